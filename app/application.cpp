@@ -1,0 +1,190 @@
+#include "app/application.h"
+
+#include "app/desk.h"
+#include "app/main_window.h"
+#include "app/screen_source.h"
+#include "app/session.h"
+#include "core/access/auth_service.h"
+#include "core/cameras/camera_directory.h"
+#include "core/cameras/camera_status_board.h"
+#include "core/common/logging.h"
+#include "core/common/paths.h"
+#include "core/common/workstation.h"
+#include "core/store/database.h"
+#include "translations/translator.h"
+#include "vigie/version.h"
+#include "widgets/login_dialog.h"
+#include "widgets/theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace vigie::app {
+namespace {
+
+bool hasFlag(int argc, char **argv, const char *flag)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], flag) == 0)
+            return true;
+    }
+    return false;
+}
+
+int g_signalPipe[2] = { -1, -1 };
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    if (::write(g_signalPipe[1], &byte, 1) < 0) {
+    }
+}
+
+// SIGTERM and SIGINT end the session the way the Quit command does: arrangement saved.
+void quitOnTerminationSignals(QApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        if (::read(g_signalPipe[0], &byte, 1) < 0) {
+        }
+        qCInfo(lcApp) << "termination signal: quitting";
+        app.exit(0);
+    });
+    struct sigaction action;
+    std::memset(&action, 0, sizeof action);
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+
+void fatal(const QString &message)
+{
+    qCCritical(lcApp).noquote() << message;
+    QMessageBox::critical(nullptr, QApplication::translate("vigie::app", "Vigie"), message);
+}
+
+} // namespace
+
+int runVigie(int argc, char **argv)
+{
+    if (hasFlag(argc, argv, "--version") || hasFlag(argc, argv, "-v")) {
+        std::printf("vigie %s\n", kVersion);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("vigie"));
+    QApplication::setApplicationVersion(QLatin1String(kVersion));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigie.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Vigie — poste opérateur de CSU"));
+    parser.addHelpOption();
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
+                                           QStringLiteral("Dossier des données (base, réglages, journaux)."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Langue : fr ou en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+                                        QStringLiteral("Identifiant ; avec VIGIE_PASSWORD, connexion directe."),
+                                        QStringLiteral("LOGIN"));
+    parser.addOptions({ dataDirOption, langOption, userOption });
+    parser.process(app);
+    quitOnTerminationSignals(app);
+
+    const AppPaths paths = AppPaths::resolve(parser.value(dataDirOption));
+    const Status dirs = paths.ensureExists();
+    logging::Options logOptions;
+    logOptions.logDir = dirs.ok() ? paths.logDir() : QString();
+    logging::install(logOptions);
+    qCInfo(lcApp) << "vigie" << kVersion << "data" << paths.dataDir();
+
+    QSettings settings(paths.settingsFile(), QSettings::IniFormat);
+    QString language = parser.value(langOption);
+    if (language.isEmpty())
+        language = settings.value(QStringLiteral("ui/language"), QStringLiteral("fr")).toString();
+    i18n::install(app, language);
+    widgets::applyTheme(app);
+    if (!dirs.ok()) {
+        fatal(dirs.error());
+        return 1;
+    }
+
+    auto opened = store::Database::open(paths.databaseFile());
+    if (!opened.ok()) {
+        fatal(opened.error());
+        return 1;
+    }
+    std::unique_ptr<store::Database> db = opened.take();
+    access::AuthService auth(*db);
+    cameras::CameraDirectory directory(*db);
+    cameras::CameraStatusBoard board;
+    board.setCameras(directory.cameras());
+    board.start();
+    const QString workstation = workstationId(settings);
+    const access::ShiftSchedule schedule = access::ShiftSchedule::fromSpec(
+            settings.value(QStringLiteral("shifts/schedule")).toString());
+    QtScreenSource screens;
+
+    QString autoLogin = parser.value(userOption);
+    QByteArray autoPassword = qgetenv("VIGIE_PASSWORD");
+    qunsetenv("VIGIE_PASSWORD"); // never handed down to child processes
+
+    for (;;) {
+        std::optional<access::User> user;
+        QString firstError;
+        if (!autoLogin.isEmpty() && !autoPassword.isEmpty()) {
+            const access::LoginOutcome outcome = auth.authenticate(autoLogin, QString::fromUtf8(autoPassword));
+            if (outcome.kind == access::LoginOutcome::Kind::Success)
+                user = outcome.user;
+            else
+                firstError = outcome.message;
+        }
+        autoPassword.fill('\0');
+        autoPassword.clear();
+        if (!user) {
+            widgets::LoginDialog dialog(
+                    [&auth](const QString &login, const QString &password) {
+                        return auth.authenticate(login, password);
+                    },
+                    workstation);
+            if (!autoLogin.isEmpty())
+                dialog.setLogin(autoLogin);
+            if (dialog.exec() != QDialog::Accepted)
+                return 0;
+            user = dialog.user();
+        }
+        Session session { *user, workstation, schedule };
+        Desk desk(session, &screens, &settings, &board, directory.groups());
+        bool logout = false;
+        QObject::connect(&desk, &Desk::logoutRequested, &app, [&] {
+            logout = true;
+            app.quit();
+        });
+        QObject::connect(&desk, &Desk::quitRequested, &app, &QApplication::quit);
+        desk.show();
+        app.exec();
+        desk.close();
+        qCInfo(lcApp) << (logout ? "logout" : "quit") << user->login;
+        if (!logout)
+            break;
+        autoLogin.clear();
+    }
+    return 0;
+}
+
+} // namespace vigie::app

@@ -1,0 +1,212 @@
+#include "app/desk.h"
+
+#include "app/main_window.h"
+#include "app/screen_source.h"
+#include "app/wall_window.h"
+#include "core/common/logging.h"
+#include "core/walls/wall_layout.h"
+#include "translations/translator.h"
+#include "widgets/settings_dialog.h"
+#include "widgets/wall_view.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QScreen>
+#include <QSettings>
+#include <QWindow>
+
+namespace vigie::app {
+
+Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
+           cameras::CameraStatusBoard *board, const QList<cameras::CameraGroup> &groups,
+           QObject *parent)
+    : QObject(parent), m_session(session), m_screens(screens), m_settings(settings), m_board(board)
+{
+    m_arrangement = walls::loadArrangement(*m_settings, session.user.login);
+    m_main = new MainWindow(session, board, groups);
+    m_main->wall()->setWallState(m_arrangement.mainPane);
+    connect(m_main->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
+    connect(m_main, &MainWindow::logoutRequested, this, &Desk::logoutRequested);
+    connect(m_main, &MainWindow::quitRequested, this, &Desk::quitRequested);
+    connect(m_main, &MainWindow::settingsRequested, this, &Desk::openSettings);
+    connect(m_main, &MainWindow::customLayoutRequested, this, &Desk::askCustomLayout);
+    connect(m_main, &MainWindow::layoutRequested, this, [this](const QString &name) {
+        if (widgets::WallView *wall = currentWall())
+            wall->setLayoutName(name);
+    });
+    connect(m_main, &MainWindow::cameraActivated, this, [this](int number) {
+        if (widgets::WallView *wall = currentWall())
+            wall->callCamera(number);
+    });
+    connect(m_screens, &ScreenSource::screensChanged, this, &Desk::applyPlan);
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (QWidget *w = now; w; w = w->parentWidget()) {
+            if (auto *wall = qobject_cast<widgets::WallView *>(w)) {
+                m_lastWall = wall;
+                return;
+            }
+        }
+    });
+    m_main->logEvent(tr("Logged in: %1 on workstation %2")
+                             .arg(session.user.displayName, session.workstationId));
+}
+
+Desk::~Desk()
+{
+    qDeleteAll(m_walls);
+    delete m_main;
+}
+
+void Desk::show()
+{
+    m_shown = true;
+    placeMainWindow();
+    applyPlan();
+}
+
+void Desk::close()
+{
+    save();
+    for (WallWindow *wall : std::as_const(m_walls))
+        wall->hide();
+    m_main->hide();
+    m_shown = false;
+}
+
+QList<WallWindow *> Desk::wallWindows() const
+{
+    return m_walls;
+}
+
+WallWindow *Desk::wallOn(const QString &screenName) const
+{
+    for (WallWindow *wall : m_walls) {
+        if (wall->screenName() == screenName)
+            return wall;
+    }
+    return nullptr;
+}
+
+widgets::WallView *Desk::currentWall() const
+{
+    if (m_lastWall)
+        return m_lastWall;
+    return m_main->wall();
+}
+
+void Desk::captureWalls()
+{
+    m_arrangement.mainPane = m_main->wall()->wallState();
+    for (WallWindow *wall : std::as_const(m_walls))
+        m_arrangement.walls.insert(wall->screenName(), wall->wall()->wallState());
+}
+
+void Desk::save()
+{
+    captureWalls();
+    walls::saveArrangement(*m_settings, m_session.user.login, m_arrangement);
+}
+
+void Desk::placeMainWindow()
+{
+    const QList<walls::ScreenInfo> screens = m_screens->screens();
+    for (const walls::ScreenInfo &screen : screens) {
+        if (screen.name != m_plan.mainScreen && !(m_plan.mainScreen.isEmpty() && screen.primary))
+            continue;
+        if (QScreen *qscreen = m_screens->qscreen(screen.name)) {
+            m_main->winId();
+            m_main->windowHandle()->setScreen(qscreen);
+            m_main->setGeometry(qscreen->availableGeometry());
+        } else {
+            m_main->setGeometry(screen.geometry);
+        }
+        break;
+    }
+    m_main->showMaximized();
+}
+
+void Desk::applyPlan()
+{
+    captureWalls();
+    const QList<walls::ScreenInfo> screens = m_screens->screens();
+    const walls::WallPlan plan = walls::planWalls(screens, m_arrangement);
+    const bool mainMoved = plan.mainScreen != m_plan.mainScreen;
+    const walls::WallPlan previous = m_plan;
+    m_plan = plan;
+
+    // Close the walls whose monitor went away or no longer carries a wall; their layout stays
+    // in the arrangement for when the monitor comes back.
+    for (int i = int(m_walls.size()) - 1; i >= 0; --i) {
+        WallWindow *wall = m_walls[i];
+        if (plan.wallScreens.contains(wall->screenName()))
+            continue;
+        const bool unplugged = std::none_of(screens.cbegin(), screens.cend(),
+                                            [&](const walls::ScreenInfo &s) {
+                                                return s.name == wall->screenName();
+                                            });
+        qCInfo(lcWalls) << "closing wall on" << wall->screenName()
+                        << (unplugged ? "(monitor unplugged)" : "(monitor excluded)");
+        if (unplugged && m_shown)
+            m_main->logEvent(tr("Monitor %1 unplugged: its wall is closed and will come back "
+                                "with it.")
+                                     .arg(wall->screenName()));
+        m_walls.removeAt(i);
+        wall->hide();
+        wall->deleteLater();
+    }
+    int number = 2; // the main window's pane is wall 1
+    for (const QString &screenName : plan.wallScreens) {
+        const auto info = std::find_if(screens.cbegin(), screens.cend(),
+                                       [&](const walls::ScreenInfo &s) { return s.name == screenName; });
+        WallWindow *wall = wallOn(screenName);
+        if (!wall) {
+            wall = new WallWindow(number, screenName, m_board);
+            wall->wall()->setWallState(m_arrangement.walls.value(screenName, walls::WallState()));
+            connect(wall->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
+            connect(wall->wall(), &widgets::WallView::message, m_main,
+                    [this](const QString &text) { m_main->logEvent(text); });
+            m_walls.append(wall);
+            qCInfo(lcWalls) << "wall" << number << "on" << screenName << info->geometry;
+            if (m_shown && !previous.mainScreen.isEmpty())
+                m_main->logEvent(tr("Monitor %1 plugged in: wall %2 opened.").arg(screenName).arg(number));
+        }
+        if (m_shown)
+            wall->placeOn(info->geometry, m_screens->qscreen(screenName));
+        ++number;
+    }
+    if (mainMoved && m_shown && !previous.mainScreen.isEmpty())
+        placeMainWindow();
+    save();
+}
+
+void Desk::setScreensWithoutWall(const QSet<QString> &screens)
+{
+    m_arrangement.screensWithoutWall = screens;
+    applyPlan();
+}
+
+void Desk::openSettings()
+{
+    const QString language = m_settings->value(QStringLiteral("ui/language"), QStringLiteral("fr")).toString();
+    widgets::SettingsDialog dialog(language, m_screens->screens(), m_plan.mainScreen,
+                                   m_arrangement.screensWithoutWall, m_main);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings->setValue(QStringLiteral("ui/language"), dialog.language());
+    setScreensWithoutWall(dialog.screensWithoutWall());
+}
+
+void Desk::askCustomLayout()
+{
+    widgets::WallView *wall = currentWall();
+    bool ok = false;
+    const QString text = QInputDialog::getText(m_main, tr("Custom grid"),
+                                               tr("Columns x rows (for example 6x4, up to 10x10):"),
+                                               QLineEdit::Normal, wall->layoutName(), &ok);
+    if (!ok)
+        return;
+    if (!wall->setLayoutName(text.trimmed().toLower().replace(QLatin1Char('*'), QLatin1Char('x'))))
+        m_main->logEvent(tr("\"%1\" is not a grid: write columns x rows, for example 6x4.").arg(text));
+}
+
+} // namespace vigie::app

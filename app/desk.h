@@ -1,0 +1,75 @@
+// The operator's desk for one session: the main window on the primary monitor and a wall window
+// on every other monitor chosen to carry one. Follows monitors being plugged in and out, and
+// saves the arrangement of the walls per operator so that the next login finds it again.
+#pragma once
+
+#include "app/session.h"
+#include "core/walls/desk_arrangement.h"
+#include "core/walls/wall_planner.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+
+namespace vigie::cameras {
+class CameraStatusBoard;
+struct CameraGroup;
+}
+
+namespace vigie::widgets {
+class WallView;
+}
+
+namespace vigie::app {
+
+class MainWindow;
+class ScreenSource;
+class WallWindow;
+
+class Desk : public QObject
+{
+    Q_OBJECT
+public:
+    Desk(const Session &session, ScreenSource *screens, QSettings *settings,
+         cameras::CameraStatusBoard *board, const QList<cameras::CameraGroup> &groups,
+         QObject *parent = nullptr);
+    ~Desk() override;
+
+    void show();
+    void close(); // saves, then closes every window of the session
+
+    MainWindow *mainWindow() const { return m_main; }
+    QList<WallWindow *> wallWindows() const;
+    WallWindow *wallOn(const QString &screenName) const;
+    const walls::WallPlan &plan() const { return m_plan; }
+    const walls::DeskArrangement &arrangement() const { return m_arrangement; }
+    widgets::WallView *currentWall() const; // the wall the operator is working on
+    void setScreensWithoutWall(const QSet<QString> &screens);
+    void save();
+
+signals:
+    void logoutRequested();
+    void quitRequested();
+
+private:
+    void applyPlan();
+    void placeMainWindow();
+    void captureWalls();
+    void openSettings();
+    void askCustomLayout();
+
+    Session m_session;
+    ScreenSource *m_screens = nullptr;
+    QSettings *m_settings = nullptr;
+    cameras::CameraStatusBoard *m_board = nullptr;
+    MainWindow *m_main = nullptr;
+    QList<WallWindow *> m_walls;
+    QPointer<widgets::WallView> m_lastWall;
+    walls::DeskArrangement m_arrangement;
+    walls::WallPlan m_plan;
+    bool m_shown = false;
+};
+
+} // namespace vigie::app

@@ -1,0 +1,202 @@
+#include "app/main_window.h"
+
+#include "core/cameras/camera_status_board.h"
+#include "core/walls/wall_layout.h"
+#include "widgets/camera_tree.h"
+#include "widgets/wall_view.h"
+
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace vigie::app {
+
+MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board,
+                       const QList<cameras::CameraGroup> &groups, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_board(board)
+{
+    setWindowTitle(tr("Vigie — %1").arg(session.workstationId));
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_wall = new widgets::WallView(board, this);
+    setCentralWidget(m_wall);
+
+    m_tree = new widgets::CameraTree(board, groups, this);
+    auto *treeDock = new QDockWidget(tr("Cameras"), this);
+    treeDock->setObjectName(QStringLiteral("camerasDock"));
+    treeDock->setFeatures(QDockWidget::DockWidgetMovable);
+    treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
+    connect(m_tree, &widgets::CameraTree::cameraActivated, this, &MainWindow::cameraActivated);
+
+    m_events = new QListWidget(this);
+    m_events->setObjectName(QStringLiteral("eventList"));
+    auto *eventsDock = new QDockWidget(tr("Events"), this);
+    eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    eventsDock->setFeatures(QDockWidget::DockWidgetMovable);
+    eventsDock->setWidget(m_events);
+    addDockWidget(Qt::RightDockWidgetArea, eventsDock);
+
+    auto *incidents = new QWidget(this);
+    auto *incidentLayout = new QVBoxLayout(incidents);
+    auto *noIncident = new QLabel(tr("No open incident in this shift."), incidents);
+    noIncident->setObjectName(QStringLiteral("emptyState"));
+    noIncident->setWordWrap(true);
+    incidentLayout->addWidget(noIncident);
+    incidentLayout->addStretch();
+    auto *incidentsDock = new QDockWidget(tr("Incidents (main courante)"), this);
+    incidentsDock->setObjectName(QStringLiteral("incidentsDock"));
+    incidentsDock->setFeatures(QDockWidget::DockWidgetMovable);
+    incidentsDock->setWidget(incidents);
+    addDockWidget(Qt::RightDockWidgetArea, incidentsDock);
+    resizeDocks({ treeDock, eventsDock }, { 300, 320 }, Qt::Horizontal);
+
+    m_workstation = new QLabel(tr("Workstation: %1").arg(session.workstationId), this);
+    QString who = session.user.displayName;
+    if (!session.user.matricule.isEmpty())
+        who += QStringLiteral(" (%1)").arg(session.user.matricule);
+    m_operator = new QLabel(tr("Operator: %1").arg(who), this);
+    m_shift = new QLabel(this);
+    m_cameras = new QLabel(this);
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("clock"));
+    statusBar()->addWidget(m_workstation);
+    statusBar()->addWidget(m_operator);
+    statusBar()->addWidget(m_shift);
+    statusBar()->addWidget(m_cameras);
+    statusBar()->addPermanentWidget(m_clock);
+    connect(m_wall, &widgets::WallView::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+
+    auto *clockTimer = new QTimer(this);
+    connect(clockTimer, &QTimer::timeout, this, &MainWindow::updateClock);
+    clockTimer->start(1000);
+    updateClock();
+
+    connect(board, &cameras::CameraStatusBoard::stateChanged, this,
+            [this](int number, cameras::StreamState state, const QString &detail) {
+                updateCameraSummary();
+                if (state == cameras::StreamState::Connecting)
+                    return;
+                const cameras::Camera *camera = m_board->camera(number);
+                QString text = tr("Camera %1: %2")
+                                       .arg(camera ? camera->title() : QString::number(number),
+                                            cameras::stateLabel(state));
+                if (!detail.isEmpty())
+                    text += QStringLiteral(" — ") + detail;
+                logEvent(text);
+            });
+    updateCameraSummary();
+    buildMenus();
+}
+
+QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &keys)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcut(keys);
+    action->setShortcutContext(Qt::ApplicationShortcut);
+    QString description = text;
+    description.remove(QLatin1Char('&'));
+    description.remove(QStringLiteral("…"));
+    m_shortcuts.append({ keys, QString(), description });
+    return action;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *session = menuBar()->addMenu(tr("&Session"));
+    connect(addShortcutAction(session, tr("&Log out"), QKeySequence(tr("Ctrl+Shift+L"))),
+            &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(addShortcutAction(session, tr("&Quit"), QKeySequence(tr("Ctrl+Q"))), &QAction::triggered,
+            this, &MainWindow::quitRequested);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    connect(addShortcutAction(view, tr("&Search a camera"), QKeySequence(tr("Ctrl+F"))),
+            &QAction::triggered, m_tree, &widgets::CameraTree::focusSearch);
+    QMenu *layouts = view->addMenu(tr("Wall &layout"));
+    const QStringList names = walls::presetLayoutNames();
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names[i];
+        QAction *action = addShortcutAction(layouts, tr("Layout %1").arg(name),
+                                            QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, name] { emit layoutRequested(name); });
+    }
+    connect(addShortcutAction(layouts, tr("&Custom grid…"), QKeySequence(tr("Alt+0"))),
+            &QAction::triggered, this, &MainWindow::customLayoutRequested);
+    connect(addShortcutAction(view, tr("&Full screen main window"), QKeySequence(tr("F11"))),
+            &QAction::triggered, this, [this] {
+                if (isFullScreen())
+                    showMaximized();
+                else
+                    showFullScreen();
+            });
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    connect(addShortcutAction(tools, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
+            &QAction::triggered, this, &MainWindow::settingsRequested);
+
+    // Keys the walls handle themselves, listed beside the menu shortcuts.
+    m_shortcuts.append({ QKeySequence(), tr("Arrows"), tr("Move between the tiles of a wall") });
+    m_shortcuts.append({ QKeySequence(), tr("Enter or double-click"),
+                         tr("Maximise the tile, or bring it back") });
+    m_shortcuts.append({ QKeySequence(), tr("Number then Enter"),
+                         tr("Call the camera with that number onto the tile") });
+    m_shortcuts.append({ QKeySequence(), tr("Delete"), tr("Empty the tile") });
+    m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Cancel the number, or leave the maximised tile") });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));
+    connect(keys, &QAction::triggered, this, [this] {
+        widgets::HelpDialog dialog(m_shortcuts, this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::logEvent(const QString &text)
+{
+    const QString stamp = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"));
+    m_events->insertItem(0, stamp + QStringLiteral("  ") + text);
+    while (m_events->count() > 500)
+        delete m_events->takeItem(m_events->count() - 1);
+}
+
+void MainWindow::updateClock()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    m_clock->setText(QLocale().toString(now, QStringLiteral("ddd d MMM yyyy  HH:mm:ss")));
+    m_shift->setText(tr("Shift: %1").arg(access::ShiftSchedule::describe(m_session.schedule.slotAt(now))));
+}
+
+void MainWindow::updateCameraSummary()
+{
+    int good = 0;
+    int bad = 0;
+    for (const cameras::Camera &camera : m_board->cameras()) {
+        const auto severity = cameras::stateSeverity(m_board->entry(camera.number).state);
+        if (severity == cameras::StateSeverity::Good)
+            ++good;
+        else if (severity == cameras::StateSeverity::Bad)
+            ++bad;
+    }
+    m_cameras->setText(tr("Cameras: %1 available, %2 in fault out of %3")
+                               .arg(good)
+                               .arg(bad)
+                               .arg(m_board->cameras().size()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing the main window is quitting the session; the Desk decides.
+    event->ignore();
+    emit quitRequested();
+}
+
+} // namespace vigie::app

@@ -1,0 +1,70 @@
+// The operator's main window, on the primary monitor: camera tree with search, its own wall
+// pane, the event list and the incident panel, and a status bar with the workstation, the
+// operator, the shift and the clock.
+#pragma once
+
+#include "app/session.h"
+#include "widgets/help_dialog.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+
+namespace vigie::cameras {
+class CameraStatusBoard;
+struct CameraGroup;
+}
+
+namespace vigie::widgets {
+class CameraTree;
+class WallView;
+}
+
+namespace vigie::app {
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(const Session &session, cameras::CameraStatusBoard *board,
+               const QList<cameras::CameraGroup> &groups, QWidget *parent = nullptr);
+
+    widgets::WallView *wall() const { return m_wall; }
+    widgets::CameraTree *cameraTree() const { return m_tree; }
+    QListWidget *eventList() const { return m_events; }
+    QList<widgets::ShortcutInfo> shortcuts() const { return m_shortcuts; }
+    void logEvent(const QString &text);
+    void updateClock();
+
+signals:
+    void layoutRequested(const QString &layoutName); // for the wall that has the focus
+    void customLayoutRequested();
+    void settingsRequested();
+    void logoutRequested();
+    void quitRequested();
+    void cameraActivated(int cameraNumber);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    QAction *addShortcutAction(class QMenu *menu, const QString &text, const QKeySequence &keys);
+    void updateCameraSummary();
+
+    Session m_session;
+    cameras::CameraStatusBoard *m_board = nullptr;
+    widgets::WallView *m_wall = nullptr;
+    widgets::CameraTree *m_tree = nullptr;
+    QListWidget *m_events = nullptr;
+    QLabel *m_workstation = nullptr;
+    QLabel *m_operator = nullptr;
+    QLabel *m_shift = nullptr;
+    QLabel *m_cameras = nullptr;
+    QLabel *m_clock = nullptr;
+    QList<widgets::ShortcutInfo> m_shortcuts;
+    bool m_closingForLogout = false;
+};
+
+} // namespace vigie::app

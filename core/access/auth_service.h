@@ -1,0 +1,85 @@
+// Users of the workstation and their login: password check, lock-out after repeated failures,
+// account creation and password change. Every rule is here, so vigiectl and the GUI meet the
+// same ones.
+#pragma once
+
+#include "core/access/role.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vigie::store {
+class Database;
+}
+
+namespace vigie::access {
+
+struct User
+{
+    qint64 id = 0;
+    QString login;
+    QString displayName;
+    QString matricule;
+    QList<Role> roles;
+    bool active = true;
+
+    bool hasRole(Role role) const { return roles.contains(role); }
+};
+
+struct NewUser
+{
+    QString login;
+    QString displayName;
+    QString matricule;
+    QList<Role> roles { Role::Operator };
+};
+
+struct LockoutPolicy
+{
+    int maxFailedAttempts = 5;
+    int lockMinutes = 15;
+};
+
+struct LoginOutcome
+{
+    enum class Kind { Success, BadCredentials, Locked, Disabled, Error };
+    Kind kind = Kind::Error;
+    std::optional<User> user;
+    QDateTime lockedUntil; // for Locked
+    int attemptsLeft = 0; // for BadCredentials on a known account; not shown to avoid enumeration
+    QString message; // in the operator's language; empty on success
+};
+
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::access::AuthService)
+public:
+    explicit AuthService(store::Database &db, Clock clock = systemClock(),
+                         LockoutPolicy policy = {});
+
+    Result<User> createUser(const NewUser &user, const QString &password);
+    Status setPassword(const QString &login, const QString &password);
+    LoginOutcome authenticate(const QString &login, const QString &password);
+    Status unlock(const QString &login);
+
+    std::optional<User> findUser(const QString &login) const;
+    QList<User> users() const;
+
+    static Status checkPasswordPolicy(const QString &password);
+    const LockoutPolicy &policy() const { return m_policy; }
+
+private:
+    std::optional<User> loadUser(const QString &where, const QVariant &value) const;
+
+    store::Database &m_db;
+    Clock m_clock;
+    LockoutPolicy m_policy;
+};
+
+} // namespace vigie::access

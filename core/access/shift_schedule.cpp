@@ -1,0 +1,98 @@
+#include "core/access/shift_schedule.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace vigie::access {
+namespace {
+
+QString labelFor(int index, int count)
+{
+    if (count == 3) {
+        switch (index) {
+        case 0:
+            return QCoreApplication::translate("vigie::access::ShiftSchedule", "Morning");
+        case 1:
+            return QCoreApplication::translate("vigie::access::ShiftSchedule", "Afternoon");
+        case 2:
+            return QCoreApplication::translate("vigie::access::ShiftSchedule", "Night");
+        }
+    }
+    return QCoreApplication::translate("vigie::access::ShiftSchedule", "Shift %1").arg(index + 1);
+}
+
+QString codeFor(int index, int count)
+{
+    static const char *const codes[] = { "morning", "afternoon", "night" };
+    if (count == 3)
+        return QLatin1String(codes[index]);
+    return QStringLiteral("shift%1").arg(index + 1);
+}
+
+} // namespace
+
+ShiftSchedule ShiftSchedule::defaultSchedule()
+{
+    return fromSpec(QStringLiteral("06:00-14:00,14:00-22:00,22:00-06:00"));
+}
+
+ShiftSchedule ShiftSchedule::fromSpec(const QString &spec)
+{
+    ShiftSchedule schedule;
+    const QStringList parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    int coveredMinutes = 0;
+    for (int i = 0; i < parts.size(); ++i) {
+        const QStringList range = parts[i].trimmed().split(QLatin1Char('-'));
+        const QTime start = range.size() == 2 ? QTime::fromString(range[0], QStringLiteral("HH:mm"))
+                                              : QTime();
+        const QTime end = range.size() == 2 ? QTime::fromString(range[1], QStringLiteral("HH:mm"))
+                                            : QTime();
+        if (!start.isValid() || !end.isValid() || start == end)
+            return defaultSchedule();
+        coveredMinutes += (start.secsTo(end) / 60 + 24 * 60) % (24 * 60);
+        schedule.m_kinds.append({ codeFor(i, int(parts.size())), labelFor(i, int(parts.size())),
+                                  start, end });
+    }
+    // The shifts must tile the day exactly, or some hour would belong to no shift.
+    if (schedule.m_kinds.isEmpty() || coveredMinutes != 24 * 60)
+        return spec.isEmpty() ? ShiftSchedule() : defaultSchedule();
+    return schedule;
+}
+
+ShiftSlot ShiftSchedule::slotAt(const QDateTime &localTime) const
+{
+    const QTime t = localTime.time();
+    const QDate day = localTime.date();
+    for (const ShiftKind &kind : m_kinds) {
+        const bool crossesMidnight = kind.end < kind.start;
+        bool inside = false;
+        QDate startDay = day;
+        if (!crossesMidnight) {
+            inside = t >= kind.start && t < kind.end;
+        } else if (t >= kind.start) {
+            inside = true;
+        } else if (t < kind.end) {
+            inside = true;
+            startDay = day.addDays(-1);
+        }
+        if (inside) {
+            QDateTime start(startDay, kind.start, localTime.timeZone());
+            QDateTime end(crossesMidnight ? startDay.addDays(1) : startDay, kind.end,
+                          localTime.timeZone());
+            return { kind, start, end };
+        }
+    }
+    return {};
+}
+
+QString ShiftSchedule::describe(const ShiftSlot &slot)
+{
+    if (slot.kind.code.isEmpty())
+        return QCoreApplication::translate("vigie::access::ShiftSchedule", "No shift");
+    return QStringLiteral("%1 %2–%3")
+            .arg(slot.kind.label, slot.kind.start.toString(QStringLiteral("HH:mm")),
+                 slot.kind.end.toString(QStringLiteral("HH:mm")));
+}
+
+} // namespace vigie::access

@@ -1,0 +1,44 @@
+// The 3x8 shift pattern of the centre (default 06-14, 14-22, 22-06): which shift a moment
+// belongs to. Shift kinds are configuration, not code.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QTime>
+
+namespace vigie::access {
+
+struct ShiftKind
+{
+    QString code; // "morning", "afternoon", "night" or a centre's own
+    QString label; // in the operator's language
+    QTime start;
+    QTime end; // may be before start: the shift crosses midnight
+};
+
+struct ShiftSlot
+{
+    ShiftKind kind;
+    QDateTime start;
+    QDateTime end;
+};
+
+class ShiftSchedule
+{
+public:
+    static ShiftSchedule defaultSchedule();
+    // "06:00-14:00,14:00-22:00,22:00-06:00" with codes taken in order; invalid text gives the
+    // default schedule.
+    static ShiftSchedule fromSpec(const QString &spec);
+
+    const QList<ShiftKind> &kinds() const { return m_kinds; }
+    ShiftSlot slotAt(const QDateTime &localTime) const;
+    // "Matin 06:00–14:00"
+    static QString describe(const ShiftSlot &slot);
+
+private:
+    QList<ShiftKind> m_kinds;
+};
+
+} // namespace vigie::access

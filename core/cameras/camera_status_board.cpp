@@ -1,0 +1,90 @@
+#include "core/cameras/camera_status_board.h"
+
+#include "core/cameras/stream_probe.h"
+
+#include <QTimer>
+
+namespace vigie::cameras {
+
+CameraStatusBoard::CameraStatusBoard(QObject *parent) : QObject(parent)
+{
+    m_timer = new QTimer(this);
+    connect(m_timer, &QTimer::timeout, this, &CameraStatusBoard::refreshNow);
+}
+
+void CameraStatusBoard::setCameras(const QList<Camera> &cameras)
+{
+    m_cameras = cameras;
+    for (const Camera &camera : cameras) {
+        if (!m_entries.contains(camera.number))
+            m_entries.insert(camera.number, Entry());
+    }
+}
+
+const Camera *CameraStatusBoard::camera(int number) const
+{
+    for (const Camera &c : m_cameras) {
+        if (c.number == number)
+            return &c;
+    }
+    return nullptr;
+}
+
+void CameraStatusBoard::start(int interval_ms, int maxConcurrent)
+{
+    m_maxConcurrent = qMax(1, maxConcurrent);
+    m_timer->start(interval_ms);
+    refreshNow();
+}
+
+void CameraStatusBoard::stop()
+{
+    m_timer->stop();
+    m_pending.clear();
+}
+
+void CameraStatusBoard::refreshNow()
+{
+    if (!m_pending.isEmpty() || m_running > 0)
+        return; // the previous round is still going
+    for (const Camera &camera : m_cameras) {
+        if (camera.enabled)
+            m_pending.append(camera.number);
+    }
+    while (m_running < m_maxConcurrent && !m_pending.isEmpty())
+        launchNext();
+}
+
+void CameraStatusBoard::launchNext()
+{
+    const int number = m_pending.takeFirst();
+    auto it = std::find_if(m_cameras.cbegin(), m_cameras.cend(),
+                           [number](const Camera &c) { return c.number == number; });
+    if (it == m_cameras.cend())
+        return;
+    Entry &entry = m_entries[number];
+    if (entry.state == StreamState::Unknown) {
+        entry.state = StreamState::Connecting;
+        emit stateChanged(number, entry.state, QString());
+    }
+    auto *probe = new StreamProbe(this);
+    ++m_running;
+    connect(probe, &StreamProbe::finished, this,
+            [this, probe, number](StreamState state, const QString &detail) {
+                probe->deleteLater();
+                --m_running;
+                Entry &e = m_entries[number];
+                if (e.state != state || e.detail != detail) {
+                    e.state = state;
+                    e.detail = detail;
+                    emit stateChanged(number, state, detail);
+                }
+                if (!m_pending.isEmpty())
+                    launchNext();
+                else if (m_running == 0)
+                    emit roundFinished();
+            });
+    probe->start(it->subUrl.isEmpty() ? it->mainUrl : it->subUrl);
+}
+
+} // namespace vigie::cameras

@@ -1,0 +1,98 @@
+#include "core/demo/demo_seed.h"
+
+#include "core/access/auth_service.h"
+#include "core/cameras/camera_directory.h"
+#include "core/store/database.h"
+
+#include <QHash>
+
+namespace vigie::demo {
+namespace {
+
+struct DemoCamera
+{
+    const char *name;
+    const char *group;
+    const char *place;
+};
+
+// Scenes of scripts/vigie_streams.py in mount order; camera 6 is the real CCTV clip.
+constexpr DemoCamera kCameras[] = {
+    { "Parvis de l'hôtel de ville", "Centre-ville", "Place de l'Hôtel de Ville" },
+    { "Carrefour de la gare", "Gare", "Avenue de la Gare x rue Mounié" },
+    { "Rond-point des Baconnets", "Quartiers", "Rond-point des Baconnets" },
+    { "Parking du marché", "Centre-ville", "Parking du marché, niveau -1" },
+    { "Entrée du parc Heller", "Parcs", "Parc Heller, entrée nord" },
+    { "Rue piétonne", "Centre-ville", "Rue Auguste Mounié" },
+};
+
+} // namespace
+
+Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int streamPort,
+                            int cameraCount)
+{
+    SeedReport report;
+    access::AuthService auth(db);
+    for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
+        if (auth.findUser(QLatin1String(account.login)))
+            continue;
+        access::NewUser user { QLatin1String(account.login),
+                               QString::fromUtf8(account.displayName),
+                               QLatin1String(account.matricule),
+                               { access::Role::Operator } };
+        if (QLatin1String(account.login) == QLatin1String(kDemoSupervisor.login))
+            user.roles = { access::Role::Operator, access::Role::Supervisor };
+        auto created = auth.createUser(user, QLatin1String(account.password));
+        if (!created.ok())
+            return Result<SeedReport>(created.status());
+        ++report.usersCreated;
+    }
+
+    cameras::CameraDirectory directory(db);
+    QHash<QString, qint64> groupIds;
+    for (const cameras::CameraGroup &group : directory.groups())
+        groupIds.insert(group.name, group.id);
+    constexpr int kScenes = int(std::size(kCameras));
+    for (int i = 0; i < cameraCount; ++i) {
+        const DemoCamera &scene = kCameras[i % kScenes];
+        const int number = i + 1;
+        const QString base = QStringLiteral("rtsp://%1:%2/cam%3/")
+                                     .arg(streamHost)
+                                     .arg(streamPort)
+                                     .arg(number, 2, 10, QLatin1Char('0'));
+        const QUrl mainUrl(base + QStringLiteral("main"));
+        const QUrl subUrl(base + QStringLiteral("sub"));
+        if (directory.byNumber(number)) {
+            Status updated = directory.setStreamUrls(number, mainUrl, subUrl);
+            if (!updated.ok())
+                return Result<SeedReport>(updated);
+            ++report.camerasUpdated;
+            continue;
+        }
+        const QString groupName = QString::fromUtf8(scene.group);
+        if (!groupIds.contains(groupName)) {
+            auto group = directory.addGroup(groupName);
+            if (!group.ok())
+                return Result<SeedReport>(group.status());
+            groupIds.insert(groupName, group.value());
+        }
+        cameras::Camera camera;
+        camera.number = number;
+        camera.name = QString::fromUtf8(scene.name);
+        if (i >= kScenes)
+            camera.name += QStringLiteral(" %1").arg(i / kScenes + 1);
+        camera.groupId = groupIds.value(groupName);
+        camera.place = QString::fromUtf8(scene.place);
+        camera.inseeCode = QStringLiteral("92002");
+        camera.mainUrl = mainUrl;
+        camera.subUrl = subUrl;
+        camera.retentionDays = 15;
+        auto added = directory.addCamera(camera);
+        if (!added.ok())
+            return Result<SeedReport>(added.status());
+        ++report.camerasCreated;
+    }
+    return Result<SeedReport>(report);
+}
+
+} // namespace vigie::demo

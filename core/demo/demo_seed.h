@@ -1,0 +1,37 @@
+// The demo's local register: a demo operator and supervisor, and cameras pointing at the
+// local demo stream server (scripts/vigie_streams.py). Seeding twice updates, never duplicates.
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QString>
+
+namespace vigie::store {
+class Database;
+}
+
+namespace vigie::demo {
+
+struct DemoAccount
+{
+    const char *login;
+    const char *password; // published in the README: demo data only
+    const char *displayName;
+    const char *matricule;
+};
+
+inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille Martin", "OP-0142" };
+inline constexpr DemoAccount kDemoSupervisor { "superviseur", "superviseur", "Karim Benali",
+                                               "CS-0007" };
+
+struct SeedReport
+{
+    int usersCreated = 0;
+    int camerasCreated = 0;
+    int camerasUpdated = 0;
+};
+
+Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int streamPort,
+                            int cameraCount = 6);
+
+} // namespace vigie::demo

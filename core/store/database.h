@@ -1,0 +1,48 @@
+// One SQLite database file of the local register: opened with WAL, foreign keys and
+// synchronous FULL, and brought to the latest schema. One Database object is the file's writer.
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace vigie::store {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::store::Database)
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) and migrates. A database written by a newer Vigie is refused.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+
+    // A message in the operator's language for a failed query, with the driver's detail.
+    static QString describeError(const QString &what, const class QSqlError &error);
+
+private:
+    Database(QSqlDatabase db, QString path, QString connectionName);
+    Status migrate();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+};
+
+// Runs fn inside a transaction; commits if it returns success, rolls back otherwise.
+template<typename Fn>
+Status inTransaction(QSqlDatabase &db, Fn &&fn);
+
+} // namespace vigie::store
+
+#include "core/store/database_inl.h"

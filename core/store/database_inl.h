@@ -1,0 +1,30 @@
+// Template part of database.h.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace vigie::store {
+
+template<typename Fn>
+Status inTransaction(QSqlDatabase &db, Fn &&fn)
+{
+    if (!db.transaction())
+        return Status::failure(Database::describeError(
+                QCoreApplication::translate("vigie::store::Database", "Cannot start a transaction"),
+                db.lastError()));
+    Status status = fn();
+    if (!status.ok()) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        return Status::failure(Database::describeError(
+                QCoreApplication::translate("vigie::store::Database", "Cannot save the change"), error));
+    }
+    return Status::success();
+}
+
+} // namespace vigie::store

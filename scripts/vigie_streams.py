@@ -1,0 +1,600 @@
+#!/usr/bin/python3
+"""Local RTSP camera streams for Vigie's demo and tests.
+
+Serves /camNN/main and /camNN/sub over RTSP (UDP and TCP interleaved) with
+GStreamer's RTSP server library. Every clip is H.264, encoded ONCE into the
+cache directory and then looped from memory in real time: no encoding while
+serving, so the server costs almost no CPU next to the client under test.
+
+  cam01..cam05  generated test scenes (videotestsrc + camera label + time)
+  cam06         the real CCTV clip vtest.avi shipped by Debian's opencv-doc
+  cam07..       reuse the generated scenes, cycling
+
+stdout protocol (one line per event, flushed; everything else goes to stderr):
+  READY port=<port>
+  SESSION open <path> total=<sessions now open on path>
+  SESSION close <path> total=<sessions now open on path>
+
+Run it with /usr/bin/python3 (it needs python3-gi).
+"""
+
+import argparse
+import collections
+import glob
+import gzip
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+
+import gi
+
+gi.require_version("Gst", "1.0")
+gi.require_version("GstApp", "1.0")
+gi.require_version("GstRtsp", "1.0")
+gi.require_version("GstRtspServer", "1.0")
+from gi.repository import GLib, Gst, GstApp, GstRtsp, GstRtspServer  # noqa: E402,F401
+
+# Bump when the encoding recipe changes so that old cache files are not reused.
+RECIPE = "r1"
+
+MAIN_W, MAIN_H, MAIN_FPS, MAIN_KBPS = 1280, 720, 25, 2000
+SUB_W, SUB_H, SUB_FPS, SUB_KBPS = 640, 360, 15, 500
+VTEST_KBPS = 2000
+PROFILE = "main"  # no B-frames, CABAC: what a typical IP camera sends
+
+# Generated scenes: (videotestsrc properties, overlay colour). Each one moves.
+SCENES = [
+    ("pattern=ball motion=sweep background-color=0xff203040 foreground-color=0xffffd040", 0xffffffff),
+    ("pattern=smpte horizontal-speed=3", 0xffffffff),
+    ("pattern=pinwheel horizontal-speed=2 foreground-color=0xff3080ff background-color=0xff101010", 0xffffff00),
+    ("pattern=zone-plate kx2=20 ky2=20 kt=1 kxt=0 kyt=0", 0xff00ffff),
+    ("pattern=colors horizontal-speed=4", 0xffffffff),
+]
+VTEST_CAMERA = 6
+
+
+def log(msg):
+    sys.stderr.write("vigie_streams: %s\n" % msg)
+    sys.stderr.flush()
+
+
+def say(line):
+    """One protocol line on stdout."""
+    try:
+        sys.stdout.write(line + "\n")
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+
+
+# ---------------------------------------------------------------- clips
+
+
+class ClipSpec:
+    """One distinct pre-encoded clip: what to encode and where it is cached."""
+
+    def __init__(self, key, name, source_desc, width, height, fps, kbps, frames, needs_rate=False):
+        self.key = key
+        self.name = name  # cache file name: carries every parameter
+        self.source_desc = source_desc  # gst-launch text ending in raw video
+        self.width, self.height, self.fps, self.kbps = width, height, fps, kbps
+        self.frames = frames  # None: whole source
+        self.needs_rate = needs_rate
+        self.stop_ns = None  # cut a file source at this time (element "cut")
+
+    def encode_desc(self, out_path):
+        gop = int(round(self.fps[0] / self.fps[1])) or 1
+        raw_caps = "video/x-raw,width=%d,height=%d,pixel-aspect-ratio=1/1,framerate=%d/%d" % (
+            self.width, self.height, self.fps[0], self.fps[1])
+        return (
+            "%s ! videoconvert ! videoscale add-borders=true ! %s%s ! "
+            "videoconvert ! video/x-raw,format=I420 ! "
+            "x264enc bitrate=%d key-int-max=%d bframes=0 b-adapt=false speed-preset=faster "
+            "byte-stream=true insert-vui=true "
+            "option-string=\"min-keyint=%d:scenecut=0:open-gop=0:repeat-headers=1\" ! "
+            "video/x-h264,profile=%s ! h264parse config-interval=-1 ! "
+            "video/x-h264,stream-format=byte-stream,alignment=au ! "
+            "filesink location=\"%s\""
+        ) % (self.source_desc, "videorate ! " if self.needs_rate else "", raw_caps,
+             self.kbps, gop, gop, PROFILE, out_path)
+
+
+def fps_tag(fps):
+    return "%dfps" % fps[0] if fps[1] == 1 else "%d-%dfps" % fps
+
+
+def overlays(label, height, colour=0xffffffff, clock=True):
+    """Camera label top left and (optionally) the clip time bottom right."""
+    font = max(12, height // 18)
+    desc = (
+        " ! textoverlay text=\"%s\" valignment=top halignment=left font-desc=\"DejaVu Sans Bold %d\" "
+        "auto-resize=false color=%d shaded-background=true"
+    ) % (label, font, colour)
+    if clock:
+        desc += (" ! timeoverlay valignment=bottom halignment=right "
+                 "font-desc=\"DejaVu Sans Mono Bold %d\" auto-resize=false shaded-background=true"
+                 ) % (font * 3 // 4)
+    return desc
+
+
+def scene_spec(scene, label, sub, seconds):
+    props, colour = SCENES[scene]
+    w, h, fps, kbps = (SUB_W, SUB_H, SUB_FPS, SUB_KBPS) if sub else (MAIN_W, MAIN_H, MAIN_FPS, MAIN_KBPS)
+    frames = seconds * fps
+    src = (
+        "videotestsrc is-live=false num-buffers=%d %s ! "
+        "video/x-raw,width=%d,height=%d,framerate=%d/1"
+    ) % (frames, props, w, h, fps) + overlays(label, h, colour)
+    name = "scene%d-%s_%dx%d_%dfps_%ds_%s_%dk_gop%d_%s.h264" % (
+        scene + 1, label.replace(" ", "").lower(), w, h, fps, seconds, PROFILE, kbps, fps, RECIPE)
+    return ClipSpec(name, name, src, w, h, (fps, 1), kbps, frames)
+
+
+def find_vtest():
+    paths = []
+    try:
+        out = subprocess.run(["dpkg", "-L", "opencv-doc"], capture_output=True, text=True, check=False).stdout
+        paths = [p for p in out.split() if os.path.basename(p) in ("vtest.avi", "vtest.avi.gz")]
+    except OSError:
+        pass
+    paths += glob.glob("/usr/share/doc/opencv-doc/examples/data/vtest.avi*")
+    for p in paths:
+        if os.path.isfile(p):
+            return p
+    return None
+
+
+def vtest_source(cache):
+    """Path of a plain vtest.avi (gunzipped into the cache if need be)."""
+    src = find_vtest()
+    if src is None:
+        raise SystemExit("vigie_streams: vtest.avi not found (install opencv-doc: scripts/setup)")
+    if not src.endswith(".gz"):
+        return src
+    plain = os.path.join(cache, "vtest-source_%d.avi" % os.path.getsize(src))
+    if not os.path.exists(plain):
+        fd, tmp = tempfile.mkstemp(dir=cache, suffix=".part")
+        with os.fdopen(fd, "wb") as out, gzip.open(src, "rb") as inp:
+            shutil.copyfileobj(inp, out)
+        os.replace(tmp, plain)
+    return plain
+
+
+def probe_video(path):
+    """(width, height, (fps_n, fps_d)) of the first video stream of a file."""
+    pipe = Gst.parse_launch("filesrc location=\"%s\" ! decodebin ! fakesink name=sink" % path)
+    pipe.set_state(Gst.State.PAUSED)
+    pipe.get_state(10 * Gst.SECOND)
+    caps = pipe.get_by_name("sink").get_static_pad("sink").get_current_caps()
+    pipe.set_state(Gst.State.NULL)
+    if caps is None:
+        raise SystemExit("vigie_streams: cannot decode %s" % path)
+    s = caps.get_structure(0)
+    ok, n, d = s.get_fraction("framerate")
+    if not ok or n == 0:
+        n, d = 25, 1
+    return s.get_value("width"), s.get_value("height"), (n, d)
+
+
+def vtest_spec(path, native, label, sub, seconds):
+    w0, h0, fps0 = native
+    if sub:
+        w, h, fps, kbps, rate = SUB_W, SUB_H, (SUB_FPS, 1), SUB_KBPS, True
+    else:
+        w, h, fps, kbps, rate = w0, h0, fps0, VTEST_KBPS, False
+    frames = seconds * fps[0] // fps[1] if seconds else None
+    # The label goes on at the native size, before any scaling, as a camera would.
+    src = "filesrc location=\"%s\" ! decodebin ! identity name=cut ! videoconvert%s" % (
+        path, overlays(label, h0, clock=False))
+    name = "vtest-%d-%s_%dx%d_%s_%s_%s_%dk_gop%d_%s.h264" % (
+        os.path.getsize(path), label.replace(" ", "").lower(), w, h, fps_tag(fps),
+        "%ds" % seconds if seconds else "full",
+        PROFILE, kbps, fps[0] // fps[1], RECIPE)
+    spec = ClipSpec(name, name, src, w, h, fps, kbps, frames, needs_rate=rate)
+    spec.stop_ns = seconds * Gst.SECOND if seconds else None
+    return spec
+
+
+def cut_at(element, stop_ns):
+    """End the stream at stop_ns: drop later buffers and send EOS once."""
+    done = []
+
+    def probe(pad, info):
+        buf = info.get_buffer()
+        if buf.pts == Gst.CLOCK_TIME_NONE or buf.pts < stop_ns:
+            return Gst.PadProbeReturn.OK
+        if not done:
+            done.append(True)
+            pad.push_event(Gst.Event.new_eos())
+        return Gst.PadProbeReturn.DROP
+
+    element.get_static_pad("src").add_probe(Gst.PadProbeType.BUFFER, probe)
+
+
+def encode_missing(specs, cache):
+    """Encode every clip not yet in the cache, a few pipelines at a time."""
+    todo = [s for s in specs if not os.path.exists(os.path.join(cache, s.name))]
+    if not todo:
+        return 0.0
+    t0 = time.monotonic()
+    parallel = max(1, min(len(todo), os.cpu_count() or 2))
+    running = []
+    queue = list(todo)
+    while queue or running:
+        while queue and len(running) < parallel:
+            spec = queue.pop(0)
+            fd, tmp = tempfile.mkstemp(dir=cache, prefix=".enc-", suffix=".part")
+            os.close(fd)
+            log("encoding %s" % spec.name)
+            pipe = Gst.parse_launch(spec.encode_desc(tmp))
+            if spec.stop_ns:
+                cut_at(pipe.get_by_name("cut"), spec.stop_ns)
+            pipe.set_state(Gst.State.PLAYING)
+            running.append((spec, pipe, tmp))
+        still = []
+        for spec, pipe, tmp in running:
+            msg = pipe.get_bus().timed_pop_filtered(20 * Gst.MSECOND, Gst.MessageType.EOS | Gst.MessageType.ERROR)
+            if msg is None:
+                still.append((spec, pipe, tmp))
+                continue
+            pipe.set_state(Gst.State.NULL)
+            if msg.type == Gst.MessageType.ERROR:
+                err, dbg = msg.parse_error()
+                os.unlink(tmp)
+                raise SystemExit("vigie_streams: encoding %s failed: %s (%s)" % (spec.name, err.message, dbg))
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, os.path.join(cache, spec.name))  # atomic: no half files in the cache
+        running = still
+    took = time.monotonic() - t0
+    log("encoded %d clips in %.1f s" % (len(todo), took))
+    return took
+
+
+class Clip:
+    """A pre-encoded clip held in memory as a list of H.264 access units."""
+
+    def __init__(self, spec, path):
+        self.spec = spec
+        self.fps = spec.fps
+        self.units = []
+        pipe = Gst.parse_launch(
+            "filesrc location=\"%s\" ! h264parse config-interval=-1 ! "
+            "video/x-h264,stream-format=byte-stream,alignment=au ! "
+            "appsink name=sink sync=false max-buffers=0 emit-signals=false" % path)
+        sink = pipe.get_by_name("sink")
+        pipe.set_state(Gst.State.PLAYING)
+        while True:
+            sample = sink.try_pull_sample(10 * Gst.SECOND)
+            if sample is None:
+                break
+            self.units.append(sample.get_buffer())
+        bus_msg = pipe.get_bus().pop_filtered(Gst.MessageType.ERROR)
+        pipe.set_state(Gst.State.NULL)
+        if bus_msg is not None:
+            raise SystemExit("vigie_streams: cannot read %s: %s" % (path, bus_msg.parse_error()[0].message))
+        # The loop must start on a keyframe and end just before one.
+        while self.units and self.units[0].has_flags(Gst.BufferFlags.DELTA_UNIT):
+            self.units.pop(0)
+        last_key = max((i for i, b in enumerate(self.units) if not b.has_flags(Gst.BufferFlags.DELTA_UNIT)),
+                       default=0)
+        gop = int(round(self.fps[0] / self.fps[1]))
+        if len(self.units) - last_key < gop // 2 and last_key > 0:
+            del self.units[last_key:]  # drop a short trailing fragment of a GOP
+        if not self.units:
+            raise SystemExit("vigie_streams: %s holds no keyframe; delete it and restart" % path)
+        self.caps = Gst.Caps.from_string(
+            "video/x-h264,stream-format=byte-stream,alignment=au,profile=%s,"
+            "width=%d,height=%d,pixel-aspect-ratio=1/1,framerate=%d/%d"
+            % (PROFILE, spec.width, spec.height, self.fps[0], self.fps[1]))
+        self.nbytes = sum(b.get_size() for b in self.units)
+
+
+# ---------------------------------------------------------------- serving
+
+
+class Feeder:
+    """Pushes one clip's access units into a media's appsrc at the real frame rate,
+    looping forever with timestamps that keep growing."""
+
+    def __init__(self, clip, appsrc, pipeline):
+        self.clip = clip
+        self.appsrc = appsrc
+        self.pipeline = pipeline
+        self.n = 0
+        self.start = None
+        self.frame_ns = Gst.util_uint64_scale(Gst.SECOND, clip.fps[1], clip.fps[0])
+
+    def pts(self, n):
+        return self.start + Gst.util_uint64_scale(n, Gst.SECOND * self.clip.fps[1], self.clip.fps[0])
+
+    def tick(self):
+        """Push every frame that is due. Returns the running time (ns) of the next
+        frame, or None when the pipeline has no clock yet. Raises StopIteration when
+        the media is gone."""
+        clock = self.pipeline.get_clock()
+        if clock is None:
+            return None
+        now = clock.get_time() - self.pipeline.get_base_time()
+        if self.start is None:
+            self.start = now
+        units = self.clip.units
+        while self.pts(self.n) <= now:
+            src = units[self.n % len(units)]
+            buf = src.copy()
+            buf.pts = buf.dts = self.pts(self.n)
+            buf.duration = self.frame_ns
+            buf.offset = buf.offset_end = Gst.BUFFER_OFFSET_NONE
+            if self.n > 0:
+                buf.unset_flags(Gst.BufferFlags.DISCONT)
+            ret = self.appsrc.emit("push-buffer", buf)
+            if ret != Gst.FlowReturn.OK:
+                raise StopIteration
+            self.n += 1
+        return self.pts(self.n) - now
+
+
+class Scheduler:
+    """One main-loop timer drives every active feeder (no thread per stream)."""
+
+    def __init__(self):
+        self.feeders = {}
+        self.source = None
+
+    def add(self, key, feeder):
+        self.feeders[key] = feeder
+        self._arm(1)
+
+    def remove(self, key):
+        self.feeders.pop(key, None)
+
+    def _arm(self, ms):
+        if self.source is None:
+            self.source = GLib.timeout_add(ms, self._run)
+
+    def _run(self):
+        self.source = None
+        wait_ns = 40 * Gst.MSECOND
+        for key, feeder in list(self.feeders.items()):
+            try:
+                nxt = feeder.tick()
+            except StopIteration:
+                self.feeders.pop(key, None)
+                continue
+            if nxt is not None:
+                wait_ns = min(wait_ns, nxt)
+            else:
+                wait_ns = min(wait_ns, 5 * Gst.MSECOND)
+        if self.feeders:
+            self._arm(max(1, int((wait_ns + Gst.MSECOND - 1) // Gst.MSECOND)))
+        return False
+
+
+class LoopFactory(GstRtspServer.RTSPMediaFactory):
+    """A shared media whose pipeline is appsrc ! rtph264pay, fed from memory."""
+
+    def __init__(self, path, clip, scheduler):
+        super().__init__()
+        self.path = path
+        self.clip = clip
+        self.scheduler = scheduler
+        self.set_shared(True)
+        self.set_protocols(GstRtsp.RTSPLowerTrans.UDP | GstRtsp.RTSPLowerTrans.TCP)
+        self.connect("media-configure", self._on_configure)
+
+    def do_create_element(self, url):
+        bin_ = Gst.parse_launch(
+            "( appsrc name=src is-live=true format=time do-timestamp=false block=false "
+            "max-bytes=0 max-buffers=%d ! rtph264pay name=pay0 pt=96 config-interval=-1 )"
+            % (2 * int(round(self.clip.fps[0] / self.clip.fps[1]))))
+        bin_.set_name(media_name(self.path))
+        return bin_
+
+    def _on_configure(self, _factory, media):
+        element = media.get_element()
+        appsrc = element.get_by_name("src")
+        appsrc.set_property("caps", self.clip.caps)
+        appsrc.set_property("min-latency", 0)
+        log("media %s created" % self.path)
+        key = id(media)
+        state = {"pipeline": None}
+
+        def on_state(m, st):
+            # The pipeline (and so the clock) exists once the media is preparing.
+            if state["pipeline"] is None:
+                parent = element.get_parent()
+                while parent is not None and parent.get_parent() is not None:
+                    parent = parent.get_parent()
+                if parent is not None:
+                    state["pipeline"] = parent
+                    self.scheduler.add(key, Feeder(self.clip, appsrc, parent))
+
+        def on_unprepared(m):
+            log("media %s released" % self.path)
+            self.scheduler.remove(key)
+
+        media.connect("new-state", on_state)
+        media.connect("unprepared", on_unprepared)
+        # The media's pipeline is already there when media-configure is emitted.
+        on_state(media, None)
+
+
+def media_name(path):
+    return "vigie" + path.replace("/", "-")
+
+
+class SessionCounter:
+    """Counts RTSP sessions per mount path and prints SESSION lines when they change."""
+
+    def __init__(self, server, paths):
+        self.server = server
+        self.by_name = {media_name(p): p for p in paths}
+        self.counts = collections.Counter()
+        self.pending = False
+        pool = server.get_session_pool()
+        pool.connect("session-removed", lambda *a: self.soon())
+        server.connect("client-connected", self._on_client)
+        GLib.timeout_add(500, self._poll)
+        GLib.timeout_add_seconds(2, self._cleanup)
+
+    def _on_client(self, _server, client):
+        for sig in ("new-session", "setup-request", "play-request", "teardown-request", "closed"):
+            client.connect(sig, lambda *a: self.soon())
+
+    def soon(self):
+        if not self.pending:
+            self.pending = True
+            GLib.idle_add(self._recount)
+
+    def _poll(self):
+        self._recount()
+        return True
+
+    def _cleanup(self):
+        self.server.get_session_pool().cleanup()  # expire timed-out sessions
+        return True
+
+    def _recount(self):
+        self.pending = False
+        now = collections.Counter()
+        for session in self.server.get_session_pool().filter(None):
+            seen = set()
+            for sm in session.filter(None):
+                media = sm.get_media()
+                element = media.get_element() if media is not None else None
+                path = self.by_name.get(element.get_name()) if element is not None else None
+                if path is not None and path not in seen:
+                    seen.add(path)
+                    now[path] += 1
+        for path in sorted(set(now) | set(self.counts)):
+            old, new = self.counts[path], now[path]
+            while old < new:
+                old += 1
+                say("SESSION open %s total=%d" % (path, old))
+            while old > new:
+                old -= 1
+                say("SESSION close %s total=%d" % (path, old))
+        self.counts = now
+        return False
+
+
+# ---------------------------------------------------------------- main
+
+
+def parse_args(argv):
+    ap = argparse.ArgumentParser(description="Vigie's local RTSP camera streams (demo and tests).")
+    ap.add_argument("--port", type=int, required=True, help="RTSP port; 0 picks a free one")
+    ap.add_argument("--cache", required=True, help="directory for the pre-encoded clips")
+    ap.add_argument("--bind", default="127.0.0.1", help="listen address (default 127.0.0.1)")
+    ap.add_argument("--auth", metavar="USER:PASS", help="require this basic-auth user on every mount")
+    ap.add_argument("--cameras", type=int, default=6, help="number of cameras (default 6)")
+    ap.add_argument("--seconds", type=int, default=10, help="length of the generated clips (default 10)")
+    ap.add_argument("--vtest-seconds", type=int, default=20,
+                    help="length of the vtest.avi clip, 0 for the whole file (default 20)")
+    ap.add_argument("--label-each", action="store_true",
+                    help="cameras after cam05 get clips labelled with their own number "
+                         "(one more encode each) instead of reusing cam01..cam05's")
+    a = ap.parse_args(argv)
+    if a.cameras < 1 or a.cameras > 99:
+        ap.error("--cameras must be 1..99")
+    if a.auth is not None and ":" not in a.auth:
+        ap.error("--auth wants USER:PASS")
+    if a.seconds < 1 or a.vtest_seconds < 0:
+        ap.error("bad clip length")
+    return a
+
+
+def main(argv):
+    args = parse_args(argv)
+    Gst.init(None)
+    os.makedirs(args.cache, exist_ok=True)
+    t0 = time.monotonic()
+
+    # Which clip each camera plays.
+    cams = {}  # camera number -> (main spec, sub spec)
+    specs = {}
+    vtest = None
+    for cam in range(1, args.cameras + 1):
+        if cam == VTEST_CAMERA:
+            if vtest is None:
+                path = vtest_source(args.cache)
+                native = probe_video(path)
+                label = "CAM %02d" % cam
+                vtest = (vtest_spec(path, native, label, False, args.vtest_seconds),
+                         vtest_spec(path, native, label, True, args.vtest_seconds))
+            pair = vtest
+        else:
+            idx = cam - 1 if cam < VTEST_CAMERA else cam - 2
+            scene = idx % len(SCENES)
+            label_cam = cam if (cam < VTEST_CAMERA or args.label_each) else scene + 1
+            label = "CAM %02d" % label_cam
+            pair = (scene_spec(scene, label, False, args.seconds), scene_spec(scene, label, True, args.seconds))
+        for s in pair:
+            specs[s.key] = s
+        cams[cam] = pair
+
+    encode_missing(list(specs.values()), args.cache)
+    clips = {k: Clip(s, os.path.join(args.cache, s.name)) for k, s in specs.items()}
+    for c in clips.values():
+        log("clip %s: %d frames, %.0f kbit/s" % (c.spec.name, len(c.units),
+            c.nbytes * 8 / 1000 / (len(c.units) * c.fps[1] / c.fps[0])))
+    log("%d clips in memory, %.1f MB" % (len(clips), sum(c.nbytes for c in clips.values()) / 1e6))
+
+    server = GstRtspServer.RTSPServer()
+    server.set_address(args.bind)
+    server.set_service(str(args.port))
+    mounts = server.get_mount_points()
+    scheduler = Scheduler()
+    paths = []
+    role = None
+    if args.auth:
+        user, password = args.auth.split(":", 1)
+        auth = GstRtspServer.RTSPAuth()
+        token = GstRtspServer.RTSPToken.new()
+        token.set_string(GstRtspServer.RTSP_TOKEN_MEDIA_FACTORY_ROLE, "viewer")
+        auth.add_basic(GstRtspServer.RTSPAuth.make_basic(user, password), token)
+        server.set_auth(auth)
+        role = Gst.Structure.from_string(
+            "viewer, media.factory.access=(boolean)true, media.factory.construct=(boolean)true")[0]
+    for cam, (main_spec, sub_spec) in cams.items():
+        for kind, spec in (("main", main_spec), ("sub", sub_spec)):
+            path = "/cam%02d/%s" % (cam, kind)
+            factory = LoopFactory(path, clips[spec.key], scheduler)
+            if role is not None:
+                factory.add_role_from_structure(role)
+            mounts.add_factory(path, factory)
+            paths.append(path)
+    SessionCounter(server, paths)
+
+    loop = GLib.MainLoop()
+    try:
+        server.attach(None)
+    except GLib.Error as e:
+        raise SystemExit("vigie_streams: cannot listen on %s:%d: %s" % (args.bind, args.port, e.message))
+    port = server.get_bound_port()
+    if port <= 0:
+        raise SystemExit("vigie_streams: cannot listen on %s:%d" % (args.bind, args.port))
+
+    def stop():
+        log("stopping")
+        loop.quit()
+        return GLib.SOURCE_REMOVE
+
+    GLib.unix_signal_add(GLib.PRIORITY_HIGH, signal.SIGTERM, stop)
+    GLib.unix_signal_add(GLib.PRIORITY_HIGH, signal.SIGINT, stop)
+
+    log("%d cameras on rtsp://%s:%d/camNN/{main,sub} (started in %.1f s)"
+        % (args.cameras, args.bind, port, time.monotonic() - t0))
+    say("READY port=%d" % port)
+    loop.run()
+    # Pipelines run in their own threads; leave without tearing them down one by one.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,45 @@
+#include "translations/translator.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace vigie::i18n {
+
+QStringList availableLanguages()
+{
+    return { QStringLiteral("fr"), QStringLiteral("en") };
+}
+
+QString catalogResource(const QString &language)
+{
+    return QStringLiteral(":/i18n/vigie_%1.qm").arg(language);
+}
+
+QString install(QCoreApplication &app, const QString &language)
+{
+    const QString lang = availableLanguages().contains(language) ? language : QStringLiteral("fr");
+    QLocale::setDefault(QLocale(lang == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                                lang == QLatin1String("fr") ? QLocale::France
+                                                            : QLocale::UnitedKingdom));
+    static QTranslator *ours = nullptr;
+    static QTranslator *qt = nullptr;
+    for (QTranslator **translator : { &ours, &qt }) {
+        if (*translator) {
+            app.removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+    ours = new QTranslator(&app);
+    if (ours->load(catalogResource(lang)))
+        app.installTranslator(ours);
+    qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    return lang;
+}
+
+} // namespace vigie::i18n

@@ -1,0 +1,165 @@
+#include "widgets/camera_tree.h"
+
+#include "core/cameras/camera_status_board.h"
+#include "widgets/camera_mime.h"
+#include "widgets/theme.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace vigie::widgets {
+namespace {
+
+constexpr int kNumberRole = Qt::UserRole + 1;
+
+class CameraModel : public QStandardItemModel
+{
+public:
+    using QStandardItemModel::QStandardItemModel;
+    QStringList mimeTypes() const override { return { QLatin1String(kCameraMimeType) }; }
+    QMimeData *mimeData(const QModelIndexList &indexes) const override
+    {
+        QList<int> numbers;
+        for (const QModelIndex &index : indexes) {
+            const QStandardItem *item = itemFromIndex(index);
+            if (!item)
+                continue;
+            const int number = item->data(kNumberRole).toInt();
+            if (number > 0) {
+                numbers.append(number);
+                continue;
+            }
+            for (int row = 0; row < item->rowCount(); ++row) {
+                const int child = item->child(row)->data(kNumberRole).toInt();
+                if (child > 0)
+                    numbers.append(child);
+            }
+        }
+        return cameraMimeData(numbers);
+    }
+};
+
+QIcon dotIcon(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(2, 2, 8, 8);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CameraTree::CameraTree(cameras::CameraStatusBoard *board,
+                       const QList<cameras::CameraGroup> &groups, QWidget *parent)
+    : QWidget(parent), m_board(board)
+{
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search a camera (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+
+    m_model = new CameraModel(this);
+    QHash<qint64, QStandardItem *> groupItems;
+    for (const cameras::CameraGroup &group : groups) {
+        auto *item = new QStandardItem(group.name);
+        item->setEditable(false);
+        item->setData(0, kNumberRole);
+        groupItems.insert(group.id, item);
+        QStandardItem *parentItem = groupItems.value(group.parentId, m_model->invisibleRootItem());
+        parentItem->appendRow(item);
+    }
+    for (const cameras::Camera &camera : board->cameras()) {
+        auto *item = new QStandardItem(camera.title());
+        item->setEditable(false);
+        item->setData(camera.number, kNumberRole);
+        item->setToolTip(camera.place);
+        groupItems.value(camera.groupId, m_model->invisibleRootItem())->appendRow(item);
+        m_items.insert(camera.number, item);
+        updateState(camera.number);
+    }
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view = new QTreeView(this);
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->expandAll();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addWidget(m_view);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text.trimmed());
+        m_view->expandAll();
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the search field calls the first matching camera.
+        QModelIndex index = m_proxy->index(0, 0);
+        while (index.isValid() && m_proxy->data(index, kNumberRole).toInt() == 0)
+            index = m_proxy->index(0, 0, index);
+        if (index.isValid())
+            emit cameraActivated(m_proxy->data(index, kNumberRole).toInt());
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const int number = m_proxy->data(index, kNumberRole).toInt();
+        if (number > 0)
+            emit cameraActivated(number);
+    });
+    connect(board, &cameras::CameraStatusBoard::stateChanged, this,
+            [this](int number) { updateState(number); });
+}
+
+void CameraTree::updateState(int cameraNumber)
+{
+    QStandardItem *item = m_items.value(cameraNumber);
+    if (!item)
+        return;
+    const auto entry = m_board->entry(cameraNumber);
+    item->setIcon(dotIcon(severityColor(cameras::stateSeverity(entry.state))));
+    const cameras::Camera *camera = m_board->camera(cameraNumber);
+    QString tip = camera ? camera->place : QString();
+    tip += QStringLiteral("\n") + cameras::stateLabel(entry.state);
+    if (!entry.detail.isEmpty())
+        tip += QStringLiteral(" — ") + entry.detail;
+    item->setToolTip(tip);
+}
+
+void CameraTree::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+int CameraTree::visibleCameraCount() const
+{
+    int count = 0;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (m_proxy->data(index, kNumberRole).toInt() > 0)
+                ++count;
+            walk(index);
+        }
+    };
+    walk(QModelIndex());
+    return count;
+}
+
+} // namespace vigie::widgets

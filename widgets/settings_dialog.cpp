@@ -1,0 +1,71 @@
+#include "widgets/settings_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace vigie::widgets {
+
+SettingsDialog::SettingsDialog(const QString &language, const QList<walls::ScreenInfo> &screens,
+                               const QString &mainScreen,
+                               const QSet<QString> &screensWithoutWall, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Settings"));
+    m_language = new QComboBox(this);
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+
+    m_screens = new QListWidget(this);
+    for (const walls::ScreenInfo &screen : screens) {
+        const bool isMain = screen.name == mainScreen;
+        const QString label = isMain
+                ? tr("%1 (%2×%3, main window)")
+                : tr("%1 (%2×%3)");
+        auto *item = new QListWidgetItem(
+                label.arg(screen.name).arg(screen.geometry.width()).arg(screen.geometry.height()),
+                m_screens);
+        item->setData(Qt::UserRole, screen.name);
+        if (isMain) {
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+            item->setCheckState(Qt::Checked);
+        } else {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(screensWithoutWall.contains(screen.name) ? Qt::Unchecked
+                                                                         : Qt::Checked);
+        }
+    }
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Language (applied at next start)"), m_language);
+    form->addRow(new QLabel(tr("Monitors that carry a wall:"), this));
+    form->addRow(m_screens);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+QSet<QString> SettingsDialog::screensWithoutWall() const
+{
+    QSet<QString> without;
+    for (int row = 0; row < m_screens->count(); ++row) {
+        const QListWidgetItem *item = m_screens->item(row);
+        if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Unchecked)
+            without.insert(item->data(Qt::UserRole).toString());
+    }
+    return without;
+}
+
+} // namespace vigie::widgets

@@ -1,0 +1,300 @@
+#include "widgets/wall_view.h"
+
+#include "core/cameras/camera_status_board.h"
+#include "widgets/theme.h"
+#include "widgets/tile_widget.h"
+
+#include <QKeyEvent>
+#include <QPalette>
+
+namespace vigie::widgets {
+
+WallView::WallView(cameras::CameraStatusBoard *board, QWidget *parent)
+    : QWidget(parent), m_board(board)
+{
+    QPalette p = palette();
+    p.setColor(QPalette::Window, colors::background);
+    setPalette(p);
+    setAutoFillBackground(true);
+    setFocusPolicy(Qt::StrongFocus);
+    m_layout = *walls::layoutByName(QStringLiteral("2x2"));
+    if (m_board)
+        connect(m_board, &cameras::CameraStatusBoard::stateChanged, this,
+                [this](int number) { onStateChanged(number); });
+    rebuildTiles({});
+}
+
+void WallView::setWallState(const walls::WallState &state)
+{
+    m_layout = walls::layoutByName(state.layout).value_or(*walls::layoutByName(QStringLiteral("2x2")));
+    rebuildTiles(state.cameras);
+}
+
+walls::WallState WallView::wallState() const
+{
+    walls::WallState state;
+    state.layout = m_layout.name;
+    for (const TileWidget *tile : m_tiles)
+        state.cameras.append(tile->cameraNumber());
+    while (!state.cameras.isEmpty() && state.cameras.constLast() == 0)
+        state.cameras.removeLast();
+    return state;
+}
+
+bool WallView::setLayoutName(const QString &name)
+{
+    const auto layout = walls::layoutByName(name);
+    if (!layout)
+        return false;
+    const QList<int> cameras = wallState().cameras;
+    m_layout = *layout;
+    rebuildTiles(cameras);
+    emit wallChanged();
+    return true;
+}
+
+void WallView::rebuildTiles(const QList<int> &cameras)
+{
+    const int focused = focusedTile();
+    qDeleteAll(m_tiles);
+    m_tiles.clear();
+    m_maximised = -1;
+    for (int i = 0; i < m_layout.tileCount(); ++i) {
+        auto *tile = new TileWidget(i, this);
+        tile->installEventFilter(this);
+        connect(tile, &TileWidget::camerasDropped, this, &WallView::placeCameras);
+        connect(tile, &TileWidget::swapRequested, this, &WallView::swapTiles);
+        connect(tile, &TileWidget::activated, this, &WallView::toggleMaximised);
+        const int number = cameras.value(i);
+        if (number > 0) {
+            const cameras::Camera *camera = m_board ? m_board->camera(number) : nullptr;
+            tile->setCamera(number, camera ? camera->name : tr("Unknown camera"));
+        }
+        refreshTile(tile);
+        tile->show();
+        m_tiles.append(tile);
+    }
+    layoutTiles();
+    if (focused >= 0 && focused < m_tiles.size())
+        m_tiles[focused]->setFocus();
+}
+
+void WallView::refreshTile(TileWidget *tile)
+{
+    if (!m_board || tile->cameraNumber() == 0)
+        return;
+    if (!m_board->camera(tile->cameraNumber())) {
+        tile->setState(cameras::StreamState::NotFound, tr("This camera is not in the directory."));
+        return;
+    }
+    const auto entry = m_board->entry(tile->cameraNumber());
+    tile->setState(entry.state, entry.detail);
+}
+
+void WallView::onStateChanged(int cameraNumber)
+{
+    for (TileWidget *tile : std::as_const(m_tiles)) {
+        if (tile->cameraNumber() == cameraNumber)
+            refreshTile(tile);
+    }
+}
+
+void WallView::layoutTiles()
+{
+    const QList<QRect> rects = m_layout.tileRects(size());
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        TileWidget *tile = m_tiles[i];
+        if (m_maximised >= 0) {
+            tile->setVisible(i == m_maximised);
+            if (i == m_maximised)
+                tile->setGeometry(rect());
+        } else {
+            tile->setVisible(true);
+            tile->setGeometry(rects.value(i));
+        }
+    }
+}
+
+void WallView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutTiles();
+}
+
+int WallView::focusedTile() const
+{
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        if (m_tiles[i]->hasFocus())
+            return i;
+    }
+    return -1;
+}
+
+void WallView::toggleMaximised(int index)
+{
+    if (index < 0 || index >= m_tiles.size())
+        return;
+    m_maximised = (m_maximised == index) ? -1 : index;
+    layoutTiles();
+    m_tiles[index]->setFocus();
+}
+
+void WallView::placeCameras(int index, const QList<int> &cameraNumbers)
+{
+    int tileIndex = index;
+    for (int number : cameraNumbers) {
+        if (tileIndex >= m_tiles.size())
+            break;
+        const cameras::Camera *camera = m_board ? m_board->camera(number) : nullptr;
+        m_tiles[tileIndex]->setCamera(number, camera ? camera->name : tr("Unknown camera"));
+        refreshTile(m_tiles[tileIndex]);
+        ++tileIndex;
+    }
+    if (cameraNumbers.size() > m_tiles.size() - index)
+        emit message(tr("%n camera(s) did not fit on this wall.", nullptr,
+                        int(cameraNumbers.size()) - (int(m_tiles.size()) - index)));
+    emit wallChanged();
+}
+
+void WallView::swapTiles(int a, int b)
+{
+    if (a < 0 || b < 0 || a >= m_tiles.size() || b >= m_tiles.size() || a == b)
+        return;
+    const walls::WallState before = wallState();
+    const int numberA = before.cameras.value(a);
+    const int numberB = before.cameras.value(b);
+    placeCameras(a, { numberB });
+    placeCameras(b, { numberA });
+    if (numberB == 0)
+        m_tiles[a]->setCamera(0, QString());
+    if (numberA == 0)
+        m_tiles[b]->setCamera(0, QString());
+    m_tiles[b]->setFocus();
+}
+
+bool WallView::callCamera(int number)
+{
+    int index = focusedTile();
+    if (index < 0)
+        index = m_maximised >= 0 ? m_maximised : 0;
+    if (!m_board || !m_board->camera(number)) {
+        emit message(tr("There is no camera number %1.").arg(number));
+        return false;
+    }
+    placeCameras(index, { number });
+    m_tiles[index]->setFocus();
+    return true;
+}
+
+void WallView::moveFocus(int dx, int dy)
+{
+    if (m_tiles.isEmpty())
+        return;
+    int current = focusedTile();
+    if (current < 0) {
+        m_tiles.first()->setFocus();
+        return;
+    }
+    if (m_maximised >= 0)
+        return;
+    // Pick the nearest tile whose centre lies in the pressed direction.
+    const QPoint from = m_tiles[current]->geometry().center();
+    int best = -1;
+    qint64 bestScore = 0;
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        if (i == current)
+            continue;
+        const QPoint d = m_tiles[i]->geometry().center() - from;
+        const int along = dx != 0 ? d.x() * dx : d.y() * dy;
+        const int across = dx != 0 ? qAbs(d.y()) : qAbs(d.x());
+        if (along <= 0)
+            continue;
+        const qint64 score = qint64(along) + 3 * qint64(across);
+        if (best < 0 || score < bestScore) {
+            best = i;
+            bestScore = score;
+        }
+    }
+    if (best >= 0)
+        m_tiles[best]->setFocus(Qt::TabFocusReason);
+}
+
+bool WallView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress && m_tiles.contains(static_cast<TileWidget *>(watched))) {
+        keyPressEvent(static_cast<QKeyEvent *>(event));
+        return event->isAccepted();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void WallView::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    auto showTyped = [this] {
+        for (TileWidget *tile : std::as_const(m_tiles))
+            tile->setTypedNumber(tile->hasFocus() ? m_typed : QString());
+    };
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !(event->modifiers() & ~Qt::KeypadModifier)) {
+        if (m_typed.size() < 5)
+            m_typed += QChar(u'0' + (key - Qt::Key_0));
+        showTyped();
+        event->accept();
+        return;
+    }
+    switch (key) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!m_typed.isEmpty()) {
+            const int number = m_typed.toInt();
+            m_typed.clear();
+            showTyped();
+            callCamera(number);
+        } else {
+            toggleMaximised(focusedTile());
+        }
+        event->accept();
+        return;
+    case Qt::Key_Escape:
+        if (!m_typed.isEmpty()) {
+            m_typed.clear();
+            showTyped();
+        } else if (m_maximised >= 0) {
+            toggleMaximised(m_maximised);
+        }
+        event->accept();
+        return;
+    case Qt::Key_Backspace:
+        m_typed.chop(1);
+        showTyped();
+        event->accept();
+        return;
+    case Qt::Key_Delete: {
+        const int index = focusedTile();
+        if (index >= 0) {
+            m_tiles[index]->setCamera(0, QString());
+            emit wallChanged();
+        }
+        event->accept();
+        return;
+    }
+    case Qt::Key_Left:
+        moveFocus(-1, 0);
+        break;
+    case Qt::Key_Right:
+        moveFocus(1, 0);
+        break;
+    case Qt::Key_Up:
+        moveFocus(0, -1);
+        break;
+    case Qt::Key_Down:
+        moveFocus(0, 1);
+        break;
+    default:
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+} // namespace vigie::widgets

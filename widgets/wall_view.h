@@ -1,0 +1,64 @@
+// A wall: tiles laid out by a WallLayout, each showing one camera of the directory. Cameras are
+// dropped from the tree, tiles swapped by dragging, a tile maximised with double-click or
+// Enter, and a camera called onto the focused tile by typing its number then Enter.
+#pragma once
+
+#include "core/walls/desk_arrangement.h"
+#include "core/walls/wall_layout.h"
+
+#include <QList>
+#include <QWidget>
+
+namespace vigie::cameras {
+class CameraStatusBoard;
+}
+
+namespace vigie::widgets {
+
+class TileWidget;
+
+class WallView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WallView(cameras::CameraStatusBoard *board, QWidget *parent = nullptr);
+
+    void setWallState(const walls::WallState &state);
+    walls::WallState wallState() const;
+    bool setLayoutName(const QString &name);
+    QString layoutName() const { return m_layout.name; }
+
+    int tileCount() const { return int(m_tiles.size()); }
+    TileWidget *tile(int index) const { return m_tiles.value(index); }
+    int focusedTile() const;
+    int maximisedTile() const { return m_maximised; }
+    void toggleMaximised(int index);
+    // Puts the cameras in the tiles from `index` on; a group dropped fills the next tiles.
+    void placeCameras(int index, const QList<int> &cameraNumbers);
+    void swapTiles(int a, int b);
+    bool callCamera(int number); // onto the focused tile
+
+signals:
+    void wallChanged(); // layout or cameras changed: the arrangement should be saved
+    void message(const QString &text); // for the status bar
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuildTiles(const QList<int> &cameras);
+    void layoutTiles();
+    void refreshTile(TileWidget *tile);
+    void moveFocus(int dx, int dy);
+    void onStateChanged(int cameraNumber);
+
+    cameras::CameraStatusBoard *m_board = nullptr;
+    walls::WallLayout m_layout;
+    QList<TileWidget *> m_tiles;
+    int m_maximised = -1;
+    QString m_typed;
+};
+
+} // namespace vigie::widgets
