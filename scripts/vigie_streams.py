@@ -55,6 +55,8 @@ SCENES = [
     ("pattern=colors horizontal-speed=4", 0xffffffff),
 ]
 VTEST_CAMERA = 6
+# RTP/RTCP UDP ports when bound to one address (below Linux's ephemeral range).
+UDP_PORT_MIN, UDP_PORT_MAX = 20000, 32767
 
 
 def log(msg):
@@ -376,13 +378,15 @@ class Scheduler:
 class LoopFactory(GstRtspServer.RTSPMediaFactory):
     """A shared media whose pipeline is appsrc ! rtph264pay, fed from memory."""
 
-    def __init__(self, path, clip, scheduler):
+    def __init__(self, path, clip, scheduler, udp_pool):
         super().__init__()
         self.path = path
         self.clip = clip
         self.scheduler = scheduler
         self.set_shared(True)
         self.set_protocols(GstRtsp.RTSPLowerTrans.UDP | GstRtsp.RTSPLowerTrans.TCP)
+        if udp_pool is not None:
+            self.set_address_pool(udp_pool)
         self.connect("media-configure", self._on_configure)
 
     def do_create_element(self, url):
@@ -546,6 +550,13 @@ def main(argv):
     server = GstRtspServer.RTSPServer()
     server.set_address(args.bind)
     server.set_service(str(args.port))
+    server.set_backlog(128)  # a wall connects dozens of streams at once
+    udp_pool = None
+    if args.bind not in ("0.0.0.0", "::", ""):
+        # Without a pool the RTP/RTCP UDP sockets would listen on every interface.
+        udp_pool = GstRtspServer.RTSPAddressPool()
+        if not udp_pool.add_range(args.bind, args.bind, UDP_PORT_MIN, UDP_PORT_MAX, 0):
+            raise SystemExit("vigie_streams: bad --bind address %s" % args.bind)
     mounts = server.get_mount_points()
     scheduler = Scheduler()
     paths = []
@@ -562,7 +573,7 @@ def main(argv):
     for cam, (main_spec, sub_spec) in cams.items():
         for kind, spec in (("main", main_spec), ("sub", sub_spec)):
             path = "/cam%02d/%s" % (cam, kind)
-            factory = LoopFactory(path, clips[spec.key], scheduler)
+            factory = LoopFactory(path, clips[spec.key], scheduler, udp_pool)
             if role is not None:
                 factory.add_role_from_structure(role)
             mounts.add_factory(path, factory)

@@ -5,453 +5,453 @@
     <name>vigie::AppPaths</name>
     <message>
         <source>Cannot create the folder %1: check the disk and the access rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1: check the disk and the access rights.</translation>
     </message>
 </context>
 <context>
     <name>vigie::access</name>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Municipal police agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipal police agent</translation>
     </message>
     <message>
         <source>ASVP</source>
-        <translation type="unfinished"></translation>
+        <translation>ASVP</translation>
     </message>
     <message>
         <source>Room supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Room supervisor</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
     <message>
         <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must have at least %1 characters.</translation>
     </message>
     <message>
         <source>The password must not start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>The password must not start or end with a space.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is not valid: 2 to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login &quot;%1&quot; is not valid: 2 to 64 letters, digits, dots, dashes or underscores.</translation>
     </message>
     <message>
         <source>The user&apos;s name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The user&apos;s name is missing.</translation>
     </message>
     <message>
         <source>A user needs at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>A user needs at least one role.</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The login &quot;%1&quot; is already taken.</translation>
     </message>
     <message>
         <source>Cannot create the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the user %1</translation>
     </message>
     <message>
         <source>Unknown user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown user &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cannot change the password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot change the password of %1</translation>
     </message>
     <message>
         <source>Cannot unlock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot unlock %1</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong login or password.</translation>
     </message>
     <message>
         <source>Cannot check the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot check the login</translation>
     </message>
     <message>
         <source>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</translation>
     </message>
     <message>
         <source>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>This account is disabled. Ask an administrator.</translation>
     </message>
 </context>
 <context>
     <name>vigie::access::ShiftSchedule</name>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morning</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Afternoon</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Night</translation>
     </message>
     <message>
         <source>Shift %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift %1</translation>
     </message>
     <message>
         <source>No shift</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift</translation>
     </message>
 </context>
 <context>
     <name>vigie::app</name>
     <message>
         <source>Vigie</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie</translation>
     </message>
 </context>
 <context>
     <name>vigie::app::Desk</name>
     <message>
         <source>Logged in: %1 on workstation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in: %1 on workstation %2</translation>
     </message>
     <message>
         <source>Monitor %1 unplugged: its wall is closed and will come back with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 unplugged: its wall is closed and will come back with it.</translation>
     </message>
     <message>
         <source>Monitor %1 plugged in: wall %2 opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor %1 plugged in: wall %2 opened.</translation>
     </message>
     <message>
         <source>Custom grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom grid</translation>
     </message>
     <message>
         <source>Columns x rows (for example 6x4, up to 10x10):</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns x rows (for example 6x4, up to 10x10):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a grid: write columns x rows, for example 6x4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a grid: write columns x rows, for example 6x4.</translation>
     </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
     <message>
         <source>Vigie — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie — %1</translation>
     </message>
     <message>
         <source>Cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Cameras</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Events</translation>
     </message>
     <message>
         <source>No open incident in this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>No open incident in this shift.</translation>
     </message>
     <message>
         <source>Incidents (main courante)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents (main courante)</translation>
     </message>
     <message>
         <source>Workstation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation: %1</translation>
     </message>
     <message>
         <source>Operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator: %1</translation>
     </message>
     <message>
         <source>Camera %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera %1: %2</translation>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Session</translation>
     </message>
     <message>
         <source>&amp;Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log out</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Search a camera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search a camera</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>Wall &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Wall &amp;layout</translation>
     </message>
     <message>
         <source>Layout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Layout %1</translation>
     </message>
     <message>
         <source>&amp;Custom grid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Custom grid…</translation>
     </message>
     <message>
         <source>Alt+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+0</translation>
     </message>
     <message>
         <source>&amp;Full screen main window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full screen main window</translation>
     </message>
     <message>
         <source>F11</source>
-        <translation type="unfinished"></translation>
+        <translation>F11</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>Arrows</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrows</translation>
     </message>
     <message>
         <source>Move between the tiles of a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Move between the tiles of a wall</translation>
     </message>
     <message>
         <source>Enter or double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or double-click</translation>
     </message>
     <message>
         <source>Maximise the tile, or bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximise the tile, or bring it back</translation>
     </message>
     <message>
         <source>Number then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Number then Enter</translation>
     </message>
     <message>
         <source>Call the camera with that number onto the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Call the camera with that number onto the tile</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Empty the tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty the tile</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Escape</translation>
     </message>
     <message>
         <source>Cancel the number, or leave the maximised tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the number, or leave the maximised tile</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>F1</source>
-        <translation type="unfinished"></translation>
+        <translation>F1</translation>
     </message>
     <message>
         <source>Shift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift: %1</translation>
     </message>
     <message>
         <source>Cameras: %1 available, %2 in fault out of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Cameras: %1 available, %2 in fault out of %3</translation>
     </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
     <message>
         <source>Vigie — Wall %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie — Wall %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>vigie::cameras</name>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not checked yet</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting</translation>
     </message>
     <message>
         <source>Stream available</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream available</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecting</translation>
     </message>
     <message>
         <source>Signal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal lost</translation>
     </message>
     <message>
         <source>Authentication refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentication refused</translation>
     </message>
     <message>
         <source>Stream not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream not found</translation>
     </message>
     <message>
         <source>Unsupported codec</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported codec</translation>
     </message>
     <message>
         <source>Address unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Address unreachable</translation>
     </message>
 </context>
 <context>
     <name>vigie::cameras::CameraDirectory</name>
     <message>
         <source>The group name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The group name is missing.</translation>
     </message>
     <message>
         <source>Cannot create the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the group %1</translation>
     </message>
     <message>
         <source>A camera number must be a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A camera number must be a positive whole number.</translation>
     </message>
     <message>
         <source>The camera name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera name is missing.</translation>
     </message>
     <message>
         <source>The stream address of camera %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stream address of camera %1 is not valid.</translation>
     </message>
     <message>
         <source>The retention of camera %1 must be between 1 and 30 days (article L252-5).</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention of camera %1 must be between 1 and 30 days (article L252-5).</translation>
     </message>
     <message>
         <source>Camera number %1 is already used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera number %1 is already used.</translation>
     </message>
     <message>
         <source>Cannot add camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add camera %1</translation>
     </message>
     <message>
         <source>Cannot change camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot change camera %1</translation>
     </message>
     <message>
         <source>There is no camera number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no camera number %1.</translation>
     </message>
 </context>
 <context>
     <name>vigie::cameras::StreamProbe</name>
     <message>
         <source>The video file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The video file does not exist.</translation>
     </message>
     <message>
         <source>The camera did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera did not answer in time.</translation>
     </message>
     <message>
         <source>Connection refused by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection refused by %1.</translation>
     </message>
     <message>
         <source>Unknown host %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown host %1.</translation>
     </message>
     <message>
         <source>The camera closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera closed the connection.</translation>
     </message>
     <message>
         <source>The camera&apos;s answer is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera&apos;s answer is not understood.</translation>
     </message>
     <message>
         <source>The camera asks for a login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera asks for a login and password.</translation>
     </message>
     <message>
         <source>The camera refused the login and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera refused the login and password.</translation>
     </message>
     <message>
         <source>The camera has no stream at this address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera has no stream at this address (%1).</translation>
     </message>
     <message>
         <source>The camera forbids access to this stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera forbids access to this stream.</translation>
     </message>
     <message>
         <source>The camera answered with an error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera answered with an error (%1).</translation>
     </message>
 </context>
 <context>
@@ -472,231 +472,245 @@ Commands:
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
                                seed the demo users and cameras
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands:
+  version                      print the version
+  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin); password from
+                               VIGIE_PASSWORD or the first line of stdin
+  user passwd LOGIN            set a user&apos;s password (same sources)
+  user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+  camera list                  list the cameras of the directory
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras
+</translation>
     </message>
     <message>
         <source>Give exactly one login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give exactly one login.</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>User %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>User %1 created.</translation>
     </message>
     <message>
         <source>Password of %1 changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password of %1 changed.</translation>
     </message>
     <message>
         <source>Account %1 unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account %1 unlocked.</translation>
     </message>
     <message>
         <source>Unknown user command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown user command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown camera command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown camera command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown demo command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown demo command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The RTSP port must be a number between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>The RTSP port must be a number between 1 and 65535.</translation>
     </message>
     <message>
         <source>The number of cameras must be between 1 and 999.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of cameras must be between 1 and 999.</translation>
     </message>
     <message>
         <source>Demo ready: %1 user(s) created, %2 camera(s) created, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ready: %1 user(s) created, %2 camera(s) created, %3 updated.</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No command given.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>vigie::store::Database</name>
     <message>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: free some space, then try again. Nothing already saved is lost.</translation>
     </message>
     <message>
         <source>The database is read-only: check the access rights of the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is read-only: check the access rights of the data folder.</translation>
     </message>
     <message>
         <source>The database is busy: try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy: try again in a moment.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver of Qt is missing (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1</translation>
     </message>
     <message>
         <source>The file %1 is not a Vigie database or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>The file %1 is not a Vigie database or is damaged</translation>
     </message>
     <message>
         <source>Cannot configure the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot configure the database %1</translation>
     </message>
     <message>
         <source>Cannot read the schema version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the schema version of %1</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of Vigie (schema %2; this version knows up to %3). Install the newer version; the data is untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database %1 was written by a newer version of Vigie (schema %2; this version knows up to %3). Install the newer version; the data is untouched.</translation>
     </message>
     <message>
         <source>Cannot upgrade the database to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot upgrade the database to schema %1</translation>
     </message>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start a transaction</translation>
     </message>
     <message>
         <source>Cannot save the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the change</translation>
     </message>
 </context>
 <context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search a camera (Ctrl+F)</translation>
     </message>
 </context>
 <context>
     <name>vigie::widgets::HelpDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
     <name>vigie::widgets::LoginDialog</name>
     <message>
         <source>Vigie — Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigie — Login</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vigie&lt;/b&gt; — urban video supervision centre</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vigie&lt;/b&gt; — urban video supervision centre</translation>
     </message>
     <message>
         <source>Workstation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation %1</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>&amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your login.</translation>
     </message>
 </context>
 <context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>%1 (%2×%3, main window)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2×%3, main window)</translation>
     </message>
     <message>
         <source>%1 (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2×%3)</translation>
     </message>
     <message>
         <source>Language (applied at next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Language (applied at next start)</translation>
     </message>
     <message>
         <source>Monitors that carry a wall:</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitors that carry a wall:</translation>
     </message>
 </context>
 <context>
     <name>vigie::widgets::TileWidget</name>
     <message>
         <source>Empty tile</source>
-        <translation type="unfinished"></translation>
+        <translation>Empty tile</translation>
     </message>
     <message>
         <source>Drop a camera here</source>
-        <translation type="unfinished"></translation>
+        <translation>Drop a camera here</translation>
     </message>
 </context>
 <context>
     <name>vigie::widgets::WallView</name>
     <message>
         <source>Unknown camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown camera</translation>
     </message>
     <message>
         <source>This camera is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>This camera is not in the directory.</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) did not fit on this wall.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n camera did not fit on this wall.</numerusform>
+            <numerusform>%n cameras did not fit on this wall.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no camera number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no camera number %1.</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,7 @@ CameraTree::CameraTree(cameras::CameraStatusBoard *board,
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true); // searching a group name shows its cameras
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_view = new QTreeView(this);

@@ -70,7 +70,7 @@ Result<User> AuthService::createUser(const NewUser &user, const QString &passwor
                 " password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(user.login);
         insert.addBindValue(user.displayName.trimmed());
-        insert.addBindValue(user.matricule.trimmed());
+        insert.addBindValue(nonNull(user.matricule.trimmed()));
         insert.addBindValue(hash);
         insert.addBindValue(now);
         insert.addBindValue(now);

@@ -108,11 +108,11 @@ Result<qint64> CameraDirectory::addCamera(const Camera &camera)
     q.addBindValue(camera.number);
     q.addBindValue(camera.name.trimmed());
     q.addBindValue(camera.groupId > 0 ? QVariant(camera.groupId) : QVariant());
-    q.addBindValue(camera.place);
-    q.addBindValue(camera.inseeCode);
+    q.addBindValue(nonNull(camera.place));
+    q.addBindValue(nonNull(camera.inseeCode));
     q.addBindValue(camera.mainUrl.toString());
-    q.addBindValue(camera.subUrl.toString());
-    q.addBindValue(camera.transport);
+    q.addBindValue(nonNull(camera.subUrl.toString()));
+    q.addBindValue(nonNull(camera.transport));
     q.addBindValue(camera.retentionDays);
     q.addBindValue(camera.ptz);
     q.addBindValue(camera.enabled);
@@ -129,7 +129,7 @@ Status CameraDirectory::setStreamUrls(int number, const QUrl &mainUrl, const QUr
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE cameras SET main_url = ?, sub_url = ? WHERE number = ?"));
     q.addBindValue(mainUrl.toString());
-    q.addBindValue(subUrl.toString());
+    q.addBindValue(nonNull(subUrl.toString()));
     q.addBindValue(number);
     if (!q.exec())
         return Status::failure(store::Database::describeError(

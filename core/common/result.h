@@ -9,6 +9,12 @@
 
 namespace vigie {
 
+// SQLite binds a null QString as NULL; columns that hold text "not given" store ''.
+inline QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 class [[nodiscard]] Status
 {
 public:

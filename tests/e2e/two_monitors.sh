@@ -7,7 +7,8 @@
 # Xorg (dummy driver, scripts/xdummy) with two 1920x1080 monitors side by
 # side, logs in as "operateur", then checks that:
 #   - the main window is mapped on the primary monitor,
-#   - a wall window ("Mur") covers the second monitor exactly,
+#   - a wall window ("Vigie — Mur N", "Wall" in English) covers the second
+#     monitor exactly,
 #   - the screen settles (two screenshots 1 s apart, both painted),
 #   - neither monitor is blank (DIR/monitor-0.png, DIR/monitor-1.png),
 #   - vigie exits within 10 s of SIGTERM.
@@ -182,8 +183,8 @@ info "vigie started (pid $vigie_pid)"
 # Prints "id|x|y|w|h|name" for each viewable window whose name starts with Vigie.
 vigie_windows() {
   local id info name x y w h state
-  for id in $(xwininfo -root -tree 2>/dev/null | sed -n 's/^ *\(0x[0-9a-f]*\) "Vigie.*/\1/p'); do
-    info=$(xwininfo -id "$id" 2>/dev/null) || continue
+  for id in $(LC_ALL=C.UTF-8 xwininfo -root -tree 2>/dev/null | sed -n 's/^ *\(0x[0-9a-f]*\) "Vigie.*/\1/p'); do
+    info=$(LC_ALL=C.UTF-8 xwininfo -id "$id" 2>/dev/null) || continue
     state=$(sed -n 's/^ *Map State: *//p' <<< "$info")
     [ "$state" = IsViewable ] || continue
     name=$(sed -n '1,3s/^xwininfo: Window id: 0x[0-9a-f]* "\(.*\)"$/\1/p' <<< "$info")
@@ -203,7 +204,7 @@ while :; do
   while IFS='|' read -r id x y w h name; do
     [ -n "$id" ] || continue
     case "$name" in
-      *Mur*)
+      *Mur*|*Wall*)  # French, or English where the locale is C
         [ "$x" -eq "$m1x" ] && [ "$y" -eq "$m1y" ] && [ "$w" -eq "$m1w" ] && [ "$h" -eq "$m1h" ] &&
           wall_ok="$name ${w}x${h}+${x}+${y}" ;;
       *)
@@ -227,9 +228,9 @@ if ! kill -0 "$vigie_pid" 2>/dev/null; then
   abort "vigie exited (status $rc) before its windows were up (see $OUT/vigie.log)"
 fi
 if [ -n "$main_ok" ]; then pass "main window on the primary monitor: $main_ok"
-else fail "no viewable main window (name Vigie*, not Mur) with x,y on the primary monitor ${m0w}x${m0h}+${m0x}+${m0y} within ${WINDOWS_TIMEOUT}s"; fi
+else fail "no viewable main window (name Vigie*, not Mur/Wall) with x,y on the primary monitor ${m0w}x${m0h}+${m0x}+${m0y} within ${WINDOWS_TIMEOUT}s"; fi
 if [ -n "$wall_ok" ]; then pass "wall window covers the second monitor: $wall_ok"
-else fail "no viewable wall window (name Vigie*Mur*) at exactly ${m1w}x${m1h}+${m1x}+${m1y} within ${WINDOWS_TIMEOUT}s"; fi
+else fail "no viewable wall window (name Vigie*Mur* or Vigie*Wall*) at exactly ${m1w}x${m1h}+${m1x}+${m1y} within ${WINDOWS_TIMEOUT}s"; fi
 
 # ---- 6-7. a settled picture, then each monitor must not be blank ----
 # Prints "stddev colours" of image $1.

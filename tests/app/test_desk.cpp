@@ -1,0 +1,140 @@
+// Walls follow the monitors of the desk: plugged in, unplugged, excluded, and restored per
+// operator. Monitors come from a fake ScreenSource (the test seam); windows are real.
+#include "app/desk.h"
+#include "app/main_window.h"
+#include "app/screen_source.h"
+#include "app/wall_window.h"
+#include "core/cameras/camera_status_board.h"
+#include "widgets/wall_view.h"
+
+#include "tests/support/test_support.h"
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace vigie;
+
+namespace {
+
+class FakeScreens : public app::ScreenSource
+{
+public:
+    QList<walls::ScreenInfo> list;
+    QList<walls::ScreenInfo> screens() const override { return list; }
+    QScreen *qscreen(const QString &) const override { return nullptr; }
+    void set(QList<walls::ScreenInfo> screens)
+    {
+        list = std::move(screens);
+        emit screensChanged();
+    }
+};
+
+walls::ScreenInfo monitor(const char *name, int x, bool primary = false)
+{
+    return { QLatin1String(name), QRect(x, 0, 1920, 1080), primary };
+}
+
+struct DeskFixture
+{
+    QTemporaryDir dir;
+    QSettings settings { dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat };
+    cameras::CameraStatusBoard board;
+    FakeScreens screens;
+    app::Session session;
+
+    DeskFixture()
+    {
+        session.user.login = QStringLiteral("operateur");
+        session.user.displayName = QStringLiteral("Camille Martin");
+        session.workstationId = QStringLiteral("CSU-TEST-01");
+        session.schedule = access::ShiftSchedule::defaultSchedule();
+        screens.list = { monitor("DUMMY0", 0, true), monitor("DUMMY1", 1920) };
+    }
+
+    std::unique_ptr<app::Desk> openDesk()
+    {
+        auto desk = std::make_unique<app::Desk>(session, &screens, &settings, &board,
+                                                QList<cameras::CameraGroup> {});
+        desk->show();
+        return desk;
+    }
+};
+
+} // namespace
+
+TEST_CASE("two monitors: the main window on the primary, a full-screen wall on the other", "[desk]")
+{
+    DeskFixture f;
+    auto desk = f.openDesk();
+    CHECK(desk->plan().mainScreen == QStringLiteral("DUMMY0"));
+    REQUIRE(desk->wallWindows().size() == 1);
+    app::WallWindow *wall = desk->wallOn(QStringLiteral("DUMMY1"));
+    REQUIRE(wall);
+    CHECK(wall->isVisible());
+    CHECK(wall->geometry() == QRect(1920, 0, 1920, 1080));
+    CHECK(wall->windowTitle().contains(QStringLiteral("DUMMY1")));
+    CHECK(desk->mainWindow()->isVisible());
+}
+
+TEST_CASE("an unplugged monitor's wall closes and comes back with its layout", "[desk]")
+{
+    DeskFixture f;
+    auto desk = f.openDesk();
+    desk->wallOn(QStringLiteral("DUMMY1"))->wall()->setWallState({ QStringLiteral("3x3"), { 5, 4 } });
+
+    f.screens.set({ monitor("DUMMY0", 0, true) });
+    CHECK(desk->wallWindows().isEmpty());
+
+    f.screens.set({ monitor("DUMMY0", 0, true), monitor("DUMMY1", 1920) });
+    app::WallWindow *back = desk->wallOn(QStringLiteral("DUMMY1"));
+    REQUIRE(back);
+    CHECK(back->wall()->wallState() == walls::WallState { QStringLiteral("3x3"), { 5, 4 } });
+}
+
+TEST_CASE("a monitor plugged in gets a wall; one the operator excludes does not", "[desk]")
+{
+    DeskFixture f;
+    auto desk = f.openDesk();
+    f.screens.set({ monitor("DUMMY0", 0, true), monitor("DUMMY1", 1920), monitor("HDMI-1", 3840) });
+    REQUIRE(desk->wallWindows().size() == 2);
+    CHECK(desk->wallOn(QStringLiteral("HDMI-1"))->geometry().x() == 3840);
+
+    desk->setScreensWithoutWall({ QStringLiteral("DUMMY1") });
+    REQUIRE(desk->wallWindows().size() == 1);
+    CHECK(desk->wallOn(QStringLiteral("HDMI-1")));
+}
+
+TEST_CASE("the primary monitor unplugged: the main window moves to the remaining one", "[desk]")
+{
+    DeskFixture f;
+    auto desk = f.openDesk();
+    f.screens.set({ monitor("DUMMY1", 1920, true) });
+    CHECK(desk->plan().mainScreen == QStringLiteral("DUMMY1"));
+    CHECK(desk->wallWindows().isEmpty());
+    CHECK(desk->mainWindow()->geometry().intersects(QRect(1920, 0, 1920, 1080)));
+}
+
+TEST_CASE("the next login of the same operator restores every wall", "[desk]")
+{
+    DeskFixture f;
+    {
+        auto desk = f.openDesk();
+        desk->mainWindow()->wall()->setWallState({ QStringLiteral("1+5"), { 1, 2, 3 } });
+        desk->wallOn(QStringLiteral("DUMMY1"))->wall()->setWallState({ QStringLiteral("4x4"), { 6 } });
+        desk->setScreensWithoutWall({});
+        desk->close();
+    }
+    auto desk = f.openDesk();
+    CHECK(desk->mainWindow()->wall()->wallState() == walls::WallState { QStringLiteral("1+5"), { 1, 2, 3 } });
+    REQUIRE(desk->wallOn(QStringLiteral("DUMMY1")));
+    CHECK(desk->wallOn(QStringLiteral("DUMMY1"))->wall()->wallState()
+          == walls::WallState { QStringLiteral("4x4"), { 6 } });
+
+    // Another operator at the same desk starts from their own (here default) arrangement.
+    desk->close();
+    desk.reset();
+    f.session.user.login = QStringLiteral("superviseur");
+    auto other = f.openDesk();
+    CHECK(other->mainWindow()->wall()->wallState().cameras.isEmpty());
+}

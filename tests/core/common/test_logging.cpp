@@ -1,0 +1,48 @@
+#include "core/common/logging.h"
+
+#include "tests/support/test_support.h"
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("a crash leaves a log line that says where it happened", "[logging]")
+{
+    QTemporaryDir dir;
+    QProcess helper;
+    helper.start(QStringLiteral(VIGIE_CRASH_HELPER), { dir.path() });
+    REQUIRE(helper.waitForFinished(30000));
+    CHECK(helper.exitStatus() == QProcess::CrashExit);
+
+    QFile log(dir.filePath(QStringLiteral("crash.log")));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    CHECK(text.contains(QStringLiteral("about to crash")));
+    CHECK(text.contains(QStringLiteral("fatal signal SIGSEGV")));
+    // The backtrace names the function that crashed.
+    CHECK(text.contains(QStringLiteral("vigie_crash_helper_fault")));
+}
+
+TEST_CASE("the log file rotates and keeps a bounded number of files", "[logging]")
+{
+    QTemporaryDir dir;
+    vigie::logging::Options options;
+    options.logDir = dir.path();
+    options.maxFileBytes = 2000;
+    options.keptFiles = 3;
+    options.toStderr = false;
+    REQUIRE(vigie::logging::install(options));
+    for (int i = 0; i < 200; ++i)
+        qCInfo(lcStore) << "line" << i << QString(40, QLatin1Char('x'));
+    vigie::logging::uninstall();
+
+    const QStringList files = QDir(dir.path()).entryList({ QStringLiteral("vigie*.log") });
+    CHECK(files.size() == 3);
+    QFile newest(dir.filePath(QStringLiteral("vigie.log")));
+    REQUIRE(newest.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(newest.readAll());
+    CHECK(text.contains(QStringLiteral("vigie.store: line 199")));
+    CHECK(newest.size() <= 2000 + 200);
+}

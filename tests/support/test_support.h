@@ -1,0 +1,32 @@
+// Helpers shared by the tests: temporary data folders, a fresh database, and waiting on a
+// condition while the event loop runs (never a blind sleep).
+#pragma once
+
+#include "core/store/database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <memory>
+
+namespace Catch {
+template<>
+struct StringMaker<QString>
+{
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace vigie::test {
+
+// Runs the event loop until pred() is true or timeout_ms passes; returns pred().
+bool waitUntil(const std::function<bool()> &pred, int timeout_ms = 10000);
+
+std::unique_ptr<store::Database> openDatabase(const QString &path);
+
+QString sourcePath(const QString &relative);
+
+} // namespace vigie::test
