@@ -46,8 +46,7 @@ int g_signalPipe[2] = { -1, -1 };
 void onTerminationSignal(int)
 {
     const char byte = 1;
-    if (::write(g_signalPipe[1], &byte, 1) < 0) {
-    }
+    if (::write(g_signalPipe[1], &byte, 1) < 0) { }
 }
 
 // SIGTERM and SIGINT end the session the way the Quit command does: arrangement saved.
@@ -58,8 +57,7 @@ void quitOnTerminationSignals(QApplication &app)
     auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
     QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
         char byte = 0;
-        if (::read(g_signalPipe[0], &byte, 1) < 0) {
-        }
+        if (::read(g_signalPipe[0], &byte, 1) < 0) { }
         qCInfo(lcApp) << "termination signal: quitting";
         app.exit(0);
     });
@@ -94,14 +92,15 @@ int runVigie(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Vigie — poste opérateur de CSU"));
     parser.addHelpOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QStringLiteral("Dossier des données (base, réglages, journaux)."),
-                                           QStringLiteral("DIR"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Langue : fr ou en."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QStringLiteral("Identifiant ; avec VIGIE_PASSWORD, connexion directe."),
-                                        QStringLiteral("LOGIN"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Dossier des données (base, réglages, journaux)."), QStringLiteral("DIR"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("Langue : fr ou en."), QStringLiteral("LANG"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QStringLiteral("Identifiant ; avec VIGIE_PASSWORD, connexion directe."),
+        QStringLiteral("LOGIN"));
     parser.addOptions({ dataDirOption, langOption, userOption });
     parser.process(app);
     quitOnTerminationSignals(app);
@@ -137,7 +136,7 @@ int runVigie(int argc, char **argv)
     board.start();
     const QString workstation = workstationId(settings);
     const access::ShiftSchedule schedule = access::ShiftSchedule::fromSpec(
-            settings.value(QStringLiteral("shifts/schedule")).toString());
+        settings.value(QStringLiteral("shifts/schedule")).toString());
     QtScreenSource screens;
 
     QString autoLogin = parser.value(userOption);
@@ -148,7 +147,8 @@ int runVigie(int argc, char **argv)
         std::optional<access::User> user;
         QString firstError;
         if (!autoLogin.isEmpty() && !autoPassword.isEmpty()) {
-            const access::LoginOutcome outcome = auth.authenticate(autoLogin, QString::fromUtf8(autoPassword));
+            const access::LoginOutcome outcome
+                = auth.authenticate(autoLogin, QString::fromUtf8(autoPassword));
             if (outcome.kind == access::LoginOutcome::Kind::Success)
                 user = outcome.user;
             else
@@ -158,10 +158,10 @@ int runVigie(int argc, char **argv)
         autoPassword.clear();
         if (!user) {
             widgets::LoginDialog dialog(
-                    [&auth](const QString &login, const QString &password) {
-                        return auth.authenticate(login, password);
-                    },
-                    workstation);
+                [&auth](const QString &login, const QString &password) {
+                    return auth.authenticate(login, password);
+                },
+                workstation);
             if (!autoLogin.isEmpty())
                 dialog.setLogin(autoLogin);
             if (dialog.exec() != QDialog::Accepted)

@@ -3,6 +3,7 @@
 #include "app/main_window.h"
 #include "app/screen_source.h"
 #include "app/wall_window.h"
+#include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
 #include "core/walls/wall_layout.h"
 #include "translations/translator.h"
@@ -22,7 +23,10 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
            QObject *parent)
     : QObject(parent), m_session(session), m_screens(screens), m_settings(settings), m_board(board)
 {
+    const bool firstLogin = !walls::hasArrangement(*m_settings, session.user.login);
     m_arrangement = walls::loadArrangement(*m_settings, session.user.login);
+    if (firstLogin)
+        m_arrangement.mainPane = freshWall(QStringLiteral("2x2"));
     m_main = new MainWindow(session, board, groups);
     m_main->wall()->setWallState(m_arrangement.mainPane);
     connect(m_main->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
@@ -47,8 +51,8 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
             }
         }
     });
-    m_main->logEvent(tr("Logged in: %1 on workstation %2")
-                             .arg(session.user.displayName, session.workstationId));
+    m_main->logEvent(
+        tr("Logged in: %1 on workstation %2").arg(session.user.displayName, session.workstationId));
 }
 
 Desk::~Desk()
@@ -140,35 +144,40 @@ void Desk::applyPlan()
         WallWindow *wall = m_walls[i];
         if (plan.wallScreens.contains(wall->screenName()))
             continue;
-        const bool unplugged = std::none_of(screens.cbegin(), screens.cend(),
-                                            [&](const walls::ScreenInfo &s) {
-                                                return s.name == wall->screenName();
-                                            });
+        const bool unplugged
+            = std::none_of(screens.cbegin(), screens.cend(), [&](const walls::ScreenInfo &s) {
+                  return s.name == wall->screenName();
+              });
         qCInfo(lcWalls) << "closing wall on" << wall->screenName()
                         << (unplugged ? "(monitor unplugged)" : "(monitor excluded)");
         if (unplugged && m_shown)
             m_main->logEvent(tr("Monitor %1 unplugged: its wall is closed and will come back "
                                 "with it.")
-                                     .arg(wall->screenName()));
+                                 .arg(wall->screenName()));
         m_walls.removeAt(i);
         wall->hide();
         wall->deleteLater();
     }
     int number = 2; // the main window's pane is wall 1
     for (const QString &screenName : plan.wallScreens) {
-        const auto info = std::find_if(screens.cbegin(), screens.cend(),
-                                       [&](const walls::ScreenInfo &s) { return s.name == screenName; });
+        const auto info
+            = std::find_if(screens.cbegin(), screens.cend(),
+                           [&](const walls::ScreenInfo &s) { return s.name == screenName; });
         WallWindow *wall = wallOn(screenName);
         if (!wall) {
             wall = new WallWindow(number, screenName, m_board);
-            wall->wall()->setWallState(m_arrangement.walls.value(screenName, walls::WallState()));
+            // A monitor never seen before starts with the next cameras of the directory.
+            wall->wall()->setWallState(m_arrangement.walls.contains(screenName)
+                                           ? m_arrangement.walls.value(screenName)
+                                           : freshWall(QStringLiteral("3x3")));
             connect(wall->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
             connect(wall->wall(), &widgets::WallView::message, m_main,
                     [this](const QString &text) { m_main->logEvent(text); });
             m_walls.append(wall);
             qCInfo(lcWalls) << "wall" << number << "on" << screenName << info->geometry;
             if (m_shown && !previous.mainScreen.isEmpty())
-                m_main->logEvent(tr("Monitor %1 plugged in: wall %2 opened.").arg(screenName).arg(number));
+                m_main->logEvent(
+                    tr("Monitor %1 plugged in: wall %2 opened.").arg(screenName).arg(number));
         }
         if (m_shown)
             wall->placeOn(info->geometry, m_screens->qscreen(screenName));
@@ -179,6 +188,21 @@ void Desk::applyPlan()
     save();
 }
 
+walls::WallState Desk::freshWall(const QString &layoutName)
+{
+    walls::WallState state;
+    state.layout = layoutName;
+    const QList<cameras::Camera> &directory = m_board->cameras();
+    const auto layout = walls::layoutByName(layoutName);
+    if (directory.isEmpty() || !layout)
+        return state;
+    const int count = qMin(layout->tileCount(), int(directory.size()));
+    for (int i = 0; i < count; ++i)
+        state.cameras.append(directory[(m_fillCursor + i) % directory.size()].number);
+    m_fillCursor = (m_fillCursor + count) % int(directory.size());
+    return state;
+}
+
 void Desk::setScreensWithoutWall(const QSet<QString> &screens)
 {
     m_arrangement.screensWithoutWall = screens;
@@ -187,7 +211,8 @@ void Desk::setScreensWithoutWall(const QSet<QString> &screens)
 
 void Desk::openSettings()
 {
-    const QString language = m_settings->value(QStringLiteral("ui/language"), QStringLiteral("fr")).toString();
+    const QString language
+        = m_settings->value(QStringLiteral("ui/language"), QStringLiteral("fr")).toString();
     widgets::SettingsDialog dialog(language, m_screens->screens(), m_plan.mainScreen,
                                    m_arrangement.screensWithoutWall, m_main);
     if (dialog.exec() != QDialog::Accepted)
@@ -206,7 +231,8 @@ void Desk::askCustomLayout()
     if (!ok)
         return;
     if (!wall->setLayoutName(text.trimmed().toLower().replace(QLatin1Char('*'), QLatin1Char('x'))))
-        m_main->logEvent(tr("\"%1\" is not a grid: write columns x rows, for example 6x4.").arg(text));
+        m_main->logEvent(
+            tr("\"%1\" is not a grid: write columns x rows, for example 6x4.").arg(text));
 }
 
 } // namespace vigie::app

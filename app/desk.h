@@ -16,7 +16,7 @@ class QSettings;
 namespace vigie::cameras {
 class CameraStatusBoard;
 struct CameraGroup;
-}
+} // namespace vigie::cameras
 
 namespace vigie::widgets {
 class WallView;
@@ -59,6 +59,7 @@ private:
     void captureWalls();
     void openSettings();
     void askCustomLayout();
+    walls::WallState freshWall(const QString &layoutName);
 
     Session m_session;
     ScreenSource *m_screens = nullptr;
@@ -70,6 +71,7 @@ private:
     walls::DeskArrangement m_arrangement;
     walls::WallPlan m_plan;
     bool m_shown = false;
+    int m_fillCursor = 0; // next camera of the directory for a wall that has no saved state
 };
 
 } // namespace vigie::app

@@ -39,6 +39,9 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
 
     m_events = new QListWidget(this);
     m_events->setObjectName(QStringLiteral("eventList"));
+    m_events->setWordWrap(true);
+    m_events->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_events->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     auto *eventsDock = new QDockWidget(tr("Events"), this);
     eventsDock->setObjectName(QStringLiteral("eventsDock"));
     eventsDock->setFeatures(QDockWidget::DockWidgetMovable);
@@ -84,12 +87,21 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
     connect(board, &cameras::CameraStatusBoard::stateChanged, this,
             [this](int number, cameras::StreamState state, const QString &detail) {
                 updateCameraSummary();
+                // The event list tells what changed: a camera in fault, or back in service;
+                // not the first "available" of every camera at start-up.
+                const auto severity = cameras::stateSeverity(state);
+                const auto previous = m_lastSeverity.value(number, cameras::StateSeverity::Neutral);
                 if (state == cameras::StreamState::Connecting)
+                    return;
+                m_lastSeverity.insert(number, severity);
+                if (severity == previous
+                    || (severity == cameras::StateSeverity::Good
+                        && previous == cameras::StateSeverity::Neutral))
                     return;
                 const cameras::Camera *camera = m_board->camera(number);
                 QString text = tr("Camera %1: %2")
-                                       .arg(camera ? camera->title() : QString::number(number),
-                                            cameras::stateLabel(state));
+                                   .arg(camera ? camera->title() : QString::number(number),
+                                        cameras::stateLabel(state));
                 if (!detail.isEmpty())
                     text += QStringLiteral(" — ") + detail;
                 logEvent(text);
@@ -115,8 +127,8 @@ void MainWindow::buildMenus()
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     connect(addShortcutAction(session, tr("&Log out"), QKeySequence(tr("Ctrl+Shift+L"))),
             &QAction::triggered, this, &MainWindow::logoutRequested);
-    connect(addShortcutAction(session, tr("&Quit"), QKeySequence(tr("Ctrl+Q"))), &QAction::triggered,
-            this, &MainWindow::quitRequested);
+    connect(addShortcutAction(session, tr("&Quit"), QKeySequence(tr("Ctrl+Q"))),
+            &QAction::triggered, this, &MainWindow::quitRequested);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     connect(addShortcutAction(view, tr("&Search a camera"), QKeySequence(tr("Ctrl+F"))),
@@ -145,12 +157,13 @@ void MainWindow::buildMenus()
 
     // Keys the walls handle themselves, listed beside the menu shortcuts.
     m_shortcuts.append({ QKeySequence(), tr("Arrows"), tr("Move between the tiles of a wall") });
-    m_shortcuts.append({ QKeySequence(), tr("Enter or double-click"),
-                         tr("Maximise the tile, or bring it back") });
+    m_shortcuts.append(
+        { QKeySequence(), tr("Enter or double-click"), tr("Maximise the tile, or bring it back") });
     m_shortcuts.append({ QKeySequence(), tr("Number then Enter"),
                          tr("Call the camera with that number onto the tile") });
     m_shortcuts.append({ QKeySequence(), tr("Delete"), tr("Empty the tile") });
-    m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Cancel the number, or leave the maximised tile") });
+    m_shortcuts.append(
+        { QKeySequence(), tr("Escape"), tr("Cancel the number, or leave the maximised tile") });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));
@@ -172,7 +185,8 @@ void MainWindow::updateClock()
 {
     const QDateTime now = QDateTime::currentDateTime();
     m_clock->setText(QLocale().toString(now, QStringLiteral("ddd d MMM yyyy  HH:mm:ss")));
-    m_shift->setText(tr("Shift: %1").arg(access::ShiftSchedule::describe(m_session.schedule.slotAt(now))));
+    m_shift->setText(
+        tr("Shift: %1").arg(access::ShiftSchedule::describe(m_session.schedule.slotAt(now))));
 }
 
 void MainWindow::updateCameraSummary()
@@ -187,9 +201,9 @@ void MainWindow::updateCameraSummary()
             ++bad;
     }
     m_cameras->setText(tr("Cameras: %1 available, %2 in fault out of %3")
-                               .arg(good)
-                               .arg(bad)
-                               .arg(m_board->cameras().size()));
+                           .arg(good)
+                           .arg(bad)
+                           .arg(m_board->cameras().size()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

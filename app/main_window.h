@@ -4,8 +4,10 @@
 #pragma once
 
 #include "app/session.h"
+#include "core/cameras/stream_state.h"
 #include "widgets/help_dialog.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
@@ -14,12 +16,12 @@ class QListWidget;
 namespace vigie::cameras {
 class CameraStatusBoard;
 struct CameraGroup;
-}
+} // namespace vigie::cameras
 
 namespace vigie::widgets {
 class CameraTree;
 class WallView;
-}
+} // namespace vigie::widgets
 
 namespace vigie::app {
 
@@ -64,6 +66,7 @@ private:
     QLabel *m_cameras = nullptr;
     QLabel *m_clock = nullptr;
     QList<widgets::ShortcutInfo> m_shortcuts;
+    QHash<int, cameras::StateSeverity> m_lastSeverity;
     bool m_closingForLogout = false;
 };
 

@@ -8,8 +8,8 @@
 
 namespace vigie::app {
 
-WallWindow::WallWindow(int wallNumber, const QString &screenName,
-                       cameras::CameraStatusBoard *board, QWidget *parent)
+WallWindow::WallWindow(int wallNumber, const QString &screenName, cameras::CameraStatusBoard *board,
+                       QWidget *parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint), m_screenName(screenName)
 {
     setWindowTitle(tr("Vigie — Wall %1 (%2)").arg(wallNumber).arg(screenName));

@@ -20,9 +20,9 @@ QString catalogResource(const QString &language)
 QString install(QCoreApplication &app, const QString &language)
 {
     const QString lang = availableLanguages().contains(language) ? language : QStringLiteral("fr");
-    QLocale::setDefault(QLocale(lang == QLatin1String("fr") ? QLocale::French : QLocale::English,
-                                lang == QLatin1String("fr") ? QLocale::France
-                                                            : QLocale::UnitedKingdom));
+    QLocale::setDefault(
+        QLocale(lang == QLatin1String("fr") ? QLocale::French : QLocale::English,
+                lang == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
     static QTranslator *ours = nullptr;
     static QTranslator *qt = nullptr;
     for (QTranslator **translator : { &ours, &qt }) {

@@ -59,8 +59,8 @@ QIcon dotIcon(const QColor &color)
 
 } // namespace
 
-CameraTree::CameraTree(cameras::CameraStatusBoard *board,
-                       const QList<cameras::CameraGroup> &groups, QWidget *parent)
+CameraTree::CameraTree(cameras::CameraStatusBoard *board, const QList<cameras::CameraGroup> &groups,
+                       QWidget *parent)
     : QWidget(parent), m_board(board)
 {
     m_search = new QLineEdit(this);

@@ -13,7 +13,7 @@ class QTreeView;
 namespace vigie::cameras {
 class CameraStatusBoard;
 struct CameraGroup;
-}
+} // namespace vigie::cameras
 
 namespace vigie::widgets {
 

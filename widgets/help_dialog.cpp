@@ -17,8 +17,8 @@ HelpDialog::HelpDialog(const QList<ShortcutInfo> &shortcuts, QWidget *parent) : 
     table->setSelectionMode(QAbstractItemView::NoSelection);
     for (int row = 0; row < shortcuts.size(); ++row) {
         const ShortcutInfo &info = shortcuts[row];
-        const QString keys = info.keys.isEmpty() ? info.keysText
-                                                 : info.keys.toString(QKeySequence::NativeText);
+        const QString keys
+            = info.keys.isEmpty() ? info.keysText : info.keys.toString(QKeySequence::NativeText);
         table->setItem(row, 0, new QTableWidgetItem(keys));
         table->setItem(row, 1, new QTableWidgetItem(info.description));
     }

@@ -9,8 +9,7 @@
 
 namespace vigie::widgets {
 
-LoginDialog::LoginDialog(Authenticator authenticator, const QString &workstationId,
-                         QWidget *parent)
+LoginDialog::LoginDialog(Authenticator authenticator, const QString &workstationId, QWidget *parent)
     : QDialog(parent), m_authenticator(std::move(authenticator))
 {
     setWindowTitle(tr("Vigie — Login"));

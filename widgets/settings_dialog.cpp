@@ -10,8 +10,8 @@
 namespace vigie::widgets {
 
 SettingsDialog::SettingsDialog(const QString &language, const QList<walls::ScreenInfo> &screens,
-                               const QString &mainScreen,
-                               const QSet<QString> &screensWithoutWall, QWidget *parent)
+                               const QString &mainScreen, const QSet<QString> &screensWithoutWall,
+                               QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
@@ -23,12 +23,10 @@ SettingsDialog::SettingsDialog(const QString &language, const QList<walls::Scree
     m_screens = new QListWidget(this);
     for (const walls::ScreenInfo &screen : screens) {
         const bool isMain = screen.name == mainScreen;
-        const QString label = isMain
-                ? tr("%1 (%2×%3, main window)")
-                : tr("%1 (%2×%3)");
+        const QString label = isMain ? tr("%1 (%2×%3, main window)") : tr("%1 (%2×%3)");
         auto *item = new QListWidgetItem(
-                label.arg(screen.name).arg(screen.geometry.width()).arg(screen.geometry.height()),
-                m_screens);
+            label.arg(screen.name).arg(screen.geometry.width()).arg(screen.geometry.height()),
+            m_screens);
         item->setData(Qt::UserRole, screen.name);
         if (isMain) {
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);

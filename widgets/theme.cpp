@@ -28,15 +28,15 @@ void applyTheme(QApplication &app)
         p.setColor(QPalette::Disabled, role, colors::dimText);
     app.setPalette(p);
     app.setStyleSheet(QStringLiteral(
-            "QStatusBar { background: #0e1013; color: #c9cdd2; }"
-            "QStatusBar QLabel { padding: 0 10px; }"
-            "QDockWidget::title { background: #1b1e22; padding: 4px; }"
-            "QLineEdit { padding: 4px; border: 1px solid #2c3138; border-radius: 3px; }"
-            "QLineEdit:focus { border-color: #3d8bd9; }"
-            "QGroupBox { border: 1px solid #2c3138; border-radius: 3px; margin-top: 1.2em; }"
-            "QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
-            "QLabel#loginError { color: #ff6b5e; font-weight: bold; }"
-            "QLabel#emptyState { color: #7d848c; }"));
+        "QStatusBar { background: #0e1013; color: #c9cdd2; }"
+        "QStatusBar QLabel { padding: 0 10px; }"
+        "QDockWidget::title { background: #1b1e22; padding: 4px; }"
+        "QLineEdit { padding: 4px; border: 1px solid #2c3138; border-radius: 3px; }"
+        "QLineEdit:focus { border-color: #3d8bd9; }"
+        "QGroupBox { border: 1px solid #2c3138; border-radius: 3px; margin-top: 1.2em; }"
+        "QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
+        "QLabel#loginError { color: #ff6b5e; font-weight: bold; }"
+        "QLabel#emptyState { color: #7d848c; }"));
 }
 
 QColor severityColor(cameras::StateSeverity severity)

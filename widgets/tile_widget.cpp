@@ -54,8 +54,8 @@ QString TileWidget::caption() const
     if (m_cameraNumber == 0)
         return tr("Empty tile");
     return QStringLiteral("%1 %2 — %3")
-            .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
-            .arg(m_name, cameras::stateLabel(m_state));
+        .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
+        .arg(m_name, cameras::stateLabel(m_state));
 }
 
 void TileWidget::paintEvent(QPaintEvent *)
@@ -79,10 +79,9 @@ void TileWidget::paintEvent(QPaintEvent *)
         const QRect band(0, 0, width(), base * 2);
         painter.fillRect(band, QColor(0, 0, 0, 170));
         painter.setPen(Qt::white);
-        painter.drawText(band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         QStringLiteral("%1  %2")
-                                 .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
-                                 .arg(m_name));
+        painter.drawText(
+            band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
+            QStringLiteral("%1  %2").arg(m_cameraNumber, 3, 10, QLatin1Char('0')).arg(m_name));
 
         // State in the middle, coloured by severity, with the reason under it.
         const QColor stateColor = severityColor(cameras::stateSeverity(m_state));

@@ -26,7 +26,8 @@ WallView::WallView(cameras::CameraStatusBoard *board, QWidget *parent)
 
 void WallView::setWallState(const walls::WallState &state)
 {
-    m_layout = walls::layoutByName(state.layout).value_or(*walls::layoutByName(QStringLiteral("2x2")));
+    m_layout
+        = walls::layoutByName(state.layout).value_or(*walls::layoutByName(QStringLiteral("2x2")));
     rebuildTiles(state.cameras);
 }
 

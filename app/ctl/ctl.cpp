@@ -42,7 +42,8 @@ private:
 
 const QCommandLineOption kDataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
 const QCommandLineOption kLang(QStringLiteral("lang"), QString(), QStringLiteral("LANG"));
-const QCommandLineOption kVersionOption(QStringList { QStringLiteral("version"), QStringLiteral("v") });
+const QCommandLineOption kVersionOption(QStringList { QStringLiteral("version"),
+                                                      QStringLiteral("v") });
 const QCommandLineOption kHelp(QStringList { QStringLiteral("help"), QStringLiteral("h") });
 const QCommandLineOption kName(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
 const QCommandLineOption kMatricule(QStringLiteral("matricule"), QString(), QStringLiteral("ID"));
@@ -210,9 +211,9 @@ int Ctl::demoCommand(const QStringList &words)
         return 1;
     }
     m_io.out << tr("Demo ready: %1 user(s) created, %2 camera(s) created, %3 updated.")
-                        .arg(seeded.value().usersCreated)
-                        .arg(seeded.value().camerasCreated)
-                        .arg(seeded.value().camerasUpdated)
+                    .arg(seeded.value().usersCreated)
+                    .arg(seeded.value().camerasCreated)
+                    .arg(seeded.value().camerasUpdated)
              << '\n';
     return 0;
 }
@@ -220,8 +221,8 @@ int Ctl::demoCommand(const QStringList &words)
 int Ctl::run(const QStringList &args)
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser.addOptions({ kDataDir, kLang, kVersionOption, kHelp, kName, kMatricule, kRole, kRtspHost,
-                          kRtspPort, kCameras });
+    m_parser.addOptions({ kDataDir, kLang, kVersionOption, kHelp, kName, kMatricule, kRole,
+                          kRtspHost, kRtspPort, kCameras });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -230,8 +231,7 @@ int Ctl::run(const QStringList &args)
         m_io.out << "vigiectl " << vigie::kVersion << '\n';
         return 0;
     }
-    if (m_parser.isSet(kHelp))
-    {
+    if (m_parser.isSet(kHelp)) {
         m_io.out << helpText();
         return 0;
     }

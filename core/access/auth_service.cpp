@@ -36,7 +36,7 @@ Status AuthService::checkPasswordPolicy(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
         return Status::failure(
-                tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
+            tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
     if (password.trimmed() != password)
         return Status::failure(tr("The password must not start or end with a space."));
     return Status::success();
@@ -47,9 +47,9 @@ Result<User> AuthService::createUser(const NewUser &user, const QString &passwor
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!loginPattern.match(user.login).hasMatch())
         return Result<User>::failure(
-                tr("The login \"%1\" is not valid: 2 to 64 letters, digits, dots, dashes or "
-                   "underscores.")
-                        .arg(user.login));
+            tr("The login \"%1\" is not valid: 2 to 64 letters, digits, dots, dashes or "
+               "underscores.")
+                .arg(user.login));
     if (user.displayName.trimmed().isEmpty())
         return Result<User>::failure(tr("The user's name is missing."));
     if (user.roles.isEmpty())
@@ -66,8 +66,8 @@ Result<User> AuthService::createUser(const NewUser &user, const QString &passwor
     Status saved = store::inTransaction(m_db.connection(), [&]() -> Status {
         QSqlQuery insert(m_db.connection());
         insert.prepare(QStringLiteral(
-                "INSERT INTO users (login, display_name, matricule, password_hash, created_at_ms,"
-                " password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO users (login, display_name, matricule, password_hash, created_at_ms,"
+            " password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
         insert.addBindValue(user.login);
         insert.addBindValue(user.displayName.trimmed());
         insert.addBindValue(nonNull(user.matricule.trimmed()));
@@ -76,16 +76,17 @@ Result<User> AuthService::createUser(const NewUser &user, const QString &passwor
         insert.addBindValue(now);
         if (!insert.exec())
             return Status::failure(store::Database::describeError(
-                    tr("Cannot create the user %1").arg(user.login), insert.lastError()));
+                tr("Cannot create the user %1").arg(user.login), insert.lastError()));
         newId = insert.lastInsertId().toLongLong();
         QSqlQuery role(m_db.connection());
-        role.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
+        role.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
         for (Role r : user.roles) {
             role.addBindValue(newId);
             role.addBindValue(roleCode(r));
             if (!role.exec())
                 return Status::failure(store::Database::describeError(
-                        tr("Cannot create the user %1").arg(user.login), role.lastError()));
+                    tr("Cannot create the user %1").arg(user.login), role.lastError()));
         }
         return Status::success();
     });
@@ -104,14 +105,14 @@ Status AuthService::setPassword(const QString &login, const QString &password)
         return Status::failure(tr("Unknown user \"%1\".").arg(login));
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral(
-            "UPDATE users SET password_hash = ?, password_changed_at_ms = ?, failed_attempts = 0,"
-            " locked_until_ms = NULL WHERE login = ?"));
+        "UPDATE users SET password_hash = ?, password_changed_at_ms = ?, failed_attempts = 0,"
+        " locked_until_ms = NULL WHERE login = ?"));
     update.addBindValue(hashPassword(password));
     update.addBindValue(m_clock().toMSecsSinceEpoch());
     update.addBindValue(login);
     if (!update.exec())
         return Status::failure(store::Database::describeError(
-                tr("Cannot change the password of %1").arg(login), update.lastError()));
+            tr("Cannot change the password of %1").arg(login), update.lastError()));
     qCInfo(lcAccess) << "password changed for" << login;
     return Status::success();
 }
@@ -120,11 +121,11 @@ Status AuthService::unlock(const QString &login)
 {
     QSqlQuery update(m_db.connection());
     update.prepare(QStringLiteral(
-            "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE login = ?"));
+        "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE login = ?"));
     update.addBindValue(login);
     if (!update.exec())
-        return Status::failure(store::Database::describeError(tr("Cannot unlock %1").arg(login),
-                                                              update.lastError()));
+        return Status::failure(
+            store::Database::describeError(tr("Cannot unlock %1").arg(login), update.lastError()));
     if (update.numRowsAffected() == 0)
         return Status::failure(tr("Unknown user \"%1\".").arg(login));
     return Status::success();
@@ -141,8 +142,8 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
     query.addBindValue(login);
     if (!query.exec()) {
         outcome.kind = LoginOutcome::Kind::Error;
-        outcome.message = store::Database::describeError(tr("Cannot check the login"),
-                                                         query.lastError());
+        outcome.message
+            = store::Database::describeError(tr("Cannot check the login"), query.lastError());
         return outcome;
     }
     if (!query.next()) {
@@ -167,8 +168,8 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
             outcome.lockedUntil = lockedUntil;
             outcome.message = tr("This account is locked after %1 failed attempts, until %2. "
                                  "A supervisor can unlock it.")
-                                      .arg(m_policy.maxFailedAttempts)
-                                      .arg(formatTime(lockedUntil));
+                                  .arg(m_policy.maxFailedAttempts)
+                                  .arg(formatTime(lockedUntil));
             qCInfo(lcAccess) << "login refused, account locked:" << login;
             return outcome;
         }
@@ -180,14 +181,14 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
         if (attempts >= m_policy.maxFailedAttempts) {
             const QDateTime until = now.addSecs(qint64(m_policy.lockMinutes) * 60);
             update.prepare(QStringLiteral(
-                    "UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"));
+                "UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"));
             update.addBindValue(until.toMSecsSinceEpoch());
             update.addBindValue(id);
             outcome.kind = LoginOutcome::Kind::Locked;
             outcome.lockedUntil = until;
             outcome.message = tr("Too many failed attempts: this account is locked until %1. "
                                  "A supervisor can unlock it.")
-                                      .arg(formatTime(until));
+                                  .arg(formatTime(until));
             qCWarning(lcAccess) << "account locked after failed logins:" << login;
         } else {
             update.prepare(QStringLiteral("UPDATE users SET failed_attempts = ? WHERE id = ?"));
@@ -211,7 +212,7 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
 
     QSqlQuery reset(m_db.connection());
     reset.prepare(QStringLiteral(
-            "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"));
+        "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"));
     reset.addBindValue(id);
     if (!reset.exec())
         qCWarning(lcAccess) << "cannot reset failed logins:" << reset.lastError().text();

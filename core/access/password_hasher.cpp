@@ -67,8 +67,8 @@ QString hashPassword(const QString &password, int iterations)
     QRandomGenerator::system()->generate(salt.begin(), salt.end());
     const QByteArray key = derive(password, salt, iterations);
     return kScheme + QLatin1Char('$') + QString::number(iterations) + QLatin1Char('$')
-            + QString::fromLatin1(salt.toBase64()) + QLatin1Char('$')
-            + QString::fromLatin1(key.toBase64());
+        + QString::fromLatin1(salt.toBase64()) + QLatin1Char('$')
+        + QString::fromLatin1(key.toBase64());
 }
 
 bool verifyPassword(const QString &password, const QString &encoded)

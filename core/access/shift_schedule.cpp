@@ -7,6 +7,8 @@
 namespace vigie::access {
 namespace {
 
+constexpr const char *kDefaultSpec = "06:00-14:00,14:00-22:00,22:00-06:00";
+
 QString labelFor(int index, int count)
 {
     if (count == 3) {
@@ -34,7 +36,7 @@ QString codeFor(int index, int count)
 
 ShiftSchedule ShiftSchedule::defaultSchedule()
 {
-    return fromSpec(QStringLiteral("06:00-14:00,14:00-22:00,22:00-06:00"));
+    return fromSpec(QLatin1String(kDefaultSpec));
 }
 
 ShiftSchedule ShiftSchedule::fromSpec(const QString &spec)
@@ -44,19 +46,19 @@ ShiftSchedule ShiftSchedule::fromSpec(const QString &spec)
     int coveredMinutes = 0;
     for (int i = 0; i < parts.size(); ++i) {
         const QStringList range = parts[i].trimmed().split(QLatin1Char('-'));
-        const QTime start = range.size() == 2 ? QTime::fromString(range[0], QStringLiteral("HH:mm"))
-                                              : QTime();
-        const QTime end = range.size() == 2 ? QTime::fromString(range[1], QStringLiteral("HH:mm"))
-                                            : QTime();
+        const QTime start
+            = range.size() == 2 ? QTime::fromString(range[0], QStringLiteral("HH:mm")) : QTime();
+        const QTime end
+            = range.size() == 2 ? QTime::fromString(range[1], QStringLiteral("HH:mm")) : QTime();
         if (!start.isValid() || !end.isValid() || start == end)
             return defaultSchedule();
         coveredMinutes += (start.secsTo(end) / 60 + 24 * 60) % (24 * 60);
-        schedule.m_kinds.append({ codeFor(i, int(parts.size())), labelFor(i, int(parts.size())),
-                                  start, end });
+        schedule.m_kinds.append(
+            { codeFor(i, int(parts.size())), labelFor(i, int(parts.size())), start, end });
     }
     // The shifts must tile the day exactly, or some hour would belong to no shift.
     if (schedule.m_kinds.isEmpty() || coveredMinutes != 24 * 60)
-        return spec.isEmpty() ? ShiftSchedule() : defaultSchedule();
+        return spec == QLatin1String(kDefaultSpec) ? ShiftSchedule() : defaultSchedule();
     return schedule;
 }
 
@@ -91,8 +93,8 @@ QString ShiftSchedule::describe(const ShiftSlot &slot)
     if (slot.kind.code.isEmpty())
         return QCoreApplication::translate("vigie::access::ShiftSchedule", "No shift");
     return QStringLiteral("%1 %2–%3")
-            .arg(slot.kind.label, slot.kind.start.toString(QStringLiteral("HH:mm")),
-                 slot.kind.end.toString(QStringLiteral("HH:mm")));
+        .arg(slot.kind.label, slot.kind.start.toString(QStringLiteral("HH:mm")),
+             slot.kind.end.toString(QStringLiteral("HH:mm")));
 }
 
 } // namespace vigie::access

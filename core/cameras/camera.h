@@ -29,7 +29,10 @@ struct Camera
     bool enabled = true;
 
     // "012 Parvis de la gare"
-    QString title() const { return QStringLiteral("%1 %2").arg(number, 3, 10, QLatin1Char('0')).arg(name); }
+    QString title() const
+    {
+        return QStringLiteral("%1 %2").arg(number, 3, 10, QLatin1Char('0')).arg(name);
+    }
 };
 
 } // namespace vigie::cameras

@@ -9,9 +9,9 @@
 namespace vigie::cameras {
 namespace {
 
-const QString kCameraColumns = QStringLiteral(
-        "id, number, name, group_id, place, insee_code, main_url, sub_url, transport,"
-        " retention_days, ptz, enabled");
+const QString kCameraColumns
+    = QStringLiteral("id, number, name, group_id, place, insee_code, main_url, sub_url, transport,"
+                     " retention_days, ptz, enabled");
 
 Camera readCamera(const QSqlQuery &q)
 {
@@ -40,7 +40,7 @@ QList<CameraGroup> CameraDirectory::groups() const
     QList<CameraGroup> list;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
-                "SELECT id, name, parent_id FROM camera_groups ORDER BY position, name")))
+            "SELECT id, name, parent_id FROM camera_groups ORDER BY position, name")))
         return list;
     while (q.next())
         list.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong() });
@@ -81,7 +81,7 @@ Result<qint64> CameraDirectory::addGroup(const QString &name, qint64 parentId)
     q.addBindValue(parentId > 0 ? QVariant(parentId) : QVariant());
     if (!q.exec())
         return Result<qint64>::failure(store::Database::describeError(
-                tr("Cannot create the group %1").arg(name), q.lastError()));
+            tr("Cannot create the group %1").arg(name), q.lastError()));
     return Result<qint64>(q.lastInsertId().toLongLong());
 }
 
@@ -93,18 +93,17 @@ Result<qint64> CameraDirectory::addCamera(const Camera &camera)
         return Result<qint64>::failure(tr("The camera name is missing."));
     if (!camera.mainUrl.isValid() || camera.mainUrl.scheme().isEmpty())
         return Result<qint64>::failure(
-                tr("The stream address of camera %1 is not valid.").arg(camera.number));
+            tr("The stream address of camera %1 is not valid.").arg(camera.number));
     if (camera.retentionDays < 1 || camera.retentionDays > 30)
         return Result<qint64>::failure(
-                tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
-                        .arg(camera.number));
+            tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
+                .arg(camera.number));
     if (byNumber(camera.number))
-        return Result<qint64>::failure(
-                tr("Camera number %1 is already used.").arg(camera.number));
+        return Result<qint64>::failure(tr("Camera number %1 is already used.").arg(camera.number));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-            "INSERT INTO cameras (number, name, group_id, place, insee_code, main_url, sub_url,"
-            " transport, retention_days, ptz, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO cameras (number, name, group_id, place, insee_code, main_url, sub_url,"
+        " transport, retention_days, ptz, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(camera.number);
     q.addBindValue(camera.name.trimmed());
     q.addBindValue(camera.groupId > 0 ? QVariant(camera.groupId) : QVariant());
@@ -118,7 +117,7 @@ Result<qint64> CameraDirectory::addCamera(const Camera &camera)
     q.addBindValue(camera.enabled);
     if (!q.exec())
         return Result<qint64>::failure(store::Database::describeError(
-                tr("Cannot add camera %1").arg(camera.number), q.lastError()));
+            tr("Cannot add camera %1").arg(camera.number), q.lastError()));
     return Result<qint64>(q.lastInsertId().toLongLong());
 }
 
@@ -133,7 +132,7 @@ Status CameraDirectory::setStreamUrls(int number, const QUrl &mainUrl, const QUr
     q.addBindValue(number);
     if (!q.exec())
         return Status::failure(store::Database::describeError(
-                tr("Cannot change camera %1").arg(number), q.lastError()));
+            tr("Cannot change camera %1").arg(number), q.lastError()));
     if (q.numRowsAffected() == 0)
         return Status::failure(tr("There is no camera number %1.").arg(number));
     return Status::success();

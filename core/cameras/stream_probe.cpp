@@ -43,21 +43,20 @@ void StreamProbe::start(const QUrl &url, int timeout_ms)
     if (url.isLocalFile() || url.scheme().isEmpty()) {
         const bool exists = QFileInfo::exists(url.isLocalFile() ? url.toLocalFile() : url.path());
         QMetaObject::invokeMethod(
-                this,
-                [this, exists] {
-                    finish(exists ? StreamState::Available : StreamState::NotFound,
-                           exists ? QString() : tr("The video file does not exist."));
-                },
-                Qt::QueuedConnection);
+            this,
+            [this, exists] {
+                finish(exists ? StreamState::Available : StreamState::NotFound,
+                       exists ? QString() : tr("The video file does not exist."));
+            },
+            Qt::QueuedConnection);
         return;
     }
     const int defaultPort = isRtsp(url) ? 554 : (url.scheme() == QLatin1String("https") ? 443 : 80);
     m_socket = new QTcpSocket(this);
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        finish(StreamState::Unreachable, tr("The camera did not answer in time."));
-    });
+    connect(m_timer, &QTimer::timeout, this,
+            [this] { finish(StreamState::Unreachable, tr("The camera did not answer in time.")); });
     connect(m_socket, &QTcpSocket::connected, this, [this] { sendRequest(QByteArray()); });
     connect(m_socket, &QTcpSocket::readyRead, this, &StreamProbe::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
@@ -93,7 +92,7 @@ void StreamProbe::sendRequest(const QByteArray &authorization)
     QByteArray request;
     if (isRtsp(m_url)) {
         request = "DESCRIBE " + target + " RTSP/1.0\r\nCSeq: " + QByteArray::number(++m_cseq)
-                + "\r\nAccept: application/sdp\r\nUser-Agent: Vigie\r\n";
+            + "\r\nAccept: application/sdp\r\nUser-Agent: Vigie\r\n";
     } else {
         QByteArray path = bare.path(QUrl::FullyEncoded).toLatin1();
         if (path.isEmpty())
@@ -101,7 +100,7 @@ void StreamProbe::sendRequest(const QByteArray &authorization)
         if (bare.hasQuery())
             path += '?' + bare.query(QUrl::FullyEncoded).toLatin1();
         request = "GET " + path + " HTTP/1.0\r\nHost: " + m_url.host().toLatin1()
-                + "\r\nUser-Agent: Vigie\r\n";
+            + "\r\nUser-Agent: Vigie\r\n";
     }
     if (!authorization.isEmpty())
         request += "Authorization: " + authorization + "\r\n";
@@ -121,7 +120,7 @@ QByteArray StreamProbe::digestAuthorization(const QByteArray &challenge) const
     const QByteArray ha2 = md5Hex((isRtsp(m_url) ? "DESCRIBE:" : "GET:") + uri);
     const QByteArray response = md5Hex(ha1 + ':' + nonce + ':' + ha2);
     return "Digest username=\"" + user + "\", realm=\"" + realm + "\", nonce=\"" + nonce
-            + "\", uri=\"" + uri + "\", response=\"" + response + "\"";
+        + "\", uri=\"" + uri + "\", response=\"" + response + "\"";
 }
 
 void StreamProbe::onReadyRead()
@@ -171,14 +170,14 @@ void StreamProbe::onReadyRead()
     if (code >= 200 && code < 300) {
         finish(StreamState::Available, QString());
     } else if (code == 404) {
-        finish(StreamState::NotFound, tr("The camera has no stream at this address (%1).")
-                                              .arg(m_url.path()));
+        finish(StreamState::NotFound,
+               tr("The camera has no stream at this address (%1).").arg(m_url.path()));
     } else if (code == 403) {
         finish(StreamState::AuthRefused, tr("The camera forbids access to this stream."));
     } else {
         finish(StreamState::Unreachable,
                tr("The camera answered with an error (%1).")
-                       .arg(QString::fromLatin1(lines.value(0).trimmed())));
+                   .arg(QString::fromLatin1(lines.value(0).trimmed())));
     }
 }
 

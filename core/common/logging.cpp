@@ -43,7 +43,7 @@ QString filePath(const Options &o, int index)
     if (index == 0)
         return o.logDir + QLatin1Char('/') + o.baseName + QStringLiteral(".log");
     return o.logDir + QLatin1Char('/') + o.baseName + QLatin1Char('.') + QString::number(index)
-            + QStringLiteral(".log");
+        + QStringLiteral(".log");
 }
 
 void closeCrashFd()
@@ -63,8 +63,8 @@ bool openCurrent(Sink &s, QString *error)
         return false;
     }
     closeCrashFd();
-    g_crashFd = ::open(QFile::encodeName(s.file.fileName()).constData(),
-                       O_WRONLY | O_APPEND | O_CLOEXEC);
+    g_crashFd
+        = ::open(QFile::encodeName(s.file.fileName()).constData(), O_WRONLY | O_APPEND | O_CLOEXEC);
     return true;
 }
 
@@ -100,12 +100,12 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 {
     Sink &s = sink();
     QString line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
-            + QLatin1Char(levelLetter(type)) + QLatin1Char(' ')
-            + QLatin1String(context.category ? context.category : "default")
-            + QStringLiteral(": ") + message;
+        + QLatin1Char(levelLetter(type)) + QLatin1Char(' ')
+        + QLatin1String(context.category ? context.category : "default") + QStringLiteral(": ")
+        + message;
     if (context.file && (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg))
         line += QStringLiteral(" (") + QLatin1String(context.file) + QLatin1Char(':')
-                + QString::number(context.line) + QLatin1Char(')');
+            + QString::number(context.line) + QLatin1Char(')');
     line += QLatin1Char('\n');
     const QByteArray bytes = line.toUtf8();
     {
@@ -130,8 +130,7 @@ void writeBoth(const char *text)
     if (g_crashFd >= 0 && ::write(g_crashFd, text, length) < 0) {
         // Nothing more can be done inside a signal handler.
     }
-    if (::write(STDERR_FILENO, text, length) < 0) {
-    }
+    if (::write(STDERR_FILENO, text, length) < 0) { }
 }
 
 void fatalSignalHandler(int signo)

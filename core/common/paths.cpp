@@ -43,10 +43,11 @@ Status AppPaths::ensureExists() const
                              QFileInfo(m_settingsFile).absolutePath() };
     for (const QString &dir : dirs) {
         if (!QDir().mkpath(dir)) {
-            return Status::failure(QCoreApplication::translate(
+            return Status::failure(
+                QCoreApplication::translate(
                     "vigie::AppPaths",
                     "Cannot create the folder %1: check the disk and the access rights.")
-                                           .arg(QDir::toNativeSeparators(dir)));
+                    .arg(QDir::toNativeSeparators(dir)));
         }
     }
     return Status::success();

@@ -33,8 +33,7 @@ private:
     bool m_failed = false;
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) { }

@@ -20,7 +20,7 @@ QString workstationId(QSettings &settings)
     if (host.isEmpty())
         host = QStringLiteral("POSTE");
     id = QStringLiteral("%1-%2").arg(host).arg(QRandomGenerator::system()->bounded(0x10000), 4, 16,
-                                              QLatin1Char('0'));
+                                               QLatin1Char('0'));
     id = id.toUpper();
     settings.setValue(key, id);
     settings.sync();

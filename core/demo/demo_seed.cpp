@@ -57,9 +57,9 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
         const DemoCamera &scene = kCameras[i % kScenes];
         const int number = i + 1;
         const QString base = QStringLiteral("rtsp://%1:%2/cam%3/")
-                                     .arg(streamHost)
-                                     .arg(streamPort)
-                                     .arg(number, 2, 10, QLatin1Char('0'));
+                                 .arg(streamHost)
+                                 .arg(streamPort)
+                                 .arg(number, 2, 10, QLatin1Char('0'));
         const QUrl mainUrl(base + QStringLiteral("main"));
         const QUrl subUrl(base + QStringLiteral("sub"));
         if (directory.byNumber(number)) {

@@ -20,7 +20,8 @@ struct DemoAccount
     const char *matricule;
 };
 
-inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille Martin", "OP-0142" };
+inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille Martin",
+                                             "OP-0142" };
 inline constexpr DemoAccount kDemoSupervisor { "superviseur", "superviseur", "Karim Benali",
                                                "CS-0007" };
 

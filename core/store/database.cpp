@@ -54,7 +54,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Result<std::unique_ptr<Database>>::failure(
-                tr("The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
+            tr("The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
 
     const QString name = QStringLiteral("vigie-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -62,23 +62,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     std::unique_ptr<Database> database(new Database(db, path, name));
     if (!database->m_db.open())
-        return Result<std::unique_ptr<Database>>::failure(describeError(
-                tr("Cannot open the database %1").arg(path), database->m_db.lastError()));
+        return Result<std::unique_ptr<Database>>::failure(
+            describeError(tr("Cannot open the database %1").arg(path), database->m_db.lastError()));
 
     QSqlQuery query(database->m_db);
     // The header check catches a file that is not SQLite before any pragma writes to it.
     if (!query.exec(QStringLiteral("PRAGMA schema_version")))
         return Result<std::unique_ptr<Database>>::failure(describeError(
-                tr("The file %1 is not a Vigie database or is damaged").arg(path),
-                query.lastError()));
+            tr("The file %1 is not a Vigie database or is damaged").arg(path), query.lastError()));
     const QStringList pragmas { QStringLiteral("PRAGMA journal_mode = WAL"),
                                 QStringLiteral("PRAGMA foreign_keys = ON"),
                                 QStringLiteral("PRAGMA synchronous = FULL") };
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma))
             return Result<std::unique_ptr<Database>>::failure(
-                    describeError(tr("Cannot configure the database %1").arg(path),
-                                  query.lastError()));
+                describeError(tr("Cannot configure the database %1").arg(path), query.lastError()));
     }
     Status migrated = database->migrate();
     if (!migrated.ok())
@@ -104,11 +102,11 @@ Status Database::migrate()
                                              m_db.lastError()));
     if (current > latest)
         return Status::failure(
-                tr("The database %1 was written by a newer version of Vigie (schema %2; this "
-                   "version knows up to %3). Install the newer version; the data is untouched.")
-                        .arg(m_path)
-                        .arg(current)
-                        .arg(latest));
+            tr("The database %1 was written by a newer version of Vigie (schema %2; this "
+               "version knows up to %3). Install the newer version; the data is untouched.")
+                .arg(m_path)
+                .arg(current)
+                .arg(latest));
     for (const Migration &migration : migrations()) {
         if (migration.version <= current)
             continue;
@@ -117,13 +115,13 @@ Status Database::migrate()
             for (const QString &statement : migration.statements) {
                 if (!query.exec(statement))
                     return Status::failure(describeError(
-                            tr("Cannot upgrade the database to schema %1").arg(migration.version),
-                            query.lastError()));
+                        tr("Cannot upgrade the database to schema %1").arg(migration.version),
+                        query.lastError()));
             }
             if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
                 return Status::failure(describeError(
-                        tr("Cannot upgrade the database to schema %1").arg(migration.version),
-                        query.lastError()));
+                    tr("Cannot upgrade the database to schema %1").arg(migration.version),
+                    query.lastError()));
             return Status::success();
         });
         if (!status.ok())

@@ -40,8 +40,7 @@ private:
 };
 
 // Runs fn inside a transaction; commits if it returns success, rolls back otherwise.
-template<typename Fn>
-Status inTransaction(QSqlDatabase &db, Fn &&fn);
+template <typename Fn> Status inTransaction(QSqlDatabase &db, Fn &&fn);
 
 } // namespace vigie::store
 

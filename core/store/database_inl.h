@@ -6,13 +6,12 @@
 
 namespace vigie::store {
 
-template<typename Fn>
-Status inTransaction(QSqlDatabase &db, Fn &&fn)
+template <typename Fn> Status inTransaction(QSqlDatabase &db, Fn &&fn)
 {
     if (!db.transaction())
         return Status::failure(Database::describeError(
-                QCoreApplication::translate("vigie::store::Database", "Cannot start a transaction"),
-                db.lastError()));
+            QCoreApplication::translate("vigie::store::Database", "Cannot start a transaction"),
+            db.lastError()));
     Status status = fn();
     if (!status.ok()) {
         db.rollback();
@@ -22,7 +21,8 @@ Status inTransaction(QSqlDatabase &db, Fn &&fn)
         const QSqlError error = db.lastError();
         db.rollback();
         return Status::failure(Database::describeError(
-                QCoreApplication::translate("vigie::store::Database", "Cannot save the change"), error));
+            QCoreApplication::translate("vigie::store::Database", "Cannot save the change"),
+            error));
     }
     return Status::success();
 }

@@ -76,6 +76,11 @@ void saveArrangement(QSettings &settings, const QString &login, const DeskArrang
     settings.sync();
 }
 
+bool hasArrangement(QSettings &settings, const QString &login)
+{
+    return settings.contains(settingsKey(login));
+}
+
 DeskArrangement loadArrangement(QSettings &settings, const QString &login)
 {
     return DeskArrangement::fromJson(settings.value(settingsKey(login)).toString().toUtf8());

@@ -35,5 +35,6 @@ struct DeskArrangement
 
 void saveArrangement(QSettings &settings, const QString &login, const DeskArrangement &arrangement);
 DeskArrangement loadArrangement(QSettings &settings, const QString &login);
+bool hasArrangement(QSettings &settings, const QString &login);
 
 } // namespace vigie::walls

@@ -62,15 +62,18 @@ QList<QRect> WallLayout::tileRects(const QSize &size, int gap_px) const
     QList<QRect> rects;
     rects.reserve(cells.size());
     // Integer edges computed from the grid line index keep tiles flush without drift.
-    auto edgeX = [&](int column) { return column * size.width() / columns; };
-    auto edgeY = [&](int row) { return row * size.height() / rows; };
+    auto edgeX = [&](int column) {
+        return column * size.width() / columns;
+    };
+    auto edgeY = [&](int row) {
+        return row * size.height() / rows;
+    };
     for (const QRect &cell : cells) {
         const int left = edgeX(cell.left());
         const int top = edgeY(cell.top());
         const int right = edgeX(cell.left() + cell.width());
         const int bottom = edgeY(cell.top() + cell.height());
-        rects.append(QRect(left, top, right - left, bottom - top)
-                             .adjusted(0, 0, -gap_px, -gap_px));
+        rects.append(QRect(left, top, right - left, bottom - top).adjusted(0, 0, -gap_px, -gap_px));
     }
     return rects;
 }

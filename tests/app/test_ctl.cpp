@@ -48,14 +48,16 @@ TEST_CASE("vigiectl creates a user whose password works in the GUI's login", "[c
 {
     QTemporaryDir dir;
     const QString data = dir.path();
-    const CtlRun added = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("user"), QStringLiteral("add"),
-                               QStringLiteral("jdupont"), QStringLiteral("--name"), QStringLiteral("Jeanne Dupont"),
-                               QStringLiteral("--role"), QStringLiteral("operator,supervisor") },
-                             QStringLiteral("veille-de-nuit\n"));
+    const CtlRun added = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("user"),
+                                  QStringLiteral("add"), QStringLiteral("jdupont"),
+                                  QStringLiteral("--name"), QStringLiteral("Jeanne Dupont"),
+                                  QStringLiteral("--role"), QStringLiteral("operator,supervisor") },
+                                QStringLiteral("veille-de-nuit\n"));
     INFO(added.err.toStdString());
     REQUIRE(added.code == 0);
 
-    const CtlRun listed = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("user"), QStringLiteral("list") });
+    const CtlRun listed = runCtl(
+        { QStringLiteral("--data-dir"), data, QStringLiteral("user"), QStringLiteral("list") });
     CHECK(listed.out.contains(QStringLiteral("jdupont\tJeanne Dupont\t\toperator,supervisor")));
 
     auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));
@@ -67,21 +69,24 @@ TEST_CASE("vigiectl creates a user whose password works in the GUI's login", "[c
 TEST_CASE("vigiectl refuses a weak password and bad usage with a message in French", "[ctl]")
 {
     QTemporaryDir dir;
-    const CtlRun weak = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add"),
-                              QStringLiteral("jdupont"), QStringLiteral("--name"), QStringLiteral("J") },
-                            QStringLiteral("court\n"));
+    const CtlRun weak = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
+                                 QStringLiteral("add"), QStringLiteral("jdupont"),
+                                 QStringLiteral("--name"), QStringLiteral("J") },
+                               QStringLiteral("court\n"));
     CHECK(weak.code == 1);
     CHECK(weak.err.contains(QStringLiteral("8")));
     CHECK_FALSE(weak.err.contains(QStringLiteral("must have")));
 
-    const CtlRun unknown = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("frobnicate") });
+    const CtlRun unknown
+        = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("frobnicate") });
     CHECK(unknown.code == 2);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
 
-    const CtlRun role = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"), QStringLiteral("add"),
-                              QStringLiteral("x1"), QStringLiteral("--name"), QStringLiteral("X"),
-                              QStringLiteral("--role"), QStringLiteral("pilote") },
-                            QStringLiteral("long-enough-1\n"));
+    const CtlRun role
+        = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
+                   QStringLiteral("add"), QStringLiteral("x1"), QStringLiteral("--name"),
+                   QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("pilote") },
+                 QStringLiteral("long-enough-1\n"));
     CHECK(role.code == 2);
     CHECK(role.err.contains(QStringLiteral("pilote")));
 }
@@ -89,15 +94,17 @@ TEST_CASE("vigiectl refuses a weak password and bad usage with a message in Fren
 TEST_CASE("vigiectl seeds the demo and lists its cameras", "[ctl]")
 {
     QTemporaryDir dir;
-    const CtlRun seeded = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"), QStringLiteral("seed"),
-                                QStringLiteral("--rtsp-port"), QStringLiteral("8600") });
+    const CtlRun seeded
+        = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"),
+                   QStringLiteral("seed"), QStringLiteral("--rtsp-port"), QStringLiteral("8600") });
     INFO(seeded.err.toStdString());
     REQUIRE(seeded.code == 0);
-    const CtlRun cameras = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("camera"), QStringLiteral("list") });
+    const CtlRun cameras = runCtl({ QStringLiteral("--data-dir"), dir.path(),
+                                    QStringLiteral("camera"), QStringLiteral("list") });
     CHECK(cameras.out.count(QLatin1Char('\n')) == 6);
     CHECK(cameras.out.contains(QStringLiteral("rtsp://127.0.0.1:8600/cam06/sub")));
-    CHECK(runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"), QStringLiteral("seed"),
-                QStringLiteral("--rtsp-port"), QStringLiteral("99999") })
-                  .code
+    CHECK(runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"),
+                   QStringLiteral("seed"), QStringLiteral("--rtsp-port"), QStringLiteral("99999") })
+              .code
           == 2);
 }

@@ -81,7 +81,9 @@ TEST_CASE("an unplugged monitor's wall closes and comes back with its layout", "
 {
     DeskFixture f;
     auto desk = f.openDesk();
-    desk->wallOn(QStringLiteral("DUMMY1"))->wall()->setWallState({ QStringLiteral("3x3"), { 5, 4 } });
+    desk->wallOn(QStringLiteral("DUMMY1"))
+        ->wall()
+        ->setWallState({ QStringLiteral("3x3"), { 5, 4 } });
 
     f.screens.set({ monitor("DUMMY0", 0, true) });
     CHECK(desk->wallWindows().isEmpty());
@@ -121,12 +123,15 @@ TEST_CASE("the next login of the same operator restores every wall", "[desk]")
     {
         auto desk = f.openDesk();
         desk->mainWindow()->wall()->setWallState({ QStringLiteral("1+5"), { 1, 2, 3 } });
-        desk->wallOn(QStringLiteral("DUMMY1"))->wall()->setWallState({ QStringLiteral("4x4"), { 6 } });
+        desk->wallOn(QStringLiteral("DUMMY1"))
+            ->wall()
+            ->setWallState({ QStringLiteral("4x4"), { 6 } });
         desk->setScreensWithoutWall({});
         desk->close();
     }
     auto desk = f.openDesk();
-    CHECK(desk->mainWindow()->wall()->wallState() == walls::WallState { QStringLiteral("1+5"), { 1, 2, 3 } });
+    CHECK(desk->mainWindow()->wall()->wallState()
+          == walls::WallState { QStringLiteral("1+5"), { 1, 2, 3 } });
     REQUIRE(desk->wallOn(QStringLiteral("DUMMY1")));
     CHECK(desk->wallOn(QStringLiteral("DUMMY1"))->wall()->wallState()
           == walls::WallState { QStringLiteral("4x4"), { 6 } });
@@ -137,4 +142,23 @@ TEST_CASE("the next login of the same operator restores every wall", "[desk]")
     f.session.user.login = QStringLiteral("superviseur");
     auto other = f.openDesk();
     CHECK(other->mainWindow()->wall()->wallState().cameras.isEmpty());
+}
+
+TEST_CASE("at the first login the walls show the directory's cameras in order", "[desk]")
+{
+    DeskFixture f;
+    QList<cameras::Camera> list;
+    for (int n = 1; n <= 12; ++n) {
+        cameras::Camera c;
+        c.number = n;
+        c.name = QStringLiteral("Caméra %1").arg(n);
+        c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
+        list.append(c);
+    }
+    f.board.setCameras(list);
+    auto desk = f.openDesk();
+    CHECK(desk->mainWindow()->wall()->wallState()
+          == walls::WallState { QStringLiteral("2x2"), { 1, 2, 3, 4 } });
+    CHECK(desk->wallOn(QStringLiteral("DUMMY1"))->wall()->wallState()
+          == walls::WallState { QStringLiteral("3x3"), { 5, 6, 7, 8, 9, 10, 11, 12, 1 } });
 }

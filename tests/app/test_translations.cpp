@@ -42,7 +42,8 @@ Catalogue readCatalogue(const QString &path)
         if (xml.name() == QLatin1String("source")) {
             source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
-            const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            const bool unfinished
+                = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (unfinished || text.isEmpty())
                 catalogue.unfinished.append(source);
@@ -107,18 +108,21 @@ QStringList visibleStrings(QMainWindow &window)
 
 TEST_CASE("the French catalogue has no unfinished entry", "[i18n]")
 {
-    const Catalogue fr = readCatalogue(test::sourcePath(QStringLiteral("translations/vigie_fr.ts")));
+    const Catalogue fr
+        = readCatalogue(test::sourcePath(QStringLiteral("translations/vigie_fr.ts")));
     INFO("untranslated: " << fr.unfinished.join(QStringLiteral(" | ")).toStdString());
     CHECK(fr.unfinished.isEmpty());
     CHECK(fr.translations.size() > 100);
-    const Catalogue en = readCatalogue(test::sourcePath(QStringLiteral("translations/vigie_en.ts")));
+    const Catalogue en
+        = readCatalogue(test::sourcePath(QStringLiteral("translations/vigie_en.ts")));
     CHECK(en.unfinished.isEmpty());
 }
 
 TEST_CASE("every visible string of the main window is translated into French", "[i18n]")
 {
     REQUIRE(i18n::install(*qApp, QStringLiteral("fr")) == QStringLiteral("fr"));
-    const Catalogue fr = readCatalogue(test::sourcePath(QStringLiteral("translations/vigie_fr.ts")));
+    const Catalogue fr
+        = readCatalogue(test::sourcePath(QStringLiteral("translations/vigie_fr.ts")));
     QList<QRegularExpression> templates;
     for (const QString &text : fr.translations)
         templates.append(templateToRegex(text));
@@ -141,8 +145,9 @@ TEST_CASE("every visible string of the main window is translated into French", "
         const bool letters = text.contains(QRegularExpression(QStringLiteral("[A-Za-zÀ-ÿ]{2,}")));
         if (!letters)
             continue;
-        const bool known = std::any_of(templates.cbegin(), templates.cend(),
-                                       [&](const QRegularExpression &re) { return re.match(text).hasMatch(); });
+        const bool known
+            = std::any_of(templates.cbegin(), templates.cend(),
+                          [&](const QRegularExpression &re) { return re.match(text).hasMatch(); });
         if (!known)
             untranslated.append(raw);
     }

@@ -91,7 +91,7 @@ fi
 depends=$(field Depends)
 echo "  .. Depends: $depends"
 missing=()
-for d in qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql qt6-translations-l10n; do
+for d in qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n; do
   grep -Eq "(^|, )$d( |,|$)" <<< "$depends" || missing+=("$d")
 done
 [ "${#missing[@]}" -eq 0 ] && pass "Depends lists the Qt plugins and translations" || fail "Depends lacks ${missing[*]}"
@@ -100,6 +100,16 @@ if grep -Eq "(^|, )libc6 \(>=" <<< "$depends" && grep -Eq "(^|, )libqt6core6" <<
   pass "Depends has the shared libraries found by dpkg-shlibdeps (libc6, libqt6core6...)"
 else
   fail "Depends lacks the dpkg-shlibdeps libraries (libc6, libqt6core6)"
+fi
+
+# Depends resolve on this machine (simulated install: changes nothing).
+if command -v apt-get > /dev/null; then
+  if apt-get install -s -q "$deb" > "$TMP/apt.log" 2>&1 && grep -q '^Inst vigie ' "$TMP/apt.log"; then
+    pass "apt-get install -s resolves every dependency"
+  else
+    tail -n 15 "$TMP/apt.log" | indent
+    fail "apt-get install -s $(basename "$deb") does not resolve"
+  fi
 fi
 
 # ---- files ----

@@ -257,7 +257,7 @@ while :; do
   if painted "$s0" "$k0" && painted "$s1" "$k1"; then
     # Settled: painted twice in a row, and the wall's colours no longer
     # climbing fast (tiles still coming up one by one).
-    if [ "$good" -ge 1 ] && awk -v a="$prev" -v b="$k1" 'BEGIN { exit !(b <= a * 1.25 + 16) }'; then
+    if [ "$good" -ge 1 ] && awk -v a="$prev" -v b="$k1" 'BEGIN { exit !(b <= a * 1.5 + 64) }'; then
       stable=yes
       break
     fi

@@ -18,24 +18,22 @@ RtspServer::~RtspServer()
 bool RtspServer::start(int timeout_ms)
 {
     const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-            + QStringLiteral("/vigie-streams");
+        + QStringLiteral("/vigie-streams");
     QDir().mkpath(cache);
-    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
-        m_output += QString::fromUtf8(m_process.readAllStandardOutput());
-    });
+    QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process,
+                     [this] { m_output += QString::fromUtf8(m_process.readAllStandardOutput()); });
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(QStringLiteral("/usr/bin/python3"),
                     QStringList { sourcePath(QStringLiteral("scripts/vigie_streams.py")),
                                   QStringLiteral("--port"), QStringLiteral("0"),
                                   QStringLiteral("--cache"), cache }
-                            + m_extraArgs);
+                        + m_extraArgs);
     static const QRegularExpression ready(QStringLiteral("READY port=(\\d+)"));
     const bool ok = waitUntil(
-            [this] {
-                return ready.match(m_output).hasMatch()
-                        || m_process.state() == QProcess::NotRunning;
-            },
-            timeout_ms);
+        [this] {
+            return ready.match(m_output).hasMatch() || m_process.state() == QProcess::NotRunning;
+        },
+        timeout_ms);
     const auto match = ready.match(m_output);
     if (!ok || !match.hasMatch())
         return false;

@@ -13,8 +13,7 @@
 #include <memory>
 
 namespace Catch {
-template<>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };

@@ -34,8 +34,9 @@ struct TreeFixture
         }
         board.setCameras(list);
         tree = std::make_unique<widgets::CameraTree>(
-                &board, QList<cameras::CameraGroup> { { 1, QStringLiteral("Gare"), 0 },
-                                                      { 2, QStringLiteral("Centre"), 0 } });
+            &board,
+            QList<cameras::CameraGroup> { { 1, QStringLiteral("Gare"), 0 },
+                                          { 2, QStringLiteral("Centre"), 0 } });
     }
 };
 

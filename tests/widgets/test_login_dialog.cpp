@@ -16,19 +16,22 @@ namespace {
 struct LoginFixture
 {
     QTemporaryDir dir;
-    std::unique_ptr<store::Database> db = test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+    std::unique_ptr<store::Database> db
+        = test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
     access::AuthService auth { *db, systemClock(), access::LockoutPolicy { 3, 10 } };
-    widgets::LoginDialog dialog {
-        [this](const QString &l, const QString &p) { return auth.authenticate(l, p); },
-        QStringLiteral("CSU-TEST-01")
-    };
+    widgets::LoginDialog dialog { [this](const QString &l, const QString &p) {
+                                     return auth.authenticate(l, p);
+                                 },
+                                  QStringLiteral("CSU-TEST-01") };
 
     LoginFixture()
     {
-        REQUIRE(auth.createUser({ QStringLiteral("operateur"), QStringLiteral("Camille Martin"),
-                                  QStringLiteral("OP-0142"), { access::Role::Operator } },
+        REQUIRE(auth.createUser({ QStringLiteral("operateur"),
+                                  QStringLiteral("Camille Martin"),
+                                  QStringLiteral("OP-0142"),
+                                  { access::Role::Operator } },
                                 QStringLiteral("operateur"))
-                        .ok());
+                    .ok());
         dialog.show();
     }
 
@@ -67,7 +70,8 @@ TEST_CASE("after repeated failures the dialog says the account is locked", "[log
     LoginFixture f;
     for (int i = 0; i < 3; ++i)
         f.type(QStringLiteral("operateur"), QStringLiteral("mauvais"));
-    const QString badCredentials = f.auth.authenticate(QStringLiteral("nobody"), QStringLiteral("x")).message;
+    const QString badCredentials
+        = f.auth.authenticate(QStringLiteral("nobody"), QStringLiteral("x")).message;
     CHECK(f.dialog.errorText() != badCredentials);
     // Even the right password is refused now, and the dialog says why.
     f.type(QStringLiteral("operateur"), QStringLiteral("operateur"));

@@ -1,8 +1,8 @@
 #include "core/cameras/camera_status_board.h"
+#include "tests/support/test_support.h"
 #include "widgets/camera_mime.h"
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
-#include "tests/support/test_support.h"
 
 #include <QMimeData>
 #include <QSignalSpy>
@@ -131,6 +131,6 @@ TEST_CASE("a tile shows its camera's state as the board reports it", "[wall]")
     board->start(60000, 1);
     // Port 1 on loopback refuses the connection: the tile must say so.
     REQUIRE(vigie::test::waitUntil(
-            [&] { return wall.tile(0)->state() == cameras::StreamState::Unreachable; }, 10000));
+        [&] { return wall.tile(0)->state() == cameras::StreamState::Unreachable; }, 10000));
     CHECK(wall.tile(0)->caption().contains(cameras::stateLabel(cameras::StreamState::Unreachable)));
 }

@@ -14,15 +14,17 @@ namespace {
 struct Fixture
 {
     QTemporaryDir dir;
-    std::unique_ptr<vigie::store::Database> db =
-            vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+    std::unique_ptr<vigie::store::Database> db
+        = vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
     QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(23, 0), Qt::UTC);
     AuthService auth { *db, [this] { return now; }, LockoutPolicy { 3, 15 } };
 
     Fixture()
     {
-        auto created = auth.createUser({ QStringLiteral("cmartin"), QStringLiteral("Camille Martin"),
-                                         QStringLiteral("OP-0142"), { Role::Operator } },
+        auto created = auth.createUser({ QStringLiteral("cmartin"),
+                                         QStringLiteral("Camille Martin"),
+                                         QStringLiteral("OP-0142"),
+                                         { Role::Operator } },
                                        QStringLiteral("bonne-nuit-42"));
         REQUIRE(created.ok());
     }
@@ -33,7 +35,8 @@ struct Fixture
 TEST_CASE("login with the right password opens the session", "[auth]")
 {
     Fixture f;
-    const LoginOutcome outcome = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("bonne-nuit-42"));
+    const LoginOutcome outcome
+        = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("bonne-nuit-42"));
     REQUIRE(outcome.kind == LoginOutcome::Kind::Success);
     REQUIRE(outcome.user);
     CHECK(outcome.user->displayName == QStringLiteral("Camille Martin"));
@@ -45,8 +48,10 @@ TEST_CASE("login with the right password opens the session", "[auth]")
 TEST_CASE("a wrong password and an unknown user get the same answer", "[auth]")
 {
     Fixture f;
-    const LoginOutcome wrong = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("mauvais"));
-    const LoginOutcome unknown = f.auth.authenticate(QStringLiteral("nobody"), QStringLiteral("mauvais"));
+    const LoginOutcome wrong
+        = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("mauvais"));
+    const LoginOutcome unknown
+        = f.auth.authenticate(QStringLiteral("nobody"), QStringLiteral("mauvais"));
     CHECK(wrong.kind == LoginOutcome::Kind::BadCredentials);
     CHECK(unknown.kind == LoginOutcome::Kind::BadCredentials);
     CHECK_FALSE(wrong.user);
@@ -60,13 +65,15 @@ TEST_CASE("repeated failures lock the account for the configured time", "[auth]"
     for (int i = 0; i < 2; ++i)
         CHECK(f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("wrong")).kind
               == LoginOutcome::Kind::BadCredentials);
-    const LoginOutcome third = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("wrong"));
+    const LoginOutcome third
+        = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("wrong"));
     CHECK(third.kind == LoginOutcome::Kind::Locked);
     CHECK(third.lockedUntil == f.now.addSecs(15 * 60));
 
     // Even the right password is refused while locked.
     f.now = f.now.addSecs(14 * 60);
-    const LoginOutcome during = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("bonne-nuit-42"));
+    const LoginOutcome during
+        = f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("bonne-nuit-42"));
     CHECK(during.kind == LoginOutcome::Kind::Locked);
     CHECK_FALSE(during.user);
 
@@ -124,22 +131,37 @@ TEST_CASE("changing the password takes effect and the old one stops working", "[
 TEST_CASE("user creation refuses bad logins, duplicates and weak passwords", "[auth]")
 {
     Fixture f;
-    CHECK_FALSE(f.auth.createUser({ QStringLiteral("CMARTIN"), QStringLiteral("Homonyme"), {}, { Role::Operator } },
-                                  QStringLiteral("long-enough-1"))
-                        .ok());
-    CHECK_FALSE(f.auth.createUser({ QStringLiteral("a b"), QStringLiteral("Espace"), {}, { Role::Operator } },
-                                  QStringLiteral("long-enough-1"))
-                        .ok());
-    CHECK_FALSE(f.auth.createUser({ QStringLiteral("x'); DROP TABLE users;--"), QStringLiteral("X"), {}, { Role::Operator } },
-                                  QStringLiteral("long-enough-1"))
-                        .ok());
-    CHECK_FALSE(f.auth.createUser({ QStringLiteral("nouveau"), QStringLiteral("Nouveau"), {}, { Role::Operator } },
-                                  QStringLiteral("court"))
-                        .ok());
-    CHECK_FALSE(f.auth.createUser({ QStringLiteral("sansrole"), QStringLiteral("Sans rôle"), {}, {} },
-                                  QStringLiteral("long-enough-1"))
-                        .ok());
-    auto chef = f.auth.createUser({ QStringLiteral("chef"), QStringLiteral("Chef de salle"), QStringLiteral("CS-1"),
+    CHECK_FALSE(
+        f.auth
+            .createUser(
+                { QStringLiteral("CMARTIN"), QStringLiteral("Homonyme"), {}, { Role::Operator } },
+                QStringLiteral("long-enough-1"))
+            .ok());
+    CHECK_FALSE(
+        f.auth
+            .createUser({ QStringLiteral("a b"), QStringLiteral("Espace"), {}, { Role::Operator } },
+                        QStringLiteral("long-enough-1"))
+            .ok());
+    CHECK_FALSE(f.auth
+                    .createUser({ QStringLiteral("x'); DROP TABLE users;--"),
+                                  QStringLiteral("X"),
+                                  {},
+                                  { Role::Operator } },
+                                QStringLiteral("long-enough-1"))
+                    .ok());
+    CHECK_FALSE(
+        f.auth
+            .createUser(
+                { QStringLiteral("nouveau"), QStringLiteral("Nouveau"), {}, { Role::Operator } },
+                QStringLiteral("court"))
+            .ok());
+    CHECK_FALSE(f.auth
+                    .createUser({ QStringLiteral("sansrole"), QStringLiteral("Sans rôle"), {}, {} },
+                                QStringLiteral("long-enough-1"))
+                    .ok());
+    auto chef = f.auth.createUser({ QStringLiteral("chef"),
+                                    QStringLiteral("Chef de salle"),
+                                    QStringLiteral("CS-1"),
                                     { Role::Supervisor, Role::Operator } },
                                   QStringLiteral("long-enough-1"));
     REQUIRE(chef.ok());

@@ -59,7 +59,8 @@ TEST_CASE("the directory refuses duplicates, bad addresses and illegal retention
     CHECK(refused.error().contains(QStringLiteral("30")));
 }
 
-TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing", "[cameras][demo]")
+TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing",
+          "[cameras][demo]")
 {
     QTemporaryDir dir;
     auto db = vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
@@ -73,5 +74,6 @@ TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing
     CHECK(second.value().camerasUpdated == 6);
     CameraDirectory directory(*db);
     REQUIRE(directory.cameras().size() == 6);
-    CHECK(directory.byNumber(6)->subUrl.toString() == QStringLiteral("rtsp://127.0.0.1:9000/cam06/sub"));
+    CHECK(directory.byNumber(6)->subUrl.toString()
+          == QStringLiteral("rtsp://127.0.0.1:9000/cam06/sub"));
 }

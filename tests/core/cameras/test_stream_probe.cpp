@@ -34,7 +34,8 @@ std::optional<ProbeResult> probe(const QString &url, int timeout_ms = 5000)
 
 } // namespace
 
-TEST_CASE("probing the real RTSP server tells available, not found and unreachable", "[probe][rtsp]")
+TEST_CASE("probing the real RTSP server tells available, not found and unreachable",
+          "[probe][rtsp]")
 {
     vigie::test::RtspServer server;
     INFO(server.output().toStdString());
@@ -56,7 +57,8 @@ TEST_CASE("probing the real RTSP server tells available, not found and unreachab
     CHECK(gone->state == StreamState::Unreachable);
 }
 
-TEST_CASE("a camera that asks for credentials refuses wrong ones and accepts right ones", "[probe][rtsp]")
+TEST_CASE("a camera that asks for credentials refuses wrong ones and accepts right ones",
+          "[probe][rtsp]")
 {
     vigie::test::RtspServer server({ QStringLiteral("--auth"), QStringLiteral("agent:s3cret-42") });
     REQUIRE(server.start());

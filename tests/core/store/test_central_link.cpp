@@ -18,7 +18,8 @@ TEST_CASE("the central PostgreSQL answers through the QPSQL driver", "[central]"
     REQUIRE(uriFile.open(QIODevice::ReadOnly));
     const QUrl uri(QString::fromUtf8(uriFile.readAll().trimmed()));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("central"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("central"));
         db.setHostName(uri.host());
         db.setPort(uri.port());
         db.setUserName(uri.userName());

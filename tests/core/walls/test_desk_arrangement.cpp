@@ -33,8 +33,8 @@ TEST_CASE("each operator finds their own walls again at the next login", "[setti
 TEST_CASE("a damaged saved arrangement gives the default one, never a failure", "[settings]")
 {
     CHECK(DeskArrangement::fromJson("{not json") == DeskArrangement {});
-    const DeskArrangement odd = DeskArrangement::fromJson(
-            R"({"mainPane":{"layout":"99x99","cameras":[3,-4,"x"]}})");
+    const DeskArrangement odd
+        = DeskArrangement::fromJson(R"({"mainPane":{"layout":"99x99","cameras":[3,-4,"x"]}})");
     CHECK(odd.mainPane.layout == QStringLiteral("2x2"));
     CHECK(odd.mainPane.cameras == QList<int> { 3, 0, 0 });
 }

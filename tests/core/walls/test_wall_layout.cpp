@@ -11,9 +11,11 @@ using namespace vigie::walls;
 TEST_CASE("every preset layout has the tiles its name promises", "[layout]")
 {
     const QList<QPair<QString, int>> expected {
-        { QStringLiteral("1x1"), 1 },  { QStringLiteral("2x2"), 4 },  { QStringLiteral("3x3"), 9 },
-        { QStringLiteral("4x4"), 16 }, { QStringLiteral("5x5"), 25 }, { QStringLiteral("8x8"), 64 },
-        { QStringLiteral("1+5"), 6 },  { QStringLiteral("1+7"), 8 },  { QStringLiteral("1+12"), 13 },
+        { QStringLiteral("1x1"), 1 },   { QStringLiteral("2x2"), 4 },
+        { QStringLiteral("3x3"), 9 },   { QStringLiteral("4x4"), 16 },
+        { QStringLiteral("5x5"), 25 },  { QStringLiteral("8x8"), 64 },
+        { QStringLiteral("1+5"), 6 },   { QStringLiteral("1+7"), 8 },
+        { QStringLiteral("1+12"), 13 },
     };
     REQUIRE(presetLayoutNames().size() == expected.size());
     for (const auto &[name, tiles] : expected) {
