@@ -20,6 +20,7 @@ Run it with /usr/bin/python3 (it needs python3-gi).
 
 import argparse
 import collections
+import fcntl
 import glob
 import gzip
 import os
@@ -39,7 +40,7 @@ gi.require_version("GstRtspServer", "1.0")
 from gi.repository import GLib, Gst, GstApp, GstRtsp, GstRtspServer  # noqa: E402,F401
 
 # Bump when the encoding recipe changes so that old cache files are not reused.
-RECIPE = "r1"
+RECIPE = "r2"
 
 MAIN_W, MAIN_H, MAIN_FPS, MAIN_KBPS = 1280, 720, 25, 2000
 SUB_W, SUB_H, SUB_FPS, SUB_KBPS = 640, 360, 15, 500
@@ -95,7 +96,7 @@ class ClipSpec:
         return (
             "%s ! videoconvert ! videoscale add-borders=true ! %s%s ! "
             "videoconvert ! video/x-raw,format=I420 ! "
-            "x264enc bitrate=%d key-int-max=%d bframes=0 b-adapt=false speed-preset=faster "
+            "x264enc bitrate=%d key-int-max=%d bframes=0 b-adapt=false speed-preset=veryfast "
             "byte-stream=true insert-vui=true "
             "option-string=\"min-keyint=%d:scenecut=0:open-gop=0:repeat-headers=1\" ! "
             "video/x-h264,profile=%s ! h264parse config-interval=-1 ! "
@@ -218,7 +219,18 @@ def cut_at(element, stop_ns):
 
 
 def encode_missing(specs, cache):
-    """Encode every clip not yet in the cache, a few pipelines at a time."""
+    """Encode every clip not yet in the cache, a few pipelines at a time. A lock
+    file makes a second server sharing the cache wait, then reuse the clips."""
+    if all(os.path.exists(os.path.join(cache, s.name)) for s in specs):
+        return 0.0
+    with open(os.path.join(cache, ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        for stale in glob.glob(os.path.join(cache, ".enc-*.part")):
+            os.unlink(stale)  # left by a server killed while encoding
+        return _encode_missing(specs, cache)
+
+
+def _encode_missing(specs, cache):
     todo = [s for s in specs if not os.path.exists(os.path.join(cache, s.name))]
     if not todo:
         return 0.0
@@ -308,6 +320,7 @@ class Feeder:
         self.pipeline = pipeline
         self.n = 0
         self.start = None
+        self.created = time.monotonic()
         self.frame_ns = Gst.util_uint64_scale(Gst.SECOND, clip.fps[1], clip.fps[0])
 
     def pts(self, n):
@@ -319,6 +332,9 @@ class Feeder:
         the media is gone."""
         clock = self.pipeline.get_clock()
         if clock is None:
+            # Not playing yet; give up on a media that never starts.
+            if time.monotonic() - self.created > 60:
+                raise StopIteration
             return None
         now = clock.get_time() - self.pipeline.get_base_time()
         if self.start is None:
@@ -345,10 +361,13 @@ class Scheduler:
     def __init__(self):
         self.feeders = {}
         self.source = None
+        self.next_key = 0
 
-    def add(self, key, feeder):
-        self.feeders[key] = feeder
+    def add(self, feeder):
+        self.next_key += 1
+        self.feeders[self.next_key] = feeder
         self._arm(1)
+        return self.next_key
 
     def remove(self, key):
         self.feeders.pop(key, None)
@@ -403,27 +422,17 @@ class LoopFactory(GstRtspServer.RTSPMediaFactory):
         appsrc.set_property("caps", self.clip.caps)
         appsrc.set_property("min-latency", 0)
         log("media %s created" % self.path)
-        key = id(media)
-        state = {"pipeline": None}
-
-        def on_state(m, st):
-            # The pipeline (and so the clock) exists once the media is preparing.
-            if state["pipeline"] is None:
-                parent = element.get_parent()
-                while parent is not None and parent.get_parent() is not None:
-                    parent = parent.get_parent()
-                if parent is not None:
-                    state["pipeline"] = parent
-                    self.scheduler.add(key, Feeder(self.clip, appsrc, parent))
+        # media-configure comes after the factory put the element in its pipeline.
+        pipeline = element
+        while pipeline.get_parent() is not None:
+            pipeline = pipeline.get_parent()
+        key = self.scheduler.add(Feeder(self.clip, appsrc, pipeline))
 
         def on_unprepared(m):
             log("media %s released" % self.path)
             self.scheduler.remove(key)
 
-        media.connect("new-state", on_state)
         media.connect("unprepared", on_unprepared)
-        # The media's pipeline is already there when media-configure is emitted.
-        on_state(media, None)
 
 
 def media_name(path):

@@ -197,6 +197,10 @@ bool install(const Options &options, QString *error)
         }
         s.installed = true;
     }
+    // Debug lines only on request (QT_LOGGING_RULES="vigie.*.debug=true"): a workstation runs
+    // for weeks and the log must stay readable.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("vigie.*.debug=false"));
     qInstallMessageHandler(messageHandler);
     installCrashHandler();
     return ok;
