@@ -51,6 +51,52 @@ const QList<Migration> &migrations()
                              " enabled INTEGER NOT NULL DEFAULT 1)"),
               QStringLiteral("CREATE INDEX cameras_group ON cameras(group_id)"),
           } },
+        { 2,
+          QStringLiteral("append-only hash-chained journal"),
+          {
+              QStringLiteral("CREATE TABLE journal ("
+                             " workstation TEXT NOT NULL,"
+                             " seq INTEGER NOT NULL CHECK (seq > 0),"
+                             " uuid TEXT NOT NULL UNIQUE,"
+                             " hlc TEXT NOT NULL,"
+                             " user_login TEXT NOT NULL,"
+                             " action TEXT NOT NULL,"
+                             " object_type TEXT NOT NULL,"
+                             " object_id TEXT NOT NULL,"
+                             " motive TEXT NOT NULL,"
+                             " payload_hash TEXT NOT NULL,"
+                             " prev_hash TEXT NOT NULL,"
+                             " hash TEXT NOT NULL,"
+                             " PRIMARY KEY (workstation, seq)) WITHOUT ROWID"),
+              QStringLiteral("CREATE INDEX journal_object ON journal (object_type, object_id)"),
+              QStringLiteral("CREATE INDEX journal_hlc ON journal (hlc)"),
+              QStringLiteral("CREATE INDEX journal_hash ON journal (workstation, hash)"),
+              // Payloads apart, so that retention can remove them and keep the chain.
+              QStringLiteral("CREATE TABLE journal_payloads ("
+                             " uuid TEXT PRIMARY KEY,"
+                             " payload TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE journal_purged ("
+                             " uuid TEXT PRIMARY KEY,"
+                             " purged_before TEXT NOT NULL)"),
+              QStringLiteral("CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+              QStringLiteral("CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+              QStringLiteral("CREATE TRIGGER journal_payloads_no_update BEFORE UPDATE ON"
+                             " journal_payloads"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+              QStringLiteral("CREATE TRIGGER journal_payloads_purge_only BEFORE DELETE ON"
+                             " journal_payloads WHEN NOT EXISTS (SELECT 1 FROM"
+                             " journal_purged WHERE uuid = OLD.uuid)"
+                             " BEGIN SELECT RAISE(ABORT, 'only a purge removes journal"
+                             " content'); END"),
+              QStringLiteral("CREATE TRIGGER journal_purged_no_update BEFORE UPDATE ON"
+                             " journal_purged"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+              QStringLiteral("CREATE TRIGGER journal_purged_no_delete BEFORE DELETE ON"
+                             " journal_purged"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+          } },
     };
     return list;
 }

@@ -11,6 +11,11 @@
 #     monitor exactly,
 #   - the screen settles (two screenshots 1 s apart, both painted),
 #   - neither monitor is blank (DIR/monitor-0.png, DIR/monitor-1.png),
+#   - hot-plug: with the second monitor switched off in RandR (what a desktop
+#     does when its cable is pulled) its wall window goes away and the main
+#     window stays; switched back on at the same place, a wall covers it
+#     again and is not blank (DIR/monitor-1-replugged.png); vigie is still
+#     running and logged 'closing wall on ... (monitor unplugged)',
 #   - vigie exits within 10 s of SIGTERM.
 # DIR also gets vigie.log, vigiectl.log, streams.log, Xorg.log and root.png.
 # Prints one PASS/FAIL line per check and "two_monitors: N passed, M failed";
@@ -18,7 +23,8 @@
 #
 # Environment (optional): E2E_STREAMS_TIMEOUT (120 s, the first run encodes
 # the clips into the cache), E2E_WINDOWS_TIMEOUT (60 s), E2E_STABLE_TIMEOUT
-# (60 s; 5 s when a window check failed), E2E_MIN_STDDEV (0.005) and
+# (60 s; 5 s when a window check failed), E2E_HOTPLUG_TIMEOUT (20 s for each
+# hot-plug step), E2E_MIN_STDDEV (0.005) and
 # E2E_MIN_COLORS (16): a flat screen has 0 and 1, a 1920x1080 window of light
 # grey with one line of 13 px text about 0.009 and 150; E2E_KEEP_TMP=1 keeps
 # the temp dir; VIGIE_STREAMS_CACHE (default ${XDG_CACHE_HOME:-$HOME/.cache}/vigie-streams).
@@ -54,6 +60,7 @@ rm -f "$OUT"/monitor-*.png "$OUT/root.png" "$OUT/failure-root.png"
 STREAMS_TIMEOUT=${E2E_STREAMS_TIMEOUT:-120}
 WINDOWS_TIMEOUT=${E2E_WINDOWS_TIMEOUT:-60}
 STABLE_TIMEOUT=${E2E_STABLE_TIMEOUT:-60}
+HOTPLUG_TIMEOUT=${E2E_HOTPLUG_TIMEOUT:-20}
 MIN_STDDEV=${E2E_MIN_STDDEV:-0.005}
 MIN_COLORS=${E2E_MIN_COLORS:-16}
 CACHE=${VIGIE_STREAMS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vigie-streams}
@@ -170,10 +177,13 @@ mapfile -t monitors < <(xrandr --listmonitors |
   sed -n 's/^ *[0-9]*: +\**\([^ ]*\) \([0-9]*\)\/[0-9]*x\([0-9]*\)\/[0-9]*+\([0-9]*\)+\([0-9]*\).*/\1 \2 \3 \4 \5/p')
 [ "${#monitors[@]}" -eq 2 ] || abort "expected 2 monitors, RandR has ${#monitors[@]}"
 read -r _ m0w m0h m0x m0y <<< "${monitors[0]}"
-read -r _ m1w m1h m1x m1y <<< "${monitors[1]}"
+read -r m1name m1w m1h m1x m1y <<< "${monitors[1]}"
 
 # ---- 4. vigie, logged in as operateur ----
-VIGIE_PASSWORD=operateur QT_QPA_PLATFORM=xcb \
+# qt.qpa.screen: Qt's own account of the monitors coming and going, in
+# vigie.log for the hot-plug checks. Setting QT_LOGGING_RULES stops vigie
+# from applying its default rules, hence vigie.*.debug=false here.
+VIGIE_PASSWORD=operateur QT_QPA_PLATFORM=xcb QT_LOGGING_RULES="qt.qpa.screen=true;vigie.*.debug=false" \
   "$VIGIE" --data-dir "$DATA" --user operateur < /dev/null > "$OUT/vigie.log" 2>&1 &
 vigie_pid=$!
 t_vigie=$(now_ms)
@@ -291,7 +301,165 @@ for i in 0 1; do
   fi
 done
 
-# ---- 8. vigie must quit on SIGTERM within 10 s ----
+# ---- 8-9. hot-plug: unplug the second monitor, then plug it back ----
+# A desktop answers a pulled cable by switching the output's CRTC off; the
+# monitor then leaves RandR's monitor list (RRGetMonitors), which is what Qt
+# follows, and xrandr shrinks the framebuffer by itself. That is done here:
+# the dummy driver has no connection state to flip, and "xrandr --delmonitor"
+# cannot remove a monitor that stands for an output.
+# Mapped and viewable are one thing for top-level windows (their parent, the
+# root, is always mapped), so vigie_windows sees every mapped wall.
+
+# Prints the vigie.log lines since line $1 that tell what Qt and vigie saw.
+screen_log() {
+  tail -n +"$(( $1 + 1 ))" "$OUT/vigie.log" |
+    grep -E 'qt\.qpa\.screen: (destroy|createScreen|adding)|vigie\.walls|vigie\.crash| [WEF] ' |
+    cut -c 1-170 | sed 's/^/       /'
+}
+
+hotplug() {
+  local mode mark t0 t_off ms left main windows wall id x y w h name s k rest t_shot prev good
+  # The RandR id of the mode monitor 1 shows, to give it back on re-plug.
+  mode=$(xrandr --verbose | sed -n "s/^$m1name connected[^(]*(\(0x[0-9a-f]*\)).*/\1/p" | head -n 1)
+  mark=$(wc -l < "$OUT/vigie.log")
+
+  # 8. unplug: its wall goes away, the main window stays.
+  t0=$(now_ms)
+  if ! xrandr --output "$m1name" --off 2> "$TMP/xrandr.err"; then
+    sed 's/^/  xrandr| /' "$TMP/xrandr.err"
+    fail "xrandr --output $m1name --off failed"; return
+  fi
+  t_off=$(now_ms)
+  info "$m1name off in $(( t_off - t0 )) ms: $(xrandr | sed -n 's/^Screen 0:.*\(current [0-9]* x [0-9]*\).*/framebuffer \1/p'), RandR monitors: $(xrandr --listmonitors | sed -n 's/^ *[0-9]*: +\**\([^ ]*\) .*/\1/p' | paste -sd ' ' -)"
+  deadline=$(( t_off + HOTPLUG_TIMEOUT * 1000 ))
+  while :; do
+    windows=$(vigie_windows)
+    left="" main=""
+    while IFS='|' read -r id x y w h name; do
+      [ -n "$id" ] || continue
+      case "$name" in
+        *Mur*"($m1name)"*|*Wall*"($m1name)"*) left="${left:+$left, }$id $name ${w}x${h}+${x}+${y}" ;;
+        *Mur*|*Wall*) ;;
+        *) [ "$x" -ge "$m0x" ] && [ "$x" -lt $((m0x + m0w)) ] && [ "$y" -ge "$m0y" ] && [ "$y" -lt $((m0y + m0h)) ] &&
+             main="$name ${w}x${h}+${x}+${y}" ;;
+      esac
+    done <<< "$windows"
+    [ -z "$left" ] && [ -n "$main" ] && break
+    kill -0 "$vigie_pid" 2>/dev/null || break
+    [ "$(now_ms)" -ge "$deadline" ] && break
+    sleep 0.1
+  done
+  ms=$(( $(now_ms) - t_off ))
+  screen_log "$mark"
+  if ! kill -0 "$vigie_pid" 2>/dev/null; then
+    fail "vigie exited after $m1name was switched off (see $OUT/vigie.log)"; return
+  elif [ -z "$left" ] && [ -n "$main" ]; then
+    pass "monitor unplugged ($m1name off): its wall gone after $ms ms, main window still up: $main"
+  else
+    [ -n "$left" ] && fail "monitor unplugged ($m1name off): wall still mapped after ${HOTPLUG_TIMEOUT}s: $left"
+    [ -z "$main" ] && fail "monitor unplugged ($m1name off): no viewable main window on the primary monitor after ${ms} ms"
+    info "RandR monitors now:"; xrandr --listmonitors | sed 's/^/       /'
+  fi
+
+  # 9. plug back: the same mode at the same place; a wall covers it again.
+  if [ -z "$mode" ]; then
+    fail "monitor re-plugged: no mode of $m1name found in 'xrandr --verbose' before the unplug"; return
+  fi
+  mark=$(wc -l < "$OUT/vigie.log")
+  t0=$(now_ms)
+  if ! xrandr --output "$m1name" --mode "$mode" --pos "${m1x}x${m1y}" --rotate normal 2> "$TMP/xrandr.err"; then
+    sed 's/^/  xrandr| /' "$TMP/xrandr.err"
+    fail "xrandr --output $m1name --mode $mode --pos ${m1x}x${m1y} failed"; return
+  fi
+  t_off=$(now_ms)
+  info "$m1name on again (mode $mode) in $(( t_off - t0 )) ms: $(xrandr | sed -n 's/^Screen 0:.*\(current [0-9]* x [0-9]*\).*/framebuffer \1/p'), RandR monitors: $(xrandr --listmonitors | sed -n 's/^ *[0-9]*: +\**\([^ ]*\) \([0-9]*\)\/[0-9]*x\([0-9]*\)\/[0-9]*+\([0-9]*\)+\([0-9]*\).*/\1 \2x\3+\4+\5/p' | paste -sd ' ' -)"
+  deadline=$(( t_off + HOTPLUG_TIMEOUT * 1000 ))
+  wall=""
+  while :; do
+    windows=$(vigie_windows)
+    while IFS='|' read -r id x y w h name; do
+      case "$name" in
+        *Mur*"($m1name)"*|*Wall*"($m1name)"*)
+          [ "$x" -eq "$m1x" ] && [ "$y" -eq "$m1y" ] && [ "$w" -eq "$m1w" ] && [ "$h" -eq "$m1h" ] &&
+            wall="$id $name ${w}x${h}+${x}+${y}" ;;
+      esac
+    done <<< "$windows"
+    [ -n "$wall" ] && break
+    kill -0 "$vigie_pid" 2>/dev/null || break
+    [ "$(now_ms)" -ge "$deadline" ] && break
+    sleep 0.1
+  done
+  ms=$(( $(now_ms) - t_off ))
+  screen_log "$mark"
+  if ! kill -0 "$vigie_pid" 2>/dev/null; then
+    fail "vigie exited after $m1name was switched back on (see $OUT/vigie.log)"; return
+  fi
+  if [ -n "$wall" ]; then
+    pass "monitor re-plugged ($m1name on at +${m1x}+${m1y}): wall back after $ms ms: $wall"
+  else
+    fail "monitor re-plugged ($m1name on): no viewable wall window named *($m1name) at exactly ${m1w}x${m1h}+${m1x}+${m1y} within ${HOTPLUG_TIMEOUT}s"
+    info "Vigie windows (id|x|y|w|h|name):"
+    # shellcheck disable=SC2001
+    [ -n "$windows" ] && sed 's/^/       /' <<< "$windows"
+  fi
+
+  # The re-plugged monitor must not be blank: painted twice in a row, with its
+  # colours no longer climbing fast, as in step 6 (at most 5 s without a wall).
+  [ -n "$wall" ] || deadline=$(( $(now_ms) + 5000 ))
+  prev="" good=0 s="" k=""
+  while :; do
+    t_shot=$(now_ms)
+    if read -r _ _ s k < <(shoot "$TMP/replug") && painted "$s" "$k"; then
+      if [ "$good" -ge 1 ] && awk -v a="$prev" -v b="$k" 'BEGIN { exit !(b <= a * 1.5 + 64) }'; then break; fi
+      good=$((good + 1))
+    else
+      good=0
+    fi
+    prev=$k
+    kill -0 "$vigie_pid" 2>/dev/null || break
+    [ "$(now_ms)" -ge "$deadline" ] && break
+    rest=$(( 500 - ($(now_ms) - t_shot) ))
+    [ "$rest" -gt 0 ] && sleep "$(printf '0.%03d' "$rest")"
+  done
+  ms=$(( $(now_ms) - t_off ))
+  f="$OUT/monitor-1-replugged.png"
+  if [ -s "$TMP/replug.1.png" ]; then
+    cp "$TMP/replug.1.png" "$f"
+    read -r s k <<< "$(metrics "$f")"
+    if painted "${s:-0}" "${k:-0}"; then
+      pass "monitor 1 not blank after re-plug ($ms ms): stddev $s >= $MIN_STDDEV, $k colours >= $MIN_COLORS ($f)"
+    else
+      fail "monitor 1 blank after re-plug ($ms ms): stddev ${s:-?} (min $MIN_STDDEV), ${k:-?} colours (min $MIN_COLORS) ($f)"
+    fi
+    # Same layout as before the unplug? Live pictures differ anyway: a hint only.
+    [ -s "$OUT/monitor-1.png" ] &&
+      info "$("$CONVERT" "$OUT/monitor-1.png" "$f" -metric AE -compare -format '%[distortion]' info: 2>/dev/null ||
+        echo '?') of $((m1w * m1h)) pixels differ from monitor-1.png (before the unplug)"
+  else
+    fail "monitor 1 after re-plug: no screenshot"
+  fi
+}
+
+if kill -0 "$vigie_pid" 2>/dev/null; then
+  hotplug
+  # Neither step may cost vigie its life, and the unplug must be in its log.
+  if kill -0 "$vigie_pid" 2>/dev/null; then
+    pass "vigie still running after the unplug and re-plug of $m1name"
+  else
+    fail "vigie no longer running after the hot-plug of $m1name (see $OUT/vigie.log)"
+  fi
+  line=""
+  for f in "$DATA/logs/vigie.log" "$OUT/vigie.log"; do
+    line=$(grep -E "vigie\.walls: closing wall on \"?$m1name\"? \(monitor unplugged\)" "$f" 2>/dev/null | head -n 1) &&
+      [ -n "$line" ] && break
+  done
+  if [ -n "$line" ]; then pass "log has the unplug: ${line#* } ($f)"
+  else fail "no 'vigie.walls: closing wall on \"$m1name\" (monitor unplugged)' in $DATA/logs/vigie.log nor $OUT/vigie.log"; fi
+else
+  info "vigie not running: hot-plug checks skipped"
+fi
+
+# ---- 10. vigie must quit on SIGTERM within 10 s ----
 if kill -0 "$vigie_pid" 2>/dev/null; then
   t0=$(now_ms)
   kill -TERM "$vigie_pid"

@@ -1,0 +1,419 @@
+#include "core/journal/journal.h"
+
+#include "core/common/logging.h"
+#include "core/store/database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+namespace vigie::journal {
+namespace {
+
+const QByteArray kGenesis(64, '0');
+
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+struct Row
+{
+    Event event;
+    QByteArray storedPayload; // canonical bytes as stored; empty when absent
+    bool payloadPresent = false;
+    bool purged = false;
+};
+
+Row readRow(const QSqlQuery &q, const QString &workstation)
+{
+    Row row;
+    Event &e = row.event;
+    e.workstation = workstation;
+    e.seq = q.value(0).toLongLong();
+    e.uuid = QUuid::fromString(q.value(1).toString());
+    e.hlc = HlcTime::fromString(q.value(2).toString());
+    e.user = q.value(3).toString();
+    e.action = q.value(4).toString();
+    e.objectType = q.value(5).toString();
+    e.objectId = q.value(6).toString();
+    e.motive = q.value(7).toString();
+    e.payloadHash = q.value(8).toByteArray();
+    e.prevHash = q.value(9).toByteArray();
+    e.hash = q.value(10).toByteArray();
+    row.payloadPresent = !q.value(11).isNull();
+    row.storedPayload = q.value(11).toByteArray();
+    row.purged = q.value(12).toBool();
+    return row;
+}
+
+} // namespace
+
+QByteArray Journal::sha256Hex(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+QByteArray Journal::canonicalJson(const QJsonObject &object)
+{
+    // QJsonObject keeps its keys sorted; compact output has no insignificant white space.
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QByteArray Event::canonical() const
+{
+    // Keys in lexical order, compact, UTF-8: the same bytes on every workstation and in central.
+    QByteArray out;
+    out.reserve(384);
+    out += "{\"action\":";
+    appendJsonString(out, action);
+    out += ",\"hlc\":";
+    appendJsonString(out, hlc.toString());
+    out += ",\"motive\":";
+    appendJsonString(out, motive);
+    out += ",\"object_id\":";
+    appendJsonString(out, objectId);
+    out += ",\"object_type\":";
+    appendJsonString(out, objectType);
+    out += ",\"payload_sha256\":\"" + payloadHash + '"';
+    out += ",\"seq\":" + QByteArray::number(seq);
+    out += ",\"user\":";
+    appendJsonString(out, user);
+    out += ",\"uuid\":";
+    appendJsonString(out, uuid.toString(QUuid::WithoutBraces));
+    out += ",\"workstation\":";
+    appendJsonString(out, workstation);
+    out += '}';
+    return out;
+}
+
+QByteArray Event::computeHash() const
+{
+    QCryptographicHash hasher(QCryptographicHash::Sha256);
+    hasher.addData(prevHash);
+    hasher.addData(canonical());
+    return hasher.result().toHex();
+}
+
+Journal::Journal(store::Database &db, QString workstation, Clock clock)
+    : m_db(db), m_workstation(std::move(workstation)), m_clock(std::move(clock))
+{
+    loadHead();
+}
+
+void Journal::loadHead()
+{
+    QSqlQuery q(m_db.connection());
+    // The clock starts after every event this database has seen, whoever wrote it.
+    if (q.exec(QStringLiteral("SELECT MAX(hlc) FROM journal")) && q.next() && !q.value(0).isNull())
+        m_hlc.reset(HlcTime::fromString(q.value(0).toString()));
+    q.prepare(
+        QStringLiteral("SELECT seq FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
+    q.addBindValue(m_workstation);
+    if (q.exec() && q.next())
+        m_lastSeq = q.value(0).toLongLong();
+}
+
+Result<Event> Journal::append(const NewEvent &input)
+{
+    QSqlQuery head(m_db.connection());
+    head.prepare(QStringLiteral(
+        "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
+    head.addBindValue(m_workstation);
+    if (!head.exec())
+        return Result<Event>::failure(
+            store::Database::describeError(tr("Cannot read the journal"), head.lastError()));
+    Event e;
+    e.prevHash = kGenesis;
+    if (head.next()) {
+        e.seq = head.value(0).toLongLong();
+        e.prevHash = head.value(1).toByteArray();
+    }
+    head.finish();
+    ++e.seq;
+    e.uuid = QUuid::createUuid();
+    e.workstation = m_workstation;
+    e.hlc = m_hlc.now(m_clock().toMSecsSinceEpoch());
+    e.user = input.user;
+    e.action = input.action;
+    e.objectType = input.objectType;
+    e.objectId = input.objectId;
+    e.motive = input.motive;
+    e.payload = input.payload;
+    const QByteArray payload = canonicalJson(input.payload);
+    e.payloadHash = sha256Hex(payload);
+    e.hash = e.computeHash();
+
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
+        " object_id, motive, payload_hash, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(e.workstation);
+    insert.addBindValue(e.seq);
+    insert.addBindValue(e.uuid.toString(QUuid::WithoutBraces));
+    insert.addBindValue(e.hlc.toString());
+    insert.addBindValue(nonNull(e.user));
+    insert.addBindValue(nonNull(e.action));
+    insert.addBindValue(nonNull(e.objectType));
+    insert.addBindValue(nonNull(e.objectId));
+    insert.addBindValue(nonNull(e.motive));
+    insert.addBindValue(QString::fromLatin1(e.payloadHash));
+    insert.addBindValue(QString::fromLatin1(e.prevHash));
+    insert.addBindValue(QString::fromLatin1(e.hash));
+    if (!insert.exec())
+        return Result<Event>::failure(
+            store::Database::describeError(tr("Cannot write to the journal"), insert.lastError()));
+    QSqlQuery body(m_db.connection());
+    body.prepare(QStringLiteral("INSERT INTO journal_payloads (uuid, payload) VALUES (?, ?)"));
+    body.addBindValue(e.uuid.toString(QUuid::WithoutBraces));
+    body.addBindValue(QString::fromUtf8(payload));
+    if (!body.exec())
+        return Result<Event>::failure(
+            store::Database::describeError(tr("Cannot write to the journal"), body.lastError()));
+    m_lastSeq = e.seq;
+    return Result<Event>(e);
+}
+
+Result<Event> Journal::record(const NewEvent &event, const std::function<Status()> &change)
+{
+    std::optional<Event> appended;
+    Status status = store::inTransaction(m_db.connection(), [&]() -> Status {
+        if (change) {
+            Status changed = change();
+            if (!changed.ok())
+                return changed;
+        }
+        auto result = append(event);
+        if (!result.ok())
+            return result.status();
+        appended = result.take();
+        return Status::success();
+    });
+    if (!status.ok()) {
+        loadHead();
+        return Result<Event>(status);
+    }
+    return Result<Event>(*appended);
+}
+
+QList<Event> Journal::events(const QString &workstation, qint64 afterSeq, int limit) const
+{
+    QList<Event> list;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
+        " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.uuid IS NOT NULL"
+        " FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
+        " LEFT JOIN journal_purged x ON x.uuid = j.uuid"
+        " WHERE j.workstation = ? AND j.seq > ? ORDER BY j.seq LIMIT ?"));
+    q.addBindValue(workstation);
+    q.addBindValue(afterSeq);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        Row row = readRow(q, workstation);
+        if (row.payloadPresent)
+            row.event.payload = QJsonDocument::fromJson(row.storedPayload).object();
+        row.event.payloadPurged = row.purged && !row.payloadPresent;
+        list.append(row.event);
+    }
+    return list;
+}
+
+QString VerifyReport::summary() const
+{
+    if (ok())
+        return Journal::tr("Journal intact: all %n entries hold (%1 chain(s)).", nullptr,
+                           int(entries))
+            .arg(chains);
+    QStringList lines;
+    for (const Finding &f : findings)
+        lines.append(f.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+VerifyReport Journal::verify() const
+{
+    VerifyReport report;
+    QStringList workstations;
+    {
+        QSqlQuery q(m_db.connection());
+        if (q.exec(
+                QStringLiteral("SELECT DISTINCT workstation FROM journal ORDER BY workstation"))) {
+            while (q.next())
+                workstations.append(q.value(0).toString());
+        }
+    }
+    for (const QString &workstation : std::as_const(workstations)) {
+        ++report.chains;
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral(
+            "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
+            " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.uuid IS NOT NULL"
+            " FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
+            " LEFT JOIN journal_purged x ON x.uuid = j.uuid"
+            " WHERE j.workstation = ? ORDER BY j.seq"));
+        q.addBindValue(workstation);
+        if (!q.exec()) {
+            report.findings.append(
+                { Finding::Kind::Altered, workstation, 0,
+                  store::Database::describeError(tr("Cannot read the journal"), q.lastError()) });
+            continue;
+        }
+        auto hashSeq = [&](const QByteArray &hash) -> qint64 {
+            QSqlQuery find(m_db.connection());
+            find.prepare(QStringLiteral(
+                "SELECT seq FROM journal WHERE workstation = ? AND hash = ? LIMIT 1"));
+            find.addBindValue(workstation);
+            find.addBindValue(QString::fromLatin1(hash));
+            return find.exec() && find.next() ? find.value(0).toLongLong() : 0;
+        };
+        auto finding = [&](Finding::Kind kind, qint64 seq, const QString &message) {
+            report.findings.append({ kind, workstation, seq, message });
+        };
+
+        qint64 expectedSeq = 1;
+        QByteArray previousHash = kGenesis;
+        std::optional<Row> current;
+        bool more = q.next();
+        if (more)
+            current = readRow(q, workstation);
+        while (current) {
+            more = q.next();
+            std::optional<Row> next;
+            if (more)
+                next = readRow(q, workstation);
+            const Event &e = current->event;
+            ++report.entries;
+            const bool contentOk = e.computeHash() == e.hash;
+            const bool linkOk = e.prevHash == previousHash;
+            if (e.seq > expectedSeq) {
+                finding(Finding::Kind::Removed, expectedSeq,
+                        tr("Chain %1: entry %2 was removed (the chain jumps from %3 to %4).")
+                            .arg(workstation)
+                            .arg(expectedSeq)
+                            .arg(expectedSeq - 1)
+                            .arg(e.seq));
+                break;
+            }
+            if (!contentOk || !linkOk) {
+                if (next && next->event.prevHash == e.prevHash) {
+                    // The next entry links to the same predecessor: this one was slipped in.
+                    finding(Finding::Kind::Inserted, e.seq,
+                            tr("Chain %1: entry %2 was inserted (the next entry does not follow "
+                               "it).")
+                                .arg(workstation)
+                                .arg(e.seq));
+                } else if (linkOk) {
+                    finding(Finding::Kind::Altered, e.seq,
+                            tr("Chain %1: entry %2 was altered (its content no longer matches its "
+                               "hash).")
+                                .arg(workstation)
+                                .arg(e.seq));
+                } else if (const qint64 linkedTo = hashSeq(e.prevHash); linkedTo >= e.seq) {
+                    finding(Finding::Kind::Reordered, e.seq,
+                            tr("Chain %1: entry %2 is out of order (it follows entry %3).")
+                                .arg(workstation)
+                                .arg(e.seq)
+                                .arg(linkedTo));
+                } else if (!contentOk) {
+                    finding(Finding::Kind::Inserted, e.seq,
+                            tr("Chain %1: entry %2 does not belong to the chain (inserted or "
+                               "forged).")
+                                .arg(workstation)
+                                .arg(e.seq));
+                } else {
+                    // A genuine entry whose predecessor changed: the predecessor was altered and
+                    // its hash recomputed.
+                    finding(Finding::Kind::Altered, e.seq - 1,
+                            tr("Chain %1: entry %2 was altered and its hash recomputed (entry %3 "
+                               "no longer follows it).")
+                                .arg(workstation)
+                                .arg(e.seq - 1)
+                                .arg(e.seq));
+                }
+                break;
+            }
+            if (current->payloadPresent) {
+                if (Journal::sha256Hex(current->storedPayload) != e.payloadHash) {
+                    finding(Finding::Kind::PayloadAltered, e.seq,
+                            tr("Chain %1: the content of entry %2 was altered.")
+                                .arg(workstation)
+                                .arg(e.seq));
+                    break;
+                }
+            } else if (!current->purged) {
+                finding(Finding::Kind::PayloadRemoved, e.seq,
+                        tr("Chain %1: the content of entry %2 was removed outside any purge.")
+                            .arg(workstation)
+                            .arg(e.seq));
+                break;
+            }
+            previousHash = e.hash;
+            ++expectedSeq;
+            current = next;
+        }
+    }
+    return report;
+}
+
+Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &before,
+                                   const QString &user, const QString &motive)
+{
+    const HlcTime limit { before.toMSecsSinceEpoch(), 0 };
+    NewEvent event { user, QStringLiteral("journal.purge"), objectType, QString(), motive, {} };
+    int purged = 0;
+    // record() runs the change first, then appends `event`: the change fills in the count.
+    auto result = record(event, [&]() -> Status {
+        QSqlQuery mark(m_db.connection());
+        mark.prepare(QStringLiteral(
+            "INSERT INTO journal_purged (uuid, purged_before)"
+            " SELECT j.uuid, ? FROM journal j JOIN journal_payloads p ON p.uuid = j.uuid"
+            " WHERE j.object_type = ? AND j.hlc < ?"));
+        mark.addBindValue(limit.toString());
+        mark.addBindValue(objectType);
+        mark.addBindValue(limit.toString());
+        if (!mark.exec())
+            return Status::failure(
+                store::Database::describeError(tr("Cannot purge the journal"), mark.lastError()));
+        purged = mark.numRowsAffected();
+        QSqlQuery remove(m_db.connection());
+        if (!remove.exec(QStringLiteral("DELETE FROM journal_payloads WHERE uuid IN"
+                                        " (SELECT uuid FROM journal_purged)")))
+            return Status::failure(
+                store::Database::describeError(tr("Cannot purge the journal"), remove.lastError()));
+        event.payload
+            = QJsonObject { { QStringLiteral("purged"), purged },
+                            { QStringLiteral("before"), before.toUTC().toString(Qt::ISODate) } };
+        return Status::success();
+    });
+    if (!result.ok())
+        return Result<int>(result.status());
+    qCInfo(lcStore) << "journal purge" << objectType << "before" << before << purged << "payloads";
+    return Result<int>(purged);
+}
+
+} // namespace vigie::journal

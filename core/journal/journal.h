@@ -1,0 +1,114 @@
+// The append-only, hash-chained journal: every change to a record, every login, refusal,
+// export or purge is an event, appended in the same SQLite transaction as the change itself.
+// Each workstation has its own chain: seq 1, 2, 3... and hash = SHA-256(previous hash ||
+// canonical event). SQL triggers refuse UPDATE and DELETE; verify() names the first entry of a
+// chain that was altered, removed, inserted or reordered.
+#pragma once
+
+#include "core/common/clock.h"
+#include "core/common/result.h"
+#include "core/journal/hlc.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <functional>
+
+namespace vigie::store {
+class Database;
+}
+
+namespace vigie::journal {
+
+struct NewEvent
+{
+    QString user; // login of who acted; "system" for the workstation itself
+    QString action; // "login", "incident.create", ...
+    QString objectType; // "session", "incident", "user", ...
+    QString objectId;
+    QString motive; // where the law needs one (viewing, export, purge...)
+    QJsonObject payload;
+};
+
+struct Event
+{
+    QUuid uuid;
+    QString workstation;
+    qint64 seq = 0;
+    HlcTime hlc;
+    QString user;
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString motive;
+    QJsonObject payload; // empty once purged
+    bool payloadPurged = false;
+    QByteArray payloadHash; // hex SHA-256 of the canonical payload
+    QByteArray prevHash; // hex
+    QByteArray hash; // hex
+
+    // The bytes the hash covers, besides the previous hash: every field but the payload itself,
+    // which enters through its own hash so that a purge of payloads keeps the chain whole.
+    QByteArray canonical() const;
+    QByteArray computeHash() const;
+};
+
+struct Finding
+{
+    enum class Kind { Altered, Removed, Inserted, Reordered, PayloadAltered, PayloadRemoved };
+    Kind kind;
+    QString workstation;
+    qint64 seq = 0;
+    QString message; // in the operator's language
+};
+
+struct VerifyReport
+{
+    qint64 entries = 0;
+    int chains = 0;
+    QList<Finding> findings; // the first finding of each broken chain
+    bool ok() const { return findings.isEmpty(); }
+    QString summary() const;
+};
+
+class Journal
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::journal::Journal)
+public:
+    Journal(store::Database &db, QString workstation, Clock clock = systemClock());
+
+    const QString &workstation() const { return m_workstation; }
+
+    // Appends inside the transaction the caller has open (see record()).
+    Result<Event> append(const NewEvent &event);
+    // Runs `change` and appends the event in one transaction: both are kept, or neither.
+    Result<Event> record(const NewEvent &event, const std::function<Status()> &change = {});
+
+    qint64 lastSeq() const { return m_lastSeq; }
+    QList<Event> events(const QString &workstation, qint64 afterSeq, int limit) const;
+
+    VerifyReport verify() const;
+
+    // Removes the payloads of events of `objectType` older than `before` (retention), keeping
+    // their hashes so that the chain still verifies; the purge itself is an event.
+    Result<int> purgePayloads(const QString &objectType, const QDateTime &before,
+                              const QString &user, const QString &motive);
+
+    static QByteArray canonicalJson(const QJsonObject &object);
+    static QByteArray sha256Hex(const QByteArray &data);
+
+private:
+    void loadHead();
+
+    store::Database &m_db;
+    QString m_workstation;
+    Clock m_clock;
+    HybridLogicalClock m_hlc;
+    qint64 m_lastSeq = 0;
+    QByteArray m_lastHash;
+};
+
+} // namespace vigie::journal
