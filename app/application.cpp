@@ -10,6 +10,7 @@
 #include "core/common/logging.h"
 #include "core/common/paths.h"
 #include "core/common/workstation.h"
+#include "core/journal/journal.h"
 #include "core/store/database.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
@@ -129,12 +130,13 @@ int runVigie(int argc, char **argv)
         return 1;
     }
     std::unique_ptr<store::Database> db = opened.take();
-    access::AuthService auth(*db);
+    const QString workstation = workstationId(settings);
+    journal::Journal journal(*db, workstation);
+    access::AuthService auth(*db, systemClock(), {}, &journal);
     cameras::CameraDirectory directory(*db);
     cameras::CameraStatusBoard board;
     board.setCameras(directory.cameras());
     board.start();
-    const QString workstation = workstationId(settings);
     const access::ShiftSchedule schedule = access::ShiftSchedule::fromSpec(
         settings.value(QStringLiteral("shifts/schedule")).toString());
     QtScreenSource screens;
@@ -179,7 +181,7 @@ int runVigie(int argc, char **argv)
         desk.show();
         app.exec();
         desk.close();
-        qCInfo(lcApp) << (logout ? "logout" : "quit") << user->login;
+        auth.logout(*user, logout ? QStringLiteral("logout") : QStringLiteral("quit"));
         if (!logout)
             break;
         autoLogin.clear();

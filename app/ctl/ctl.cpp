@@ -4,7 +4,9 @@
 #include "core/cameras/camera_directory.h"
 #include "core/common/logging.h"
 #include "core/common/paths.h"
+#include "core/common/workstation.h"
 #include "core/demo/demo_seed.h"
+#include "core/journal/journal.h"
 #include "core/store/database.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
@@ -34,6 +36,9 @@ private:
     int userCommand(const QStringList &words);
     int cameraCommand(const QStringList &words);
     int demoCommand(const QStringList &words);
+    int journalCommand(const QStringList &words);
+    QString workstation();
+    static QString localActor();
 
     Io m_io;
     QCommandLineParser m_parser;
@@ -69,6 +74,9 @@ QString helpText()
                    "  user unlock LOGIN            unlock an account locked by failed logins\n"
                    "  user list                    list the users and their roles\n"
                    "  camera list                  list the cameras of the directory\n"
+                   "  journal verify               check every chain of the journal; exit code 3\n"
+                   "                               names the first entry altered, removed,\n"
+                   "                               inserted or reordered\n"
                    "  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]\n"
                    "                               seed the demo users and cameras\n");
 }
@@ -110,7 +118,8 @@ int Ctl::userCommand(const QStringList &words)
     auto db = openDatabase();
     if (!db)
         return 1;
-    access::AuthService auth(*db);
+    journal::Journal journal(*db, workstation());
+    access::AuthService auth(*db, systemClock(), {}, &journal);
     if (action == QLatin1String("list")) {
         for (const access::User &user : auth.users()) {
             QStringList roles;
@@ -141,7 +150,7 @@ int Ctl::userCommand(const QStringList &words)
                 }
             }
         }
-        auto created = auth.createUser(user, readPassword());
+        auto created = auth.createUser(user, readPassword(), localActor());
         if (!created.ok()) {
             m_io.err << created.error() << '\n';
             return 1;
@@ -150,7 +159,7 @@ int Ctl::userCommand(const QStringList &words)
         return 0;
     }
     if (action == QLatin1String("passwd")) {
-        const Status changed = auth.setPassword(login, readPassword());
+        const Status changed = auth.setPassword(login, readPassword(), localActor());
         if (!changed.ok()) {
             m_io.err << changed.error() << '\n';
             return 1;
@@ -159,7 +168,7 @@ int Ctl::userCommand(const QStringList &words)
         return 0;
     }
     if (action == QLatin1String("unlock")) {
-        const Status unlocked = auth.unlock(login);
+        const Status unlocked = auth.unlock(login, localActor());
         if (!unlocked.ok()) {
             m_io.err << unlocked.error() << '\n';
             return 1;
@@ -205,7 +214,8 @@ int Ctl::demoCommand(const QStringList &words)
     auto db = openDatabase();
     if (!db)
         return 1;
-    auto seeded = demo::seedDemo(*db, m_parser.value(kRtspHost), port, count);
+    journal::Journal journal(*db, workstation());
+    auto seeded = demo::seedDemo(*db, m_parser.value(kRtspHost), port, count, &journal);
     if (!seeded.ok()) {
         m_io.err << seeded.error() << '\n';
         return 1;
@@ -216,6 +226,38 @@ int Ctl::demoCommand(const QStringList &words)
                     .arg(seeded.value().camerasUpdated)
              << '\n';
     return 0;
+}
+
+QString Ctl::workstation()
+{
+    QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
+    return workstationId(settings);
+}
+
+QString Ctl::localActor()
+{
+    // vigiectl acts with the rights of whoever can open the data folder on this machine.
+    QString who = qEnvironmentVariable("SUDO_USER");
+    if (who.isEmpty())
+        who = qEnvironmentVariable("USER", QStringLiteral("unknown"));
+    return QStringLiteral("local:") + who;
+}
+
+int Ctl::journalCommand(const QStringList &words)
+{
+    if (words.value(1) != QLatin1String("verify"))
+        return usage(tr("Unknown journal command \"%1\".").arg(words.value(1)));
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    const journal::VerifyReport report = journal.verify();
+    if (report.ok()) {
+        m_io.out << report.summary() << '\n';
+        return 0;
+    }
+    m_io.err << tr("JOURNAL ALTERED:") << '\n' << report.summary() << '\n';
+    return 3;
 }
 
 int Ctl::run(const QStringList &args)
@@ -253,6 +295,8 @@ int Ctl::run(const QStringList &args)
         return userCommand(words);
     if (command == QLatin1String("camera"))
         return cameraCommand(words);
+    if (command == QLatin1String("journal"))
+        return journalCommand(words);
     if (command == QLatin1String("demo"))
         return demoCommand(words);
     return usage(tr("Unknown command \"%1\".").arg(command));

@@ -2,6 +2,7 @@
 
 #include "core/access/password_hasher.h"
 #include "core/common/logging.h"
+#include "core/journal/journal.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,21 @@ QString formatTime(const QDateTime &time)
 
 } // namespace
 
-AuthService::AuthService(store::Database &db, Clock clock, LockoutPolicy policy)
-    : m_db(db), m_clock(std::move(clock)), m_policy(policy)
+AuthService::AuthService(store::Database &db, Clock clock, LockoutPolicy policy,
+                         journal::Journal *journal)
+    : m_db(db), m_clock(std::move(clock)), m_policy(policy), m_journal(journal)
 {
+}
+
+Status AuthService::journaled(const QString &actor, const QString &action, const QString &login,
+                              const QJsonObject &payload, const std::function<Status()> &change)
+{
+    if (!m_journal)
+        return change ? store::inTransaction(m_db.connection(), change) : Status::success();
+    const journal::NewEvent event {
+        actor.isEmpty() ? login : actor, action, QStringLiteral("user"), login, QString(), payload
+    };
+    return m_journal->record(event, change).status();
 }
 
 Status AuthService::checkPasswordPolicy(const QString &password)
@@ -42,7 +55,8 @@ Status AuthService::checkPasswordPolicy(const QString &password)
     return Status::success();
 }
 
-Result<User> AuthService::createUser(const NewUser &user, const QString &password)
+Result<User> AuthService::createUser(const NewUser &user, const QString &password,
+                                     const QString &actor)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!loginPattern.match(user.login).hasMatch())
@@ -63,78 +77,111 @@ Result<User> AuthService::createUser(const NewUser &user, const QString &passwor
     const QString hash = hashPassword(password);
     const qint64 now = m_clock().toMSecsSinceEpoch();
     qint64 newId = 0;
-    Status saved = store::inTransaction(m_db.connection(), [&]() -> Status {
-        QSqlQuery insert(m_db.connection());
-        insert.prepare(QStringLiteral(
-            "INSERT INTO users (login, display_name, matricule, password_hash, created_at_ms,"
-            " password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
-        insert.addBindValue(user.login);
-        insert.addBindValue(user.displayName.trimmed());
-        insert.addBindValue(nonNull(user.matricule.trimmed()));
-        insert.addBindValue(hash);
-        insert.addBindValue(now);
-        insert.addBindValue(now);
-        if (!insert.exec())
-            return Status::failure(store::Database::describeError(
-                tr("Cannot create the user %1").arg(user.login), insert.lastError()));
-        newId = insert.lastInsertId().toLongLong();
-        QSqlQuery role(m_db.connection());
-        role.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
-        for (Role r : user.roles) {
-            role.addBindValue(newId);
-            role.addBindValue(roleCode(r));
-            if (!role.exec())
-                return Status::failure(store::Database::describeError(
-                    tr("Cannot create the user %1").arg(user.login), role.lastError()));
-        }
-        return Status::success();
-    });
+    QStringList roleCodes;
+    for (Role r : user.roles)
+        roleCodes.append(roleCode(r));
+    const QJsonObject payload { { QStringLiteral("display_name"), user.displayName.trimmed() },
+                                { QStringLiteral("matricule"), nonNull(user.matricule.trimmed()) },
+                                { QStringLiteral("roles"), roleCodes.join(QLatin1Char(',')) } };
+    Status saved
+        = journaled(actor, QStringLiteral("user.create"), user.login, payload, [&]() -> Status {
+              QSqlQuery insert(m_db.connection());
+              insert.prepare(QStringLiteral(
+                  "INSERT INTO users (login, display_name, matricule, password_hash, created_at_ms,"
+                  " password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
+              insert.addBindValue(user.login);
+              insert.addBindValue(user.displayName.trimmed());
+              insert.addBindValue(nonNull(user.matricule.trimmed()));
+              insert.addBindValue(hash);
+              insert.addBindValue(now);
+              insert.addBindValue(now);
+              if (!insert.exec())
+                  return Status::failure(store::Database::describeError(
+                      tr("Cannot create the user %1").arg(user.login), insert.lastError()));
+              newId = insert.lastInsertId().toLongLong();
+              QSqlQuery role(m_db.connection());
+              role.prepare(
+                  QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
+              for (Role r : user.roles) {
+                  role.addBindValue(newId);
+                  role.addBindValue(roleCode(r));
+                  if (!role.exec())
+                      return Status::failure(store::Database::describeError(
+                          tr("Cannot create the user %1").arg(user.login), role.lastError()));
+              }
+              return Status::success();
+          });
     if (!saved.ok())
         return Result<User>(saved);
     qCInfo(lcAccess) << "user created" << user.login;
     return Result<User>(*findUser(user.login));
 }
 
-Status AuthService::setPassword(const QString &login, const QString &password)
+Status AuthService::setPassword(const QString &login, const QString &password, const QString &actor)
 {
     Status policy = checkPasswordPolicy(password);
     if (!policy.ok())
         return policy;
     if (!findUser(login))
         return Status::failure(tr("Unknown user \"%1\".").arg(login));
-    QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE users SET password_hash = ?, password_changed_at_ms = ?, failed_attempts = 0,"
-        " locked_until_ms = NULL WHERE login = ?"));
-    update.addBindValue(hashPassword(password));
-    update.addBindValue(m_clock().toMSecsSinceEpoch());
-    update.addBindValue(login);
-    if (!update.exec())
-        return Status::failure(store::Database::describeError(
-            tr("Cannot change the password of %1").arg(login), update.lastError()));
-    qCInfo(lcAccess) << "password changed for" << login;
-    return Status::success();
+    const QString hash = hashPassword(password);
+    Status changed = journaled(actor, QStringLiteral("user.password"), login, {}, [&]() -> Status {
+        QSqlQuery update(m_db.connection());
+        update.prepare(
+            QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at_ms = ?,"
+                           " failed_attempts = 0, locked_until_ms = NULL WHERE login = ?"));
+        update.addBindValue(hash);
+        update.addBindValue(m_clock().toMSecsSinceEpoch());
+        update.addBindValue(login);
+        if (!update.exec())
+            return Status::failure(store::Database::describeError(
+                tr("Cannot change the password of %1").arg(login), update.lastError()));
+        return Status::success();
+    });
+    if (changed.ok())
+        qCInfo(lcAccess) << "password changed for" << login;
+    return changed;
 }
 
-Status AuthService::unlock(const QString &login)
+Status AuthService::unlock(const QString &login, const QString &actor)
 {
-    QSqlQuery update(m_db.connection());
-    update.prepare(QStringLiteral(
-        "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE login = ?"));
-    update.addBindValue(login);
-    if (!update.exec())
-        return Status::failure(
-            store::Database::describeError(tr("Cannot unlock %1").arg(login), update.lastError()));
-    if (update.numRowsAffected() == 0)
+    if (!findUser(login))
         return Status::failure(tr("Unknown user \"%1\".").arg(login));
-    return Status::success();
+    return journaled(actor, QStringLiteral("user.unlock"), login, {}, [&]() -> Status {
+        QSqlQuery update(m_db.connection());
+        update.prepare(QStringLiteral(
+            "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE login = ?"));
+        update.addBindValue(login);
+        if (!update.exec())
+            return Status::failure(store::Database::describeError(tr("Cannot unlock %1").arg(login),
+                                                                  update.lastError()));
+        return Status::success();
+    });
+}
+
+void AuthService::logout(const User &user, const QString &reason)
+{
+    const QJsonObject payload { { QStringLiteral("reason"), nonNull(reason) } };
+    const Status logged
+        = journaled(user.login, QStringLiteral("session.logout"), user.login, payload, {});
+    if (!logged.ok())
+        qCWarning(lcAccess) << "cannot journal the logout of" << user.login << logged.error();
+    qCInfo(lcAccess) << "logout" << user.login;
 }
 
 LoginOutcome AuthService::authenticate(const QString &login, const QString &password)
 {
     LoginOutcome outcome;
     const QString badCredentials = tr("Wrong login or password.");
+    // A login attempt is journaled whatever its outcome; the attempted login is cut short so
+    // that a password typed in the login field does not end up whole in the register.
+    const QString attempted = login.left(64);
+    auto journalAttempt = [&](const QString &action, const QJsonObject &payload,
+                              const std::function<Status()> &change) {
+        const Status logged = journaled(attempted, action, attempted, payload, change);
+        if (!logged.ok())
+            qCWarning(lcAccess) << "cannot record the login attempt:" << logged.error();
+    };
 
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT id, password_hash, active, failed_attempts,"
@@ -149,6 +196,8 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
     if (!query.next()) {
         verifyPassword(password, dummyHash());
         qCInfo(lcAccess) << "failed login for unknown user";
+        journalAttempt(QStringLiteral("session.login_failed"),
+                       { { QStringLiteral("reason"), QStringLiteral("unknown_user") } }, {});
         outcome.kind = LoginOutcome::Kind::BadCredentials;
         outcome.message = badCredentials;
         return outcome;
@@ -171,19 +220,36 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
                                   .arg(m_policy.maxFailedAttempts)
                                   .arg(formatTime(lockedUntil));
             qCInfo(lcAccess) << "login refused, account locked:" << login;
+            journalAttempt(QStringLiteral("session.login_refused"),
+                           { { QStringLiteral("reason"), QStringLiteral("locked") } }, {});
             return outcome;
         }
     }
 
     if (!verifyPassword(password, hash)) {
         const int attempts = failed + 1;
-        QSqlQuery update(m_db.connection());
-        if (attempts >= m_policy.maxFailedAttempts) {
-            const QDateTime until = now.addSecs(qint64(m_policy.lockMinutes) * 60);
-            update.prepare(QStringLiteral(
-                "UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"));
-            update.addBindValue(until.toMSecsSinceEpoch());
+        const bool lock = attempts >= m_policy.maxFailedAttempts;
+        const QDateTime until = now.addSecs(qint64(m_policy.lockMinutes) * 60);
+        auto record = [&]() -> Status {
+            QSqlQuery update(m_db.connection());
+            if (lock) {
+                update.prepare(QStringLiteral(
+                    "UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?"));
+                update.addBindValue(until.toMSecsSinceEpoch());
+            } else {
+                update.prepare(QStringLiteral("UPDATE users SET failed_attempts = ? WHERE id = ?"));
+                update.addBindValue(attempts);
+            }
             update.addBindValue(id);
+            if (!update.exec())
+                return Status::failure(update.lastError().text());
+            return Status::success();
+        };
+        if (lock) {
+            journalAttempt(QStringLiteral("session.locked"),
+                           { { QStringLiteral("attempts"), attempts },
+                             { QStringLiteral("until"), until.toUTC().toString(Qt::ISODate) } },
+                           record);
             outcome.kind = LoginOutcome::Kind::Locked;
             outcome.lockedUntil = until;
             outcome.message = tr("Too many failed attempts: this account is locked until %1. "
@@ -191,39 +257,44 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
                                   .arg(formatTime(until));
             qCWarning(lcAccess) << "account locked after failed logins:" << login;
         } else {
-            update.prepare(QStringLiteral("UPDATE users SET failed_attempts = ? WHERE id = ?"));
-            update.addBindValue(attempts);
-            update.addBindValue(id);
+            journalAttempt(QStringLiteral("session.login_failed"),
+                           { { QStringLiteral("reason"), QStringLiteral("wrong_password") },
+                             { QStringLiteral("attempt"), attempts } },
+                           record);
             outcome.kind = LoginOutcome::Kind::BadCredentials;
             outcome.attemptsLeft = m_policy.maxFailedAttempts - attempts;
             outcome.message = badCredentials;
             qCInfo(lcAccess) << "failed login for" << login << "attempt" << attempts;
         }
-        if (!update.exec())
-            qCWarning(lcAccess) << "cannot record failed login:" << update.lastError().text();
         return outcome;
     }
 
     if (!active) {
+        journalAttempt(QStringLiteral("session.login_refused"),
+                       { { QStringLiteral("reason"), QStringLiteral("disabled") } }, {});
         outcome.kind = LoginOutcome::Kind::Disabled;
         outcome.message = tr("This account is disabled. Ask an administrator.");
         return outcome;
     }
 
-    QSqlQuery reset(m_db.connection());
-    reset.prepare(QStringLiteral(
-        "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"));
-    reset.addBindValue(id);
-    if (!reset.exec())
-        qCWarning(lcAccess) << "cannot reset failed logins:" << reset.lastError().text();
-    if (needsRehash(hash)) {
-        QSqlQuery rehash(m_db.connection());
-        rehash.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-        rehash.addBindValue(hashPassword(password));
-        rehash.addBindValue(id);
-        if (!rehash.exec())
-            qCWarning(lcAccess) << "cannot renew password hash:" << rehash.lastError().text();
-    }
+    const QString renewed = needsRehash(hash) ? hashPassword(password) : QString();
+    journalAttempt(QStringLiteral("session.login"), {}, [&]() -> Status {
+        QSqlQuery reset(m_db.connection());
+        reset.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL"
+                                     " WHERE id = ?"));
+        reset.addBindValue(id);
+        if (!reset.exec())
+            return Status::failure(reset.lastError().text());
+        if (!renewed.isEmpty()) {
+            QSqlQuery rehash(m_db.connection());
+            rehash.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+            rehash.addBindValue(renewed);
+            rehash.addBindValue(id);
+            if (!rehash.exec())
+                return Status::failure(rehash.lastError().text());
+        }
+        return Status::success();
+    });
     outcome.kind = LoginOutcome::Kind::Success;
     outcome.user = findUser(login);
     qCInfo(lcAccess) << "login" << login;

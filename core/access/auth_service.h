@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,10 @@
 
 namespace vigie::store {
 class Database;
+}
+
+namespace vigie::journal {
+class Journal;
 }
 
 namespace vigie::access {
@@ -60,13 +65,18 @@ class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::access::AuthService)
 public:
+    // With a journal, every account change, login, failed login, lock and logout is an event.
     explicit AuthService(store::Database &db, Clock clock = systemClock(),
-                         LockoutPolicy policy = {});
+                         LockoutPolicy policy = {}, journal::Journal *journal = nullptr);
 
-    Result<User> createUser(const NewUser &user, const QString &password);
-    Status setPassword(const QString &login, const QString &password);
+    // `actor`: who does it (a login, or "local:<system user>" for vigiectl on the machine).
+    Result<User> createUser(const NewUser &user, const QString &password,
+                            const QString &actor = QString());
+    Status setPassword(const QString &login, const QString &password,
+                       const QString &actor = QString());
     LoginOutcome authenticate(const QString &login, const QString &password);
-    Status unlock(const QString &login);
+    Status unlock(const QString &login, const QString &actor = QString());
+    void logout(const User &user, const QString &reason = QString());
 
     std::optional<User> findUser(const QString &login) const;
     QList<User> users() const;
@@ -76,10 +86,14 @@ public:
 
 private:
     std::optional<User> loadUser(const QString &where, const QVariant &value) const;
+    // Runs `change` and journals `action` in one transaction (just `change` without a journal).
+    Status journaled(const QString &actor, const QString &action, const QString &login,
+                     const QJsonObject &payload, const std::function<Status()> &change);
 
     store::Database &m_db;
     Clock m_clock;
     LockoutPolicy m_policy;
+    journal::Journal *m_journal = nullptr;
 };
 
 } // namespace vigie::access

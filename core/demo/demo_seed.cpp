@@ -29,10 +29,10 @@ constexpr DemoCamera kCameras[] = {
 } // namespace
 
 Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int streamPort,
-                            int cameraCount)
+                            int cameraCount, journal::Journal *journal)
 {
     SeedReport report;
-    access::AuthService auth(db);
+    access::AuthService auth(db, systemClock(), {}, journal);
     for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
         if (auth.findUser(QLatin1String(account.login)))
             continue;
@@ -42,7 +42,8 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
                                { access::Role::Operator } };
         if (QLatin1String(account.login) == QLatin1String(kDemoSupervisor.login))
             user.roles = { access::Role::Operator, access::Role::Supervisor };
-        auto created = auth.createUser(user, QLatin1String(account.password));
+        auto created
+            = auth.createUser(user, QLatin1String(account.password), QStringLiteral("demo"));
         if (!created.ok())
             return Result<SeedReport>(created.status());
         ++report.usersCreated;

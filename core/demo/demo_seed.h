@@ -10,6 +10,10 @@ namespace vigie::store {
 class Database;
 }
 
+namespace vigie::journal {
+class Journal;
+}
+
 namespace vigie::demo {
 
 struct DemoAccount
@@ -32,7 +36,8 @@ struct SeedReport
     int camerasUpdated = 0;
 };
 
+// With a journal, the accounts created are journaled like any other (actor "demo").
 Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int streamPort,
-                            int cameraCount = 6);
+                            int cameraCount = 6, journal::Journal *journal = nullptr);
 
 } // namespace vigie::demo

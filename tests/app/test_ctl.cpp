@@ -5,6 +5,7 @@
 #include "translations/translator.h"
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -107,4 +108,35 @@ TEST_CASE("vigiectl seeds the demo and lists its cameras", "[ctl]")
                    QStringLiteral("seed"), QStringLiteral("--rtsp-port"), QStringLiteral("99999") })
               .code
           == 2);
+}
+
+TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered entry",
+          "[ctl][journal]")
+{
+    QTemporaryDir dir;
+    REQUIRE(runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"),
+                     QStringLiteral("seed") })
+                .code
+            == 0);
+    runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
+             QStringLiteral("passwd"), QStringLiteral("operateur") },
+           QStringLiteral("nouveau-secret-1\n"));
+    const CtlRun good = runCtl({ QStringLiteral("--data-dir"), dir.path(),
+                                 QStringLiteral("journal"), QStringLiteral("verify") });
+    INFO(good.err.toStdString());
+    CHECK(good.code == 0);
+    CHECK(good.out.contains(QStringLiteral("3"))); // two users created, one password changed
+
+    QProcess sqlite;
+    sqlite.start(
+        QStringLiteral("sqlite3"),
+        { dir.filePath(QStringLiteral("vigie.db")),
+          QStringLiteral("DROP TRIGGER journal_no_update;"
+                         "UPDATE journal SET user_login = 'superviseur' WHERE seq = 2;") });
+    REQUIRE(sqlite.waitForFinished(30000));
+    REQUIRE(sqlite.exitCode() == 0);
+    const CtlRun bad = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("journal"),
+                                QStringLiteral("verify") });
+    CHECK(bad.code == 3);
+    CHECK(bad.err.contains(QStringLiteral(" 2 ")));
 }

@@ -1,5 +1,6 @@
 #include "core/access/auth_service.h"
 #include "core/access/password_hasher.h"
+#include "core/journal/journal.h"
 #include "tests/support/test_support.h"
 
 #include <QSqlQuery>
@@ -168,4 +169,46 @@ TEST_CASE("user creation refuses bad logins, duplicates and weak passwords", "[a
     CHECK(chef.value().hasRole(Role::Supervisor));
     CHECK(chef.value().hasRole(Role::Operator));
     CHECK(f.auth.users().size() == 2);
+}
+
+TEST_CASE("every account change and login attempt is in the journal, never a password",
+          "[auth][journal]")
+{
+    QTemporaryDir dir;
+    auto db = vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+    QDateTime now(QDate(2026, 11, 25), QTime(23, 0), Qt::UTC);
+    vigie::journal::Journal journal(*db, QStringLiteral("CSU-A"), [&] { return now; });
+    AuthService auth(
+        *db, [&] { return now; }, LockoutPolicy { 2, 5 }, &journal);
+    REQUIRE(auth.createUser({ QStringLiteral("cmartin"),
+                              QStringLiteral("Camille Martin"),
+                              QStringLiteral("OP-0142"),
+                              { Role::Operator } },
+                            QStringLiteral("bonne-nuit-42"), QStringLiteral("local:root"))
+                .ok());
+    auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("essai-1"));
+    auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("essai-2"));
+    auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("bonne-nuit-42"));
+    auth.authenticate(QStringLiteral("inconnu"), QStringLiteral("essai-3"));
+    REQUIRE(auth.unlock(QStringLiteral("cmartin"), QStringLiteral("superviseur")).ok());
+    const auto login
+        = auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("bonne-nuit-42"));
+    REQUIRE(login.user);
+    auth.logout(*login.user, QStringLiteral("fin de vacation"));
+
+    QStringList actions;
+    QByteArray everything;
+    for (const auto &event : journal.events(QStringLiteral("CSU-A"), 0, 100)) {
+        actions.append(event.action);
+        everything += vigie::journal::Journal::canonicalJson(event.payload) + event.canonical();
+    }
+    CHECK(actions
+          == QStringList { QStringLiteral("user.create"), QStringLiteral("session.login_failed"),
+                           QStringLiteral("session.locked"),
+                           QStringLiteral("session.login_refused"),
+                           QStringLiteral("session.login_failed"), QStringLiteral("user.unlock"),
+                           QStringLiteral("session.login"), QStringLiteral("session.logout") });
+    for (const char *secret : { "bonne-nuit-42", "essai-1", "essai-2", "essai-3", "pbkdf2" })
+        CHECK_FALSE(everything.contains(secret));
+    CHECK(journal.verify().ok());
 }
