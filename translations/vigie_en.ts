@@ -457,38 +457,6 @@
 <context>
     <name>vigie::ctl::Ctl</name>
     <message>
-        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  camera list                  list the cameras of the directory
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</source>
-        <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  camera list                  list the cameras of the directory
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</translation>
-    </message>
-    <message>
         <source>Give exactly one login.</source>
         <translation>Give exactly one login.</translation>
     </message>
@@ -539,6 +507,106 @@ Commands:
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands:
+  version                      print the version
+  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin); password from
+                               VIGIE_PASSWORD or the first line of stdin
+  user passwd LOGIN            set a user&apos;s password (same sources)
+  user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras
+</source>
+        <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands:
+  version                      print the version
+  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin); password from
+                               VIGIE_PASSWORD or the first line of stdin
+  user passwd LOGIN            set a user&apos;s password (same sources)
+  user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras
+</translation>
+    </message>
+    <message>
+        <source>Unknown journal command &quot;%1&quot;.</source>
+        <translation>Unknown journal command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>JOURNAL ALTERED:</source>
+        <translation>JOURNAL ALTERED:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::journal::Journal</name>
+    <message>
+        <source>Cannot read the journal</source>
+        <translation>Cannot read the journal</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal</source>
+        <translation>Cannot write to the journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: all %n entries hold (%1 chain(s)).</source>
+        <translation>
+            <numerusform>Journal intact: %n entry holds (%1 chain(s)).</numerusform>
+            <numerusform>Journal intact: all %n entries hold (%1 chain(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was removed (the chain jumps from %3 to %4).</source>
+        <translation>Chain %1: entry %2 was removed (the chain jumps from %3 to %4).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was inserted (the next entry does not follow it).</source>
+        <translation>Chain %1: entry %2 was inserted (the next entry does not follow it).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was altered (its content no longer matches its hash).</source>
+        <translation>Chain %1: entry %2 was altered (its content no longer matches its hash).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 is out of order (it follows entry %3).</source>
+        <translation>Chain %1: entry %2 is out of order (it follows entry %3).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 does not belong to the chain (inserted or forged).</source>
+        <translation>Chain %1: entry %2 does not belong to the chain (inserted or forged).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was altered and its hash recomputed (entry %3 no longer follows it).</source>
+        <translation>Chain %1: entry %2 was altered and its hash recomputed (entry %3 no longer follows it).</translation>
+    </message>
+    <message>
+        <source>Chain %1: the content of entry %2 was altered.</source>
+        <translation>Chain %1: the content of entry %2 was altered.</translation>
+    </message>
+    <message>
+        <source>Chain %1: the content of entry %2 was removed outside any purge.</source>
+        <translation>Chain %1: the content of entry %2 was removed outside any purge.</translation>
+    </message>
+    <message>
+        <source>Cannot purge the journal</source>
+        <translation>Cannot purge the journal</translation>
     </message>
 </context>
 <context>

@@ -457,42 +457,6 @@
 <context>
     <name>vigie::ctl::Ctl</name>
     <message>
-        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  camera list                  list the cameras of the directory
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</source>
-        <translation>Utilisation : vigiectl [--data-dir DOSSIER] [--lang fr|en] COMMANDE
-
-Commandes :
-  version                      affiche la version
-  user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
-                               crée un utilisateur (rôles : operator,
-                               police_agent, asvp, supervisor, admin) ;
-                               mot de passe lu dans VIGIE_PASSWORD ou sur
-                               la première ligne de l&apos;entrée standard
-  user passwd IDENTIFIANT      définit le mot de passe d&apos;un utilisateur
-                               (mêmes sources)
-  user unlock IDENTIFIANT      déverrouille un compte bloqué après des
-                               échecs de connexion
-  user list                    liste les utilisateurs et leurs rôles
-  camera list                  liste les caméras de l&apos;annuaire
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               crée les utilisateurs et les caméras de
-                               démonstration
-</translation>
-    </message>
-    <message>
         <source>Give exactly one login.</source>
         <translation>Indiquez exactement un identifiant.</translation>
     </message>
@@ -543,6 +507,110 @@ Commandes :
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+    <message>
+        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands:
+  version                      print the version
+  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin); password from
+                               VIGIE_PASSWORD or the first line of stdin
+  user passwd LOGIN            set a user&apos;s password (same sources)
+  user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras
+</source>
+        <translation>Utilisation : vigiectl [--data-dir DOSSIER] [--lang fr|en] COMMANDE
+
+Commandes :
+  version                      affiche la version
+  user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
+                               crée un utilisateur (rôles : operator,
+                               police_agent, asvp, supervisor, admin) ;
+                               mot de passe lu dans VIGIE_PASSWORD ou sur
+                               la première ligne de l&apos;entrée standard
+  user passwd IDENTIFIANT      définit le mot de passe d&apos;un utilisateur
+                               (mêmes sources)
+  user unlock IDENTIFIANT      déverrouille un compte bloqué après des
+                               échecs de connexion
+  user list                    liste les utilisateurs et leurs rôles
+  camera list                  liste les caméras de l&apos;annuaire
+  journal verify               vérifie chaque chaîne du journal ; code de
+                               sortie 3 et première entrée modifiée,
+                               supprimée, insérée ou déplacée nommée
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               crée les utilisateurs et les caméras de
+                               démonstration
+</translation>
+    </message>
+    <message>
+        <source>Unknown journal command &quot;%1&quot;.</source>
+        <translation>Commande journal inconnue : «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>JOURNAL ALTERED:</source>
+        <translation>JOURNAL ALTÉRÉ :</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::journal::Journal</name>
+    <message>
+        <source>Cannot read the journal</source>
+        <translation>Impossible de lire le journal</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal</source>
+        <translation>Impossible d&apos;écrire dans le journal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: all %n entries hold (%1 chain(s)).</source>
+        <translation>
+            <numerusform>Journal intact : %n entrée vérifiée (%1 chaîne(s)).</numerusform>
+            <numerusform>Journal intact : les %n entrées sont vérifiées (%1 chaîne(s)).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was removed (the chain jumps from %3 to %4).</source>
+        <translation>Chaîne %1 : l&apos;entrée %2 a été supprimée (la chaîne saute de %3 à %4).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was inserted (the next entry does not follow it).</source>
+        <translation>Chaîne %1 : l&apos;entrée %2 a été insérée (l&apos;entrée suivante ne lui fait pas suite).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was altered (its content no longer matches its hash).</source>
+        <translation>Chaîne %1 : l&apos;entrée %2 a été modifiée (son contenu ne correspond plus à son empreinte).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 is out of order (it follows entry %3).</source>
+        <translation>Chaîne %1 : l&apos;entrée %2 a été déplacée (elle fait suite à l&apos;entrée %3).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 does not belong to the chain (inserted or forged).</source>
+        <translation>Chaîne %1 : l&apos;entrée %2 n&apos;appartient pas à la chaîne (insérée ou contrefaite).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was altered and its hash recomputed (entry %3 no longer follows it).</source>
+        <translation>Chaîne %1 : l&apos;entrée %2 a été modifiée et son empreinte recalculée (l&apos;entrée %3 ne lui fait plus suite).</translation>
+    </message>
+    <message>
+        <source>Chain %1: the content of entry %2 was altered.</source>
+        <translation>Chaîne %1 : le contenu de l&apos;entrée %2 a été modifié.</translation>
+    </message>
+    <message>
+        <source>Chain %1: the content of entry %2 was removed outside any purge.</source>
+        <translation>Chaîne %1 : le contenu de l&apos;entrée %2 a été supprimé hors de toute purge.</translation>
+    </message>
+    <message>
+        <source>Cannot purge the journal</source>
+        <translation>Impossible de purger le journal</translation>
     </message>
 </context>
 <context>
