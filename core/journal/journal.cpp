@@ -216,6 +216,27 @@ Result<Event> Journal::record(const NewEvent &event, const std::function<Status(
     return Result<Event>(*appended);
 }
 
+Result<Event> Journal::recordProjected(const NewEvent &event,
+                                       const std::function<Status(const Event &)> &project)
+{
+    std::optional<Event> appended;
+    Status status = store::inTransaction(m_db.connection(), [&]() -> Status {
+        auto result = append(event);
+        if (!result.ok())
+            return result.status();
+        Status projected = project(result.value());
+        if (!projected.ok())
+            return projected;
+        appended = result.take();
+        return Status::success();
+    });
+    if (!status.ok()) {
+        loadHead();
+        return Result<Event>(status);
+    }
+    return Result<Event>(*appended);
+}
+
 QList<Event> Journal::events(const QString &workstation, qint64 afterSeq, int limit) const
 {
     QList<Event> list;

@@ -86,6 +86,11 @@ public:
     Result<Event> append(const NewEvent &event);
     // Runs `change` and appends the event in one transaction: both are kept, or neither.
     Result<Event> record(const NewEvent &event, const std::function<Status()> &change = {});
+    // Appends the event, then projects it onto the record's current row with `project`, in one
+    // transaction. Records are projections of their events: the same `project` applies events
+    // that arrive from other workstations.
+    Result<Event> recordProjected(const NewEvent &event,
+                                  const std::function<Status(const Event &)> &project);
 
     qint64 lastSeq() const { return m_lastSeq; }
     QList<Event> events(const QString &workstation, qint64 afterSeq, int limit) const;

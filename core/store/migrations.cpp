@@ -97,6 +97,161 @@ const QList<Migration> &migrations()
                              " journal_purged"
                              " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
           } },
+        { 3,
+          QStringLiteral("habilitations, shifts, incident typology, incidents"),
+          {
+              QStringLiteral("CREATE TABLE habilitations ("
+                             " user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,"
+                             " designated_by TEXT NOT NULL,"
+                             " designation_ref TEXT NOT NULL DEFAULT '',"
+                             " territory TEXT NOT NULL,"
+                             " training_date TEXT NOT NULL,"
+                             " expires_on TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE shifts ("
+                             " id TEXT PRIMARY KEY,"
+                             " workstation TEXT NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " label TEXT NOT NULL,"
+                             " starts_at TEXT NOT NULL,"
+                             " ends_at TEXT NOT NULL,"
+                             " opened_by TEXT NOT NULL,"
+                             " chef TEXT NOT NULL,"
+                             " team TEXT NOT NULL DEFAULT '[]',"
+                             " status TEXT NOT NULL CHECK (status IN ('open', 'handed_over',"
+                             "   'closed', 'signed')),"
+                             " handover TEXT NOT NULL DEFAULT '{}',"
+                             " handed_over_by TEXT, handed_over_at TEXT,"
+                             " incoming_ack_by TEXT, incoming_ack_at TEXT,"
+                             " visa_by TEXT, visa_at TEXT, visa_comment TEXT,"
+                             " last_hlc TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX shifts_workstation ON shifts (workstation, status)"),
+              QStringLiteral("CREATE TABLE incident_categories ("
+                             " code TEXT PRIMARY KEY,"
+                             " label TEXT NOT NULL,"
+                             " parent_code TEXT REFERENCES incident_categories(code),"
+                             " position INTEGER NOT NULL DEFAULT 0,"
+                             " active INTEGER NOT NULL DEFAULT 1)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('persons', 'Atteintes aux personnes', NULL, 0)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('persons.assault', 'Agression, rixe', 'persons', 1)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('persons.threat', 'Menaces, harcèlement', 'persons', 2)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('persons.robbery', 'Vol avec violence', 'persons', 3)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('property', 'Atteintes aux biens', NULL, 4)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('property.theft', 'Vol', 'property', 5)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('property.damage', 'Dégradation', 'property', 6)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('property.tag', 'Tag, graffiti', 'property', 7)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('property.vehicle_fire', 'Incendie de véhicule', 'property', 8)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('tranquillity', 'Tranquillité publique', NULL, 9)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('tranquillity.gathering', 'Regroupement', 'tranquillity', 10)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('tranquillity.noise', 'Nuisances sonores', 'tranquillity', 11)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('tranquillity.rodeo', 'Rodéo motorisé', 'tranquillity', 12)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('tranquillity.drunkenness', 'Ivresse sur la voie publique', "
+                             "'tranquillity', 13)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('traffic', 'Circulation et stationnement', NULL, 14)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('traffic.accident', 'Accident de la circulation', 'traffic', 15)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('traffic.nuisance_parking', 'Stationnement gênant', 'traffic', 16)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('traffic.abandoned_car', 'Véhicule ventouse', 'traffic', 17)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('traffic.wreck', 'Épave', 'traffic', 18)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('dumping', 'Dépôt sauvage', NULL, 19)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('rescue', 'Secours à personne', NULL, 20)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('building_alarm', 'Alarme de bâtiment communal', NULL, 21)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('building_alarm.intrusion', 'Intrusion', 'building_alarm', 22)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('building_alarm.fire', 'Incendie', 'building_alarm', 23)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('building_alarm.attack', 'Agression', 'building_alarm', 24)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('requisition', 'Réquisition, visionnage', NULL, 25)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('bailleur', 'Bailleur social', NULL, 26)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('technical', 'Panne technique', NULL, 27)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('technical.camera', 'Caméra', 'technical', 28)"),
+              QStringLiteral("INSERT INTO incident_categories (code, label, parent_code, position) "
+                             "VALUES ('technical.network', 'Réseau', 'technical', 29)"),
+              QStringLiteral(
+                  "INSERT INTO incident_categories (code, label, parent_code, position) VALUES "
+                  "('technical.workstation', 'Poste de travail', 'technical', 30)"),
+              QStringLiteral("CREATE TABLE incidents ("
+                             " id TEXT NOT NULL UNIQUE,"
+                             " number TEXT NOT NULL UNIQUE,"
+                             " workstation TEXT NOT NULL,"
+                             " shift_id TEXT,"
+                             " occurred_at TEXT NOT NULL,"
+                             " occurred_ms INTEGER NOT NULL,"
+                             " operator_login TEXT NOT NULL,"
+                             " operator_matricule TEXT NOT NULL,"
+                             " category TEXT NOT NULL,"
+                             " subcategory TEXT NOT NULL DEFAULT '',"
+                             " camera_number INTEGER,"
+                             " place TEXT NOT NULL DEFAULT '',"
+                             " insee_code TEXT NOT NULL DEFAULT '',"
+                             " description TEXT NOT NULL DEFAULT '',"
+                             " persons TEXT NOT NULL DEFAULT '',"
+                             " partners TEXT NOT NULL DEFAULT '[]',"
+                             " outcome TEXT NOT NULL DEFAULT '',"
+                             " links TEXT NOT NULL DEFAULT '[]',"
+                             " status TEXT NOT NULL CHECK (status IN ('open', 'closed')),"
+                             " snapshot TEXT NOT NULL DEFAULT '',"
+                             " snapshot_sha256 TEXT NOT NULL DEFAULT '',"
+                             " signed_by TEXT, signed_at TEXT,"
+                             " concurrent_edits INTEGER NOT NULL DEFAULT 0,"
+                             " last_hlc TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX incidents_time ON incidents (occurred_ms)"),
+              QStringLiteral(
+                  "CREATE INDEX incidents_category ON incidents (category, occurred_ms)"),
+              QStringLiteral(
+                  "CREATE INDEX incidents_camera ON incidents (camera_number, occurred_ms)"),
+              QStringLiteral("CREATE INDEX incidents_status ON incidents (status, occurred_ms)"),
+              QStringLiteral("CREATE INDEX incidents_shift ON incidents (shift_id)"),
+              QStringLiteral("CREATE VIRTUAL TABLE incidents_fts USING fts5(number, category,"
+                             " place, description, outcome, persons, content='incidents',"
+                             " content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"),
+              QStringLiteral("CREATE TRIGGER incidents_fts_insert AFTER INSERT ON incidents BEGIN"
+                             " INSERT INTO incidents_fts (rowid, number, category, place,"
+                             " description, outcome, persons) VALUES (new.rowid, new.number,"
+                             " new.category, new.place, new.description, new.outcome,"
+                             " new.persons); END"),
+              QStringLiteral("CREATE TRIGGER incidents_fts_update AFTER UPDATE ON incidents BEGIN"
+                             " INSERT INTO incidents_fts (incidents_fts, rowid, number, category,"
+                             " place, description, outcome, persons) VALUES ('delete', old.rowid,"
+                             " old.number, old.category, old.place, old.description, old.outcome,"
+                             " old.persons);"
+                             " INSERT INTO incidents_fts (rowid, number, category, place,"
+                             " description, outcome, persons) VALUES (new.rowid, new.number,"
+                             " new.category, new.place, new.description, new.outcome,"
+                             " new.persons); END"),
+          } },
     };
     return list;
 }

@@ -1,0 +1,212 @@
+#include "core/access/access_policy.h"
+
+#include "core/common/logging.h"
+#include "core/journal/journal.h"
+#include "core/store/database.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vigie::access {
+
+bool roleGrants(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewLive:
+    case Permission::TagIncident:
+    case Permission::EditIncident:
+    case Permission::HandOverShift:
+        return role == Role::Operator || role == Role::Supervisor || role == Role::PoliceAgent
+            || role == Role::Asvp;
+    case Permission::SignIncident:
+    case Permission::OpenShift:
+    case Permission::SignShift:
+    case Permission::ExportShiftLog:
+        return role == Role::Supervisor;
+    case Permission::VerifyJournal:
+        return role == Role::Supervisor || role == Role::Admin;
+    case Permission::ManageUsers:
+    case Permission::PurgeJournal:
+        return role == Role::Admin;
+    }
+    return false;
+}
+
+QString permissionLabel(Permission permission)
+{
+    switch (permission) {
+    case Permission::ViewLive:
+        return AccessPolicy::tr("view live cameras");
+    case Permission::TagIncident:
+        return AccessPolicy::tr("record an incident");
+    case Permission::EditIncident:
+        return AccessPolicy::tr("edit an incident");
+    case Permission::SignIncident:
+        return AccessPolicy::tr("sign off an incident");
+    case Permission::OpenShift:
+        return AccessPolicy::tr("open a shift");
+    case Permission::HandOverShift:
+        return AccessPolicy::tr("hand over a shift");
+    case Permission::SignShift:
+        return AccessPolicy::tr("sign a shift log");
+    case Permission::ExportShiftLog:
+        return AccessPolicy::tr("export a shift log");
+    case Permission::ManageUsers:
+        return AccessPolicy::tr("manage users");
+    case Permission::VerifyJournal:
+        return AccessPolicy::tr("verify the journal");
+    case Permission::PurgeJournal:
+        return AccessPolicy::tr("purge the journal");
+    }
+    return QString();
+}
+
+AccessPolicy::AccessPolicy(store::Database &db, journal::Journal *journal, Clock clock)
+    : m_db(db), m_journal(journal), m_clock(std::move(clock))
+{
+}
+
+Status AccessPolicy::refuse(const User &user, Permission permission, const QString &objectType,
+                            const QString &objectId, const QString &reason)
+{
+    qCInfo(lcAccess) << "refused" << user.login << int(permission) << objectType << objectId;
+    if (m_journal) {
+        const journal::NewEvent event { user.login,
+                                        QStringLiteral("access.refused"),
+                                        objectType.isEmpty() ? QStringLiteral("permission")
+                                                             : objectType,
+                                        objectId,
+                                        QString(),
+                                        { { QStringLiteral("permission"), int(permission) },
+                                          { QStringLiteral("what"), permissionLabel(permission) },
+                                          { QStringLiteral("why"), reason } } };
+        const auto logged = m_journal->record(event);
+        if (!logged.ok())
+            qCWarning(lcAccess) << "cannot journal a refusal:" << logged.error();
+    }
+    return Status::failure(reason);
+}
+
+Status AccessPolicy::check(const User &user, Permission permission, const QString &objectType,
+                           const QString &objectId)
+{
+    const bool granted = std::any_of(user.roles.cbegin(), user.roles.cend(),
+                                     [&](Role role) { return roleGrants(role, permission); });
+    if (!user.active)
+        return refuse(user, permission, objectType, objectId,
+                      tr("The account %1 is disabled.").arg(user.login));
+    if (!granted)
+        return refuse(user, permission, objectType, objectId,
+                      tr("Your roles do not allow you to %1.").arg(permissionLabel(permission)));
+    if (permission == Permission::ViewLive) {
+        Status habilitated = habilitationStatus(user, QString());
+        if (!habilitated.ok())
+            return refuse(user, permission, objectType, objectId, habilitated.error());
+    }
+    return Status::success();
+}
+
+Status AccessPolicy::checkView(const User &user, const QString &inseeCode)
+{
+    Status allowed = check(user, Permission::ViewLive, QStringLiteral("camera"), inseeCode);
+    if (!allowed.ok() || inseeCode.isEmpty())
+        return allowed;
+    Status inTerritory = habilitationStatus(user, inseeCode);
+    if (!inTerritory.ok())
+        return refuse(user, Permission::ViewLive, QStringLiteral("camera"), inseeCode,
+                      inTerritory.error());
+    return Status::success();
+}
+
+Status AccessPolicy::habilitationStatus(const User &user, const QString &inseeCode) const
+{
+    const auto h = habilitation(user);
+    if (!h)
+        return Status::failure(tr("No habilitation is recorded for %1: only designated and "
+                                  "trained agents may view images (article L252-2). Ask your "
+                                  "supervisor.")
+                                   .arg(user.displayName));
+    const QDate today = m_clock().date();
+    if (h->expiresOn < today)
+        return Status::failure(
+            tr("The habilitation of %1 expired on %2: viewing images is not "
+               "allowed until it is renewed.")
+                .arg(user.displayName, QLocale().toString(h->expiresOn, QLocale::LongFormat)));
+    if (!h->trainingDate.isValid() || h->trainingDate > today)
+        return Status::failure(tr("The data-protection training of %1 is not recorded: viewing "
+                                  "images is not allowed.")
+                                   .arg(user.displayName));
+    if (!inseeCode.isEmpty() && !h->territory.contains(inseeCode))
+        return Status::failure(tr("This camera is outside the territory of your habilitation "
+                                  "(commune %1).")
+                                   .arg(inseeCode));
+    return Status::success();
+}
+
+std::optional<Habilitation> AccessPolicy::habilitation(const User &user) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT designated_by, designation_ref, territory, training_date,"
+                             " expires_on FROM habilitations WHERE user_id = ?"));
+    q.addBindValue(user.id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Habilitation h;
+    h.designatedBy = q.value(0).toString();
+    h.designationRef = q.value(1).toString();
+    h.territory = q.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    h.trainingDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    h.expiresOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    return h;
+}
+
+Status AccessPolicy::setHabilitation(const User &actor, const QString &login, const Habilitation &h)
+{
+    Status allowed = check(actor, Permission::ManageUsers, QStringLiteral("user"), login);
+    if (!allowed.ok())
+        return allowed;
+    AuthService auth(m_db);
+    const auto target = auth.findUser(login);
+    if (!target)
+        return Status::failure(tr("Unknown user \"%1\".").arg(login));
+    if (h.designatedBy.trimmed().isEmpty() || h.territory.isEmpty() || !h.trainingDate.isValid()
+        || !h.expiresOn.isValid())
+        return Status::failure(tr("A habilitation needs who designated the agent, the territory, "
+                                  "the training date and the expiry date."));
+    const QJsonObject payload {
+        { QStringLiteral("designated_by"), h.designatedBy },
+        { QStringLiteral("designation_ref"), nonNull(h.designationRef) },
+        { QStringLiteral("territory"), h.territory.join(QLatin1Char(',')) },
+        { QStringLiteral("training_date"), h.trainingDate.toString(Qt::ISODate) },
+        { QStringLiteral("expires_on"), h.expiresOn.toString(Qt::ISODate) }
+    };
+    auto change = [&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO habilitations (user_id, designated_by, designation_ref, territory,"
+            " training_date, expires_on) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (user_id) DO UPDATE SET designated_by = excluded.designated_by,"
+            " designation_ref = excluded.designation_ref, territory = excluded.territory,"
+            " training_date = excluded.training_date, expires_on = excluded.expires_on"));
+        q.addBindValue(target->id);
+        q.addBindValue(h.designatedBy.trimmed());
+        q.addBindValue(nonNull(h.designationRef));
+        q.addBindValue(h.territory.join(QLatin1Char(',')));
+        q.addBindValue(h.trainingDate.toString(Qt::ISODate));
+        q.addBindValue(h.expiresOn.toString(Qt::ISODate));
+        if (!q.exec())
+            return Status::failure(store::Database::describeError(
+                tr("Cannot record the habilitation of %1").arg(login), q.lastError()));
+        return Status::success();
+    };
+    if (!m_journal)
+        return store::inTransaction(m_db.connection(), change);
+    return m_journal
+        ->record({ actor.login, QStringLiteral("user.habilitation"), QStringLiteral("user"), login,
+                   QString(), payload },
+                 change)
+        .status();
+}
+
+} // namespace vigie::access

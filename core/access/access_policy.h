@@ -1,0 +1,75 @@
+// Who may do what. Roles grant permissions; viewing images also needs a valid habilitation
+// (L252-2: individually designated agents, trained, on their commune's territory). Every
+// refusal is journaled with what was refused and why, then returned as a message for the
+// operator. Services call check() before acting: the UI only hides what core would refuse.
+#pragma once
+
+#include "core/access/auth_service.h"
+#include "core/common/clock.h"
+#include "core/common/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+#include <optional>
+
+namespace vigie::journal {
+class Journal;
+}
+
+namespace vigie::access {
+
+enum class Permission {
+    ViewLive,
+    TagIncident,
+    EditIncident,
+    SignIncident,
+    OpenShift,
+    HandOverShift,
+    SignShift,
+    ExportShiftLog,
+    ManageUsers,
+    VerifyJournal,
+    PurgeJournal,
+};
+
+bool roleGrants(Role role, Permission permission);
+QString permissionLabel(Permission permission); // in the operator's language
+
+struct Habilitation
+{
+    QString designatedBy; // the authority who designated the agent (maire, préfet...)
+    QString designationRef; // reference of the designation act
+    QStringList territory; // INSEE codes of the communes the agent may view
+    QDate trainingDate; // data-protection training
+    QDate expiresOn;
+};
+
+class AccessPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::access::AccessPolicy)
+public:
+    AccessPolicy(store::Database &db, journal::Journal *journal, Clock clock = systemClock());
+
+    // Success, or a refusal (journaled as "access.refused") with the reason for the operator.
+    Status check(const User &user, Permission permission, const QString &objectType = QString(),
+                 const QString &objectId = QString());
+    // Viewing a camera of a given commune also checks the habilitation's territory.
+    Status checkView(const User &user, const QString &inseeCode = QString());
+
+    std::optional<Habilitation> habilitation(const User &user) const;
+    Status setHabilitation(const User &actor, const QString &login,
+                           const Habilitation &habilitation);
+
+private:
+    Status refuse(const User &user, Permission permission, const QString &objectType,
+                  const QString &objectId, const QString &reason);
+    Status habilitationStatus(const User &user, const QString &inseeCode) const;
+
+    store::Database &m_db;
+    journal::Journal *m_journal = nullptr;
+    Clock m_clock;
+};
+
+} // namespace vigie::access

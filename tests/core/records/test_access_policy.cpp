@@ -1,0 +1,59 @@
+// Permissions are checked in core: each role is tried against the services directly.
+#include "tests/core/records/records_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigie;
+
+TEST_CASE("roles grant what the centre's rules say, and refusals are journaled", "[access]")
+{
+    test::RecordsFixture f;
+    CHECK(f.policy.check(f.operatorUser, access::Permission::TagIncident).ok());
+    CHECK_FALSE(f.policy.check(f.operatorUser, access::Permission::SignShift).ok());
+    CHECK(f.policy.check(f.chef, access::Permission::SignShift).ok());
+    CHECK_FALSE(f.policy.check(f.admin, access::Permission::TagIncident).ok());
+    CHECK(f.policy.check(f.admin, access::Permission::ManageUsers).ok());
+    const Status refused = f.policy.check(f.operatorUser, access::Permission::ManageUsers);
+    CHECK_FALSE(refused.error().isEmpty());
+    const auto events = f.journal.events(QStringLiteral("CSU-A"), 0, 1000);
+    const auto refusals
+        = std::count_if(events.cbegin(), events.cend(), [](const journal::Event &e) {
+              return e.action == QStringLiteral("access.refused");
+          });
+    CHECK(refusals == 3);
+    CHECK(events.last().user == QStringLiteral("cmartin"));
+    CHECK(events.last().payload.value(QStringLiteral("why")).toString() == refused.error());
+}
+
+TEST_CASE("viewing needs a valid habilitation on the camera's territory", "[access][habilitation]")
+{
+    test::RecordsFixture f;
+    CHECK(f.policy.checkView(f.operatorUser, QStringLiteral("92002")).ok());
+    CHECK_FALSE(f.policy.checkView(f.operatorUser, QStringLiteral("92071")).ok()); // Sceaux
+    const Status none = f.policy.checkView(f.unhabilitated);
+    CHECK_FALSE(none.ok());
+    CHECK(none.error().contains(QStringLiteral("L252-2")));
+
+    f.now = QDateTime(QDate(2027, 9, 2), QTime(8, 0), QTimeZone("Europe/Paris"));
+    const Status expired = f.policy.checkView(f.operatorUser, QStringLiteral("92002"));
+    CHECK_FALSE(expired.ok());
+    CHECK(expired.error().contains(QStringLiteral("2027")));
+}
+
+TEST_CASE("only an administrator records habilitations, and they are complete",
+          "[access][habilitation]")
+{
+    test::RecordsFixture f;
+    const access::Habilitation h { QStringLiteral("Le maire"),
+                                   QString(),
+                                   { QStringLiteral("92002") },
+                                   QDate(2026, 1, 10),
+                                   QDate(2027, 1, 10) };
+    CHECK_FALSE(f.policy.setHabilitation(f.chef, QStringLiteral("stagiaire"), h).ok());
+    access::Habilitation incomplete = h;
+    incomplete.territory.clear();
+    CHECK_FALSE(f.policy.setHabilitation(f.admin, QStringLiteral("stagiaire"), incomplete).ok());
+    REQUIRE(f.policy.setHabilitation(f.admin, QStringLiteral("stagiaire"), h).ok());
+    CHECK(f.policy.checkView(f.unhabilitated, QStringLiteral("92002")).ok());
+    CHECK(f.policy.habilitation(f.unhabilitated)->designatedBy == QStringLiteral("Le maire"));
+}

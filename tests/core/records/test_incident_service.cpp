@@ -1,0 +1,166 @@
+#include "core/records/incident_form.h"
+#include "core/records/incident_typology.h"
+#include "tests/core/records/records_fixture.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigie;
+using records::Incident;
+
+TEST_CASE("an incident is numbered, journaled and found again", "[incident]")
+{
+    test::RecordsFixture f;
+    auto first = f.incidents.create(f.operatorUser, f.routineDraft());
+    INFO(first.error().toStdString());
+    REQUIRE(first.ok());
+    CHECK(first.value().number == QStringLiteral("2026-CSU-A-00001"));
+    CHECK(first.value().operatorMatricule == QStringLiteral("OP-0142"));
+    CHECK(first.value().draft.place == QStringLiteral("Parking du marché, niveau -1"));
+    CHECK(first.value().draft.occurredAt == f.now);
+    auto second
+        = f.incidents.create(f.operatorUser, f.routineDraft(QStringLiteral("Rodéo de deux motos")));
+    REQUIRE(second.ok());
+    CHECK(second.value().number == QStringLiteral("2026-CSU-A-00002"));
+    CHECK(f.incidents.find(QStringLiteral("2026-CSU-A-00002"))->id == second.value().id);
+    const auto events = f.journal.events(QStringLiteral("CSU-A"), 0, 1000);
+    CHECK(events.last().action == QStringLiteral("incident.create"));
+    CHECK(events.last().objectId == second.value().id);
+    CHECK(f.journal.verify().ok());
+}
+
+TEST_CASE("an incident is refused without a category or a description", "[incident]")
+{
+    test::RecordsFixture f;
+    records::IncidentDraft d = f.routineDraft();
+    d.category.clear();
+    CHECK_FALSE(f.incidents.create(f.operatorUser, d).ok());
+    d = f.routineDraft(QStringLiteral("  "));
+    CHECK_FALSE(f.incidents.create(f.operatorUser, d).ok());
+    d = f.routineDraft();
+    d.subcategory = QStringLiteral("traffic.wreck"); // not under "tranquillity"
+    CHECK_FALSE(f.incidents.create(f.operatorUser, d).ok());
+    CHECK_FALSE(
+        f.incidents.create(f.admin, f.routineDraft()).ok()); // an administrator does not tag
+}
+
+TEST_CASE("edits, closing and sign-off follow the rules", "[incident]")
+{
+    test::RecordsFixture f;
+    Incident incident = f.incidents.create(f.operatorUser, f.routineDraft()).value();
+    records::IncidentDraft d = incident.draft;
+    d.partners.append({ QStringLiteral("police_nationale"), f.now.addSecs(60) });
+    d.closed = true;
+    CHECK_FALSE(f.incidents.update(f.operatorUser, incident.id, d).ok()); // closed needs an outcome
+    d.outcome = QStringLiteral("Dispersion à l'arrivée de l'équipage");
+    auto updated = f.incidents.update(f.operatorUser, incident.id, d);
+    REQUIRE(updated.ok());
+    CHECK(updated.value().status == Incident::Status::Closed);
+    REQUIRE(updated.value().draft.partners.size() == 1);
+    CHECK(updated.value().draft.partners.first().alertedAt == f.now.addSecs(60));
+
+    CHECK_FALSE(f.incidents.signOff(f.operatorUser, incident.id).ok());
+    auto signedOff = f.incidents.signOff(f.chef, incident.id);
+    REQUIRE(signedOff.ok());
+    CHECK(signedOff.value().signedBy == QStringLiteral("kbenali"));
+    CHECK_FALSE(f.incidents.update(f.operatorUser, incident.id, d).ok());
+}
+
+TEST_CASE("search by text, category, camera, time and status", "[incident][search]")
+{
+    test::RecordsFixture f;
+    REQUIRE(
+        f.incidents
+            .create(f.operatorUser, f.routineDraft(QStringLiteral("Rixe entre jeunes, un blessé")))
+            .ok());
+    records::IncidentDraft theft
+        = f.routineDraft(QStringLiteral("Vol à la roulotte sur un utilitaire"));
+    theft.category = QStringLiteral("property");
+    theft.subcategory = QStringLiteral("property.theft");
+    theft.cameraNumber = 2;
+    f.now = f.now.addSecs(3600);
+    theft.occurredAt = f.now;
+    theft.closed = true;
+    theft.outcome = QStringLiteral("Interpellation par la police nationale");
+    REQUIRE(f.incidents.create(f.operatorUser, theft).ok());
+
+    records::IncidentFilter filter;
+    filter.text = QStringLiteral("roulotte");
+    CHECK(f.incidents.search(filter).size() == 1);
+    filter.text = QStringLiteral("ROUL"); // prefix, any case
+    CHECK(f.incidents.search(filter).size() == 1);
+    filter.text = QStringLiteral("blesse"); // without the accent
+    CHECK(f.incidents.search(filter).size() == 1);
+    filter.text = QStringLiteral("\"unbalanced quote OR");
+    CHECK(f.incidents.search(filter).isEmpty());
+    filter = {};
+    filter.category = QStringLiteral("property");
+    CHECK(f.incidents.search(filter).size() == 1);
+    filter = {};
+    filter.cameraNumber = 4;
+    CHECK(f.incidents.search(filter).size() == 1);
+    filter = {};
+    filter.from = f.now.addSecs(-60);
+    CHECK(f.incidents.search(filter).size() == 1);
+    filter = {};
+    filter.status = Incident::Status::Open;
+    CHECK(f.incidents.search(filter).first().draft.description.startsWith(QStringLiteral("Rixe")));
+    CHECK(f.incidents.search({}).first().draft.description.startsWith(
+        QStringLiteral("Vol"))); // newest first
+}
+
+TEST_CASE("the form is filled from the keyboard: digits, Enter, partner keys, Ctrl+Enter",
+          "[incident][form]")
+{
+    test::RecordsFixture f;
+    const auto typology = records::IncidentTypology::load(*f.db);
+    records::IncidentDraft prefilled;
+    prefilled.cameraNumber = 4;
+    prefilled.occurredAt = f.now;
+    prefilled.place = QStringLiteral("Parking du marché");
+    using namespace records::form;
+    State s = start(prefilled);
+    CHECK(s.focus == Field::Category);
+    REQUIRE(choices(s, typology).size() >= 9);
+    const QList<records::Category> top = choices(s, typology);
+    const int tranquillity = int(std::find_if(top.cbegin(), top.cend(),
+                                              [](const records::Category &c) {
+                                                  return c.code == QStringLiteral("tranquillity");
+                                              })
+                                 - top.cbegin())
+        + 1;
+    s = reduce(s, ChooseByNumber { tranquillity }, typology);
+    CHECK(s.draft.category == QStringLiteral("tranquillity"));
+    CHECK(s.focus == Field::Subcategory);
+    s = reduce(s, ChooseByNumber { 1 }, typology);
+    CHECK(s.draft.subcategory == QStringLiteral("tranquillity.gathering"));
+    CHECK(s.focus == Field::Description);
+    s = reduce(s, Submit {}, typology);
+    CHECK_FALSE(s.readyToSave);
+    CHECK(s.focus == Field::Description);
+    CHECK(s.errors.size() == 1);
+    s = reduce(
+        s, SetText { Field::Description, QStringLiteral("Une dizaine de jeunes, musique forte") },
+        typology);
+    CHECK(s.errors.isEmpty());
+    s = reduce(s, Next {}, typology);
+    s = reduce(s, Next {}, typology);
+    CHECK(s.focus == Field::Partners);
+    s = reduce(s, TogglePartner { QStringLiteral("police_municipale"), f.now.addSecs(20) },
+               typology);
+    s = reduce(s, Submit {}, typology);
+    REQUIRE(s.readyToSave);
+    auto saved = f.incidents.create(f.operatorUser, s.draft);
+    REQUIRE(saved.ok());
+    CHECK(saved.value().draft.partners.first().partner == QStringLiteral("police_municipale"));
+    CHECK(saved.value().draft.cameraNumber == 4);
+
+    // A category without sub-categories goes straight to the description; 0 skips a sub-category.
+    State t = start(prefilled);
+    t = reduce(t, ChooseCode { QStringLiteral("dumping") }, typology);
+    CHECK(t.focus == Field::Description);
+    t = reduce(t, Back {}, typology);
+    t = reduce(t, ChooseCode { QStringLiteral("traffic") }, typology);
+    t = reduce(t, ChooseByNumber { 0 }, typology);
+    CHECK(t.focus == Field::Description);
+    CHECK(t.draft.subcategory.isEmpty());
+}
