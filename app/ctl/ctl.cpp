@@ -1,5 +1,6 @@
 #include "app/ctl/ctl.h"
 
+#include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/cameras/camera_directory.h"
 #include "core/common/logging.h"
@@ -7,12 +8,21 @@
 #include "core/common/workstation.h"
 #include "core/demo/demo_seed.h"
 #include "core/journal/journal.h"
+#include "core/records/incident_service.h"
+#include "core/records/incident_typology.h"
+#include "core/records/record_time.h"
+#include "core/records/shift_log.h"
+#include "core/records/shift_service.h"
 #include "core/store/database.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QTextStream>
 
@@ -37,6 +47,13 @@ private:
     int cameraCommand(const QStringList &words);
     int demoCommand(const QStringList &words);
     int journalCommand(const QStringList &words);
+    int incidentCommand(const QStringList &words);
+    int shiftCommand(const QStringList &words);
+    int habilitate(const QStringList &words);
+    // Logs the --user in with the password from VIGIE_PASSWORD or stdin, through the same
+    // rules (and journal) as the GUI's login.
+    std::optional<access::User> authenticate(store::Database &db, journal::Journal &journal);
+    bool parseTime(const QCommandLineOption &option, QDateTime *time);
     QString workstation();
     static QString localActor();
 
@@ -59,6 +76,35 @@ const QCommandLineOption kRtspPort(QStringLiteral("rtsp-port"), QString(), QStri
                                    QStringLiteral("8554"));
 const QCommandLineOption kCameras(QStringLiteral("cameras"), QString(), QStringLiteral("N"),
                                   QStringLiteral("6"));
+const QCommandLineOption kUser(QStringLiteral("user"), QString(), QStringLiteral("LOGIN"));
+const QCommandLineOption kCategory(QStringLiteral("category"), QString(), QStringLiteral("CODE"));
+const QCommandLineOption kSubcategory(QStringLiteral("subcategory"), QString(),
+                                      QStringLiteral("CODE"));
+const QCommandLineOption kDescription(QStringLiteral("description"), QString(),
+                                      QStringLiteral("TEXT"));
+const QCommandLineOption kCamera(QStringLiteral("camera"), QString(), QStringLiteral("N"));
+const QCommandLineOption kPlace(QStringLiteral("place"), QString(), QStringLiteral("TEXT"));
+const QCommandLineOption kAt(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
+const QCommandLineOption kOutcome(QStringLiteral("outcome"), QString(), QStringLiteral("TEXT"));
+const QCommandLineOption kClosed(QStringLiteral("closed"));
+const QCommandLineOption kPartner(QStringLiteral("partner"), QString(), QStringLiteral("CODE"));
+const QCommandLineOption kText(QStringLiteral("text"), QString(), QStringLiteral("WORDS"));
+const QCommandLineOption kFrom(QStringLiteral("from"), QString(), QStringLiteral("TIME"));
+const QCommandLineOption kTo(QStringLiteral("to"), QString(), QStringLiteral("TIME"));
+const QCommandLineOption kStatus(QStringLiteral("status"), QString(), QStringLiteral("STATUS"));
+const QCommandLineOption kLimit(QStringLiteral("limit"), QString(), QStringLiteral("N"),
+                                QStringLiteral("100"));
+const QCommandLineOption kShift(QStringLiteral("shift"), QString(), QStringLiteral("ID"));
+const QCommandLineOption kFormat(QStringLiteral("format"), QString(), QStringLiteral("FORMAT"));
+const QCommandLineOption kOutput(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+const QCommandLineOption kOperator(QStringLiteral("operator"), QString(), QStringLiteral("LOGIN"));
+const QCommandLineOption kDesignatedBy(QStringLiteral("designated-by"), QString(),
+                                       QStringLiteral("WHO"));
+const QCommandLineOption kTerritory(QStringLiteral("territory"), QString(),
+                                    QStringLiteral("INSEE"));
+const QCommandLineOption kTraining(QStringLiteral("training"), QString(), QStringLiteral("DATE"));
+const QCommandLineOption kExpires(QStringLiteral("expires"), QString(), QStringLiteral("DATE"));
+const QCommandLineOption kRef(QStringLiteral("ref"), QString(), QStringLiteral("REF"));
 
 QString helpText()
 {
@@ -73,6 +119,21 @@ QString helpText()
                    "  user passwd LOGIN            set a user's password (same sources)\n"
                    "  user unlock LOGIN            unlock an account locked by failed logins\n"
                    "  user list                    list the users and their roles\n"
+                   "  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]\n"
+                   "        --training DATE --expires DATE [--ref REF]\n"
+                   "                               record who designated the agent to view\n"
+                   "                               images, where, and the training date\n"
+                   "  incident add --user LOGIN --category CODE [--subcategory CODE]\n"
+                   "        --description TEXT [--camera N] [--place TEXT] [--at TIME]\n"
+                   "        [--partner CODE]... [--outcome TEXT --closed]\n"
+                   "                               record an incident as that user\n"
+                   "  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]\n"
+                   "        [--from TIME] [--to TIME] [--status open|closed] [--format json]\n"
+                   "                               search the main courante\n"
+                   "  shift export --user LOGIN (--shift ID | --from TIME --to TIME)\n"
+                   "        [--camera N] [--category CODE] [--operator LOGIN]\n"
+                   "        --format pdf|csv --output FILE\n"
+                   "                               export a shift log (supervisors)\n"
                    "  camera list                  list the cameras of the directory\n"
                    "  journal verify               check every chain of the journal; exit code 3\n"
                    "                               names the first entry altered, removed,\n"
@@ -167,6 +228,8 @@ int Ctl::userCommand(const QStringList &words)
         m_io.out << tr("Password of %1 changed.").arg(login) << '\n';
         return 0;
     }
+    if (action == QLatin1String("habilitate"))
+        return habilitate(words);
     if (action == QLatin1String("unlock")) {
         const Status unlocked = auth.unlock(login, localActor());
         if (!unlocked.ok()) {
@@ -220,6 +283,11 @@ int Ctl::demoCommand(const QStringList &words)
         m_io.err << seeded.error() << '\n';
         return 1;
     }
+    QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
+    if (!settings.contains(QStringLiteral("centre/commune"))) {
+        settings.setValue(QStringLiteral("centre/commune"), QString::fromUtf8(demo::kDemoCommune));
+        settings.setValue(QStringLiteral("centre/name"), QString::fromUtf8(demo::kDemoCentre));
+    }
     m_io.out << tr("Demo ready: %1 user(s) created, %2 camera(s) created, %3 updated.")
                     .arg(seeded.value().usersCreated)
                     .arg(seeded.value().camerasCreated)
@@ -260,11 +328,235 @@ int Ctl::journalCommand(const QStringList &words)
     return 3;
 }
 
+bool Ctl::parseTime(const QCommandLineOption &option, QDateTime *time)
+{
+    if (!m_parser.isSet(option))
+        return true;
+    const QString text = m_parser.value(option);
+    *time = QDateTime::fromString(text, Qt::ISODate);
+    if (!time->isValid())
+        *time = QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0));
+    if (!time->isValid()) {
+        m_io.err
+            << tr("\"%1\" is not a date or time: write 2026-11-25 or 2026-11-25T22:00.").arg(text)
+            << '\n';
+        return false;
+    }
+    return true;
+}
+
+std::optional<access::User> Ctl::authenticate(store::Database &db, journal::Journal &journal)
+{
+    const QString login = m_parser.value(kUser);
+    if (login.isEmpty()) {
+        m_io.err << tr("This command acts as a user: give --user LOGIN (password from "
+                       "VIGIE_PASSWORD or standard input).")
+                 << '\n';
+        return std::nullopt;
+    }
+    access::AuthService auth(db, systemClock(), {}, &journal);
+    const access::LoginOutcome outcome = auth.authenticate(login, readPassword());
+    if (outcome.kind != access::LoginOutcome::Kind::Success || !outcome.user) {
+        m_io.err << outcome.message << '\n';
+        return std::nullopt;
+    }
+    return outcome.user;
+}
+
+int Ctl::habilitate(const QStringList &words)
+{
+    const QString login = words.value(2);
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    access::AccessPolicy policy(*db, &journal);
+    access::Habilitation h;
+    h.designatedBy = m_parser.value(kDesignatedBy);
+    h.designationRef = m_parser.value(kRef);
+    h.territory = m_parser.value(kTerritory).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    h.trainingDate = QDate::fromString(m_parser.value(kTraining), Qt::ISODate);
+    h.expiresOn = QDate::fromString(m_parser.value(kExpires), Qt::ISODate);
+    // vigiectl on the machine acts as its local administrator.
+    const access::User local { 0,   localActor(), localActor(), QString(), { access::Role::Admin },
+                               true };
+    const Status set = policy.setHabilitation(local, login, h);
+    if (!set.ok()) {
+        m_io.err << set.error() << '\n';
+        return 1;
+    }
+    m_io.out << tr("Habilitation of %1 recorded, valid until %2.")
+                    .arg(login, h.expiresOn.toString(Qt::ISODate))
+             << '\n';
+    return 0;
+}
+
+int Ctl::incidentCommand(const QStringList &words)
+{
+    const QString action = words.value(1);
+    if (action != QLatin1String("add") && action != QLatin1String("list"))
+        return usage(tr("Unknown incident command \"%1\".").arg(action));
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    const auto user = authenticate(*db, journal);
+    if (!user)
+        return 1;
+    access::AccessPolicy policy(*db, &journal);
+    records::ShiftService shifts(*db, journal, policy);
+    records::IncidentService incidents(*db, journal, policy, shifts);
+    const records::IncidentTypology typology = records::IncidentTypology::load(*db);
+    if (action == QLatin1String("add")) {
+        records::IncidentDraft draft;
+        draft.category = m_parser.value(kCategory);
+        draft.subcategory = m_parser.value(kSubcategory);
+        draft.description = m_parser.value(kDescription);
+        draft.cameraNumber = m_parser.value(kCamera).toInt();
+        draft.place = m_parser.value(kPlace);
+        draft.outcome = m_parser.value(kOutcome);
+        draft.closed = m_parser.isSet(kClosed);
+        if (!parseTime(kAt, &draft.occurredAt))
+            return 2;
+        if (draft.cameraNumber > 0 && draft.place.isEmpty()) {
+            cameras::CameraDirectory directory(*db);
+            if (const auto camera = directory.byNumber(draft.cameraNumber)) {
+                draft.place = camera->place;
+                draft.inseeCode = camera->inseeCode;
+            }
+        }
+        for (const QString &partner : m_parser.values(kPartner)) {
+            if (!records::partnerCodes().contains(partner))
+                return usage(tr("Unknown partner \"%1\" (%2).")
+                                 .arg(partner, records::partnerCodes().join(QStringLiteral(", "))));
+            draft.partners.append({ partner, QDateTime::currentDateTime() });
+        }
+        auto created = incidents.create(*user, draft);
+        if (!created.ok()) {
+            m_io.err << created.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Incident %1 recorded.").arg(created.value().number) << '\n';
+        return 0;
+    }
+    records::IncidentFilter filter;
+    filter.text = m_parser.value(kText);
+    filter.category = m_parser.value(kCategory);
+    filter.cameraNumber = m_parser.value(kCamera).toInt();
+    filter.limit = m_parser.value(kLimit).toInt();
+    if (!parseTime(kFrom, &filter.from) || !parseTime(kTo, &filter.to))
+        return 2;
+    if (m_parser.value(kStatus) == QLatin1String("open"))
+        filter.status = records::Incident::Status::Open;
+    else if (m_parser.value(kStatus) == QLatin1String("closed"))
+        filter.status = records::Incident::Status::Closed;
+    else if (m_parser.isSet(kStatus))
+        return usage(tr("The status is open or closed."));
+    const QList<records::Incident> found = incidents.search(filter);
+    if (m_parser.value(kFormat) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const records::Incident &i : found) {
+            QJsonObject o = records::draftToJson(i.draft);
+            o.insert(QStringLiteral("id"), i.id);
+            o.insert(QStringLiteral("number"), i.number);
+            o.insert(QStringLiteral("operator"), i.operatorLogin);
+            array.append(o);
+        }
+        m_io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const records::Incident &i : found) {
+        m_io.out << i.number << '\t' << records::isoWithOffset(i.draft.occurredAt) << '\t'
+                 << typology.label(i.draft.category) << '\t'
+                 << (i.draft.cameraNumber > 0 ? QString::number(i.draft.cameraNumber) : QString())
+                 << '\t'
+                 << (i.status == records::Incident::Status::Closed ? tr("closed") : tr("open"))
+                 << '\t' << i.draft.description << '\n';
+    }
+    return 0;
+}
+
+int Ctl::shiftCommand(const QStringList &words)
+{
+    if (words.value(1) != QLatin1String("export"))
+        return usage(tr("Unknown shift command \"%1\".").arg(words.value(1)));
+    const QString format = m_parser.value(kFormat).toLower();
+    const QString output = m_parser.value(kOutput);
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
+        return usage(tr("Give --format pdf or --format csv."));
+    if (output.isEmpty())
+        return usage(tr("Give the file to write with --output FILE."));
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    const auto user = authenticate(*db, journal);
+    if (!user)
+        return 1;
+    access::AccessPolicy policy(*db, &journal);
+    Status allowed = policy.check(*user, access::Permission::ExportShiftLog,
+                                  QStringLiteral("shift"), m_parser.value(kShift));
+    if (!allowed.ok()) {
+        m_io.err << allowed.error() << '\n';
+        return 1;
+    }
+    records::ShiftLogFilter filter;
+    filter.shiftId = m_parser.value(kShift);
+    filter.cameraNumber = m_parser.value(kCamera).toInt();
+    filter.category = m_parser.value(kCategory);
+    filter.operatorLogin = m_parser.value(kOperator);
+    if (!parseTime(kFrom, &filter.from) || !parseTime(kTo, &filter.to))
+        return 2;
+    auto log = records::ShiftLogBuilder(*db).build(filter);
+    if (!log.ok()) {
+        m_io.err << log.error() << '\n';
+        return 1;
+    }
+    QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
+    const records::ExportHeader header {
+        settings.value(QStringLiteral("centre/commune"), tr("Commune")).toString(),
+        settings.value(QStringLiteral("centre/name"), tr("Urban supervision centre")).toString(),
+        workstation(), user->displayName, QDateTime::currentDateTime()
+    };
+    const QString path = QFileInfo(output).absoluteFilePath();
+    auto written = format == QLatin1String("pdf") ? records::exportPdf(log.value(), header, path)
+                                                  : records::exportCsv(log.value(), header, path);
+    if (!written.ok()) {
+        m_io.err << written.error() << '\n';
+        return 1;
+    }
+    // An export is journaled with the file's fingerprint.
+    const auto logged
+        = journal.record({ user->login,
+                           QStringLiteral("export.shift_log"),
+                           QStringLiteral("shift"),
+                           filter.shiftId,
+                           QString(),
+                           { { QStringLiteral("file"), QDir::toNativeSeparators(path) },
+                             { QStringLiteral("format"), format },
+                             { QStringLiteral("sha256"), QString::fromLatin1(written.value()) },
+                             { QStringLiteral("entries"), int(log.value().entries.size()) } } });
+    if (!logged.ok()) {
+        m_io.err << logged.error() << '\n';
+        return 1;
+    }
+    m_io.out << tr("Shift log written to %1 (%n event(s), SHA-256 %2).", nullptr,
+                   int(log.value().entries.size()))
+                    .arg(QDir::toNativeSeparators(path), QString::fromLatin1(written.value()))
+             << '\n';
+    return 0;
+}
+
 int Ctl::run(const QStringList &args)
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser.addOptions({ kDataDir, kLang, kVersionOption, kHelp, kName, kMatricule, kRole,
-                          kRtspHost, kRtspPort, kCameras });
+    m_parser.addOptions(
+        { kDataDir,     kLang,        kVersionOption, kHelp,    kName,     kMatricule,
+          kRole,        kRtspHost,    kRtspPort,      kCameras, kUser,     kCategory,
+          kSubcategory, kDescription, kCamera,        kPlace,   kAt,       kOutcome,
+          kClosed,      kPartner,     kText,          kFrom,    kTo,       kStatus,
+          kLimit,       kShift,       kFormat,        kOutput,  kOperator, kDesignatedBy,
+          kTerritory,   kTraining,    kExpires,       kRef });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -297,6 +589,10 @@ int Ctl::run(const QStringList &args)
         return cameraCommand(words);
     if (command == QLatin1String("journal"))
         return journalCommand(words);
+    if (command == QLatin1String("incident"))
+        return incidentCommand(words);
+    if (command == QLatin1String("shift"))
+        return shiftCommand(words);
     if (command == QLatin1String("demo"))
         return demoCommand(words);
     return usage(tr("Unknown command \"%1\".").arg(command));

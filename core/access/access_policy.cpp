@@ -16,11 +16,12 @@ bool roleGrants(Role role, Permission permission)
     case Permission::ViewLive:
     case Permission::TagIncident:
     case Permission::EditIncident:
+    case Permission::OpenShift:
     case Permission::HandOverShift:
         return role == Role::Operator || role == Role::Supervisor || role == Role::PoliceAgent
             || role == Role::Asvp;
     case Permission::SignIncident:
-    case Permission::OpenShift:
+    case Permission::AcknowledgeShift:
     case Permission::SignShift:
     case Permission::ExportShiftLog:
         return role == Role::Supervisor;
@@ -48,6 +49,8 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("open a shift");
     case Permission::HandOverShift:
         return AccessPolicy::tr("hand over a shift");
+    case Permission::AcknowledgeShift:
+        return AccessPolicy::tr("take over a shift as chef de salle");
     case Permission::SignShift:
         return AccessPolicy::tr("sign a shift log");
     case Permission::ExportShiftLog:

@@ -27,6 +27,7 @@ enum class Permission {
     SignIncident,
     OpenShift,
     HandOverShift,
+    AcknowledgeShift,
     SignShift,
     ExportShiftLog,
     ManageUsers,

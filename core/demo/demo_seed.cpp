@@ -1,5 +1,6 @@
 #include "core/demo/demo_seed.h"
 
+#include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/cameras/camera_directory.h"
 #include "core/store/database.h"
@@ -48,6 +49,24 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
             return Result<SeedReport>(created.status());
         ++report.usersCreated;
     }
+    // Demo agents are designated and trained, for the demo commune, for a year from today.
+    access::AccessPolicy policy(db, journal);
+    const access::User demoAdmin { 0,         QStringLiteral("demo"),  QStringLiteral("demo"),
+                                   QString(), { access::Role::Admin }, true };
+    for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
+        const auto user = auth.findUser(QLatin1String(account.login));
+        const auto current = user ? policy.habilitation(*user) : std::nullopt;
+        if (current && current->expiresOn >= QDate::currentDate())
+            continue;
+        const access::Habilitation habilitation { QStringLiteral("Le maire (démonstration)"),
+                                                  QStringLiteral("DEMO-2026-001"),
+                                                  { QLatin1String(kDemoInsee) },
+                                                  QDate::currentDate().addMonths(-2),
+                                                  QDate::currentDate().addYears(1) };
+        Status set = policy.setHabilitation(demoAdmin, QLatin1String(account.login), habilitation);
+        if (!set.ok())
+            return Result<SeedReport>(set);
+    }
 
     cameras::CameraDirectory directory(db);
     QHash<QString, qint64> groupIds;
@@ -84,7 +103,7 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
             camera.name += QStringLiteral(" %1").arg(i / kScenes + 1);
         camera.groupId = groupIds.value(groupName);
         camera.place = QString::fromUtf8(scene.place);
-        camera.inseeCode = QStringLiteral("92002");
+        camera.inseeCode = QLatin1String(kDemoInsee);
         camera.mainUrl = mainUrl;
         camera.subUrl = subUrl;
         camera.retentionDays = 15;

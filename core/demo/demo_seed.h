@@ -29,6 +29,10 @@ inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille 
 inline constexpr DemoAccount kDemoSupervisor { "superviseur", "superviseur", "Karim Benali",
                                                "CS-0007" };
 
+inline constexpr const char *kDemoInsee = "92002"; // Antony
+inline constexpr const char *kDemoCommune = "Ville d'Antony";
+inline constexpr const char *kDemoCentre = "Centre de supervision urbain";
+
 struct SeedReport
 {
     int usersCreated = 0;

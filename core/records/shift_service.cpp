@@ -245,7 +245,8 @@ Result<Shift> ShiftService::handOver(const access::User &actor, const QString &s
 
 Result<Shift> ShiftService::acknowledge(const access::User &incomingChef, const QString &shiftId)
 {
-    Status allowed = m_policy.check(incomingChef, access::Permission::OpenShift, kShift, shiftId);
+    Status allowed
+        = m_policy.check(incomingChef, access::Permission::AcknowledgeShift, kShift, shiftId);
     if (!allowed.ok())
         return Result<Shift>(allowed);
     const auto shift = find(shiftId);
@@ -309,7 +310,12 @@ std::optional<Shift> ShiftService::current() const
 
 std::optional<Shift> ShiftService::find(const QString &shiftId) const
 {
-    QSqlQuery q(m_db.connection());
+    return loadShift(m_db, shiftId);
+}
+
+std::optional<Shift> loadShift(store::Database &db, const QString &shiftId)
+{
+    QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM shifts WHERE id = ?"));
     q.addBindValue(shiftId);
     if (!q.exec() || !q.next())

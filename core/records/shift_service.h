@@ -73,6 +73,7 @@ struct Shift
 };
 
 QString shiftStatusLabel(Shift::Status status);
+std::optional<Shift> loadShift(store::Database &db, const QString &shiftId);
 
 class ShiftService
 {

@@ -5,6 +5,10 @@
 #include "translations/translator.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -125,7 +129,8 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
                                  QStringLiteral("journal"), QStringLiteral("verify") });
     INFO(good.err.toStdString());
     CHECK(good.code == 0);
-    CHECK(good.out.contains(QStringLiteral("3"))); // two users created, one password changed
+    // Two users created, their two habilitations, one password changed.
+    CHECK(good.out.contains(QStringLiteral(" 5 ")));
 
     QProcess sqlite;
     sqlite.start(
@@ -139,4 +144,89 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
                                 QStringLiteral("verify") });
     CHECK(bad.code == 3);
     CHECK(bad.err.contains(QStringLiteral(" 2 ")));
+}
+
+TEST_CASE("vigiectl records and lists incidents as an authenticated user", "[ctl][incident]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("demo"),
+                     QStringLiteral("seed") })
+                .code
+            == 0);
+    const QStringList add {
+        QStringLiteral("--data-dir"),    data,
+        QStringLiteral("incident"),      QStringLiteral("add"),
+        QStringLiteral("--user"),        QStringLiteral("operateur"),
+        QStringLiteral("--category"),    QStringLiteral("traffic"),
+        QStringLiteral("--subcategory"), QStringLiteral("traffic.nuisance_parking"),
+        QStringLiteral("--camera"),      QStringLiteral("2"),
+        QStringLiteral("--description"), QStringLiteral("Livraison en double file devant la gare"),
+        QStringLiteral("--partner"),     QStringLiteral("police_municipale")
+    };
+    const CtlRun wrong = runCtl(add, QStringLiteral("mauvais\n"));
+    CHECK(wrong.code == 1);
+    CHECK_FALSE(wrong.err.isEmpty());
+    const CtlRun added = runCtl(add, QStringLiteral("operateur\n"));
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    CHECK(added.out.contains(QStringLiteral("-00001")));
+
+    const CtlRun listed = runCtl(
+        { QStringLiteral("--data-dir"), data, QStringLiteral("incident"), QStringLiteral("list"),
+          QStringLiteral("--user"), QStringLiteral("operateur"), QStringLiteral("--text"),
+          QStringLiteral("double file"), QStringLiteral("--format"), QStringLiteral("json") },
+        QStringLiteral("operateur\n"));
+    REQUIRE(listed.code == 0);
+    const QJsonArray incidents = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(incidents.size() == 1);
+    const QJsonObject incident = incidents.first().toObject();
+    CHECK(incident.value(QStringLiteral("camera_number")).toInt() == 2);
+    // The place comes from the camera directory when not given.
+    CHECK(incident.value(QStringLiteral("place")).toString()
+          == QStringLiteral("Avenue de la Gare x rue Mounié"));
+    CHECK(incident.value(QStringLiteral("partners")).toArray().size() == 1);
+}
+
+TEST_CASE("vigiectl exports a shift log for supervisors only, and journals the export",
+          "[ctl][shiftlog]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("demo"),
+                     QStringLiteral("seed") })
+                .code
+            == 0);
+    REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("incident"),
+                     QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("operateur"),
+                     QStringLiteral("--category"), QStringLiteral("dumping"),
+                     QStringLiteral("--description"), QStringLiteral("Matelas abandonné") },
+                   QStringLiteral("operateur\n"))
+                .code
+            == 0);
+    const QString csv = dir.filePath(QStringLiteral("log.csv"));
+    QStringList exportArgs {
+        QStringLiteral("--data-dir"), data,
+        QStringLiteral("shift"),      QStringLiteral("export"),
+        QStringLiteral("--user"),     QStringLiteral("operateur"),
+        QStringLiteral("--from"),     QDate::currentDate().addDays(-1).toString(Qt::ISODate),
+        QStringLiteral("--to"),       QDate::currentDate().addDays(2).toString(Qt::ISODate),
+        QStringLiteral("--format"),   QStringLiteral("csv"),
+        QStringLiteral("--output"),   csv
+    };
+    const CtlRun refused = runCtl(exportArgs, QStringLiteral("operateur\n"));
+    CHECK(refused.code == 1);
+    CHECK_FALSE(QFile::exists(csv));
+    exportArgs[5] = QStringLiteral("superviseur");
+    const CtlRun exported = runCtl(exportArgs, QStringLiteral("superviseur\n"));
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.code == 0);
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("Matelas abandonné")));
+    CHECK(text.contains(QStringLiteral("Ville d'Antony")));
+    const CtlRun verified = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("journal"),
+                                     QStringLiteral("verify") });
+    CHECK(verified.code == 0);
 }

@@ -7,8 +7,9 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Core links QtGui (never QtWidgets): PDF exports need a QGuiApplication for their fonts.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 #include <cstdlib>

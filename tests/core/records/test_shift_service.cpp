@@ -82,20 +82,20 @@ TEST_CASE("a closed shift is only completed by addenda", "[shift]")
     CHECK(f.incidents.find(incident.value().id)->draft.description == f.routineDraft().description);
 }
 
-TEST_CASE("only a supervisor opens a shift, with a supervisor as chef", "[shift]")
+TEST_CASE("a shift is opened by its team, with a supervisor as chef", "[shift]")
 {
     test::RecordsFixture f;
-    CHECK_FALSE(f.shifts
-                    .open(f.operatorUser, access::ShiftSchedule::defaultSchedule(),
-                          QStringLiteral("kbenali"), {})
-                    .ok());
-    CHECK_FALSE(
-        f.shifts
-            .open(f.chef, access::ShiftSchedule::defaultSchedule(), QStringLiteral("cmartin"), {})
-            .ok());
-    CHECK_FALSE(f.shifts
-                    .open(f.chef, access::ShiftSchedule::defaultSchedule(),
-                          QStringLiteral("kbenali"),
-                          { { QStringLiteral("inconnu"), QString(), QString() } })
-                    .ok());
+    const auto schedule = access::ShiftSchedule::defaultSchedule();
+    const auto admin = f.shifts.open(f.admin, schedule, QStringLiteral("kbenali"), {});
+    CHECK_FALSE(admin.ok());
+    const auto notChef = f.shifts.open(f.chef, schedule, QStringLiteral("cmartin"), {});
+    CHECK_FALSE(notChef.ok());
+    const auto unknown = f.shifts.open(f.chef, schedule, QStringLiteral("kbenali"),
+                                       { { QStringLiteral("inconnu"), QString(), QString() } });
+    REQUIRE_FALSE(unknown.ok());
+    CHECK(unknown.error().contains(QStringLiteral("inconnu")));
+    CHECK_FALSE(f.shifts.current());
+    // An operator may open the shift, naming the chef de salle.
+    REQUIRE(f.shifts.open(f.operatorUser, schedule, QStringLiteral("kbenali"), {}).ok());
+    CHECK(f.shifts.current()->chef == QStringLiteral("kbenali"));
 }

@@ -1,0 +1,77 @@
+// The shift log a supervisor reviews: every event of a shift (or of a date range, or of a
+// camera), in time order and in words, filtered by incident category or operator, with the
+// shift's team, hand-over note, acknowledgement and visa. Exported as CSV and PDF in French,
+// under the commune's header.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/records/shift_service.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace vigie::store {
+class Database;
+}
+
+namespace vigie::records {
+
+struct ShiftLogFilter
+{
+    QString shiftId; // or a time range:
+    QDateTime from;
+    QDateTime to;
+    int cameraNumber = 0;
+    QString category; // incident category code (sub-categories included)
+    QString operatorLogin;
+};
+
+struct ShiftLogEntry
+{
+    QDateTime time;
+    QString user;
+    QString kind; // in words: "Incident créé", "Connexion", ...
+    QString reference; // incident number, shift label...
+    int cameraNumber = 0;
+    QString category; // label
+    QString text;
+};
+
+struct ShiftLog
+{
+    QString title;
+    std::optional<Shift> shift;
+    QDateTime from;
+    QDateTime to;
+    QList<ShiftLogEntry> entries;
+};
+
+class ShiftLogBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::records::ShiftLogBuilder)
+public:
+    explicit ShiftLogBuilder(store::Database &db);
+    Result<ShiftLog> build(const ShiftLogFilter &filter) const;
+
+private:
+    store::Database &m_db;
+};
+
+struct ExportHeader
+{
+    QString commune; // "Ville d'Antony"
+    QString centre; // "Centre de supervision urbain"
+    QString workstation;
+    QString exportedBy;
+    QDateTime exportedAt;
+};
+
+// Writes the log; returns the SHA-256 (hex) of the file written, for the journal.
+Result<QByteArray> exportCsv(const ShiftLog &log, const ExportHeader &header, const QString &path);
+Result<QByteArray> exportPdf(const ShiftLog &log, const ExportHeader &header, const QString &path);
+
+} // namespace vigie::records
