@@ -3,7 +3,9 @@
 #include "app/desk.h"
 #include "app/main_window.h"
 #include "app/screen_source.h"
+#include "app/services.h"
 #include "app/session.h"
+#include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
@@ -11,6 +13,9 @@
 #include "core/common/paths.h"
 #include "core/common/workstation.h"
 #include "core/journal/journal.h"
+#include "core/records/incident_service.h"
+#include "core/records/shift_service.h"
+#include "core/records/snapshot_store.h"
 #include "core/store/database.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
@@ -134,6 +139,12 @@ int runVigie(int argc, char **argv)
     journal::Journal journal(*db, workstation);
     access::AuthService auth(*db, systemClock(), {}, &journal);
     cameras::CameraDirectory directory(*db);
+    access::AccessPolicy policy(*db, &journal);
+    records::ShiftService shifts(*db, journal, policy);
+    records::IncidentService incidents(*db, journal, policy, shifts);
+    records::SnapshotStore snapshots(paths.dataDir(), journal);
+    Services services { *db,       journal,   auth,      policy,  shifts,
+                        incidents, snapshots, directory, settings };
     cameras::CameraStatusBoard board;
     board.setCameras(directory.cameras());
     board.start();
@@ -171,7 +182,7 @@ int runVigie(int argc, char **argv)
             user = dialog.user();
         }
         Session session { *user, workstation, schedule };
-        Desk desk(session, &screens, &settings, &board, directory.groups());
+        Desk desk(session, &screens, &settings, &board, directory.groups(), &services);
         bool logout = false;
         QObject::connect(&desk, &Desk::logoutRequested, &app, [&] {
             logout = true;

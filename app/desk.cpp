@@ -3,15 +3,27 @@
 #include "app/main_window.h"
 #include "app/screen_source.h"
 #include "app/wall_window.h"
+#include "core/access/access_policy.h"
+#include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
+#include "core/journal/journal.h"
+#include "core/records/incident_service.h"
+#include "core/records/incident_typology.h"
+#include "core/records/shift_service.h"
+#include "core/records/snapshot_store.h"
 #include "core/walls/wall_layout.h"
 #include "translations/translator.h"
+#include "widgets/incident_dialog.h"
+#include "widgets/incident_panel.h"
 #include "widgets/settings_dialog.h"
+#include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QInputDialog>
+#include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
 #include <QWindow>
@@ -20,14 +32,18 @@ namespace vigie::app {
 
 Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
            cameras::CameraStatusBoard *board, const QList<cameras::CameraGroup> &groups,
-           QObject *parent)
-    : QObject(parent), m_session(session), m_screens(screens), m_settings(settings), m_board(board)
+           Services *services, QObject *parent)
+    : QObject(parent), m_session(session), m_services(services), m_screens(screens),
+      m_settings(settings), m_board(board)
 {
     const bool firstLogin = !walls::hasArrangement(*m_settings, session.user.login);
     m_arrangement = walls::loadArrangement(*m_settings, session.user.login);
     if (firstLogin)
         m_arrangement.mainPane = freshWall(QStringLiteral("2x2"));
-    m_main = new MainWindow(session, board, groups);
+    m_main = new MainWindow(session, board, groups, services);
+    connect(m_main, &MainWindow::incidentRequested, this, &Desk::tagIncident);
+    connect(m_main, &MainWindow::incidentEditRequested, this, &Desk::editIncident);
+    connect(m_main, &MainWindow::shiftActionRequested, this, &Desk::shiftAction);
     m_main->wall()->setWallState(m_arrangement.mainPane);
     connect(m_main->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
     connect(m_main, &MainWindow::logoutRequested, this, &Desk::logoutRequested);
@@ -233,6 +249,103 @@ void Desk::askCustomLayout()
     if (!wall->setLayoutName(text.trimmed().toLower().replace(QLatin1Char('*'), QLatin1Char('x'))))
         m_main->logEvent(
             tr("\"%1\" is not a grid: write columns x rows, for example 6x4.").arg(text));
+}
+
+void Desk::tagIncident()
+{
+    if (!m_services)
+        return;
+    // The camera, the time and the picture are taken at the key press, before any typing.
+    const QDateTime now = QDateTime::currentDateTime();
+    widgets::WallView *wall = currentWall();
+    int index = wall->focusedTile();
+    if (index < 0)
+        index = wall->maximisedTile();
+    widgets::TileWidget *tile = index >= 0 ? wall->tile(index) : nullptr;
+    const int cameraNumber = tile ? tile->cameraNumber() : 0;
+
+    records::IncidentDraft draft;
+    draft.cameraNumber = cameraNumber;
+    draft.occurredAt = now;
+    QString heading = tr("Incident at %1").arg(now.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+    QString snapshotFile;
+    if (const auto camera = m_services->directory.byNumber(cameraNumber)) {
+        draft.place = camera->place;
+        draft.inseeCode = camera->inseeCode;
+        heading = tr("Incident on camera %1 at %2")
+                      .arg(camera->title(), now.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        tile->grab().save(&buffer, "PNG");
+        auto stored = m_services->snapshots.store(m_session.user, cameraNumber, now, png,
+                                                  QStringLiteral("tile"));
+        if (stored.ok()) {
+            draft.snapshotPath = stored.value().relativePath;
+            draft.snapshotSha256 = stored.value().sha256;
+            snapshotFile = m_services->snapshots.absolutePath(stored.value());
+        } else {
+            m_main->logEvent(stored.error());
+        }
+    }
+    const access::User user = m_session.user;
+    widgets::IncidentDialog dialog(
+        records::IncidentTypology::load(m_services->db), draft, heading, snapshotFile,
+        [this, user](const records::IncidentDraft &d) {
+            return m_services->incidents.create(user, d);
+        },
+        m_main);
+    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
+        m_main->logEvent(tr("Incident %1 recorded.").arg(dialog.saved()->number));
+        m_main->incidentPanel()->refresh();
+    }
+}
+
+void Desk::editIncident(const QString &incidentId)
+{
+    if (!m_services)
+        return;
+    const auto incident = m_services->incidents.find(incidentId);
+    if (!incident)
+        return;
+    const access::User user = m_session.user;
+    const QString id = incident->id;
+    QString snapshotFile;
+    if (!incident->draft.snapshotPath.isEmpty())
+        snapshotFile
+            = m_services->snapshots.absolutePath({ incident->draft.snapshotPath, QString() });
+    widgets::IncidentDialog dialog(
+        records::IncidentTypology::load(m_services->db), incident->draft,
+        tr("Incident %1").arg(incident->number), snapshotFile,
+        [this, user, id](const records::IncidentDraft &d) {
+            return m_services->incidents.update(user, id, d);
+        },
+        m_main);
+    if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
+        m_main->logEvent(tr("Incident %1 updated.").arg(dialog.saved()->number));
+        m_main->incidentPanel()->refresh();
+    }
+}
+
+void Desk::shiftAction(const QString &action)
+{
+    if (!m_services)
+        return;
+    if (action == QLatin1String("verify")) {
+        const Status allowed = m_services->policy.check(
+            m_session.user, access::Permission::VerifyJournal, QStringLiteral("journal"));
+        if (!allowed.ok()) {
+            QMessageBox::warning(m_main, tr("Journal"), allowed.error());
+            return;
+        }
+        const journal::VerifyReport report = m_services->journal.verify();
+        if (report.ok())
+            QMessageBox::information(m_main, tr("Journal"), report.summary());
+        else
+            QMessageBox::critical(m_main, tr("Journal altered"), report.summary());
+        return;
+    }
+    m_main->logEvent(tr("This shift action is not available on this workstation yet."));
 }
 
 } // namespace vigie::app

@@ -3,6 +3,7 @@
 // saves the arrangement of the walls per operator so that the next login finds it again.
 #pragma once
 
+#include "app/services.h"
 #include "app/session.h"
 #include "core/walls/desk_arrangement.h"
 #include "core/walls/wall_planner.h"
@@ -34,7 +35,7 @@ class Desk : public QObject
 public:
     Desk(const Session &session, ScreenSource *screens, QSettings *settings,
          cameras::CameraStatusBoard *board, const QList<cameras::CameraGroup> &groups,
-         QObject *parent = nullptr);
+         Services *services = nullptr, QObject *parent = nullptr);
     ~Desk() override;
 
     void show();
@@ -60,8 +61,12 @@ private:
     void openSettings();
     void askCustomLayout();
     walls::WallState freshWall(const QString &layoutName);
+    void tagIncident();
+    void editIncident(const QString &incidentId);
+    void shiftAction(const QString &action);
 
     Session m_session;
+    Services *m_services = nullptr;
     ScreenSource *m_screens = nullptr;
     QSettings *m_settings = nullptr;
     cameras::CameraStatusBoard *m_board = nullptr;

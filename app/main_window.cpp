@@ -1,8 +1,12 @@
 #include "app/main_window.h"
 
 #include "core/cameras/camera_status_board.h"
+#include "core/records/incident_service.h"
+#include "core/records/incident_typology.h"
+#include "core/records/shift_service.h"
 #include "core/walls/wall_layout.h"
 #include "widgets/camera_tree.h"
+#include "widgets/incident_panel.h"
 #include "widgets/wall_view.h"
 
 #include <QCloseEvent>
@@ -20,8 +24,9 @@
 namespace vigie::app {
 
 MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board,
-                       const QList<cameras::CameraGroup> &groups, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_board(board)
+                       const QList<cameras::CameraGroup> &groups, Services *services,
+                       QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_board(board), m_services(services)
 {
     setWindowTitle(tr("Vigie — %1").arg(session.workstationId));
     setObjectName(QStringLiteral("mainWindow"));
@@ -48,13 +53,23 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
     eventsDock->setWidget(m_events);
     addDockWidget(Qt::RightDockWidgetArea, eventsDock);
 
-    auto *incidents = new QWidget(this);
-    auto *incidentLayout = new QVBoxLayout(incidents);
-    auto *noIncident = new QLabel(tr("No open incident in this shift."), incidents);
-    noIncident->setObjectName(QStringLiteral("emptyState"));
-    noIncident->setWordWrap(true);
-    incidentLayout->addWidget(noIncident);
-    incidentLayout->addStretch();
+    QWidget *incidents = nullptr;
+    if (services) {
+        m_incidents = new widgets::IncidentPanel(
+            records::IncidentTypology::load(services->db),
+            [services](const records::IncidentFilter &filter) {
+                return services->incidents.search(filter);
+            },
+            this);
+        connect(m_incidents, &widgets::IncidentPanel::newIncidentRequested, this,
+                &MainWindow::incidentRequested);
+        connect(m_incidents, &widgets::IncidentPanel::incidentActivated, this,
+                &MainWindow::incidentEditRequested);
+        incidents = m_incidents;
+    } else {
+        incidents = new QLabel(tr("No open incident in this shift."), this);
+        incidents->setObjectName(QStringLiteral("emptyState"));
+    }
     auto *incidentsDock = new QDockWidget(tr("Incidents (main courante)"), this);
     incidentsDock->setObjectName(QStringLiteral("incidentsDock"));
     incidentsDock->setFeatures(QDockWidget::DockWidgetMovable);
@@ -108,6 +123,7 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
             });
     updateCameraSummary();
     buildMenus();
+    refreshShift();
 }
 
 QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &keys)
@@ -151,6 +167,26 @@ void MainWindow::buildMenus()
                     showFullScreen();
             });
 
+    QMenu *register_ = menuBar()->addMenu(tr("&Main courante"));
+    connect(addShortcutAction(register_, tr("&New incident on the focused tile"),
+                              QKeySequence(tr("F2"))),
+            &QAction::triggered, this, &MainWindow::incidentRequested);
+    register_->addSeparator();
+    const QList<QPair<QString, QPair<QString, QString>>> shiftActions {
+        { QStringLiteral("open"), { tr("&Open the shift…"), tr("Ctrl+Shift+O") } },
+        { QStringLiteral("handover"), { tr("&Hand over the shift…"), tr("Ctrl+Shift+H") } },
+        { QStringLiteral("ack"),
+          { tr("&Take over the shift (incoming chef)…"), tr("Ctrl+Shift+T") } },
+        { QStringLiteral("review"),
+          { tr("Shift log &review, visa and export…"), tr("Ctrl+Shift+R") } },
+        { QStringLiteral("verify"), { tr("&Verify the journal"), tr("Ctrl+Shift+V") } },
+    };
+    for (const auto &[action, labels] : shiftActions) {
+        const QString name = action;
+        connect(addShortcutAction(register_, labels.first, QKeySequence(labels.second)),
+                &QAction::triggered, this, [this, name] { emit shiftActionRequested(name); });
+    }
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     connect(addShortcutAction(tools, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
             &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -185,8 +221,28 @@ void MainWindow::updateClock()
 {
     const QDateTime now = QDateTime::currentDateTime();
     m_clock->setText(QLocale().toString(now, QStringLiteral("ddd d MMM yyyy  HH:mm:ss")));
-    m_shift->setText(
-        tr("Shift: %1").arg(access::ShiftSchedule::describe(m_session.schedule.slotAt(now))));
+    if (!m_services)
+        m_shift->setText(
+            tr("Shift: %1").arg(access::ShiftSchedule::describe(m_session.schedule.slotAt(now))));
+}
+
+void MainWindow::refreshShift()
+{
+    if (!m_services)
+        return;
+    const auto shift = m_services->shifts.current();
+    if (!shift) {
+        m_shift->setText(tr("Shift: %1 — not opened (Ctrl+Shift+O)")
+                             .arg(access::ShiftSchedule::describe(
+                                 m_session.schedule.slotAt(QDateTime::currentDateTime()))));
+        if (m_incidents)
+            m_incidents->setShift(QString(), QString());
+        return;
+    }
+    m_shift->setText(tr("Shift: %1 — chef de salle %2 — %3")
+                         .arg(shift->label, shift->chef, records::shiftStatusLabel(shift->status)));
+    if (m_incidents)
+        m_incidents->setShift(shift->id, shift->label);
 }
 
 void MainWindow::updateCameraSummary()

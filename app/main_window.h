@@ -3,6 +3,7 @@
 // operator, the shift and the clock.
 #pragma once
 
+#include "app/services.h"
 #include "app/session.h"
 #include "core/cameras/stream_state.h"
 #include "widgets/help_dialog.h"
@@ -20,6 +21,7 @@ struct CameraGroup;
 
 namespace vigie::widgets {
 class CameraTree;
+class IncidentPanel;
 class WallView;
 } // namespace vigie::widgets
 
@@ -29,12 +31,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // Without services (tests of the shell alone) the incident panel stays empty.
     MainWindow(const Session &session, cameras::CameraStatusBoard *board,
-               const QList<cameras::CameraGroup> &groups, QWidget *parent = nullptr);
+               const QList<cameras::CameraGroup> &groups, Services *services = nullptr,
+               QWidget *parent = nullptr);
 
     widgets::WallView *wall() const { return m_wall; }
     widgets::CameraTree *cameraTree() const { return m_tree; }
     QListWidget *eventList() const { return m_events; }
+    widgets::IncidentPanel *incidentPanel() const { return m_incidents; }
+    void refreshShift();
     QList<widgets::ShortcutInfo> shortcuts() const { return m_shortcuts; }
     void logEvent(const QString &text);
     void updateClock();
@@ -46,6 +52,10 @@ signals:
     void logoutRequested();
     void quitRequested();
     void cameraActivated(int cameraNumber);
+    void incidentRequested(); // F2: tag an incident on the focused tile
+    void incidentEditRequested(const QString &incidentId);
+    void
+    shiftActionRequested(const QString &action); // "open", "handover", "ack", "review", "verify"
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,6 +69,8 @@ private:
     cameras::CameraStatusBoard *m_board = nullptr;
     widgets::WallView *m_wall = nullptr;
     widgets::CameraTree *m_tree = nullptr;
+    widgets::IncidentPanel *m_incidents = nullptr;
+    Services *m_services = nullptr;
     QListWidget *m_events = nullptr;
     QLabel *m_workstation = nullptr;
     QLabel *m_operator = nullptr;

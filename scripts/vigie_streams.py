@@ -20,6 +20,7 @@ Run it with /usr/bin/python3 (it needs python3-gi).
 
 import argparse
 import collections
+import ctypes
 import fcntl
 import glob
 import gzip
@@ -34,7 +35,7 @@ import time
 import gi
 
 gi.require_version("Gst", "1.0")
-gi.require_version("GstApp", "1.0")
+gi.require_version("GstApp", "1.0")  # appsink.try_pull_sample
 gi.require_version("GstRtsp", "1.0")
 gi.require_version("GstRtspServer", "1.0")
 from gi.repository import GLib, Gst, GstApp, GstRtsp, GstRtspServer  # noqa: E402,F401
@@ -58,6 +59,9 @@ SCENES = [
 VTEST_CAMERA = 6
 # RTP/RTCP UDP ports when bound to one address (below Linux's ephemeral range).
 UDP_PORT_MIN, UDP_PORT_MAX = 20000, 32767
+
+
+FLOW_OK = Gst.FlowReturn.OK
 
 
 def log(msg):
@@ -300,6 +304,14 @@ class Clip:
             del self.units[last_key:]  # drop a short trailing fragment of a GOP
         if not self.units:
             raise SystemExit("vigie_streams: %s holds no keyframe; delete it and restart" % path)
+        # Clean copies once, so that serving only has to stamp them.
+        clean = []
+        for b in self.units:
+            c = b.copy()
+            c.offset = c.offset_end = Gst.BUFFER_OFFSET_NONE
+            c.unset_flags(Gst.BufferFlags.DISCONT)
+            clean.append(c)
+        self.units = clean
         self.caps = Gst.Caps.from_string(
             "video/x-h264,stream-format=byte-stream,alignment=au,profile=%s,"
             "width=%d,height=%d,pixel-aspect-ratio=1/1,framerate=%d/%d"
@@ -314,22 +326,23 @@ class Feeder:
     """Pushes one clip's access units into a media's appsrc at the real frame rate,
     looping forever with timestamps that keep growing."""
 
+    LEAD_NS = 5 * Gst.MSECOND  # push a frame this early at most (fewer wake-ups)
+
     def __init__(self, clip, appsrc, pipeline):
-        self.clip = clip
+        self.units = clip.units
         self.appsrc = appsrc
         self.pipeline = pipeline
         self.n = 0
         self.start = None
         self.created = time.monotonic()
-        self.frame_ns = Gst.util_uint64_scale(Gst.SECOND, clip.fps[1], clip.fps[0])
-
-    def pts(self, n):
-        return self.start + Gst.util_uint64_scale(n, Gst.SECOND * self.clip.fps[1], self.clip.fps[0])
+        self.num = Gst.SECOND * clip.fps[1]  # pts of frame n = start + n * num // den
+        self.den = clip.fps[0]
+        self.frame_ns = self.num // self.den
 
     def tick(self):
-        """Push every frame that is due. Returns the running time (ns) of the next
-        frame, or None when the pipeline has no clock yet. Raises StopIteration when
-        the media is gone."""
+        """Push every frame that is due. Returns the time (ns) until the next frame
+        is due, or None while the pipeline has no clock yet. Raises StopIteration
+        when the media is gone."""
         clock = self.pipeline.get_clock()
         if clock is None:
             # Not playing yet; give up on a media that never starts.
@@ -339,45 +352,48 @@ class Feeder:
         now = clock.get_time() - self.pipeline.get_base_time()
         if self.start is None:
             self.start = now
-        units = self.clip.units
-        while self.pts(self.n) <= now:
-            src = units[self.n % len(units)]
-            buf = src.copy()
-            buf.pts = buf.dts = self.pts(self.n)
+        units, n, start, num, den = self.units, self.n, self.start, self.num, self.den
+        pts = start + n * num // den
+        while pts <= now + self.LEAD_NS:
+            buf = units[n % len(units)].copy()
+            buf.pts = buf.dts = pts
             buf.duration = self.frame_ns
-            buf.offset = buf.offset_end = Gst.BUFFER_OFFSET_NONE
-            if self.n > 0:
-                buf.unset_flags(Gst.BufferFlags.DISCONT)
-            ret = self.appsrc.emit("push-buffer", buf)
-            if ret != Gst.FlowReturn.OK:
+            if self.appsrc.emit("push-buffer", buf) != FLOW_OK:
                 raise StopIteration
-            self.n += 1
-        return self.pts(self.n) - now
+            n += 1
+            pts = start + n * num // den
+        self.n = n
+        return pts - now
 
 
-class Scheduler:
-    """One main-loop timer drives every active feeder (no thread per stream)."""
+class Scheduler(GLib.Source):
+    """One main-loop source drives every active feeder (no thread per stream).
+    It is created once and re-armed with set_ready_time(): re-adding a Python
+    timeout for every frame would leak about 100 bytes per call in PyGObject."""
 
     def __init__(self):
+        super().__init__()
         self.feeders = {}
-        self.source = None
         self.next_key = 0
+        self.set_ready_time(-1)
+        self.attach(None)
 
     def add(self, feeder):
         self.next_key += 1
         self.feeders[self.next_key] = feeder
-        self._arm(1)
+        self.set_ready_time(0)  # run now
         return self.next_key
 
     def remove(self, key):
         self.feeders.pop(key, None)
 
-    def _arm(self, ms):
-        if self.source is None:
-            self.source = GLib.timeout_add(ms, self._run)
+    def prepare(self):
+        return False, -1
 
-    def _run(self):
-        self.source = None
+    def check(self):
+        return False
+
+    def dispatch(self, callback, args):
         wait_ns = 40 * Gst.MSECOND
         for key, feeder in list(self.feeders.items()):
             try:
@@ -385,13 +401,12 @@ class Scheduler:
             except StopIteration:
                 self.feeders.pop(key, None)
                 continue
-            if nxt is not None:
-                wait_ns = min(wait_ns, nxt)
-            else:
-                wait_ns = min(wait_ns, 5 * Gst.MSECOND)
+            wait_ns = min(wait_ns, 5 * Gst.MSECOND if nxt is None else nxt - Feeder.LEAD_NS)
         if self.feeders:
-            self._arm(max(1, int((wait_ns + Gst.MSECOND - 1) // Gst.MSECOND)))
-        return False
+            self.set_ready_time(GLib.get_monotonic_time() + max(1000, wait_ns // 1000))
+        else:
+            self.set_ready_time(-1)
+        return GLib.SOURCE_CONTINUE
 
 
 class LoopFactory(GstRtspServer.RTSPMediaFactory):
@@ -511,6 +526,8 @@ def parse_args(argv):
                     help="cameras after cam05 get clips labelled with their own number "
                          "(one more encode each) instead of reusing cam01..cam05's")
     a = ap.parse_args(argv)
+    if not 0 <= a.port <= 65535:
+        ap.error("--port must be 0..65535")
     if a.cameras < 1 or a.cameras > 99:
         ap.error("--cameras must be 1..99")
     if a.auth is not None and ":" not in a.auth:
@@ -520,8 +537,17 @@ def parse_args(argv):
     return a
 
 
+def exit_now(signum, _frame):
+    """SIGTERM/SIGINT before serving (while encoding): leave at once, status 0.
+    A half-written clip is a hidden .part file that the next encoder removes."""
+    log("stopping (signal %d during startup)" % signum)
+    os._exit(0)
+
+
 def main(argv):
     args = parse_args(argv)
+    signal.signal(signal.SIGTERM, exit_now)
+    signal.signal(signal.SIGINT, exit_now)
     Gst.init(None)
     os.makedirs(args.cache, exist_ok=True)
     t0 = time.monotonic()
@@ -555,6 +581,10 @@ def main(argv):
         log("clip %s: %d frames, %.0f kbit/s" % (c.spec.name, len(c.units),
             c.nbytes * 8 / 1000 / (len(c.units) * c.fps[1] / c.fps[0])))
     log("%d clips in memory, %.1f MB" % (len(clips), sum(c.nbytes for c in clips.values()) / 1e6))
+    try:  # give back what the encoders used (glibc keeps freed arenas otherwise)
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
     server = GstRtspServer.RTSPServer()
     server.set_address(args.bind)
@@ -590,19 +620,16 @@ def main(argv):
     SessionCounter(server, paths)
 
     loop = GLib.MainLoop()
-    try:
-        server.attach(None)
-    except GLib.Error as e:
-        raise SystemExit("vigie_streams: cannot listen on %s:%d: %s" % (args.bind, args.port, e.message))
-    port = server.get_bound_port()
+    port = server.get_bound_port() if server.attach(None) else -1
     if port <= 0:
-        raise SystemExit("vigie_streams: cannot listen on %s:%d" % (args.bind, args.port))
+        raise SystemExit("vigie_streams: cannot listen on %s:%d (address in use?)" % (args.bind, args.port))
 
     def stop():
         log("stopping")
         loop.quit()
         return GLib.SOURCE_REMOVE
 
+    # From here on the main loop handles the signals (it replaces exit_now).
     GLib.unix_signal_add(GLib.PRIORITY_HIGH, signal.SIGTERM, stop)
     GLib.unix_signal_add(GLib.PRIORITY_HIGH, signal.SIGINT, stop)
 

@@ -1,0 +1,43 @@
+// The register's services of one running workstation, built once at start-up and handed to
+// the windows: widgets ask these, never the database.
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace vigie::store {
+class Database;
+}
+namespace vigie::journal {
+class Journal;
+}
+namespace vigie::access {
+class AuthService;
+class AccessPolicy;
+}
+namespace vigie::cameras {
+class CameraDirectory;
+}
+namespace vigie::records {
+class ShiftService;
+class IncidentService;
+class SnapshotStore;
+}
+
+namespace vigie::app {
+
+struct Services
+{
+    store::Database &db;
+    journal::Journal &journal;
+    access::AuthService &auth;
+    access::AccessPolicy &policy;
+    records::ShiftService &shifts;
+    records::IncidentService &incidents;
+    records::SnapshotStore &snapshots;
+    cameras::CameraDirectory &directory;
+    QSettings &settings;
+};
+
+} // namespace vigie::app

@@ -1,0 +1,41 @@
+// Snapshots taken from a tile: stored under the data folder by date, with their SHA-256, and
+// journaled ("snapshot.taken") so that a picture in a record can be proven unchanged.
+#pragma once
+
+#include "core/access/auth_service.h"
+#include "core/common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace vigie::journal {
+class Journal;
+}
+
+namespace vigie::records {
+
+struct Snapshot
+{
+    QString relativePath; // under the data folder: "snapshots/2026/11/25/…png"
+    QString sha256;
+};
+
+class SnapshotStore
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::records::SnapshotStore)
+public:
+    SnapshotStore(QString dataDir, journal::Journal &journal);
+
+    // `png`: the encoded picture; `source` says what it shows ("stream" at full resolution, or
+    // "tile" as displayed when no frame is available).
+    Result<Snapshot> store(const access::User &user, int cameraNumber, const QDateTime &takenAt,
+                           const QByteArray &png, const QString &source);
+    QString absolutePath(const Snapshot &snapshot) const;
+
+private:
+    QString m_dataDir;
+    journal::Journal &m_journal;
+};
+
+} // namespace vigie::records
