@@ -16,6 +16,7 @@
 #include "translations/translator.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
+#include "widgets/lock_dialog.h"
 #include "widgets/settings_dialog.h"
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 #include <QWindow>
 
 namespace vigie::app {
@@ -44,6 +46,13 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     connect(m_main, &MainWindow::incidentRequested, this, &Desk::tagIncident);
     connect(m_main, &MainWindow::incidentEditRequested, this, &Desk::editIncident);
     connect(m_main, &MainWindow::shiftActionRequested, this, &Desk::shiftAction);
+    connect(m_main, &MainWindow::lockRequested, this, [this] { lock(QStringLiteral("operator")); });
+    // Any key or mouse move restarts the count; when it runs out the desk locks.
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setSingleShot(true);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] { lock(QStringLiteral("idle")); });
+    setIdleLockAfter(m_settings->value(QStringLiteral("session/idle_lock_minutes"), 10).toInt() * 60
+                     * 1000);
     m_main->wall()->setWallState(m_arrangement.mainPane);
     connect(m_main->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
     connect(m_main, &MainWindow::logoutRequested, this, &Desk::logoutRequested);
@@ -77,15 +86,83 @@ Desk::~Desk()
     delete m_main;
 }
 
+void Desk::setIdleLockAfter(int idle_ms)
+{
+    m_idleTimer->stop();
+    m_idleTimer->setInterval(idle_ms);
+    if (idle_ms > 0 && m_shown)
+        m_idleTimer->start();
+}
+
+bool Desk::isLocked() const
+{
+    return m_lockDialog && m_lockDialog->isVisible();
+}
+
+void Desk::lock(const QString &reason)
+{
+    if (isLocked() || !m_shown)
+        return;
+    m_idleTimer->stop();
+    if (m_services)
+        m_services->auth.lockSession(m_session.user, reason);
+    m_main->logEvent(reason == QLatin1String("idle") ? tr("Desk locked after a time without input.")
+                                                     : tr("Desk locked."));
+    const access::User locked = m_session.user;
+    m_lockDialog = new widgets::LockDialog(
+        locked, QDateTime::currentDateTime(),
+        [this, locked](const QString &login, const QString &password) {
+            if (m_services)
+                return m_services->auth.unlockSession(locked, login, password);
+            access::LoginOutcome refused;
+            refused.kind = access::LoginOutcome::Kind::Error;
+            return refused;
+        },
+        m_main);
+    m_lockDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_lockDialog, &QDialog::accepted, this, [this] {
+        const auto by = m_lockDialog ? m_lockDialog->unlockedBy() : std::nullopt;
+        m_main->logEvent(by && by->login != m_session.user.login
+                             ? tr("Desk unlocked by the supervisor %1.").arg(by->displayName)
+                             : tr("Desk unlocked."));
+        if (m_idleTimer->interval() > 0)
+            m_idleTimer->start();
+    });
+    m_lockDialog->open();
+}
+
+bool Desk::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseMove:
+    case QEvent::Wheel:
+        if (!isLocked() && m_idleTimer->interval() > 0)
+            m_idleTimer->start();
+        break;
+    default:
+        break;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 void Desk::show()
 {
     m_shown = true;
+    qApp->installEventFilter(this);
+    if (m_idleTimer->interval() > 0)
+        m_idleTimer->start();
     placeMainWindow();
     applyPlan();
 }
 
 void Desk::close()
 {
+    qApp->removeEventFilter(this);
+    m_idleTimer->stop();
+    if (m_lockDialog)
+        m_lockDialog->done(QDialog::Rejected);
     save();
     for (WallWindow *wall : std::as_const(m_walls))
         wall->hide();

@@ -7,12 +7,14 @@
 #include "app/session.h"
 #include "core/walls/desk_arrangement.h"
 #include "core/walls/wall_planner.h"
+#include "widgets/lock_dialog.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 class QSettings;
+class QTimer;
 
 namespace vigie::cameras {
 class CameraStatusBoard;
@@ -21,7 +23,7 @@ struct CameraGroup;
 
 namespace vigie::widgets {
 class WallView;
-}
+} // namespace vigie::widgets
 
 namespace vigie::app {
 
@@ -48,6 +50,11 @@ public:
     const walls::DeskArrangement &arrangement() const { return m_arrangement; }
     widgets::WallView *currentWall() const; // the wall the operator is working on
     void setScreensWithoutWall(const QSet<QString> &screens);
+    // Locks the desk after this long without a key or a mouse move; 0 never.
+    void setIdleLockAfter(int idle_ms);
+    void lock(const QString &reason);
+    bool isLocked() const;
+    widgets::LockDialog *lockDialog() const { return m_lockDialog; }
     void save();
 
 signals:
@@ -64,6 +71,7 @@ private:
     void tagIncident();
     void editIncident(const QString &incidentId);
     void shiftAction(const QString &action);
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Session m_session;
     Services *m_services = nullptr;
@@ -77,6 +85,8 @@ private:
     walls::WallPlan m_plan;
     bool m_shown = false;
     int m_fillCursor = 0; // next camera of the directory for a wall that has no saved state
+    QTimer *m_idleTimer = nullptr;
+    QPointer<widgets::LockDialog> m_lockDialog;
 };
 
 } // namespace vigie::app

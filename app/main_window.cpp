@@ -143,6 +143,8 @@ void MainWindow::buildMenus()
     QMenu *session = menuBar()->addMenu(tr("&Session"));
     connect(addShortcutAction(session, tr("&Log out"), QKeySequence(tr("Ctrl+Shift+L"))),
             &QAction::triggered, this, &MainWindow::logoutRequested);
+    connect(addShortcutAction(session, tr("Loc&k the desk"), QKeySequence(tr("Ctrl+L"))),
+            &QAction::triggered, this, &MainWindow::lockRequested);
     connect(addShortcutAction(session, tr("&Quit"), QKeySequence(tr("Ctrl+Q"))),
             &QAction::triggered, this, &MainWindow::quitRequested);
 

@@ -50,6 +50,7 @@ signals:
     void customLayoutRequested();
     void settingsRequested();
     void logoutRequested();
+    void lockRequested();
     void quitRequested();
     void cameraActivated(int cameraNumber);
     void incidentRequested(); // F2: tag an incident on the focused tile

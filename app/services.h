@@ -15,7 +15,7 @@ class Journal;
 namespace vigie::access {
 class AuthService;
 class AccessPolicy;
-}
+} // namespace vigie::access
 namespace vigie::cameras {
 class CameraDirectory;
 }
@@ -23,7 +23,7 @@ namespace vigie::records {
 class ShiftService;
 class IncidentService;
 class SnapshotStore;
-}
+} // namespace vigie::records
 
 namespace vigie::app {
 

@@ -169,6 +169,42 @@ void AuthService::logout(const User &user, const QString &reason)
     qCInfo(lcAccess) << "logout" << user.login;
 }
 
+void AuthService::lockSession(const User &user, const QString &reason)
+{
+    const Status logged = journaled(user.login, QStringLiteral("session.lock"), user.login,
+                                    { { QStringLiteral("reason"), nonNull(reason) } }, {});
+    if (!logged.ok())
+        qCWarning(lcAccess) << "cannot journal the lock of" << user.login << logged.error();
+}
+
+LoginOutcome AuthService::unlockSession(const User &lockedUser, const QString &login,
+                                        const QString &password)
+{
+    LoginOutcome outcome = authenticate(login, password);
+    if (outcome.kind != LoginOutcome::Kind::Success || !outcome.user)
+        return outcome;
+    const User &who = *outcome.user;
+    const bool sameUser = who.login.compare(lockedUser.login, Qt::CaseInsensitive) == 0;
+    if (!sameUser && !who.hasRole(Role::Supervisor)) {
+        const Status refusal = journaled(
+            who.login, QStringLiteral("session.unlock_refused"), lockedUser.login,
+            { { QStringLiteral("reason"), QStringLiteral("not_same_user_nor_supervisor") } }, {});
+        if (!refusal.ok())
+            qCWarning(lcAccess) << "cannot journal a refused unlock:" << refusal.error();
+        outcome.kind = LoginOutcome::Kind::BadCredentials;
+        outcome.user.reset();
+        outcome.message = tr("Only %1 or a supervisor can unlock this desk. To change operator, "
+                             "%1 logs out.")
+                              .arg(lockedUser.displayName);
+        return outcome;
+    }
+    const Status logged = journaled(who.login, QStringLiteral("session.unlock"), lockedUser.login,
+                                    { { QStringLiteral("by_supervisor"), !sameUser } }, {});
+    if (!logged.ok())
+        qCWarning(lcAccess) << "cannot journal the unlock:" << logged.error();
+    return outcome;
+}
+
 LoginOutcome AuthService::authenticate(const QString &login, const QString &password)
 {
     LoginOutcome outcome;

@@ -78,6 +78,13 @@ public:
     Status unlock(const QString &login, const QString &actor = QString());
     void logout(const User &user, const QString &reason = QString());
 
+    // The desk locked after a time without input (or by the operator): journaled.
+    void lockSession(const User &user, const QString &reason);
+    // Unlocks a locked desk: the same user, or a supervisor (who then answers for the desk).
+    // Wrong passwords count towards the account's lock-out like any login.
+    LoginOutcome unlockSession(const User &lockedUser, const QString &login,
+                               const QString &password);
+
     std::optional<User> findUser(const QString &login) const;
     QList<User> users() const;
 

@@ -4,8 +4,15 @@
 #include "app/main_window.h"
 #include "app/screen_source.h"
 #include "app/wall_window.h"
+#include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
+#include "core/records/snapshot_store.h"
+#include "tests/core/records/records_fixture.h"
+#include "widgets/lock_dialog.h"
 #include "widgets/wall_view.h"
+
+#include <QLineEdit>
+#include <QTest>
 
 #include "tests/support/test_support.h"
 #include <QSettings>
@@ -161,4 +168,36 @@ TEST_CASE("at the first login the walls show the directory's cameras in order", 
           == walls::WallState { QStringLiteral("2x2"), { 1, 2, 3, 4 } });
     CHECK(desk->wallOn(QStringLiteral("DUMMY1"))->wall()->wallState()
           == walls::WallState { QStringLiteral("3x3"), { 5, 6, 7, 8, 9, 10, 11, 12, 1 } });
+}
+
+TEST_CASE("an idle desk locks itself and opens again for its operator", "[desk][lock]")
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    f.session.user = records.operatorUser;
+    cameras::CameraDirectory directory(*records.db);
+    records::SnapshotStore snapshots(records.dir.path(), records.journal);
+    app::Services services { *records.db,    records.journal, records.auth,
+                             records.policy, records.shifts,  records.incidents,
+                             snapshots,      directory,       f.settings };
+    app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+    desk.show();
+    desk.setIdleLockAfter(150);
+    REQUIRE(test::waitUntil([&] { return desk.isLocked(); }, 10000));
+    widgets::LockDialog *dialog = desk.lockDialog();
+    REQUIRE(dialog);
+    QTest::keyClicks(dialog->passwordField(), QStringLiteral("faux-mot-de-passe"));
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    CHECK(desk.isLocked());
+    CHECK_FALSE(dialog->errorText().isEmpty());
+    desk.setIdleLockAfter(0); // no new lock while the test types
+    QTest::keyClicks(dialog->passwordField(), QStringLiteral("mot-de-passe-1"));
+    QTest::keyClick(dialog->passwordField(), Qt::Key_Return);
+    CHECK_FALSE(desk.isLocked());
+    QStringList actions;
+    for (const auto &event : records.journal.events(QStringLiteral("CSU-A"), 0, 1000))
+        actions.append(event.action);
+    CHECK(actions.contains(QStringLiteral("session.lock")));
+    CHECK(actions.contains(QStringLiteral("session.unlock")));
+    desk.close();
 }

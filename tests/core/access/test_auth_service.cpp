@@ -212,3 +212,37 @@ TEST_CASE("every account change and login attempt is in the journal, never a pas
         CHECK_FALSE(everything.contains(secret));
     CHECK(journal.verify().ok());
 }
+
+TEST_CASE("a locked desk opens again for the same operator or a supervisor only", "[auth][lock]")
+{
+    Fixture f;
+    REQUIRE(f.auth
+                .createUser({ QStringLiteral("chef"),
+                              QStringLiteral("Chef de salle"),
+                              QStringLiteral("CS-1"),
+                              { Role::Supervisor, Role::Operator } },
+                            QStringLiteral("chef-de-nuit-1"))
+                .ok());
+    REQUIRE(f.auth
+                .createUser({ QStringLiteral("collegue"),
+                              QStringLiteral("Collègue"),
+                              QStringLiteral("OP-2"),
+                              { Role::Operator } },
+                            QStringLiteral("collegue-de-nuit"))
+                .ok());
+    const User camille = *f.auth.findUser(QStringLiteral("cmartin"));
+    f.auth.lockSession(camille, QStringLiteral("idle"));
+    CHECK(f.auth.unlockSession(camille, QStringLiteral("cmartin"), QStringLiteral("faux")).kind
+          == LoginOutcome::Kind::BadCredentials);
+    const LoginOutcome colleague = f.auth.unlockSession(camille, QStringLiteral("collegue"),
+                                                        QStringLiteral("collegue-de-nuit"));
+    CHECK(colleague.kind == LoginOutcome::Kind::BadCredentials);
+    CHECK_FALSE(colleague.user);
+    CHECK(colleague.message.contains(QStringLiteral("Camille Martin")));
+    CHECK(
+        f.auth.unlockSession(camille, QStringLiteral("chef"), QStringLiteral("chef-de-nuit-1")).kind
+        == LoginOutcome::Kind::Success);
+    CHECK(f.auth.unlockSession(camille, QStringLiteral("cmartin"), QStringLiteral("bonne-nuit-42"))
+              .kind
+          == LoginOutcome::Kind::Success);
+}
