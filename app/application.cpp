@@ -13,6 +13,7 @@
 #include "core/common/paths.h"
 #include "core/common/workstation.h"
 #include "core/journal/journal.h"
+#include "core/journal/retention.h"
 #include "core/records/incident_service.h"
 #include "core/records/shift_service.h"
 #include "core/records/snapshot_store.h"
@@ -26,6 +27,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 #include <QSocketNotifier>
 
@@ -145,6 +147,23 @@ int runVigie(int argc, char **argv)
     records::SnapshotStore snapshots(paths.dataDir(), journal);
     Services services { *db,       journal,   auth,      policy,  shifts,
                         incidents, snapshots, directory, settings };
+
+    // The retention purge runs a minute after start, then every day, as the workstation itself.
+    QTimer retentionTimer;
+    QObject::connect(&retentionTimer, &QTimer::timeout, &app, [&] {
+        retentionTimer.setInterval(24 * 3600 * 1000);
+        QStringList warnings;
+        const auto rules = journal::RetentionPolicy::fromSettings(settings, &warnings);
+        for (const QString &warning : std::as_const(warnings))
+            qCWarning(lcApp).noquote() << warning;
+        const auto report = journal::runRetention(*db, journal, rules, QDateTime::currentDateTime(),
+                                                  QStringLiteral("system"));
+        if (report.ok())
+            qCInfo(lcApp).noquote() << report.value().summary();
+        else
+            qCWarning(lcApp).noquote() << report.error();
+    });
+    retentionTimer.start(60 * 1000);
     cameras::CameraStatusBoard board;
     board.setCameras(directory.cameras());
     board.start();

@@ -8,6 +8,7 @@
 #include "core/common/workstation.h"
 #include "core/demo/demo_seed.h"
 #include "core/journal/journal.h"
+#include "core/journal/retention.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/record_time.h"
@@ -138,6 +139,8 @@ QString helpText()
                    "  journal verify               check every chain of the journal; exit code 3\n"
                    "                               names the first entry altered, removed,\n"
                    "                               inserted or reordered\n"
+                   "  journal purge                remove what is past its retention (settings\n"
+                   "                               retention/<kind>_days); the chain stays whole\n"
                    "  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]\n"
                    "                               seed the demo users and cameras\n");
 }
@@ -313,12 +316,28 @@ QString Ctl::localActor()
 
 int Ctl::journalCommand(const QStringList &words)
 {
-    if (words.value(1) != QLatin1String("verify"))
-        return usage(tr("Unknown journal command \"%1\".").arg(words.value(1)));
+    const QString action = words.value(1);
+    if (action != QLatin1String("verify") && action != QLatin1String("purge"))
+        return usage(tr("Unknown journal command \"%1\".").arg(action));
     auto db = openDatabase();
     if (!db)
         return 1;
     journal::Journal journal(*db, workstation());
+    if (action == QLatin1String("purge")) {
+        QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
+        QStringList warnings;
+        const auto policy = journal::RetentionPolicy::fromSettings(settings, &warnings);
+        for (const QString &warning : std::as_const(warnings))
+            m_io.err << warning << '\n';
+        auto report = journal::runRetention(*db, journal, policy, QDateTime::currentDateTime(),
+                                            localActor());
+        if (!report.ok()) {
+            m_io.err << report.error() << '\n';
+            return 1;
+        }
+        m_io.out << report.value().summary() << '\n';
+        return 0;
+    }
     const journal::VerifyReport report = journal.verify();
     if (report.ok()) {
         m_io.out << report.summary() << '\n';

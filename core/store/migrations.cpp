@@ -252,6 +252,15 @@ const QList<Migration> &migrations()
                              " new.category, new.place, new.description, new.outcome,"
                              " new.persons); END"),
           } },
+        { 4,
+          QStringLiteral("main courante rows leave the search index when purged"),
+          {
+              QStringLiteral("CREATE TRIGGER incidents_fts_delete AFTER DELETE ON incidents BEGIN"
+                             " INSERT INTO incidents_fts (incidents_fts, rowid, number, category,"
+                             " place, description, outcome, persons) VALUES ('delete', old.rowid,"
+                             " old.number, old.category, old.place, old.description, old.outcome,"
+                             " old.persons); END"),
+          } },
     };
     return list;
 }

@@ -33,8 +33,11 @@ struct RecordsFixture
     access::User admin;
     access::User unhabilitated;
 
-    RecordsFixture()
+    // `start`: the fixture clock's time when the register is set up.
+    explicit RecordsFixture(const QDateTime &start = QDateTime())
     {
+        if (start.isValid())
+            now = start;
         const access::User root { 0,  QStringLiteral("local:root"), QStringLiteral("root"),
                                   {}, { access::Role::Admin },      true };
         auto make = [&](const char *login, const char *name, const char *matricule,

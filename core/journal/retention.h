@@ -1,0 +1,56 @@
+// Retention: how long each kind of record is kept (main courante 3 years, access logs at least
+// a year...), and the purge that enforces it. A purge removes the content of old events and the
+// old records' rows, keeps every hash so that the chain still verifies, and is itself an event.
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+class QSettings;
+
+namespace vigie::store {
+class Database;
+}
+
+namespace vigie::journal {
+
+class Journal;
+
+struct RetentionRule
+{
+    QString objectType; // journal object type: "incident", "shift", "session", ...
+    int days = 0;
+    int minimumDays = 0; // below this the law or the CNIL's guidance would be broken
+};
+
+class RetentionPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::journal::RetentionPolicy)
+public:
+    static RetentionPolicy defaults();
+    // "retention/<type>_days" in the settings override the defaults, never below the minimum.
+    static RetentionPolicy fromSettings(QSettings &settings, QStringList *warnings = nullptr);
+    const QList<RetentionRule> &rules() const { return m_rules; }
+    int daysFor(const QString &objectType) const;
+
+private:
+    QList<RetentionRule> m_rules;
+};
+
+struct PurgeReport
+{
+    int payloadsPurged = 0;
+    int incidentsRemoved = 0;
+    QString summary() const;
+};
+
+// Runs every rule once, as `user` (an administrator, or "system" for the daily job).
+Result<PurgeReport> runRetention(store::Database &db, Journal &journal,
+                                 const RetentionPolicy &policy, const QDateTime &now,
+                                 const QString &user);
+
+} // namespace vigie::journal
