@@ -54,6 +54,18 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     setIdleLockAfter(m_settings->value(QStringLiteral("session/idle_lock_minutes"), 10).toInt() * 60
                      * 1000);
     m_main->wall()->setWallState(m_arrangement.mainPane);
+    if (m_services) {
+        // Viewing is checked once per session (a refusal is journaled once), then per camera
+        // against the habilitation's territory.
+        const Status allowed = m_services->policy.check(session.user, access::Permission::ViewLive,
+                                                        QStringLiteral("camera"));
+        m_viewRefused = allowed.ok() ? QString() : allowed.error();
+        if (const auto habilitation = m_services->policy.habilitation(session.user))
+            m_territory = habilitation->territory;
+        m_main->wall()->setViewGate([this](int number) { return viewRefusal(number); });
+        if (!m_viewRefused.isEmpty())
+            m_main->logEvent(m_viewRefused);
+    }
     connect(m_main->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
     connect(m_main, &MainWindow::logoutRequested, this, &Desk::logoutRequested);
     connect(m_main, &MainWindow::quitRequested, this, &Desk::quitRequested);
@@ -264,6 +276,9 @@ void Desk::applyPlan()
                                            ? m_arrangement.walls.value(screenName)
                                            : freshWall(QStringLiteral("3x3")));
             connect(wall->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
+            if (m_services)
+                wall->wall()->setViewGate(
+                    [this](int cameraNumber) { return viewRefusal(cameraNumber); });
             connect(wall->wall(), &widgets::WallView::message, m_main,
                     [this](const QString &text) { m_main->logEvent(text); });
             m_walls.append(wall);
@@ -326,6 +341,17 @@ void Desk::askCustomLayout()
     if (!wall->setLayoutName(text.trimmed().toLower().replace(QLatin1Char('*'), QLatin1Char('x'))))
         m_main->logEvent(
             tr("\"%1\" is not a grid: write columns x rows, for example 6x4.").arg(text));
+}
+
+QString Desk::viewRefusal(int cameraNumber) const
+{
+    if (!m_viewRefused.isEmpty())
+        return m_viewRefused;
+    const cameras::Camera *camera = m_board->camera(cameraNumber);
+    if (camera && !camera->inseeCode.isEmpty() && !m_territory.contains(camera->inseeCode))
+        return tr("This camera is outside the territory of your habilitation (commune %1).")
+            .arg(camera->inseeCode);
+    return QString();
 }
 
 void Desk::tagIncident()

@@ -68,6 +68,7 @@ private:
     void openSettings();
     void askCustomLayout();
     walls::WallState freshWall(const QString &layoutName);
+    QString viewRefusal(int cameraNumber) const;
     void tagIncident();
     void editIncident(const QString &incidentId);
     void shiftAction(const QString &action);
@@ -87,6 +88,8 @@ private:
     int m_fillCursor = 0; // next camera of the directory for a wall that has no saved state
     QTimer *m_idleTimer = nullptr;
     QPointer<widgets::LockDialog> m_lockDialog;
+    QString m_viewRefused; // why this user may view no camera at all, or empty
+    QStringList m_territory; // INSEE codes of the user's habilitation
 };
 
 } // namespace vigie::app

@@ -41,6 +41,15 @@ void TileWidget::setState(cameras::StreamState state, const QString &detail)
     update();
 }
 
+void TileWidget::setBlockedReason(const QString &reason)
+{
+    if (reason == m_blocked)
+        return;
+    m_blocked = reason;
+    setAccessibleName(caption());
+    update();
+}
+
 void TileWidget::setTypedNumber(const QString &digits)
 {
     if (digits == m_typed)
@@ -53,6 +62,10 @@ QString TileWidget::caption() const
 {
     if (m_cameraNumber == 0)
         return tr("Empty tile");
+    if (!m_blocked.isEmpty())
+        return QStringLiteral("%1 %2 — %3")
+            .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
+            .arg(m_name, m_blocked);
     return QStringLiteral("%1 %2 — %3")
         .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
         .arg(m_name, cameras::stateLabel(m_state));
@@ -83,20 +96,25 @@ void TileWidget::paintEvent(QPaintEvent *)
             band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
             QStringLiteral("%1  %2").arg(m_cameraNumber, 3, 10, QLatin1Char('0')).arg(m_name));
 
-        // State in the middle, coloured by severity, with the reason under it.
-        const QColor stateColor = severityColor(cameras::stateSeverity(m_state));
+        // State in the middle, coloured by severity, with the reason under it; a refusal to
+        // view replaces the state.
+        const bool blocked = !m_blocked.isEmpty();
+        const QColor stateColor
+            = blocked ? colors::lost : severityColor(cameras::stateSeverity(m_state));
         font.setPixelSize(qBound(10, height() / 12, 28));
         painter.setFont(font);
         painter.setPen(stateColor);
         const QRect middle = r.adjusted(8, band.height(), -8, -base);
-        painter.drawText(middle, Qt::AlignCenter, cameras::stateLabel(m_state));
-        if (!m_detail.isEmpty()) {
+        painter.drawText(middle, Qt::AlignCenter,
+                         blocked ? tr("Viewing not allowed") : cameras::stateLabel(m_state));
+        const QString detail = blocked ? m_blocked : m_detail;
+        if (!detail.isEmpty()) {
             font.setBold(false);
             font.setPixelSize(base);
             painter.setFont(font);
             painter.setPen(colors::text);
             const QRect below = middle.adjusted(0, middle.height() / 2 + base, 0, 0);
-            painter.drawText(below, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_detail);
+            painter.drawText(below, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detail);
         }
         // State dot, top right, readable at a glance even on an 8x8 wall.
         const int dot = qMax(6, base / 2 + 2);

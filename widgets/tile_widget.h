@@ -20,6 +20,10 @@ public:
     void setState(cameras::StreamState state, const QString &detail);
     cameras::StreamState state() const { return m_state; }
     void setTypedNumber(const QString &digits); // number being typed to call a camera
+    // Viewing refused by core (habilitation missing, expired, or out of its territory): the
+    // tile says why and shows nothing of the camera.
+    void setBlockedReason(const QString &reason);
+    const QString &blockedReason() const { return m_blocked; }
     QString caption() const; // what the tile says, for tests and accessibility
 
 signals:
@@ -45,6 +49,7 @@ private:
     cameras::StreamState m_state = cameras::StreamState::Unknown;
     QString m_detail;
     QString m_typed;
+    QString m_blocked;
     QPoint m_pressPos;
     bool m_dropHover = false;
 };

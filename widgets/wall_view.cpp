@@ -80,8 +80,17 @@ void WallView::rebuildTiles(const QList<int> &cameras)
         m_tiles[focused]->setFocus();
 }
 
+void WallView::setViewGate(ViewGate gate)
+{
+    m_viewGate = std::move(gate);
+    for (TileWidget *tile : std::as_const(m_tiles))
+        refreshTile(tile);
+}
+
 void WallView::refreshTile(TileWidget *tile)
 {
+    tile->setBlockedReason(m_viewGate && tile->cameraNumber() > 0 ? m_viewGate(tile->cameraNumber())
+                                                                  : QString());
     if (!m_board || tile->cameraNumber() == 0)
         return;
     if (!m_board->camera(tile->cameraNumber())) {

@@ -7,7 +7,9 @@
 #include "core/walls/wall_layout.h"
 
 #include <QList>
+
 #include <QWidget>
+#include <functional>
 
 namespace vigie::cameras {
 class CameraStatusBoard;
@@ -37,6 +39,10 @@ public:
     void placeCameras(int index, const QList<int> &cameraNumbers);
     void swapTiles(int a, int b);
     bool callCamera(int number); // onto the focused tile
+    // Asked for each camera shown: an empty answer lets it be viewed, otherwise the reason why
+    // not (core's habilitation rules).
+    using ViewGate = std::function<QString(int cameraNumber)>;
+    void setViewGate(ViewGate gate);
 
 signals:
     void wallChanged(); // layout or cameras changed: the arrangement should be saved
@@ -59,6 +65,7 @@ private:
     QList<TileWidget *> m_tiles;
     int m_maximised = -1;
     QString m_typed;
+    ViewGate m_viewGate;
 };
 
 } // namespace vigie::widgets

@@ -9,6 +9,7 @@
 #include "core/records/snapshot_store.h"
 #include "tests/core/records/records_fixture.h"
 #include "widgets/lock_dialog.h"
+#include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
 #include <QLineEdit>
@@ -199,5 +200,49 @@ TEST_CASE("an idle desk locks itself and opens again for its operator", "[desk][
         actions.append(event.action);
     CHECK(actions.contains(QStringLiteral("session.lock")));
     CHECK(actions.contains(QStringLiteral("session.unlock")));
+    desk.close();
+}
+
+TEST_CASE("tiles show nothing of a camera the operator may not view, and say why",
+          "[desk][habilitation]")
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    QList<cameras::Camera> list;
+    for (const auto &[number, insee] : { std::pair { 1, "92002" }, std::pair { 2, "92071" } }) {
+        cameras::Camera c;
+        c.number = number;
+        c.name = QStringLiteral("Caméra %1").arg(number);
+        c.inseeCode = QLatin1String(insee);
+        c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
+        list.append(c);
+    }
+    f.board.setCameras(list);
+    cameras::CameraDirectory directory(*records.db);
+    records::SnapshotStore snapshots(records.dir.path(), records.journal);
+    app::Services services { *records.db,    records.journal, records.auth,
+                             records.policy, records.shifts,  records.incidents,
+                             snapshots,      directory,       f.settings };
+
+    f.session.user = records.operatorUser; // habilitated for 92002 only
+    {
+        app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+        desk.show();
+        desk.mainWindow()->wall()->setWallState({ QStringLiteral("2x2"), { 1, 2 } });
+        CHECK(desk.mainWindow()->wall()->tile(0)->blockedReason().isEmpty());
+        CHECK(
+            desk.mainWindow()->wall()->tile(1)->blockedReason().contains(QStringLiteral("92071")));
+        desk.close();
+    }
+    f.session.user = records.unhabilitated;
+    app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+    desk.show();
+    desk.mainWindow()->wall()->setWallState({ QStringLiteral("2x2"), { 1, 2 } });
+    CHECK(desk.mainWindow()->wall()->tile(0)->blockedReason().contains(QStringLiteral("L252-2")));
+    const auto events = records.journal.events(QStringLiteral("CSU-A"), 0, 1000);
+    CHECK(std::any_of(events.cbegin(), events.cend(), [](const journal::Event &e) {
+        return e.action == QStringLiteral("access.refused")
+            && e.user == QStringLiteral("stagiaire");
+    }));
     desk.close();
 }
