@@ -24,7 +24,7 @@ IncidentDialog::IncidentDialog(records::IncidentTypology typology,
       m_saver(std::move(saver))
 {
     setWindowTitle(tr("Incident — main courante"));
-    resize(900, 620);
+    resize(980, 780);
 
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), this);
     auto *snapshot = new QLabel(this);
@@ -39,6 +39,9 @@ IncidentDialog::IncidentDialog(records::IncidentTypology typology,
     m_categories->setObjectName(QStringLiteral("categories"));
     m_subcategories = new QListWidget(this);
     m_subcategories->setObjectName(QStringLiteral("subcategories"));
+    // Every category visible at once: the operator reads the number, no scrolling.
+    for (QListWidget *list : { m_categories, m_subcategories })
+        list->setMinimumHeight(230);
     m_description = new QPlainTextEdit(prefilled.description, this);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
