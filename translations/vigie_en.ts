@@ -32,6 +32,93 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::AccessPolicy</name>
+    <message>
+        <source>view live cameras</source>
+        <translation>view live cameras</translation>
+    </message>
+    <message>
+        <source>record an incident</source>
+        <translation>record an incident</translation>
+    </message>
+    <message>
+        <source>edit an incident</source>
+        <translation>edit an incident</translation>
+    </message>
+    <message>
+        <source>sign off an incident</source>
+        <translation>sign off an incident</translation>
+    </message>
+    <message>
+        <source>open a shift</source>
+        <translation>open a shift</translation>
+    </message>
+    <message>
+        <source>hand over a shift</source>
+        <translation>hand over a shift</translation>
+    </message>
+    <message>
+        <source>take over a shift as chef de salle</source>
+        <translation>take over a shift as chef de salle</translation>
+    </message>
+    <message>
+        <source>sign a shift log</source>
+        <translation>sign a shift log</translation>
+    </message>
+    <message>
+        <source>export a shift log</source>
+        <translation>export a shift log</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>verify the journal</source>
+        <translation>verify the journal</translation>
+    </message>
+    <message>
+        <source>purge the journal</source>
+        <translation>purge the journal</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to %1.</source>
+        <translation>Your roles do not allow you to %1.</translation>
+    </message>
+    <message>
+        <source>No habilitation is recorded for %1: only designated and trained agents may view images (article L252-2). Ask your supervisor.</source>
+        <translation>No habilitation is recorded for %1: only designated and trained agents may view images (article L252-2). Ask your supervisor.</translation>
+    </message>
+    <message>
+        <source>The habilitation of %1 expired on %2: viewing images is not allowed until it is renewed.</source>
+        <translation>The habilitation of %1 expired on %2: viewing images is not allowed until it is renewed.</translation>
+    </message>
+    <message>
+        <source>The data-protection training of %1 is not recorded: viewing images is not allowed.</source>
+        <translation>The data-protection training of %1 is not recorded: viewing images is not allowed.</translation>
+    </message>
+    <message>
+        <source>This camera is outside the territory of your habilitation (commune %1).</source>
+        <translation>This camera is outside the territory of your habilitation (commune %1).</translation>
+    </message>
+    <message>
+        <source>Unknown user &quot;%1&quot;.</source>
+        <translation>Unknown user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A habilitation needs who designated the agent, the territory, the training date and the expiry date.</source>
+        <translation>A habilitation needs who designated the agent, the territory, the training date and the expiry date.</translation>
+    </message>
+    <message>
+        <source>Cannot record the habilitation of %1</source>
+        <translation>Cannot record the habilitation of %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::access::AuthService</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -93,6 +180,10 @@
         <source>This account is disabled. Ask an administrator.</source>
         <translation>This account is disabled. Ask an administrator.</translation>
     </message>
+    <message>
+        <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
+        <translation>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::ShiftSchedule</name>
@@ -149,6 +240,58 @@
     <message>
         <source>&quot;%1&quot; is not a grid: write columns x rows, for example 6x4.</source>
         <translation>&quot;%1&quot; is not a grid: write columns x rows, for example 6x4.</translation>
+    </message>
+    <message>
+        <source>Incident at %1</source>
+        <translation>Incident at %1</translation>
+    </message>
+    <message>
+        <source>Incident on camera %1 at %2</source>
+        <translation>Incident on camera %1 at %2</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded.</source>
+        <translation>Incident %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 updated.</source>
+        <translation>Incident %1 updated.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Journal altered</source>
+        <translation>Journal altered</translation>
+    </message>
+    <message>
+        <source>This shift action is not available on this workstation yet.</source>
+        <translation>This shift action is not available on this workstation yet.</translation>
+    </message>
+    <message>
+        <source>Desk locked after a time without input.</source>
+        <translation>Desk locked after a time without input.</translation>
+    </message>
+    <message>
+        <source>Desk locked.</source>
+        <translation>Desk locked.</translation>
+    </message>
+    <message>
+        <source>Desk unlocked by the supervisor %1.</source>
+        <translation>Desk unlocked by the supervisor %1.</translation>
+    </message>
+    <message>
+        <source>Desk unlocked.</source>
+        <translation>Desk unlocked.</translation>
+    </message>
+    <message>
+        <source>This camera is outside the territory of your habilitation (commune %1).</source>
+        <translation>This camera is outside the territory of your habilitation (commune %1).</translation>
     </message>
 </context>
 <context>
@@ -312,6 +455,74 @@
     <message>
         <source>Cameras: %1 available, %2 in fault out of %3</source>
         <translation>Cameras: %1 available, %2 in fault out of %3</translation>
+    </message>
+    <message>
+        <source>&amp;Main courante</source>
+        <translation>&amp;Main courante</translation>
+    </message>
+    <message>
+        <source>&amp;New incident on the focused tile</source>
+        <translation>&amp;New incident on the focused tile</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Open the shift…</source>
+        <translation>&amp;Open the shift…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Hand over the shift…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Take over the shift (incoming chef)…</source>
+        <translation>&amp;Take over the shift (incoming chef)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Shift log &amp;review, visa and export…</source>
+        <translation>Shift log &amp;review, visa and export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the journal</source>
+        <translation>&amp;Verify the journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Shift: %1 — not opened (Ctrl+Shift+O)</source>
+        <translation>Shift: %1 — not opened (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Shift: %1 — chef de salle %2 — %3</source>
+        <translation>Shift: %1 — chef de salle %2 — %3</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk</source>
+        <translation>Loc&amp;k the desk</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -509,6 +720,77 @@
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>Unknown journal command &quot;%1&quot;.</source>
+        <translation>Unknown journal command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>JOURNAL ALTERED:</source>
+        <translation>JOURNAL ALTERED:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
+        <translation>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>This command acts as a user: give --user LOGIN (password from VIGIE_PASSWORD or standard input).</source>
+        <translation>This command acts as a user: give --user LOGIN (password from VIGIE_PASSWORD or standard input).</translation>
+    </message>
+    <message>
+        <source>Habilitation of %1 recorded, valid until %2.</source>
+        <translation>Habilitation of %1 recorded, valid until %2.</translation>
+    </message>
+    <message>
+        <source>Unknown incident command &quot;%1&quot;.</source>
+        <translation>Unknown incident command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown partner &quot;%1&quot; (%2).</source>
+        <translation>Unknown partner &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded.</source>
+        <translation>Incident %1 recorded.</translation>
+    </message>
+    <message>
+        <source>The status is open or closed.</source>
+        <translation>The status is open or closed.</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Unknown shift command &quot;%1&quot;.</source>
+        <translation>Unknown shift command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format csv.</source>
+        <translation>Give --format pdf or --format csv.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Give the file to write with --output FILE.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Urban supervision centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log written to %1 (%n event(s), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Shift log written to %1 (%n event, SHA-256 %2).</numerusform>
+            <numerusform>Shift log written to %1 (%n events, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
 
 Commands:
@@ -520,10 +802,27 @@ Commands:
   user passwd LOGIN            set a user&apos;s password (same sources)
   user unlock LOGIN            unlock an account locked by failed logins
   user list                    list the users and their roles
+  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+  incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
   camera list                  list the cameras of the directory
   journal verify               check every chain of the journal; exit code 3
                                names the first entry altered, removed,
                                inserted or reordered
+  journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
                                seed the demo users and cameras
 </source>
@@ -538,21 +837,30 @@ Commands:
   user passwd LOGIN            set a user&apos;s password (same sources)
   user unlock LOGIN            unlock an account locked by failed logins
   user list                    list the users and their roles
+  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+  incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
   camera list                  list the cameras of the directory
   journal verify               check every chain of the journal; exit code 3
                                names the first entry altered, removed,
                                inserted or reordered
+  journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
                                seed the demo users and cameras
 </translation>
-    </message>
-    <message>
-        <source>Unknown journal command &quot;%1&quot;.</source>
-        <translation>Unknown journal command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>JOURNAL ALTERED:</source>
-        <translation>JOURNAL ALTERED:</translation>
     </message>
 </context>
 <context>
@@ -610,6 +918,387 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::journal::RetentionPolicy</name>
+    <message>
+        <source>The retention of &quot;%1&quot; cannot be below %2 days; %3 days are kept.</source>
+        <translation>The retention of &quot;%1&quot; cannot be below %2 days; %3 days are kept.</translation>
+    </message>
+    <message>
+        <source>Retention purge: %1 event content(s) and %2 incident(s) past their retention removed.</source>
+        <translation>Retention purge: %1 event content(s) and %2 incident(s) past their retention removed.</translation>
+    </message>
+    <message>
+        <source>retention of %1 days for %2</source>
+        <translation>retention of %1 days for %2</translation>
+    </message>
+    <message>
+        <source>retention of the main courante</source>
+        <translation>retention of the main courante</translation>
+    </message>
+    <message>
+        <source>Cannot purge the main courante</source>
+        <translation>Cannot purge the main courante</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records</name>
+    <message>
+        <source>Police nationale</source>
+        <translation>Police nationale</translation>
+    </message>
+    <message>
+        <source>Firefighters</source>
+        <translation>Firefighters</translation>
+    </message>
+    <message>
+        <source>Field municipal police</source>
+        <translation>Field municipal police</translation>
+    </message>
+    <message>
+        <source>SAMU</source>
+        <translation>SAMU</translation>
+    </message>
+    <message>
+        <source>Social landlord</source>
+        <translation>Social landlord</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::IncidentService</name>
+    <message>
+        <source>Cannot save the incident</source>
+        <translation>Cannot save the incident</translation>
+    </message>
+    <message>
+        <source>Incident %1 is signed off: it can no longer be edited, only completed by an addendum.</source>
+        <translation>Incident %1 is signed off: it can no longer be edited, only completed by an addendum.</translation>
+    </message>
+    <message>
+        <source>The shift of incident %1 is closed: it can no longer be edited, only completed by an addendum.</source>
+        <translation>The shift of incident %1 is closed: it can no longer be edited, only completed by an addendum.</translation>
+    </message>
+    <message>
+        <source>Unknown incident.</source>
+        <translation>Unknown incident.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already signed off.</source>
+        <translation>Incident %1 is already signed off.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is still open: close it with its outcome first.</source>
+        <translation>Incident %1 is still open: close it with its outcome first.</translation>
+    </message>
+    <message>
+        <source>The addendum is empty.</source>
+        <translation>The addendum is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftLogBuilder</name>
+    <message>
+        <source>Incident recorded</source>
+        <translation>Incident recorded</translation>
+    </message>
+    <message>
+        <source>Incident updated</source>
+        <translation>Incident updated</translation>
+    </message>
+    <message>
+        <source>Incident signed off</source>
+        <translation>Incident signed off</translation>
+    </message>
+    <message>
+        <source>Incident addendum</source>
+        <translation>Incident addendum</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Shift opened</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>Shift handed over</translation>
+    </message>
+    <message>
+        <source>Hand-over acknowledged</source>
+        <translation>Hand-over acknowledged</translation>
+    </message>
+    <message>
+        <source>Shift log signed</source>
+        <translation>Shift log signed</translation>
+    </message>
+    <message>
+        <source>Shift addendum</source>
+        <translation>Shift addendum</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>Action refused</translation>
+    </message>
+    <message>
+        <source>Shift log exported</source>
+        <translation>Shift log exported</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Retention purge</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Account unlocked</translation>
+    </message>
+    <message>
+        <source>Habilitation recorded</source>
+        <translation>Habilitation recorded</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Pending: %1</translation>
+    </message>
+    <message>
+        <source>Instructions: %1</source>
+        <translation>Instructions: %1</translation>
+    </message>
+    <message>
+        <source>Camera faults: %1</source>
+        <translation>Camera faults: %1</translation>
+    </message>
+    <message>
+        <source>System faults: %1</source>
+        <translation>System faults: %1</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1 — team: %2 — status: %3</source>
+        <translation>Chef de salle: %1 — team: %2 — status: %3</translation>
+    </message>
+    <message>
+        <source>Handed over by %1 on %2</source>
+        <translation>Handed over by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the incoming chef %1 on %2</source>
+        <translation>Acknowledged by the incoming chef %1 on %2</translation>
+    </message>
+    <message>
+        <source>Visa of %1 on %2: %3</source>
+        <translation>Visa of %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Unknown shift.</source>
+        <translation>Unknown shift.</translation>
+    </message>
+    <message>
+        <source>Give a shift, or a time range whose end is after its start.</source>
+        <translation>Give a shift, or a time range whose end is after its start.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shift log</source>
+        <translation>Cannot read the shift log</translation>
+    </message>
+    <message>
+        <source>Shift log — %1</source>
+        <translation>Shift log — %1</translation>
+    </message>
+    <message>
+        <source>Shift log from %1 to %2</source>
+        <translation>Shift log from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2, workstation %3</source>
+        <translation>Exported by %1 on %2, workstation %3</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical part of Qt (fonts).</source>
+        <translation>A PDF export needs the graphical part of Qt (fonts).</translation>
+    </message>
+    <message>
+        <source>No event.</source>
+        <translation>No event.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftService</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>handed over, awaiting the incoming chef</source>
+        <translation>handed over, awaiting the incoming chef</translation>
+    </message>
+    <message>
+        <source>closed, awaiting the visa</source>
+        <translation>closed, awaiting the visa</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>Cannot save the shift</source>
+        <translation>Cannot save the shift</translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; is still open on this workstation: hand it over first.</source>
+        <translation>The shift &quot;%1&quot; is still open on this workstation: hand it over first.</translation>
+    </message>
+    <message>
+        <source>The chef de salle must be a user with the supervisor role.</source>
+        <translation>The chef de salle must be a user with the supervisor role.</translation>
+    </message>
+    <message>
+        <source>Unknown team member &quot;%1&quot;.</source>
+        <translation>Unknown team member &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No shift of the schedule covers this hour.</source>
+        <translation>No shift of the schedule covers this hour.</translation>
+    </message>
+    <message>
+        <source>Unknown shift.</source>
+        <translation>Unknown shift.</translation>
+    </message>
+    <message>
+        <source>This shift was already handed over.</source>
+        <translation>This shift was already handed over.</translation>
+    </message>
+    <message>
+        <source>The hand-over note is empty: write the pending actions, instructions and faults, or &quot;RAS&quot;.</source>
+        <translation>The hand-over note is empty: write the pending actions, instructions and faults, or &quot;RAS&quot;.</translation>
+    </message>
+    <message>
+        <source>This shift has no hand-over to acknowledge.</source>
+        <translation>This shift has no hand-over to acknowledge.</translation>
+    </message>
+    <message>
+        <source>The incoming chef de salle acknowledges the hand-over, not the outgoing one.</source>
+        <translation>The incoming chef de salle acknowledges the hand-over, not the outgoing one.</translation>
+    </message>
+    <message>
+        <source>This shift log is already signed.</source>
+        <translation>This shift log is already signed.</translation>
+    </message>
+    <message>
+        <source>A shift log is signed once it is handed over and acknowledged.</source>
+        <translation>A shift log is signed once it is handed over and acknowledged.</translation>
+    </message>
+    <message>
+        <source>The addendum is empty.</source>
+        <translation>The addendum is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::SnapshotStore</name>
+    <message>
+        <source>The snapshot is empty.</source>
+        <translation>The snapshot is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder: check the disk and the access rights.</source>
+        <translation>Cannot create the snapshot folder: check the disk and the access rights.</translation>
+    </message>
+    <message>
+        <source>Cannot save the snapshot (%1): the disk may be full.</source>
+        <translation>Cannot save the snapshot (%1): the disk may be full.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::form</name>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choose a category.</translation>
+    </message>
+    <message>
+        <source>The sub-category does not belong to the category.</source>
+        <translation>The sub-category does not belong to the category.</translation>
+    </message>
+    <message>
+        <source>Describe what happened, in a few words.</source>
+        <translation>Describe what happened, in a few words.</translation>
+    </message>
+    <message>
+        <source>The time of the incident is missing.</source>
+        <translation>The time of the incident is missing.</translation>
+    </message>
+    <message>
+        <source>A closed incident needs its outcome.</source>
+        <translation>A closed incident needs its outcome.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::store::Database</name>
     <message>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
@@ -661,10 +1350,257 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::video</name>
+    <message>
+        <source>All frames</source>
+        <translation>All frames</translation>
+    </message>
+    <message>
+        <source>Reduced frame rate</source>
+        <translation>Reduced frame rate</translation>
+    </message>
+    <message>
+        <source>Keyframes only</source>
+        <translation>Keyframes only</translation>
+    </message>
+    <message>
+        <source>%1 (next try in %2 s)</source>
+        <translation>%1 (next try in %2 s)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::video::StreamEngine</name>
+    <message>
+        <source>The camera asks for a login and password.</source>
+        <translation>The camera asks for a login and password.</translation>
+    </message>
+    <message>
+        <source>The camera refused the login and password.</source>
+        <translation>The camera refused the login and password.</translation>
+    </message>
+    <message>
+        <source>The video file cannot be read.</source>
+        <translation>The video file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The camera forbids access to this stream.</source>
+        <translation>The camera forbids access to this stream.</translation>
+    </message>
+    <message>
+        <source>The camera has no stream at this address (%1).</source>
+        <translation>The camera has no stream at this address (%1).</translation>
+    </message>
+    <message>
+        <source>The video file does not exist (%1).</source>
+        <translation>The video file does not exist (%1).</translation>
+    </message>
+    <message>
+        <source>Addresses of the kind &quot;%1&quot; are not supported.</source>
+        <translation>Addresses of the kind &quot;%1&quot; are not supported.</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s format is not recognised.</source>
+        <translation>The stream&apos;s format is not recognised.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation>Connection refused by %1.</translation>
+    </message>
+    <message>
+        <source>No route to %1.</source>
+        <translation>No route to %1.</translation>
+    </message>
+    <message>
+        <source>The camera did not answer in time.</source>
+        <translation>The camera did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The camera closed the connection.</source>
+        <translation>The camera closed the connection.</translation>
+    </message>
+    <message>
+        <source>The camera answered with an error (%1).</source>
+        <translation>The camera answered with an error (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1.</source>
+        <translation>Cannot reach %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stream (%1).</source>
+        <translation>Cannot read the stream (%1).</translation>
+    </message>
+    <message>
+        <source>The stream carries no video.</source>
+        <translation>The stream carries no video.</translation>
+    </message>
+    <message>
+        <source>No decoder for this stream&apos;s video.</source>
+        <translation>No decoder for this stream&apos;s video.</translation>
+    </message>
+    <message>
+        <source>No decoder for the %1 video of this stream.</source>
+        <translation>No decoder for the %1 video of this stream.</translation>
+    </message>
+    <message>
+        <source>The file holds no picture that can be decoded.</source>
+        <translation>The file holds no picture that can be decoded.</translation>
+    </message>
+    <message>
+        <source>The camera did not answer within %1 s.</source>
+        <translation>The camera did not answer within %1 s.</translation>
+    </message>
+    <message>
+        <source>Connected, but no picture came within %1 s.</source>
+        <translation>Connected, but no picture came within %1 s.</translation>
+    </message>
+    <message>
+        <source>No picture for %1 s.</source>
+        <translation>No picture for %1 s.</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream.</source>
+        <translation>The camera ended the stream.</translation>
+    </message>
+    <message>
+        <source>The video engine failed: %1</source>
+        <translation>The video engine failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AcknowledgeDialog</name>
+    <message>
+        <source>Take over the room</source>
+        <translation>Take over the room</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Outgoing chef de salle</source>
+        <translation>Outgoing chef de salle</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Camera faults</source>
+        <translation>Camera faults</translation>
+    </message>
+    <message>
+        <source>System faults</source>
+        <translation>System faults</translation>
+    </message>
+    <message>
+        <source>Incoming chef de salle</source>
+        <translation>Incoming chef de salle</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge and take over</source>
+        <translation>&amp;Acknowledge and take over</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AddendumDialog</name>
+    <message>
+        <source>Addendum to the shift log</source>
+        <translation>Addendum to the shift log</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum</source>
+        <translation>&amp;Addendum</translation>
+    </message>
+    <message>
+        <source>A&amp;dd (Ctrl+Enter)</source>
+        <translation>A&amp;dd (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
         <translation>Search a camera (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::HandOverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>Hand over the shift</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — chef de salle: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — chef de salle: %2</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Camera faults</source>
+        <translation>Camera faults</translation>
+    </message>
+    <message>
+        <source>System faults</source>
+        <translation>System faults</translation>
+    </message>
+    <message>
+        <source>&amp;Pending actions</source>
+        <translation>&amp;Pending actions</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Instructions</translation>
+    </message>
+    <message>
+        <source>&amp;Camera faults</source>
+        <translation>&amp;Camera faults</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem faults</source>
+        <translation>S&amp;ystem faults</translation>
+    </message>
+    <message>
+        <source>&amp;RAS in empty fields</source>
+        <translation>&amp;RAS in empty fields</translation>
+    </message>
+    <message>
+        <source>Fills every empty field with &quot;RAS&quot; (nothing to report)</source>
+        <translation>Fills every empty field with &quot;RAS&quot; (nothing to report)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over (Ctrl+Enter)</source>
+        <translation>&amp;Hand over (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -680,6 +1616,151 @@ Commands:
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::IncidentDialog</name>
+    <message>
+        <source>Incident — main courante</source>
+        <translation>Incident — main courante</translation>
+    </message>
+    <message>
+        <source>Only where the intervention needs it</source>
+        <translation>Only where the intervention needs it</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>Incident closed</translation>
+    </message>
+    <message>
+        <source>1. Category (digit)</source>
+        <translation>1. Category (digit)</translation>
+    </message>
+    <message>
+        <source>2. Sub-category (digit, 0 for none)</source>
+        <translation>2. Sub-category (digit, 0 for none)</translation>
+    </message>
+    <message>
+        <source>3. What happened</source>
+        <translation>3. What happened</translation>
+    </message>
+    <message>
+        <source>4. Persons involved</source>
+        <translation>4. Persons involved</translation>
+    </message>
+    <message>
+        <source>5. Partners alerted (digit stamps the time)</source>
+        <translation>5. Partners alerted (digit stamps the time)</translation>
+    </message>
+    <message>
+        <source>6. Outcome</source>
+        <translation>6. Outcome</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>0  (none)</source>
+        <translation>0  (none)</translation>
+    </message>
+    <message>
+        <source>Type the number of the category.</source>
+        <translation>Type the number of the category.</translation>
+    </message>
+    <message>
+        <source>Type the number of the sub-category, 0 for none.</source>
+        <translation>Type the number of the sub-category, 0 for none.</translation>
+    </message>
+    <message>
+        <source>Describe what happened; Enter moves on, Shift+Enter starts a new line.</source>
+        <translation>Describe what happened; Enter moves on, Shift+Enter starts a new line.</translation>
+    </message>
+    <message>
+        <source>Persons involved, only where needed; Enter moves on.</source>
+        <translation>Persons involved, only where needed; Enter moves on.</translation>
+    </message>
+    <message>
+        <source>Type the number of each partner alerted; Enter moves on.</source>
+        <translation>Type the number of each partner alerted; Enter moves on.</translation>
+    </message>
+    <message>
+        <source>Outcome; Ctrl+Enter saves.</source>
+        <translation>Outcome; Ctrl+Enter saves.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::IncidentPanel</name>
+    <message>
+        <source>Search the main courante</source>
+        <translation>Search the main courante</translation>
+    </message>
+    <message>
+        <source>New incident (F2)</source>
+        <translation>New incident (F2)</translation>
+    </message>
+    <message>
+        <source>No shift open: the last 24 hours.</source>
+        <translation>No shift open: the last 24 hours.</translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation>Shift: %1</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>camera %1</translation>
+    </message>
+    <message>
+        <source>Edited on two workstations at once: check the journal.</source>
+        <translation>Edited on two workstations at once: check the journal.</translation>
+    </message>
+    <message>
+        <source>No incident yet.</source>
+        <translation>No incident yet.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::LockDialog</name>
+    <message>
+        <source>Vigie — Desk locked</source>
+        <translation>Vigie — Desk locked</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Desk locked&lt;/b&gt; since %1</source>
+        <translation>&lt;b&gt;Desk locked&lt;/b&gt; since %1</translation>
+    </message>
+    <message>
+        <source>Session of %1. It can be unlocked by this operator or by a supervisor.</source>
+        <translation>Session of %1. It can be unlocked by this operator or by a supervisor.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
     </message>
 </context>
 <context>
@@ -726,6 +1807,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::widgets::OpenShiftDialog</name>
+    <message>
+        <source>Open the shift</source>
+        <translation>Open the shift</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chef de salle</source>
+        <translation>Chef de salle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>&amp;Chef de salle</source>
+        <translation>&amp;Chef de salle</translation>
+    </message>
+    <message>
+        <source>&amp;Team (Space ticks)</source>
+        <translation>&amp;Team (Space ticks)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the shift</source>
+        <translation>&amp;Open the shift</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -749,6 +1865,229 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::widgets::ShiftLogView</name>
+    <message>
+        <source>Shift log</source>
+        <translation>Shift log</translation>
+    </message>
+    <message>
+        <source>Export the shift log</source>
+        <translation>Export the shift log</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>All cameras</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Shift</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ca&amp;mera</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Export CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn (visa)…</source>
+        <translation>Si&amp;gn (visa)…</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Addendum…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Time range (From, To)</source>
+        <translation>Time range (From, To)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — chef de salle: %2 — %3 — %n event(s)</source>
+        <translation>
+            <numerusform>%1 — chef de salle: %2 — %3 — %n event</numerusform>
+            <numerusform>%1 — chef de salle: %2 — %3 — %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n event(s)</source>
+        <translation>
+            <numerusform>%1 — %n event</numerusform>
+            <numerusform>%1 — %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log written to %1 (%n event(s), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Shift log written to %1 (%n event, SHA-256 %2).</numerusform>
+            <numerusform>Shift log written to %1 (%n events, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::SignShiftDialog</name>
+    <message>
+        <source>Sign the shift log (visa)</source>
+        <translation>Sign the shift log (visa)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Pending actions</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Camera faults</source>
+        <translation>Camera faults</translation>
+    </message>
+    <message>
+        <source>System faults</source>
+        <translation>System faults</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chef de salle</source>
+        <translation>Chef de salle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Hand-over</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Sign (Ctrl+Enter)</source>
+        <translation>&amp;Sign (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::TileWidget</name>
     <message>
         <source>Empty tile</source>
@@ -757,6 +2096,10 @@ Commands:
     <message>
         <source>Drop a camera here</source>
         <translation>Drop a camera here</translation>
+    </message>
+    <message>
+        <source>Viewing not allowed</source>
+        <translation>Viewing not allowed</translation>
     </message>
 </context>
 <context>

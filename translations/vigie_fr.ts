@@ -32,6 +32,93 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::AccessPolicy</name>
+    <message>
+        <source>view live cameras</source>
+        <translation>visionner les caméras en direct</translation>
+    </message>
+    <message>
+        <source>record an incident</source>
+        <translation>saisir un incident</translation>
+    </message>
+    <message>
+        <source>edit an incident</source>
+        <translation>modifier un incident</translation>
+    </message>
+    <message>
+        <source>sign off an incident</source>
+        <translation>viser un incident</translation>
+    </message>
+    <message>
+        <source>open a shift</source>
+        <translation>ouvrir une vacation</translation>
+    </message>
+    <message>
+        <source>hand over a shift</source>
+        <translation>passer les consignes d&apos;une vacation</translation>
+    </message>
+    <message>
+        <source>take over a shift as chef de salle</source>
+        <translation>prendre la relève d&apos;une vacation en tant que chef de salle</translation>
+    </message>
+    <message>
+        <source>sign a shift log</source>
+        <translation>viser une main courante</translation>
+    </message>
+    <message>
+        <source>export a shift log</source>
+        <translation>exporter une main courante</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les utilisateurs</translation>
+    </message>
+    <message>
+        <source>verify the journal</source>
+        <translation>vérifier le journal</translation>
+    </message>
+    <message>
+        <source>purge the journal</source>
+        <translation>purger le journal</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Le compte %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to %1.</source>
+        <translation>Vos rôles ne vous autorisent pas à %1.</translation>
+    </message>
+    <message>
+        <source>No habilitation is recorded for %1: only designated and trained agents may view images (article L252-2). Ask your supervisor.</source>
+        <translation>Aucune habilitation n&apos;est enregistrée pour %1 : seuls les agents individuellement désignés et formés peuvent visionner les images (article L252-2 du code de la sécurité intérieure). Adressez-vous à votre chef de salle.</translation>
+    </message>
+    <message>
+        <source>The habilitation of %1 expired on %2: viewing images is not allowed until it is renewed.</source>
+        <translation>L&apos;habilitation de %1 a expiré le %2 : le visionnage des images n&apos;est pas autorisé tant qu&apos;elle n&apos;est pas renouvelée.</translation>
+    </message>
+    <message>
+        <source>The data-protection training of %1 is not recorded: viewing images is not allowed.</source>
+        <translation>La formation à la protection des données de %1 n&apos;est pas enregistrée : le visionnage des images n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>This camera is outside the territory of your habilitation (commune %1).</source>
+        <translation>Cette caméra est hors du territoire de votre habilitation (commune %1).</translation>
+    </message>
+    <message>
+        <source>Unknown user &quot;%1&quot;.</source>
+        <translation>Utilisateur «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>A habilitation needs who designated the agent, the territory, the training date and the expiry date.</source>
+        <translation>Une habilitation doit indiquer qui a désigné l&apos;agent, le territoire, la date de formation et la date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Cannot record the habilitation of %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;habilitation de %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::access::AuthService</name>
     <message>
         <source>The password must have at least %1 characters.</source>
@@ -93,6 +180,10 @@
         <source>This account is disabled. Ask an administrator.</source>
         <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
     </message>
+    <message>
+        <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
+        <translation>Ce pupitre ne peut être déverrouillé que par %1 ou par un chef de salle. Pour changer d&apos;opérateur, %1 doit se déconnecter.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::ShiftSchedule</name>
@@ -149,6 +240,58 @@
     <message>
         <source>&quot;%1&quot; is not a grid: write columns x rows, for example 6x4.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une grille : saisissez colonnes x lignes, par exemple 6x4.</translation>
+    </message>
+    <message>
+        <source>Incident at %1</source>
+        <translation>Incident du %1</translation>
+    </message>
+    <message>
+        <source>Incident on camera %1 at %2</source>
+        <translation>Incident du %2 sur la caméra %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded.</source>
+        <translation>Incident %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Incident %1</source>
+        <translation>Incident %1</translation>
+    </message>
+    <message>
+        <source>Incident %1 updated.</source>
+        <translation>Incident %1 mis à jour.</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Journal altered</source>
+        <translation>Journal altéré</translation>
+    </message>
+    <message>
+        <source>This shift action is not available on this workstation yet.</source>
+        <translation>Cette action de vacation n&apos;est pas encore disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Desk locked after a time without input.</source>
+        <translation>Pupitre verrouillé après une période d&apos;inactivité.</translation>
+    </message>
+    <message>
+        <source>Desk locked.</source>
+        <translation>Pupitre verrouillé.</translation>
+    </message>
+    <message>
+        <source>Desk unlocked by the supervisor %1.</source>
+        <translation>Pupitre déverrouillé par le chef de salle %1.</translation>
+    </message>
+    <message>
+        <source>Desk unlocked.</source>
+        <translation>Pupitre déverrouillé.</translation>
+    </message>
+    <message>
+        <source>This camera is outside the territory of your habilitation (commune %1).</source>
+        <translation>Cette caméra est hors du territoire de votre habilitation (commune %1).</translation>
     </message>
 </context>
 <context>
@@ -312,6 +455,74 @@
     <message>
         <source>Cameras: %1 available, %2 in fault out of %3</source>
         <translation>Caméras : %1 en service, %2 en défaut sur %3</translation>
+    </message>
+    <message>
+        <source>&amp;Main courante</source>
+        <translation>&amp;Main courante</translation>
+    </message>
+    <message>
+        <source>&amp;New incident on the focused tile</source>
+        <translation>&amp;Nouvel incident sur la vignette active</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Open the shift…</source>
+        <translation>&amp;Ouvrir la vacation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over the shift…</source>
+        <translation>&amp;Passer les consignes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>&amp;Take over the shift (incoming chef)…</source>
+        <translation>Prendre la &amp;relève (chef de salle entrant)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>Shift log &amp;review, visa and export…</source>
+        <translation>Re&amp;lecture, visa et export de la main courante…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the journal</source>
+        <translation>&amp;Vérifier le journal</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Shift: %1 — not opened (Ctrl+Shift+O)</source>
+        <translation>Vacation : %1 — non ouverte (Ctrl+Maj+O)</translation>
+    </message>
+    <message>
+        <source>Shift: %1 — chef de salle %2 — %3</source>
+        <translation>Vacation : %1 — chef de salle %2 — %3</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k the desk</source>
+        <translation>&amp;Verrouiller le pupitre</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
 </context>
 <context>
@@ -509,6 +720,77 @@
         <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
+        <source>Unknown journal command &quot;%1&quot;.</source>
+        <translation>Commande journal inconnue : «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>JOURNAL ALTERED:</source>
+        <translation>JOURNAL ALTÉRÉ :</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni une date ni une heure : saisissez 2026-11-25 ou 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>This command acts as a user: give --user LOGIN (password from VIGIE_PASSWORD or standard input).</source>
+        <translation>Cette commande agit au nom d&apos;un utilisateur : indiquez --user IDENTIFIANT (mot de passe lu dans VIGIE_PASSWORD ou sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>Habilitation of %1 recorded, valid until %2.</source>
+        <translation>Habilitation de %1 enregistrée, valable jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>Unknown incident command &quot;%1&quot;.</source>
+        <translation>Commande incident inconnue : «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown partner &quot;%1&quot; (%2).</source>
+        <translation>Partenaire «&#xa0;%1&#xa0;» inconnu (%2).</translation>
+    </message>
+    <message>
+        <source>Incident %1 recorded.</source>
+        <translation>Incident %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The status is open or closed.</source>
+        <translation>Le statut doit être open (ouvert) ou closed (clos).</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Unknown shift command &quot;%1&quot;.</source>
+        <translation>Commande shift inconnue : «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format csv.</source>
+        <translation>Indiquez --format pdf ou --format csv.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Indiquez le fichier à écrire avec --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Centre de supervision urbain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log written to %1 (%n event(s), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Main courante enregistrée dans %1 (%n événement, SHA-256 %2).</numerusform>
+            <numerusform>Main courante enregistrée dans %1 (%n événements, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
 
 Commands:
@@ -520,10 +802,27 @@ Commands:
   user passwd LOGIN            set a user&apos;s password (same sources)
   user unlock LOGIN            unlock an account locked by failed logins
   user list                    list the users and their roles
+  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+  incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
   camera list                  list the cameras of the directory
   journal verify               check every chain of the journal; exit code 3
                                names the first entry altered, removed,
                                inserted or reordered
+  journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
                                seed the demo users and cameras
 </source>
@@ -532,31 +831,36 @@ Commands:
 Commandes :
   version                      affiche la version
   user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
-                               crée un utilisateur (rôles : operator,
-                               police_agent, asvp, supervisor, admin) ;
-                               mot de passe lu dans VIGIE_PASSWORD ou sur
-                               la première ligne de l&apos;entrée standard
-  user passwd IDENTIFIANT      définit le mot de passe d&apos;un utilisateur
-                               (mêmes sources)
-  user unlock IDENTIFIANT      déverrouille un compte bloqué après des
-                               échecs de connexion
+                               crée un compte (rôles : operator, police_agent,
+                               asvp, supervisor, admin) ; mot de passe lu dans
+                               VIGIE_PASSWORD ou 1re ligne de l&apos;entrée standard
+  user passwd IDENTIFIANT      définit le mot de passe (mêmes sources)
+  user unlock IDENTIFIANT      déverrouille un compte (échecs de connexion)
   user list                    liste les utilisateurs et leurs rôles
+  user habilitate IDENTIFIANT --designated-by QUI --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref RÉF]
+                               enregistre qui a désigné l&apos;agent pour visionner
+                               les images, où, et la date de sa formation
+  incident add --user IDENTIFIANT --category CODE [--subcategory CODE]
+        --description TEXTE [--camera N] [--place TEXTE] [--at HEURE]
+        [--partner CODE]... [--outcome TEXTE --closed]
+                               saisit un incident au nom de cet utilisateur
+  incident list --user IDENTIFIANT [--text MOTS] [--category CODE] [--camera N]
+        [--from HEURE] [--to HEURE] [--status open|closed] [--format json]
+                               recherche dans la main courante
+  shift export --user IDENTIFIANT (--shift ID | --from HEURE --to HEURE)
+        [--camera N] [--category CODE] [--operator IDENTIFIANT]
+        --format pdf|csv --output FICHIER
+                               exporte une main courante (chefs de salle)
   camera list                  liste les caméras de l&apos;annuaire
   journal verify               vérifie chaque chaîne du journal ; code de
                                sortie 3 et première entrée modifiée,
                                supprimée, insérée ou déplacée nommée
+  journal purge                supprime ce dont la conservation est échue
+                               (réglage retention/&lt;type&gt;_days) ; chaîne intacte
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               crée les utilisateurs et les caméras de
-                               démonstration
+                               crée les comptes et caméras de démonstration
 </translation>
-    </message>
-    <message>
-        <source>Unknown journal command &quot;%1&quot;.</source>
-        <translation>Commande journal inconnue : «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>JOURNAL ALTERED:</source>
-        <translation>JOURNAL ALTÉRÉ :</translation>
     </message>
 </context>
 <context>
@@ -614,6 +918,387 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::journal::RetentionPolicy</name>
+    <message>
+        <source>The retention of &quot;%1&quot; cannot be below %2 days; %3 days are kept.</source>
+        <translation>La durée de conservation de «&#xa0;%1&#xa0;» ne peut pas être inférieure à %2 jours ; la durée de %3 jours est maintenue.</translation>
+    </message>
+    <message>
+        <source>Retention purge: %1 event content(s) and %2 incident(s) past their retention removed.</source>
+        <translation>Purge à l&apos;échéance de conservation : suppression de %1 contenu(s) d&apos;événement et de %2 incident(s) dont la durée de conservation est échue.</translation>
+    </message>
+    <message>
+        <source>retention of %1 days for %2</source>
+        <translation>durée de conservation de %1 jours pour %2</translation>
+    </message>
+    <message>
+        <source>retention of the main courante</source>
+        <translation>durée de conservation de la main courante</translation>
+    </message>
+    <message>
+        <source>Cannot purge the main courante</source>
+        <translation>Impossible de purger la main courante</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records</name>
+    <message>
+        <source>Police nationale</source>
+        <translation>Police nationale</translation>
+    </message>
+    <message>
+        <source>Firefighters</source>
+        <translation>Sapeurs-pompiers</translation>
+    </message>
+    <message>
+        <source>Field municipal police</source>
+        <translation>Police municipale sur le terrain</translation>
+    </message>
+    <message>
+        <source>SAMU</source>
+        <translation>SAMU</translation>
+    </message>
+    <message>
+        <source>Social landlord</source>
+        <translation>Bailleur social</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::IncidentService</name>
+    <message>
+        <source>Cannot save the incident</source>
+        <translation>Impossible d&apos;enregistrer l&apos;incident</translation>
+    </message>
+    <message>
+        <source>Incident %1 is signed off: it can no longer be edited, only completed by an addendum.</source>
+        <translation>L&apos;incident %1 est visé : il ne peut plus être modifié, seulement complété par un addendum.</translation>
+    </message>
+    <message>
+        <source>The shift of incident %1 is closed: it can no longer be edited, only completed by an addendum.</source>
+        <translation>La vacation de l&apos;incident %1 est clôturée : il ne peut plus être modifié, seulement complété par un addendum.</translation>
+    </message>
+    <message>
+        <source>Unknown incident.</source>
+        <translation>Incident inconnu.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is already signed off.</source>
+        <translation>L&apos;incident %1 est déjà visé.</translation>
+    </message>
+    <message>
+        <source>Incident %1 is still open: close it with its outcome first.</source>
+        <translation>L&apos;incident %1 est encore ouvert : clôturez-le d&apos;abord en indiquant les suites données.</translation>
+    </message>
+    <message>
+        <source>The addendum is empty.</source>
+        <translation>L&apos;addendum est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftLogBuilder</name>
+    <message>
+        <source>Incident recorded</source>
+        <translation>Incident enregistré</translation>
+    </message>
+    <message>
+        <source>Incident updated</source>
+        <translation>Incident mis à jour</translation>
+    </message>
+    <message>
+        <source>Incident signed off</source>
+        <translation>Incident visé</translation>
+    </message>
+    <message>
+        <source>Incident addendum</source>
+        <translation>Addendum à un incident</translation>
+    </message>
+    <message>
+        <source>Shift opened</source>
+        <translation>Vacation ouverte</translation>
+    </message>
+    <message>
+        <source>Shift handed over</source>
+        <translation>Consignes passées</translation>
+    </message>
+    <message>
+        <source>Hand-over acknowledged</source>
+        <translation>Accusé de réception de la passation</translation>
+    </message>
+    <message>
+        <source>Shift log signed</source>
+        <translation>Main courante visée</translation>
+    </message>
+    <message>
+        <source>Shift addendum</source>
+        <translation>Addendum à la main courante</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>Action refusée</translation>
+    </message>
+    <message>
+        <source>Shift log exported</source>
+        <translation>Main courante exportée</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Purge à l&apos;échéance de conservation</translation>
+    </message>
+    <message>
+        <source>Account created</source>
+        <translation>Compte créé</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Mot de passe modifié</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Compte déverrouillé</translation>
+    </message>
+    <message>
+        <source>Habilitation recorded</source>
+        <translation>Habilitation enregistrée</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Suites données : %1</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation>Actions en cours : %1</translation>
+    </message>
+    <message>
+        <source>Instructions: %1</source>
+        <translation>Consignes : %1</translation>
+    </message>
+    <message>
+        <source>Camera faults: %1</source>
+        <translation>Défauts caméras : %1</translation>
+    </message>
+    <message>
+        <source>System faults: %1</source>
+        <translation>Défauts système : %1</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1 — team: %2 — status: %3</source>
+        <translation>Chef de salle : %1 — équipe : %2 — statut : %3</translation>
+    </message>
+    <message>
+        <source>Handed over by %1 on %2</source>
+        <translation>Consignes passées par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Acknowledged by the incoming chef %1 on %2</source>
+        <translation>Réception accusée par le chef de salle entrant %1 le %2</translation>
+    </message>
+    <message>
+        <source>Visa of %1 on %2: %3</source>
+        <translation>Visa de %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Unknown shift.</source>
+        <translation>Vacation inconnue.</translation>
+    </message>
+    <message>
+        <source>Give a shift, or a time range whose end is after its start.</source>
+        <translation>Indiquez une vacation, ou une plage horaire dont la fin est postérieure au début.</translation>
+    </message>
+    <message>
+        <source>Cannot read the shift log</source>
+        <translation>Impossible de lire la main courante</translation>
+    </message>
+    <message>
+        <source>Shift log — %1</source>
+        <translation>Main courante — %1</translation>
+    </message>
+    <message>
+        <source>Shift log from %1 to %2</source>
+        <translation>Main courante du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2, workstation %3</source>
+        <translation>Export réalisé par %1 le %2, poste %3</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical part of Qt (fonts).</source>
+        <translation>Un export PDF nécessite la partie graphique de Qt (polices de caractères).</translation>
+    </message>
+    <message>
+        <source>No event.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftService</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>handed over, awaiting the incoming chef</source>
+        <translation>consignes passées, en attente du chef de salle entrant</translation>
+    </message>
+    <message>
+        <source>closed, awaiting the visa</source>
+        <translation>clôturée, en attente du visa</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>visée</translation>
+    </message>
+    <message>
+        <source>Cannot save the shift</source>
+        <translation>Impossible d&apos;enregistrer la vacation</translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; is still open on this workstation: hand it over first.</source>
+        <translation>La vacation «&#xa0;%1&#xa0;» est encore ouverte sur ce poste : passez d&apos;abord les consignes.</translation>
+    </message>
+    <message>
+        <source>The chef de salle must be a user with the supervisor role.</source>
+        <translation>Le chef de salle doit être un utilisateur disposant du rôle «&#xa0;Chef de salle&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown team member &quot;%1&quot;.</source>
+        <translation>Membre de l&apos;équipe «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>No shift of the schedule covers this hour.</source>
+        <translation>Aucune vacation du planning ne couvre cette heure.</translation>
+    </message>
+    <message>
+        <source>Unknown shift.</source>
+        <translation>Vacation inconnue.</translation>
+    </message>
+    <message>
+        <source>This shift was already handed over.</source>
+        <translation>Les consignes de cette vacation ont déjà été passées.</translation>
+    </message>
+    <message>
+        <source>The hand-over note is empty: write the pending actions, instructions and faults, or &quot;RAS&quot;.</source>
+        <translation>La note de passation est vide : indiquez les actions en cours, les consignes et les défauts, ou «&#xa0;RAS&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This shift has no hand-over to acknowledge.</source>
+        <translation>Cette vacation n&apos;a aucune passation dont accuser réception.</translation>
+    </message>
+    <message>
+        <source>The incoming chef de salle acknowledges the hand-over, not the outgoing one.</source>
+        <translation>C&apos;est au chef de salle entrant d&apos;accuser réception de la passation, pas au sortant.</translation>
+    </message>
+    <message>
+        <source>This shift log is already signed.</source>
+        <translation>Cette main courante est déjà visée.</translation>
+    </message>
+    <message>
+        <source>A shift log is signed once it is handed over and acknowledged.</source>
+        <translation>Une main courante se vise une fois les consignes passées et leur réception accusée.</translation>
+    </message>
+    <message>
+        <source>The addendum is empty.</source>
+        <translation>L&apos;addendum est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::SnapshotStore</name>
+    <message>
+        <source>The snapshot is empty.</source>
+        <translation>La capture d&apos;image est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder: check the disk and the access rights.</source>
+        <translation>Impossible de créer le dossier des captures d&apos;image : vérifiez le disque et les droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Cannot save the snapshot (%1): the disk may be full.</source>
+        <translation>Impossible d&apos;enregistrer la capture d&apos;image (%1) : le disque est peut-être plein.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::form</name>
+    <message>
+        <source>Choose a category.</source>
+        <translation>Choisissez une catégorie.</translation>
+    </message>
+    <message>
+        <source>The sub-category does not belong to the category.</source>
+        <translation>La sous-catégorie n&apos;appartient pas à la catégorie.</translation>
+    </message>
+    <message>
+        <source>Describe what happened, in a few words.</source>
+        <translation>Décrivez les faits en quelques mots.</translation>
+    </message>
+    <message>
+        <source>The time of the incident is missing.</source>
+        <translation>L&apos;heure de l&apos;incident n&apos;est pas renseignée.</translation>
+    </message>
+    <message>
+        <source>A closed incident needs its outcome.</source>
+        <translation>Un incident clos doit mentionner les suites données.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::store::Database</name>
     <message>
         <source>The disk is full: free some space, then try again. Nothing already saved is lost.</source>
@@ -665,10 +1350,257 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::video</name>
+    <message>
+        <source>All frames</source>
+        <translation>Toutes les images</translation>
+    </message>
+    <message>
+        <source>Reduced frame rate</source>
+        <translation>Cadence réduite</translation>
+    </message>
+    <message>
+        <source>Keyframes only</source>
+        <translation>Images clés seulement</translation>
+    </message>
+    <message>
+        <source>%1 (next try in %2 s)</source>
+        <translation>%1 (nouvelle tentative dans %2 s)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::video::StreamEngine</name>
+    <message>
+        <source>The camera asks for a login and password.</source>
+        <translation>La caméra demande un identifiant et un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The camera refused the login and password.</source>
+        <translation>La caméra a refusé l&apos;identifiant et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The video file cannot be read.</source>
+        <translation>Le fichier vidéo ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The camera forbids access to this stream.</source>
+        <translation>La caméra interdit l&apos;accès à ce flux.</translation>
+    </message>
+    <message>
+        <source>The camera has no stream at this address (%1).</source>
+        <translation>La caméra ne diffuse aucun flux à cette adresse (%1).</translation>
+    </message>
+    <message>
+        <source>The video file does not exist (%1).</source>
+        <translation>Le fichier vidéo n&apos;existe pas (%1).</translation>
+    </message>
+    <message>
+        <source>Addresses of the kind &quot;%1&quot; are not supported.</source>
+        <translation>Les adresses de type «&#xa0;%1&#xa0;» ne sont pas prises en charge.</translation>
+    </message>
+    <message>
+        <source>The stream&apos;s format is not recognised.</source>
+        <translation>Le format du flux n&apos;est pas reconnu.</translation>
+    </message>
+    <message>
+        <source>Connection refused by %1.</source>
+        <translation>Connexion refusée par %1.</translation>
+    </message>
+    <message>
+        <source>No route to %1.</source>
+        <translation>Aucune route réseau vers %1.</translation>
+    </message>
+    <message>
+        <source>The camera did not answer in time.</source>
+        <translation>La caméra n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The camera closed the connection.</source>
+        <translation>La caméra a fermé la connexion.</translation>
+    </message>
+    <message>
+        <source>The camera answered with an error (%1).</source>
+        <translation>La caméra a répondu par une erreur (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1.</source>
+        <translation>Impossible de joindre %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the stream (%1).</source>
+        <translation>Impossible de lire le flux (%1).</translation>
+    </message>
+    <message>
+        <source>The stream carries no video.</source>
+        <translation>Le flux ne contient pas de vidéo.</translation>
+    </message>
+    <message>
+        <source>No decoder for this stream&apos;s video.</source>
+        <translation>Aucun décodeur pour la vidéo de ce flux.</translation>
+    </message>
+    <message>
+        <source>No decoder for the %1 video of this stream.</source>
+        <translation>Aucun décodeur pour la vidéo %1 de ce flux.</translation>
+    </message>
+    <message>
+        <source>The file holds no picture that can be decoded.</source>
+        <translation>Le fichier ne contient aucune image décodable.</translation>
+    </message>
+    <message>
+        <source>The camera did not answer within %1 s.</source>
+        <translation>La caméra n&apos;a pas répondu dans les %1 s.</translation>
+    </message>
+    <message>
+        <source>Connected, but no picture came within %1 s.</source>
+        <translation>Caméra connectée, mais aucune image reçue dans les %1 s.</translation>
+    </message>
+    <message>
+        <source>No picture for %1 s.</source>
+        <translation>Aucune image depuis %1 s.</translation>
+    </message>
+    <message>
+        <source>The camera ended the stream.</source>
+        <translation>La caméra a mis fin au flux.</translation>
+    </message>
+    <message>
+        <source>The video engine failed: %1</source>
+        <translation>Défaillance du moteur vidéo : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AcknowledgeDialog</name>
+    <message>
+        <source>Take over the room</source>
+        <translation>Prendre la relève (chef de salle entrant)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <source>Outgoing chef de salle</source>
+        <translation>Chef de salle sortant</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Consignes passées</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Camera faults</source>
+        <translation>Défauts caméras</translation>
+    </message>
+    <message>
+        <source>System faults</source>
+        <translation>Défauts système</translation>
+    </message>
+    <message>
+        <source>Incoming chef de salle</source>
+        <translation>Chef de salle entrant</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge and take over</source>
+        <translation>Accuser &amp;réception et prendre la relève</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AddendumDialog</name>
+    <message>
+        <source>Addendum to the shift log</source>
+        <translation>Addendum à la main courante</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum</source>
+        <translation>A&amp;ddendum</translation>
+    </message>
+    <message>
+        <source>A&amp;dd (Ctrl+Enter)</source>
+        <translation>A&amp;jouter (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
         <translation>Rechercher une caméra (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::HandOverDialog</name>
+    <message>
+        <source>Hand over the shift</source>
+        <translation>Passer les consignes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — chef de salle: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — chef de salle : %2</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Camera faults</source>
+        <translation>Défauts caméras</translation>
+    </message>
+    <message>
+        <source>System faults</source>
+        <translation>Défauts système</translation>
+    </message>
+    <message>
+        <source>&amp;Pending actions</source>
+        <translation>Actions en c&amp;ours</translation>
+    </message>
+    <message>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Consignes</translation>
+    </message>
+    <message>
+        <source>&amp;Camera faults</source>
+        <translation>Défauts ca&amp;méras</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem faults</source>
+        <translation>Défauts &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;RAS in empty fields</source>
+        <translation>&amp;RAS dans les champs vides</translation>
+    </message>
+    <message>
+        <source>Fills every empty field with &quot;RAS&quot; (nothing to report)</source>
+        <translation>Remplit chaque champ vide avec «&#xa0;RAS&#xa0;» (rien à signaler)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over (Ctrl+Enter)</source>
+        <translation>&amp;Passer les consignes (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
@@ -684,6 +1616,151 @@ Commandes :
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::IncidentDialog</name>
+    <message>
+        <source>Incident — main courante</source>
+        <translation>Incident — main courante</translation>
+    </message>
+    <message>
+        <source>Only where the intervention needs it</source>
+        <translation>Uniquement si l&apos;intervention l&apos;exige</translation>
+    </message>
+    <message>
+        <source>Incident closed</source>
+        <translation>Incident clos</translation>
+    </message>
+    <message>
+        <source>1. Category (digit)</source>
+        <translation>1. Catégorie (chiffre)</translation>
+    </message>
+    <message>
+        <source>2. Sub-category (digit, 0 for none)</source>
+        <translation>2. Sous-catégorie (chiffre, 0 pour aucune)</translation>
+    </message>
+    <message>
+        <source>3. What happened</source>
+        <translation>3. Description des faits</translation>
+    </message>
+    <message>
+        <source>4. Persons involved</source>
+        <translation>4. Personnes concernées</translation>
+    </message>
+    <message>
+        <source>5. Partners alerted (digit stamps the time)</source>
+        <translation>5. Partenaires alertés (le chiffre horodate l&apos;alerte)</translation>
+    </message>
+    <message>
+        <source>6. Outcome</source>
+        <translation>6. Suites données</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annuler (Échap)</translation>
+    </message>
+    <message>
+        <source>0  (none)</source>
+        <translation>0  (aucune)</translation>
+    </message>
+    <message>
+        <source>Type the number of the category.</source>
+        <translation>Tapez le numéro de la catégorie.</translation>
+    </message>
+    <message>
+        <source>Type the number of the sub-category, 0 for none.</source>
+        <translation>Tapez le numéro de la sous-catégorie, 0 pour aucune.</translation>
+    </message>
+    <message>
+        <source>Describe what happened; Enter moves on, Shift+Enter starts a new line.</source>
+        <translation>Décrivez les faits ; Entrée passe au champ suivant, Maj+Entrée va à la ligne.</translation>
+    </message>
+    <message>
+        <source>Persons involved, only where needed; Enter moves on.</source>
+        <translation>Personnes concernées, uniquement si nécessaire ; Entrée passe au champ suivant.</translation>
+    </message>
+    <message>
+        <source>Type the number of each partner alerted; Enter moves on.</source>
+        <translation>Tapez le numéro de chaque partenaire alerté ; Entrée passe au champ suivant.</translation>
+    </message>
+    <message>
+        <source>Outcome; Ctrl+Enter saves.</source>
+        <translation>Suites données ; Ctrl+Entrée enregistre.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::IncidentPanel</name>
+    <message>
+        <source>Search the main courante</source>
+        <translation>Rechercher dans la main courante</translation>
+    </message>
+    <message>
+        <source>New incident (F2)</source>
+        <translation>Nouvel incident (F2)</translation>
+    </message>
+    <message>
+        <source>No shift open: the last 24 hours.</source>
+        <translation>Aucune vacation ouverte : dernières 24 heures.</translation>
+    </message>
+    <message>
+        <source>Shift: %1</source>
+        <translation>Vacation : %1</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>caméra %1</translation>
+    </message>
+    <message>
+        <source>Edited on two workstations at once: check the journal.</source>
+        <translation>Modifié simultanément sur deux postes : vérifiez le journal.</translation>
+    </message>
+    <message>
+        <source>No incident yet.</source>
+        <translation>Aucun incident pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::LockDialog</name>
+    <message>
+        <source>Vigie — Desk locked</source>
+        <translation>Vigie — Pupitre verrouillé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Desk locked&lt;/b&gt; since %1</source>
+        <translation>&lt;b&gt;Pupitre verrouillé&lt;/b&gt; depuis %1</translation>
+    </message>
+    <message>
+        <source>Session of %1. It can be unlocked by this operator or by a supervisor.</source>
+        <translation>Session de %1. Le pupitre peut être déverrouillé par cet opérateur ou par un chef de salle.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1807,41 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::widgets::OpenShiftDialog</name>
+    <message>
+        <source>Open the shift</source>
+        <translation>Ouvrir la vacation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Chef de salle</source>
+        <translation>Chef de salle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <source>&amp;Chef de salle</source>
+        <translation>&amp;Chef de salle</translation>
+    </message>
+    <message>
+        <source>&amp;Team (Space ticks)</source>
+        <translation>É&amp;quipe (Espace pour cocher)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the shift</source>
+        <translation>&amp;Ouvrir la vacation</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -753,6 +1865,229 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::widgets::ShiftLogView</name>
+    <message>
+        <source>Shift log</source>
+        <translation>Main courante</translation>
+    </message>
+    <message>
+        <source>Export the shift log</source>
+        <translation>Exporter la main courante</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Tous les opérateurs</translation>
+    </message>
+    <message>
+        <source>All cameras</source>
+        <translation>Toutes les caméras</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Vacation</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Operator</source>
+        <translation>&amp;Opérateur</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mera</source>
+        <translation>Ca&amp;méra</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export CS&amp;V…</source>
+        <translation>Exporter en C&amp;SV…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn (visa)…</source>
+        <translation>Apposer le v&amp;isa…</translation>
+    </message>
+    <message>
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Addendum…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>Time range (From, To)</source>
+        <translation>Plage horaire (Du, Au)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — chef de salle: %2 — %3 — %n event(s)</source>
+        <translation>
+            <numerusform>%1 — chef de salle : %2 — %3 — %n événement</numerusform>
+            <numerusform>%1 — chef de salle : %2 — %3 — %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n event(s)</source>
+        <translation>
+            <numerusform>%1 — %n événement</numerusform>
+            <numerusform>%1 — %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log written to %1 (%n event(s), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Main courante enregistrée dans %1 (%n événement, SHA-256 %2).</numerusform>
+            <numerusform>Main courante enregistrée dans %1 (%n événements, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::SignShiftDialog</name>
+    <message>
+        <source>Sign the shift log (visa)</source>
+        <translation>Viser la main courante (visa)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Camera faults</source>
+        <translation>Défauts caméras</translation>
+    </message>
+    <message>
+        <source>System faults</source>
+        <translation>Défauts système</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Chef de salle</source>
+        <translation>Chef de salle</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Passation</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>&amp;Commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Sign (Ctrl+Enter)</source>
+        <translation>&amp;Viser (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::TileWidget</name>
     <message>
         <source>Empty tile</source>
@@ -761,6 +2096,10 @@ Commandes :
     <message>
         <source>Drop a camera here</source>
         <translation>Déposez une caméra ici</translation>
+    </message>
+    <message>
+        <source>Viewing not allowed</source>
+        <translation>Visionnage non autorisé</translation>
     </message>
 </context>
 <context>
