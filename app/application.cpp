@@ -18,8 +18,10 @@
 #include "core/records/shift_service.h"
 #include "core/records/snapshot_store.h"
 #include "core/store/database.h"
+#include "core/video/stream_registry.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
+#include "widgets/live_video.h"
 #include "widgets/login_dialog.h"
 #include "widgets/theme.h"
 
@@ -167,6 +169,15 @@ int runVigie(int argc, char **argv)
     cameras::CameraStatusBoard board;
     board.setCameras(directory.cameras());
     board.start();
+    // One engine per camera stream for the whole desk; a camera taken off a tile stays
+    // connected a few seconds, so that a swap, a layout change or a tour finds it still there.
+    video::StreamRegistry streams;
+    video::StreamOptions streamOptions;
+    streamOptions.hardwareDecoding
+        = settings.value(QStringLiteral("video/hardware_decoding"), false).toBool();
+    streams.setDefaultOptions(streamOptions);
+    streams.setLinger(settings.value(QStringLiteral("video/linger_ms"), 3000).toInt());
+    widgets::LiveVideo liveVideo(&streams, &board);
     const access::ShiftSchedule schedule = access::ShiftSchedule::fromSpec(
         settings.value(QStringLiteral("shifts/schedule")).toString());
     QtScreenSource screens;
@@ -202,6 +213,7 @@ int runVigie(int argc, char **argv)
         }
         Session session { *user, workstation, schedule };
         Desk desk(session, &screens, &settings, &board, directory.groups(), &services);
+        desk.setLiveVideo(&liveVideo);
         bool logout = false;
         QObject::connect(&desk, &Desk::logoutRequested, &app, [&] {
             logout = true;

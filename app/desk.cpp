@@ -18,11 +18,14 @@
 #include "widgets/incident_panel.h"
 #include "widgets/lock_dialog.h"
 #include "widgets/settings_dialog.h"
+#include "widgets/shift_dialogs.h"
+#include "widgets/shift_log_view.h"
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QDir>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QScreen>
@@ -44,6 +47,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         m_arrangement.mainPane = freshWall(QStringLiteral("2x2"));
     m_main = new MainWindow(session, board, groups, services);
     connect(m_main, &MainWindow::incidentRequested, this, &Desk::tagIncident);
+    connect(m_main, &MainWindow::snapshotRequested, this, &Desk::takeSnapshot);
     connect(m_main, &MainWindow::incidentEditRequested, this, &Desk::editIncident);
     connect(m_main, &MainWindow::shiftActionRequested, this, &Desk::shiftAction);
     connect(m_main, &MainWindow::lockRequested, this, [this] { lock(QStringLiteral("operator")); });
@@ -96,6 +100,14 @@ Desk::~Desk()
 {
     qDeleteAll(m_walls);
     delete m_main;
+}
+
+void Desk::setLiveVideo(widgets::LiveVideo *video)
+{
+    m_video = video;
+    m_main->wall()->setLiveVideo(video);
+    for (WallWindow *wall : std::as_const(m_walls))
+        wall->wall()->setLiveVideo(video);
 }
 
 void Desk::setIdleLockAfter(int idle_ms)
@@ -271,6 +283,7 @@ void Desk::applyPlan()
         WallWindow *wall = wallOn(screenName);
         if (!wall) {
             wall = new WallWindow(number, screenName, m_board);
+            wall->wall()->setLiveVideo(m_video);
             // A monitor never seen before starts with the next cameras of the directory.
             wall->wall()->setWallState(m_arrangement.walls.contains(screenName)
                                            ? m_arrangement.walls.value(screenName)
@@ -360,11 +373,7 @@ void Desk::tagIncident()
         return;
     // The camera, the time and the picture are taken at the key press, before any typing.
     const QDateTime now = QDateTime::currentDateTime();
-    widgets::WallView *wall = currentWall();
-    int index = wall->focusedTile();
-    if (index < 0)
-        index = wall->maximisedTile();
-    widgets::TileWidget *tile = index >= 0 ? wall->tile(index) : nullptr;
+    widgets::TileWidget *tile = focusedTile();
     const int cameraNumber = tile ? tile->cameraNumber() : 0;
 
     records::IncidentDraft draft;
@@ -377,18 +386,10 @@ void Desk::tagIncident()
         draft.inseeCode = camera->inseeCode;
         heading = tr("Incident on camera %1 at %2")
                       .arg(camera->title(), now.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        tile->grab().save(&buffer, "PNG");
-        auto stored = m_services->snapshots.store(m_session.user, cameraNumber, now, png,
-                                                  QStringLiteral("tile"));
-        if (stored.ok()) {
-            draft.snapshotPath = stored.value().relativePath;
-            draft.snapshotSha256 = stored.value().sha256;
-            snapshotFile = m_services->snapshots.absolutePath(stored.value());
-        } else {
-            m_main->logEvent(stored.error());
+        if (const auto stored = storeSnapshot(tile, now)) {
+            draft.snapshotPath = stored->relativePath;
+            draft.snapshotSha256 = stored->sha256;
+            snapshotFile = m_services->snapshots.absolutePath(*stored);
         }
     }
     const access::User user = m_session.user;
@@ -402,6 +403,54 @@ void Desk::tagIncident()
         m_main->logEvent(tr("Incident %1 recorded.").arg(dialog.saved()->number));
         m_main->incidentPanel()->refresh();
     }
+}
+
+widgets::TileWidget *Desk::focusedTile() const
+{
+    widgets::WallView *wall = currentWall();
+    int index = wall->focusedTile();
+    if (index < 0)
+        index = wall->maximisedTile();
+    return index >= 0 ? wall->tile(index) : nullptr;
+}
+
+std::optional<records::Snapshot> Desk::storeSnapshot(widgets::TileWidget *tile, const QDateTime &at)
+{
+    if (!m_services || !tile || tile->cameraNumber() == 0)
+        return std::nullopt;
+    if (!tile->blockedReason().isEmpty()) {
+        m_main->logEvent(tile->blockedReason());
+        return std::nullopt;
+    }
+    bool fromStream = false;
+    const QImage picture = tile->snapshot(&fromStream);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    picture.save(&buffer, "PNG");
+    auto stored = m_services->snapshots.store(m_session.user, tile->cameraNumber(), at, png,
+                                              fromStream ? QStringLiteral("stream")
+                                                         : QStringLiteral("tile"));
+    if (!stored.ok()) {
+        m_main->logEvent(stored.error());
+        return std::nullopt;
+    }
+    return stored.value();
+}
+
+void Desk::takeSnapshot()
+{
+    widgets::TileWidget *tile = focusedTile();
+    if (!tile || tile->cameraNumber() == 0) {
+        m_main->logEvent(tr("Select a tile showing a camera to take a snapshot."));
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    if (const auto stored = storeSnapshot(tile, now))
+        m_main->logEvent(
+            tr("Snapshot of camera %1 saved: %2")
+                .arg(tile->cameraNumber(), 3, 10, QLatin1Char('0'))
+                .arg(QDir::toNativeSeparators(m_services->snapshots.absolutePath(*stored))));
 }
 
 void Desk::editIncident(const QString &incidentId)
@@ -448,7 +497,45 @@ void Desk::shiftAction(const QString &action)
             QMessageBox::critical(m_main, tr("Journal altered"), report.summary());
         return;
     }
-    m_main->logEvent(tr("This shift action is not available on this workstation yet."));
+    const widgets::ShiftServices shiftServices { m_services->db, m_services->journal,
+                                                 m_services->policy, m_services->auth,
+                                                 m_services->shifts };
+    const access::User &user = m_session.user;
+    const auto current = m_services->shifts.current();
+    std::unique_ptr<QDialog> dialog;
+    if (action == QLatin1String("open")) {
+        dialog = std::make_unique<widgets::OpenShiftDialog>(shiftServices, user, m_session.schedule,
+                                                            m_main);
+    } else if (action == QLatin1String("handover") || action == QLatin1String("ack")) {
+        if (!current) {
+            QMessageBox::information(m_main, tr("Shift"),
+                                     tr("No shift is open on this workstation."));
+            return;
+        }
+        if (action == QLatin1String("handover"))
+            dialog
+                = std::make_unique<widgets::HandOverDialog>(shiftServices, user, *current, m_main);
+        else
+            dialog = std::make_unique<widgets::AcknowledgeDialog>(shiftServices, user, *current,
+                                                                  m_main);
+    } else if (action == QLatin1String("review")) {
+        dialog = std::make_unique<widgets::ShiftLogView>(
+            shiftServices, user,
+            m_settings->value(QStringLiteral("centre/commune"), tr("Commune")).toString(),
+            m_settings->value(QStringLiteral("centre/name"), tr("Urban supervision centre"))
+                .toString(),
+            m_main);
+    }
+    if (!dialog)
+        return;
+    if (dialog->exec() == QDialog::Accepted && action != QLatin1String("review")) {
+        const auto now = m_services->shifts.current();
+        m_main->logEvent(
+            now ? tr("Shift %1: %2").arg(now->label, records::shiftStatusLabel(now->status))
+                : tr("Shift closed: the incoming chef has taken over."));
+    }
+    m_main->refreshShift();
+    m_main->incidentPanel()->refresh();
 }
 
 } // namespace vigie::app

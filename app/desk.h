@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class QSettings;
 class QTimer;
 
@@ -21,7 +23,13 @@ class CameraStatusBoard;
 struct CameraGroup;
 } // namespace vigie::cameras
 
+namespace vigie::records {
+struct Snapshot;
+}
+
 namespace vigie::widgets {
+class LiveVideo;
+class TileWidget;
 class WallView;
 } // namespace vigie::widgets
 
@@ -40,6 +48,8 @@ public:
          Services *services = nullptr, QObject *parent = nullptr);
     ~Desk() override;
 
+    // Live pictures on every wall of the desk (before show()).
+    void setLiveVideo(widgets::LiveVideo *video);
     void show();
     void close(); // saves, then closes every window of the session
 
@@ -70,6 +80,10 @@ private:
     walls::WallState freshWall(const QString &layoutName);
     QString viewRefusal(int cameraNumber) const;
     void tagIncident();
+    void takeSnapshot();
+    widgets::TileWidget *focusedTile() const;
+    // Stores the tile's picture, journaled; nothing on failure (the reason is in the log pane).
+    std::optional<records::Snapshot> storeSnapshot(widgets::TileWidget *tile, const QDateTime &at);
     void editIncident(const QString &incidentId);
     void shiftAction(const QString &action);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -79,6 +93,7 @@ private:
     ScreenSource *m_screens = nullptr;
     QSettings *m_settings = nullptr;
     cameras::CameraStatusBoard *m_board = nullptr;
+    widgets::LiveVideo *m_video = nullptr;
     MainWindow *m_main = nullptr;
     QList<WallWindow *> m_walls;
     QPointer<widgets::WallView> m_lastWall;

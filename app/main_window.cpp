@@ -29,6 +29,7 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
     : QMainWindow(parent), m_session(session), m_board(board), m_services(services)
 {
     setWindowTitle(tr("Vigie — %1").arg(session.workstationId));
+    setObjectName(QStringLiteral("wall1"));
     setObjectName(QStringLiteral("mainWindow"));
 
     m_wall = new widgets::WallView(board, this);
@@ -173,6 +174,9 @@ void MainWindow::buildMenus()
     connect(addShortcutAction(register_, tr("&New incident on the focused tile"),
                               QKeySequence(tr("F2"))),
             &QAction::triggered, this, &MainWindow::incidentRequested);
+    connect(
+        addShortcutAction(register_, tr("&Snapshot of the focused tile"), QKeySequence(tr("F3"))),
+        &QAction::triggered, this, &MainWindow::snapshotRequested);
     register_->addSeparator();
     const QList<QPair<QString, QPair<QString, QString>>> shiftActions {
         { QStringLiteral("open"), { tr("&Open the shift…"), tr("Ctrl+Shift+O") } },

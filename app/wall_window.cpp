@@ -13,6 +13,7 @@ WallWindow::WallWindow(int wallNumber, const QString &screenName, cameras::Camer
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint), m_screenName(screenName)
 {
     setWindowTitle(tr("Vigie — Wall %1 (%2)").arg(wallNumber).arg(screenName));
+    setObjectName(QStringLiteral("wall%1").arg(wallNumber));
     setAttribute(Qt::WA_DeleteOnClose, false);
     m_wall = new widgets::WallView(board, this);
     auto *layout = new QVBoxLayout(this);

@@ -270,10 +270,6 @@
         <translation>Journal altered</translation>
     </message>
     <message>
-        <source>This shift action is not available on this workstation yet.</source>
-        <translation>This shift action is not available on this workstation yet.</translation>
-    </message>
-    <message>
         <source>Desk locked after a time without input.</source>
         <translation>Desk locked after a time without input.</translation>
     </message>
@@ -292,6 +288,38 @@
     <message>
         <source>This camera is outside the territory of your habilitation (commune %1).</source>
         <translation>This camera is outside the territory of your habilitation (commune %1).</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>No shift is open on this workstation.</source>
+        <translation>No shift is open on this workstation.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Urban supervision centre</translation>
+    </message>
+    <message>
+        <source>Shift %1: %2</source>
+        <translation>Shift %1: %2</translation>
+    </message>
+    <message>
+        <source>Shift closed: the incoming chef has taken over.</source>
+        <translation>Shift closed: the incoming chef has taken over.</translation>
+    </message>
+    <message>
+        <source>Select a tile showing a camera to take a snapshot.</source>
+        <translation>Select a tile showing a camera to take a snapshot.</translation>
+    </message>
+    <message>
+        <source>Snapshot of camera %1 saved: %2</source>
+        <translation>Snapshot of camera %1 saved: %2</translation>
     </message>
 </context>
 <context>
@@ -523,6 +551,14 @@
     <message>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot of the focused tile</source>
+        <translation>&amp;Snapshot of the focused tile</translation>
+    </message>
+    <message>
+        <source>F3</source>
+        <translation>F3</translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1224,10 @@ Commands:
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
+    <message>
+        <source>The export format is pdf or csv.</source>
+        <translation>The export format is pdf or csv.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftService</name>
@@ -1258,6 +1298,22 @@ Commands:
     <message>
         <source>The addendum is empty.</source>
         <translation>The addendum is empty.</translation>
+    </message>
+    <message>
+        <source>The account of %1 is disabled.</source>
+        <translation>The account of %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 has no operational role and cannot be in a shift&apos;s team.</source>
+        <translation>%1 has no operational role and cannot be in a shift&apos;s team.</translation>
+    </message>
+    <message>
+        <source>%1 is twice in the team.</source>
+        <translation>%1 is twice in the team.</translation>
+    </message>
+    <message>
+        <source>This shift is still open: write in it directly; addenda complete closed shifts.</source>
+        <translation>This shift is still open: write in it directly; addenda complete closed shifts.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1403,355 @@ Commands:
     <message>
         <source>Cannot save the change</source>
         <translation>Cannot save the change</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::CentralLink</name>
+    <message>
+        <source>no keyring is available on this machine: set PGPASSWORD or write the password in ~/.pgpass (mode 0600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring holds no password for %1: store it with &quot;vigiectl central password&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keyring refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server does not answer: the workstation keeps working on its own register and will sync when the link returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the central server failed: check sslmode and the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the central database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot configure the central connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring is available on this machine (Secret Service or KWallet): set PGPASSWORD, or write the password in ~/.pgpass with mode 0600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::CentralSchema</name>
+    <message>
+        <source>Cannot start a transaction</source>
+        <translation type="unfinished">Cannot start a transaction</translation>
+    </message>
+    <message>
+        <source>Cannot lock the central schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the central schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is at schema %1; this Vigie knows up to %2. Install the newer version on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the central database to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is already initialised (schema %1): use &quot;vigiectl central upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is empty: an administrator runs &quot;vigiectl central init&quot; once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database is at schema %1 and this Vigie needs %2: an administrator runs &quot;vigiectl central upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::CentralUri</name>
+    <message>
+        <source>&quot;%1&quot; is not a central link: write postgresql://user@host:port/database?sslmode=require.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central link must not carry the password: remove it from the URI and set it with &quot;vigiectl central password&quot; (keyring) or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central link names no database: postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the central link (sslmode, sslrootcert, connect_timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::CentralVerify</name>
+    <message numerus="yes">
+        <source>Central journal intact: all %n entries hold (%1 chain(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the central journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain %1 refused on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 does not follow entry %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 was altered (its content no longer matches its hash).</source>
+        <translation type="unfinished">Chain %1: entry %2 was altered (its content no longer matches its hash).</translation>
+    </message>
+    <message>
+        <source>Chain %1: the content of entry %2 was altered.</source>
+        <translation type="unfinished">Chain %1: the content of entry %2 was altered.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::ReferenceData</name>
+    <message>
+        <source>Cannot read the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the camera group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the camera %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the typology</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::SyncEngine</name>
+    <message>
+        <source>Cannot save the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) sent, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) received, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference row(s) sent, </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received; </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting to go up.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference row(s) changed here and elsewhere: central&apos;s kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the central database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refuses the journal of %1 from entry %2: %3. Nothing of it is merged; an administrator must examine this workstation (vigiectl journal verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send the journal to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refuses the journal of %1 since %2: nothing more goes up until an administrator has examined this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal</source>
+        <translation type="unfinished">Cannot read the journal</translation>
+    </message>
+    <message>
+        <source>the local entry %1 differs from the one central holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>central holds %1 entries of this workstation and the local journal fewer (restored from an old copy?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the one before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 was altered (it no longer matches its hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of entry %1 was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot receive the other workstations&apos; events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal</source>
+        <translation type="unfinished">Cannot write to the journal</translation>
+    </message>
+    <message>
+        <source>Cannot read the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send the reference data to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot receive the reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::SyncStatus</name>
+    <message>
+        <source>Central: not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central: connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central: journal refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet since the workstation started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2505,25 @@ Commands:
     <message>
         <source>Viewing not allowed</source>
         <translation>Viewing not allowed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Sub</source>
+        <translation>Sub</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Degraded</translation>
     </message>
 </context>
 <context>

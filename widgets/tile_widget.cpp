@@ -1,13 +1,18 @@
 #include "widgets/tile_widget.h"
 
 #include "widgets/camera_mime.h"
+#include "widgets/live_video.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDrag>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QWindow>
+
+#include <cmath>
 
 namespace vigie::widgets {
 
@@ -19,10 +24,19 @@ TileWidget::TileWidget(int index, QWidget *parent) : QWidget(parent), m_index(in
     setMinimumSize(40, 30);
 }
 
+TileWidget::~TileWidget()
+{
+    clearSource();
+    if (m_video)
+        m_video->removeTile(this);
+}
+
 void TileWidget::setCamera(int number, const QString &name)
 {
     if (number == m_cameraNumber && name == m_name)
         return;
+    if (number != m_cameraNumber)
+        clearSource(); // the wall sets the new camera's source once viewing is allowed
     m_cameraNumber = number;
     m_name = name;
     m_state = cameras::StreamState::Unknown;
@@ -71,12 +85,240 @@ QString TileWidget::caption() const
         .arg(m_name, cameras::stateLabel(m_state));
 }
 
+void TileWidget::setLiveVideo(LiveVideo *video)
+{
+    if (video == m_video)
+        return;
+    clearSource();
+    if (m_video)
+        m_video->removeTile(this);
+    m_video = video;
+    if (m_video)
+        m_video->addTile(this);
+}
+
+void TileWidget::setSource(const TileSource &source)
+{
+    if (!m_video || source == m_source)
+        return;
+    clearSource();
+    if (source.mainUrl.isEmpty())
+        return;
+    m_source = source;
+    m_video->watch(m_cameraNumber, true);
+    // The first stream is the governor's first answer for a tile of this size, so that a 1x1
+    // wall does not open the sub-stream only to leave it.
+    const video::TileDecision first = m_video->firstDecision(this);
+    openFeed(m_current, first.stream);
+    m_mode = first.mode;
+}
+
+void TileWidget::clearSource()
+{
+    if (m_source.mainUrl.isEmpty())
+        return;
+    closeFeed(m_pending);
+    closeFeed(m_current);
+    if (m_video)
+        m_video->watch(m_cameraNumber, false);
+    m_source = TileSource();
+    m_frame.reset();
+    m_mode = video::DecodeMode::AllFrames;
+    update();
+}
+
+QUrl TileWidget::urlOf(video::StreamChoice stream) const
+{
+    if (stream == video::StreamChoice::Sub && !m_source.subUrl.isEmpty())
+        return m_source.subUrl;
+    return m_source.mainUrl;
+}
+
+QSize TileWidget::pixelSize() const
+{
+    const qreal ratio = window()->windowHandle() ? window()->windowHandle()->devicePixelRatio()
+                                                 : devicePixelRatioF();
+    return QSize(qRound(width() * ratio), qRound(height() * ratio));
+}
+
+void TileWidget::openFeed(Feed &feed, video::StreamChoice stream)
+{
+    closeFeed(feed);
+    video::StreamOptions options = m_video->registry()->defaultOptions();
+    options.transport = m_source.transport;
+    const QString consumer = QStringLiteral("%1/tile%2").arg(window()->objectName()).arg(m_index);
+    feed.handle = m_video->registry()->acquire(urlOf(stream), consumer, pixelSize(), options);
+    feed.stream = stream;
+    feed.handle.setVisible(m_visible);
+    video::StreamEngine *engine = feed.handle.engine();
+    if (!engine)
+        return;
+    const bool pending = &feed == &m_pending;
+    feed.frames = connect(engine, &video::StreamEngine::frameReady, this,
+                          pending ? &TileWidget::onPendingFrame : &TileWidget::onFrame);
+    if (!pending) {
+        feed.states
+            = connect(engine, &video::StreamEngine::stateChanged, this, &TileWidget::onEngineState);
+        const video::StreamStatus status = engine->status();
+        onEngineState(status.state, status.detail);
+    }
+}
+
+void TileWidget::closeFeed(Feed &feed)
+{
+    disconnect(feed.frames);
+    disconnect(feed.states);
+    feed.handle.release();
+}
+
+void TileWidget::promotePending()
+{
+    // The new stream has its first picture: only now does the old one go, so the switch shows
+    // no black frame.
+    closeFeed(m_current);
+    m_current.handle = std::move(m_pending.handle);
+    m_current.stream = m_pending.stream;
+    disconnect(m_pending.frames);
+    video::StreamEngine *engine = m_current.handle.engine();
+    m_current.frames
+        = connect(engine, &video::StreamEngine::frameReady, this, &TileWidget::onFrame);
+    m_current.states
+        = connect(engine, &video::StreamEngine::stateChanged, this, &TileWidget::onEngineState);
+    const video::StreamStatus status = engine->status();
+    onEngineState(status.state, status.detail);
+}
+
+void TileWidget::onFrame()
+{
+    auto frame = m_current.handle.takeFrame();
+    if (!frame || frame == m_frame)
+        return;
+    m_frame = std::move(frame);
+    ++m_framesShown;
+    update();
+}
+
+void TileWidget::onPendingFrame()
+{
+    auto frame = m_pending.handle.takeFrame();
+    if (!frame)
+        return;
+    promotePending();
+    m_frame = std::move(frame);
+    ++m_framesShown;
+    update();
+}
+
+void TileWidget::onEngineState(cameras::StreamState state, const QString &detail)
+{
+    setState(state, detail);
+    emit streamStateChanged(m_cameraNumber, state, detail);
+}
+
+QImage TileWidget::snapshot(bool *fromStream) const
+{
+    QImage picture;
+    if (engine() && m_blocked.isEmpty())
+        picture = engine()->fullResolutionPicture();
+    if (fromStream)
+        *fromStream = !picture.isNull();
+    if (picture.isNull())
+        picture = const_cast<TileWidget *>(this)->grab().toImage();
+    return picture;
+}
+
+void TileWidget::setMaximised(bool maximised)
+{
+    m_maximised = maximised;
+}
+
+int TileWidget::priority() const
+{
+    if (m_maximised)
+        return 3;
+    return hasFocus() ? 1 : 0;
+}
+
+video::TileDemand TileWidget::demand(bool visible) const
+{
+    video::TileDemand d;
+    d.id = quintptr(this);
+    d.size = pixelSize();
+    d.visible = visible;
+    d.priority = priority();
+    d.hasSubStream = !m_source.subUrl.isEmpty();
+    d.subStreamSize = subStreamSize();
+    return d;
+}
+
+QSize TileWidget::subStreamSize() const
+{
+    // What the sub-stream really sends, once a tile of this camera has seen it.
+    if (m_current.stream == video::StreamChoice::Sub && m_current.handle.engine())
+        return m_current.handle.engine()->stats().sourceSize;
+    if (m_pending.stream == video::StreamChoice::Sub && m_pending.handle.engine())
+        return m_pending.handle.engine()->stats().sourceSize;
+    return QSize();
+}
+
+void TileWidget::applyDecision(const video::TileDecision &decision, bool visible)
+{
+    if (m_source.mainUrl.isEmpty())
+        return;
+    const QSize size = pixelSize();
+    if (visible != m_visible) {
+        m_visible = visible;
+        m_current.handle.setVisible(visible);
+        m_pending.handle.setVisible(visible);
+    }
+    m_current.handle.setRequestedSize(size);
+    m_pending.handle.setRequestedSize(size);
+    const bool switchWanted = urlOf(decision.stream) != urlOf(m_current.stream);
+    if (!switchWanted) {
+        m_current.stream = decision.stream;
+        closeFeed(m_pending); // a switch given up before its first picture
+    } else if (!m_pending.handle.isValid() || m_pending.stream != decision.stream) {
+        openFeed(m_pending, decision.stream);
+    }
+    if (decision.mode != m_mode) {
+        m_mode = decision.mode;
+        update();
+    }
+}
+
+void TileWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_video && !m_source.mainUrl.isEmpty())
+        m_video->scheduleEvaluation();
+}
+
 void TileWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const QRect r = rect();
-    painter.fillRect(r, colors::tile);
+    const bool picture = m_frame && m_blocked.isEmpty() && !m_source.mainUrl.isEmpty();
+    if (picture) {
+        // The engine scaled the picture to fit the tile: centre it, black bars around.
+        const QImage &image = m_frame->image;
+        const QSize shown = image.size().scaled(r.size(), Qt::KeepAspectRatio);
+        const QRect target(
+            QPoint((r.width() - shown.width()) / 2, (r.height() - shown.height()) / 2), shown);
+        if (target != r) {
+            painter.fillRect(r, Qt::black);
+        }
+        painter.drawImage(target, image);
+        if (m_state != cameras::StreamState::Live)
+            painter.fillRect(target, QColor(0, 0, 0, 150)); // the last picture, not live
+    } else {
+        painter.fillRect(r, colors::tile);
+    }
+    paintOverlay(painter, picture);
+}
 
+void TileWidget::paintOverlay(QPainter &painter, bool picture)
+{
+    const QRect r = rect();
     QFont font = painter.font();
     const int base = qBound(8, height() / 18, 16);
     if (m_cameraNumber == 0) {
@@ -85,43 +327,89 @@ void TileWidget::paintEvent(QPaintEvent *)
         painter.setPen(colors::dimText);
         painter.drawText(r, Qt::AlignCenter, tr("Drop a camera here"));
     } else {
-        // Title band, top left: the number operators call the camera by, then its name.
+        // Title band, top left: the number operators call the camera by, then its name; the
+        // local time at the right, beside the state dot.
         font.setPixelSize(base);
         font.setBold(true);
         painter.setFont(font);
         const QRect band(0, 0, width(), base * 2);
         painter.fillRect(band, QColor(0, 0, 0, 170));
+        const int dot = qMax(6, base / 2 + 2);
+        const QString clock = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+        const int clockWidth = width() >= 260 ? painter.fontMetrics().horizontalAdvance(clock) : 0;
         painter.setPen(Qt::white);
         painter.drawText(
-            band.adjusted(6, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft,
-            QStringLiteral("%1  %2").arg(m_cameraNumber, 3, 10, QLatin1Char('0')).arg(m_name));
+            band.adjusted(6, 0, -(dot + 20 + clockWidth), 0), Qt::AlignVCenter | Qt::AlignLeft,
+            painter.fontMetrics().elidedText(
+                QStringLiteral("%1  %2").arg(m_cameraNumber, 3, 10, QLatin1Char('0')).arg(m_name),
+                Qt::ElideRight, band.width() - dot - 26 - clockWidth));
+        if (clockWidth > 0) {
+            font.setBold(false);
+            painter.setFont(font);
+            painter.setPen(colors::text);
+            painter.drawText(band.adjusted(0, 0, -(dot + 14), 0), Qt::AlignVCenter | Qt::AlignRight,
+                             clock);
+        }
 
         // State in the middle, coloured by severity, with the reason under it; a refusal to
-        // view replaces the state.
+        // view replaces the state. A live picture needs no words.
         const bool blocked = !m_blocked.isEmpty();
         const QColor stateColor
             = blocked ? colors::lost : severityColor(cameras::stateSeverity(m_state));
-        font.setPixelSize(qBound(10, height() / 12, 28));
-        painter.setFont(font);
-        painter.setPen(stateColor);
-        const QRect middle = r.adjusted(8, band.height(), -8, -base);
-        painter.drawText(middle, Qt::AlignCenter,
-                         blocked ? tr("Viewing not allowed") : cameras::stateLabel(m_state));
-        const QString detail = blocked ? m_blocked : m_detail;
-        if (!detail.isEmpty()) {
-            font.setBold(false);
-            font.setPixelSize(base);
+        const bool live = picture && m_state == cameras::StreamState::Live;
+        if (!live) {
+            QString label = blocked ? tr("Viewing not allowed") : cameras::stateLabel(m_state);
+            if (!blocked && m_state == cameras::StreamState::Reconnecting && engine()) {
+                const video::StreamStatus status = engine()->status();
+                if (status.waitingToRetry()) {
+                    const qint64 left_ms = status.nextAttempt.remainingTime();
+                    label = tr("Reconnecting in %n s", nullptr,
+                               int(std::ceil(double(qMax<qint64>(0, left_ms)) / 1000.0)));
+                }
+            }
+            font.setBold(true);
+            font.setPixelSize(qBound(10, height() / 12, 28));
             painter.setFont(font);
-            painter.setPen(colors::text);
-            const QRect below = middle.adjusted(0, middle.height() / 2 + base, 0, 0);
-            painter.drawText(below, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detail);
+            painter.setPen(stateColor);
+            const QRect middle = r.adjusted(8, band.height(), -8, -base);
+            painter.drawText(middle, Qt::AlignCenter, label);
+            const QString detail = blocked ? m_blocked : m_detail;
+            if (!detail.isEmpty()) {
+                font.setBold(false);
+                font.setPixelSize(base);
+                painter.setFont(font);
+                painter.setPen(colors::text);
+                const QRect below = middle.adjusted(0, middle.height() / 2 + base, 0, 0);
+                painter.drawText(below, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detail);
+            }
         }
-        // State dot, top right, readable at a glance even on an 8x8 wall.
-        const int dot = qMax(6, base / 2 + 2);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setBrush(stateColor);
         painter.setPen(Qt::NoPen);
         painter.drawEllipse(QRect(width() - dot - 8, (band.height() - dot) / 2, dot, dot));
+        painter.setRenderHint(QPainter::Antialiasing, false);
+
+        // Bottom left: which stream is on screen, and whether decoding is degraded.
+        if (!blocked && !m_source.mainUrl.isEmpty() && height() >= 90) {
+            font.setBold(true);
+            font.setPixelSize(qMax(8, base - 2));
+            painter.setFont(font);
+            const QFontMetrics metrics = painter.fontMetrics();
+            int x = 6;
+            auto badge = [&](const QString &text, const QColor &fg, const QColor &bg) {
+                const int w = metrics.horizontalAdvance(text) + 10;
+                const QRect box(x, height() - metrics.height() - 8, w, metrics.height() + 2);
+                painter.fillRect(box, bg);
+                painter.setPen(fg);
+                painter.drawText(box, Qt::AlignCenter, text);
+                x += w + 4;
+            };
+            const bool main
+                = m_current.stream == video::StreamChoice::Main || m_source.subUrl.isEmpty();
+            badge(main ? tr("Main") : tr("Sub"), colors::text, QColor(0, 0, 0, 170));
+            if (isDegraded())
+                badge(tr("Degraded"), Qt::black, colors::warning);
+        }
     }
 
     if (!m_typed.isEmpty()) {
@@ -133,7 +421,6 @@ void TileWidget::paintEvent(QPaintEvent *)
         painter.drawText(r, Qt::AlignCenter, QStringLiteral("→ %1").arg(m_typed));
     }
     if (hasFocus() || m_dropHover) {
-        painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(m_dropHover ? colors::warning : colors::accent, 2));
         painter.drawRect(r.adjusted(1, 1, -1, -1));

@@ -1,18 +1,38 @@
-// One tile of a wall: the camera's number and name, its state and reason, drawn in the
-// control-room colours. Repaints only when something it shows has changed.
+// One tile of a wall: the camera's live picture under an overlay (number and name, local time,
+// state and reason, stream in use, degraded badge), drawn in the control-room colours. The
+// picture comes from the shared video engine through LiveVideo; the tile repaints only when a
+// new picture arrived or something it shows has changed, and never waits on the decoder.
 #pragma once
 
 #include "core/cameras/stream_state.h"
+#include "core/video/stream_governor.h"
+#include "core/video/stream_options.h"
+#include "core/video/stream_registry.h"
 
+#include <QUrl>
 #include <QWidget>
 
+#include <memory>
+
 namespace vigie::widgets {
+
+class LiveVideo;
+
+// Where a tile's camera streams from; an empty main URL: nothing to show.
+struct TileSource
+{
+    QUrl mainUrl;
+    QUrl subUrl; // empty: a camera with a single stream
+    video::StreamOptions::Transport transport = video::StreamOptions::Transport::Tcp;
+    bool operator==(const TileSource &other) const = default;
+};
 
 class TileWidget : public QWidget
 {
     Q_OBJECT
 public:
     explicit TileWidget(int index, QWidget *parent = nullptr);
+    ~TileWidget() override;
 
     int index() const { return m_index; }
     int cameraNumber() const { return m_cameraNumber; }
@@ -26,13 +46,43 @@ public:
     const QString &blockedReason() const { return m_blocked; }
     QString caption() const; // what the tile says, for tests and accessibility
 
+    // Live video. Without LiveVideo the tile shows the camera's state only.
+    void setLiveVideo(LiveVideo *video);
+    void setSource(const TileSource &source); // the same source again changes nothing
+    void clearSource();
+    const TileSource &source() const { return m_source; }
+    void setMaximised(bool maximised);
+    bool isMaximised() const { return m_maximised; }
+
+    // For the governor: what it needs to know, and what it decided.
+    int priority() const;
+    video::TileDemand demand(bool visible) const;
+    QSize subStreamSize() const;
+    void applyDecision(const video::TileDecision &decision, bool visible);
+    // The engine of the stream on screen (null without one), and the one being switched to.
+    video::StreamEngine *engine() const { return m_current.handle.engine(); }
+    video::StreamEngine *pendingEngine() const { return m_pending.handle.engine(); }
+    video::StreamChoice streamInUse() const { return m_current.stream; }
+    video::DecodeMode decodeMode() const { return m_mode; }
+    bool isDegraded() const { return m_mode != video::DecodeMode::AllFrames; }
+    // The picture on screen (null before the first), and how many were painted.
+    std::shared_ptr<const video::VideoFrame> frame() const { return m_frame; }
+    // The picture at the stream's own resolution for the register; as displayed (the tile
+    // grabbed) when the stream has no live picture. *fromStream says which.
+    QImage snapshot(bool *fromStream) const;
+    quint64 framesShown() const { return m_framesShown; }
+
 signals:
     void camerasDropped(int tileIndex, const QList<int> &cameraNumbers);
     void swapRequested(int fromTile, int toTile);
     void activated(int tileIndex);
+    // The engine's word on the camera on screen, for the status board and the tree.
+    void streamStateChanged(int cameraNumber, vigie::cameras::StreamState state,
+                            const QString &detail);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
@@ -43,6 +93,24 @@ protected:
     void focusOutEvent(QFocusEvent *event) override;
 
 private:
+    struct Feed
+    {
+        video::StreamHandle handle;
+        video::StreamChoice stream = video::StreamChoice::Sub;
+        QMetaObject::Connection frames;
+        QMetaObject::Connection states;
+    };
+
+    QSize pixelSize() const;
+    QUrl urlOf(video::StreamChoice stream) const;
+    void openFeed(Feed &feed, video::StreamChoice stream);
+    void closeFeed(Feed &feed);
+    void promotePending();
+    void onFrame();
+    void onPendingFrame();
+    void onEngineState(cameras::StreamState state, const QString &detail);
+    void paintOverlay(QPainter &painter, bool picture);
+
     int m_index = 0;
     int m_cameraNumber = 0;
     QString m_name;
@@ -52,6 +120,16 @@ private:
     QString m_blocked;
     QPoint m_pressPos;
     bool m_dropHover = false;
+
+    LiveVideo *m_video = nullptr;
+    TileSource m_source;
+    Feed m_current;
+    Feed m_pending; // the other stream, shown once it has its first picture
+    bool m_maximised = false;
+    bool m_visible = true;
+    video::DecodeMode m_mode = video::DecodeMode::AllFrames;
+    std::shared_ptr<const video::VideoFrame> m_frame;
+    quint64 m_framesShown = 0;
 };
 
 } // namespace vigie::widgets

@@ -1,11 +1,14 @@
 #include "widgets/wall_view.h"
 
 #include "core/cameras/camera_status_board.h"
+#include "widgets/live_video.h"
 #include "widgets/theme.h"
 #include "widgets/tile_widget.h"
 
 #include <QKeyEvent>
 #include <QPalette>
+
+#include <utility>
 
 namespace vigie::widgets {
 
@@ -57,11 +60,15 @@ bool WallView::setLayoutName(const QString &name)
 void WallView::rebuildTiles(const QList<int> &cameras)
 {
     const int focused = focusedTile();
-    qDeleteAll(m_tiles);
-    m_tiles.clear();
+    // The old tiles go once the new ones hold their streams: a camera kept through a change of
+    // layout keeps its session and its picture.
+    const QList<TileWidget *> old = std::exchange(m_tiles, {});
+    for (TileWidget *tile : old)
+        tile->hide();
     m_maximised = -1;
     for (int i = 0; i < m_layout.tileCount(); ++i) {
         auto *tile = new TileWidget(i, this);
+        tile->setLiveVideo(m_video);
         tile->installEventFilter(this);
         connect(tile, &TileWidget::camerasDropped, this, &WallView::placeCameras);
         connect(tile, &TileWidget::swapRequested, this, &WallView::swapTiles);
@@ -71,11 +78,14 @@ void WallView::rebuildTiles(const QList<int> &cameras)
             const cameras::Camera *camera = m_board ? m_board->camera(number) : nullptr;
             tile->setCamera(number, camera ? camera->name : tr("Unknown camera"));
         }
-        refreshTile(tile);
-        tile->show();
         m_tiles.append(tile);
     }
     layoutTiles();
+    for (TileWidget *tile : std::as_const(m_tiles)) {
+        refreshTile(tile);
+        tile->show();
+    }
+    qDeleteAll(old);
     if (focused >= 0 && focused < m_tiles.size())
         m_tiles[focused]->setFocus();
 }
@@ -87,14 +97,39 @@ void WallView::setViewGate(ViewGate gate)
         refreshTile(tile);
 }
 
+void WallView::setLiveVideo(LiveVideo *video)
+{
+    m_video = video;
+    for (TileWidget *tile : std::as_const(m_tiles)) {
+        tile->setLiveVideo(video);
+        refreshTile(tile);
+    }
+}
+
 void WallView::refreshTile(TileWidget *tile)
 {
-    tile->setBlockedReason(m_viewGate && tile->cameraNumber() > 0 ? m_viewGate(tile->cameraNumber())
-                                                                  : QString());
-    if (!m_board || tile->cameraNumber() == 0)
+    const QString refusal
+        = m_viewGate && tile->cameraNumber() > 0 ? m_viewGate(tile->cameraNumber()) : QString();
+    tile->setBlockedReason(refusal);
+    if (!m_board || tile->cameraNumber() == 0) {
+        tile->clearSource();
         return;
-    if (!m_board->camera(tile->cameraNumber())) {
+    }
+    const cameras::Camera *camera = m_board->camera(tile->cameraNumber());
+    if (!camera) {
+        tile->clearSource();
         tile->setState(cameras::StreamState::NotFound, tr("This camera is not in the directory."));
+        return;
+    }
+    // Nothing of a camera the operator may not view is even fetched.
+    if (refusal.isEmpty() && camera->enabled)
+        tile->setSource({ camera->mainUrl, camera->subUrl,
+                          video::StreamOptions::transportFromString(camera->transport) });
+    else
+        tile->clearSource();
+    if (const video::StreamEngine *engine = tile->engine()) {
+        const video::StreamStatus status = engine->status();
+        tile->setState(status.state, status.detail);
         return;
     }
     const auto entry = m_board->entry(tile->cameraNumber());
@@ -114,6 +149,7 @@ void WallView::layoutTiles()
     const QList<QRect> rects = m_layout.tileRects(size());
     for (int i = 0; i < m_tiles.size(); ++i) {
         TileWidget *tile = m_tiles[i];
+        tile->setMaximised(i == m_maximised);
         if (m_maximised >= 0) {
             tile->setVisible(i == m_maximised);
             if (i == m_maximised)
@@ -123,6 +159,8 @@ void WallView::layoutTiles()
             tile->setGeometry(rects.value(i));
         }
     }
+    if (m_video)
+        m_video->scheduleEvaluation();
 }
 
 void WallView::resizeEvent(QResizeEvent *event)

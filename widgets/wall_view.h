@@ -17,6 +17,7 @@ class CameraStatusBoard;
 
 namespace vigie::widgets {
 
+class LiveVideo;
 class TileWidget;
 
 class WallView : public QWidget
@@ -43,6 +44,8 @@ public:
     // not (core's habilitation rules).
     using ViewGate = std::function<QString(int cameraNumber)>;
     void setViewGate(ViewGate gate);
+    // Live pictures on the tiles; without it, tiles show each camera's state only.
+    void setLiveVideo(LiveVideo *video);
 
 signals:
     void wallChanged(); // layout or cameras changed: the arrangement should be saved
@@ -66,6 +69,7 @@ private:
     int m_maximised = -1;
     QString m_typed;
     ViewGate m_viewGate;
+    LiveVideo *m_video = nullptr;
 };
 
 } // namespace vigie::widgets

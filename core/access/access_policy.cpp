@@ -91,6 +91,15 @@ Status AccessPolicy::refuse(const User &user, Permission permission, const QStri
     return Status::failure(reason);
 }
 
+bool AccessPolicy::allows(const User &user, Permission permission) const
+{
+    const bool granted = std::any_of(user.roles.cbegin(), user.roles.cend(),
+                                     [&](Role role) { return roleGrants(role, permission); });
+    if (!user.active || !granted)
+        return false;
+    return permission != Permission::ViewLive || habilitationStatus(user, QString()).ok();
+}
+
 Status AccessPolicy::check(const User &user, Permission permission, const QString &objectType,
                            const QString &objectId)
 {

@@ -56,6 +56,8 @@ public:
     // Success, or a refusal (journaled as "access.refused") with the reason for the operator.
     Status check(const User &user, Permission permission, const QString &objectType = QString(),
                  const QString &objectId = QString());
+    // Whether check() would pass, without journaling anything: for a UI deciding what to offer.
+    bool allows(const User &user, Permission permission) const;
     // Viewing a camera of a given commune also checks the habilitation's territory.
     Status checkView(const User &user, const QString &inseeCode = QString());
 

@@ -48,11 +48,29 @@ void CameraStatusBoard::refreshNow()
     if (!m_pending.isEmpty() || m_running > 0)
         return; // the previous round is still going
     for (const Camera &camera : m_cameras) {
-        if (camera.enabled)
+        if (camera.enabled && !isWatched(camera.number))
             m_pending.append(camera.number);
     }
     while (m_running < m_maxConcurrent && !m_pending.isEmpty())
         launchNext();
+}
+
+void CameraStatusBoard::report(int cameraNumber, StreamState state, const QString &detail)
+{
+    Entry &e = m_entries[cameraNumber];
+    if (e.state == state && e.detail == detail)
+        return;
+    e.state = state;
+    e.detail = detail;
+    emit stateChanged(cameraNumber, state, detail);
+}
+
+void CameraStatusBoard::setWatched(int cameraNumber, bool watched)
+{
+    int &count = m_watchers[cameraNumber];
+    count = qMax(0, count + (watched ? 1 : -1));
+    if (count == 0)
+        m_watchers.remove(cameraNumber);
 }
 
 void CameraStatusBoard::launchNext()
@@ -74,7 +92,8 @@ void CameraStatusBoard::launchNext()
                 probe->deleteLater();
                 --m_running;
                 Entry &e = m_entries[number];
-                if (e.state != state || e.detail != detail) {
+                // A tile started watching meanwhile: its engine knows better than the probe.
+                if (!isWatched(number) && (e.state != state || e.detail != detail)) {
                     e.state = state;
                     e.detail = detail;
                     emit stateChanged(number, state, detail);

@@ -1,6 +1,7 @@
 // The state of every camera of the directory as last seen, kept fresh by periodic probes
-// (a few at a time, so that 750 cameras do not open 750 sockets at once). The video engine
-// will feed the same board with live states.
+// (a few at a time, so that 750 cameras do not open 750 sockets at once). A camera on screen is
+// not probed: its video engine reports its live state here instead, so that a camera that
+// accepts few RTSP sessions is never asked for one more.
 #pragma once
 
 #include "core/cameras/camera.h"
@@ -30,6 +31,11 @@ public:
     void start(int interval_ms = 30000, int maxConcurrent = 4);
     void stop();
     void refreshNow();
+    // The video engine's word on a camera being watched; counted watchers (tiles on any wall)
+    // keep the probes away from it until the last one leaves.
+    void report(int cameraNumber, StreamState state, const QString &detail);
+    void setWatched(int cameraNumber, bool watched);
+    bool isWatched(int cameraNumber) const { return m_watchers.value(cameraNumber) > 0; }
     Entry entry(int cameraNumber) const { return m_entries.value(cameraNumber); }
     const QList<Camera> &cameras() const { return m_cameras; }
     const Camera *camera(int number) const;
@@ -43,6 +49,7 @@ private:
 
     QList<Camera> m_cameras;
     QHash<int, Entry> m_entries;
+    QHash<int, int> m_watchers; // camera number -> tiles showing it live
     QList<int> m_pending; // camera numbers waiting for a probe in this round
     int m_running = 0;
     int m_maxConcurrent = 4;

@@ -7,8 +7,12 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QThreadPool>
 
+#include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace vigie::journal {
 namespace {
@@ -64,6 +68,73 @@ Row readRow(const QSqlQuery &q, const QString &workstation)
     row.storedPayload = q.value(11).toByteArray();
     row.purged = q.value(12).toBool();
     return row;
+}
+
+// An entry as verify() reads it: the bytes SQLite stores, unconverted, so that the one thread
+// that may use the connection does little per entry. checkHashes() rebuilds the event from them
+// on a pool thread.
+struct VerifyRow
+{
+    qint64 seq = 0;
+    QByteArray uuid;
+    QByteArray hlc;
+    QByteArray user;
+    QByteArray action;
+    QByteArray objectType;
+    QByteArray objectId;
+    QByteArray motive;
+    QByteArray payloadHash;
+    QByteArray prevHash;
+    QByteArray hash;
+    QByteArray payload;
+    bool payloadPresent = false;
+    bool purged = false;
+    bool contentOk = false; // the entry's hash matches its content
+    bool payloadOk = false; // the payload is present and matches its hash
+};
+
+constexpr size_t kVerifyBatch = 2048;
+
+VerifyRow readVerifyRow(const QSqlQuery &q)
+{
+    // toByteArray() of a BLOB is its bytes; of a text (a database in another encoding), UTF-8.
+    VerifyRow row;
+    row.seq = q.value(0).toLongLong();
+    row.uuid = q.value(1).toByteArray();
+    row.hlc = q.value(2).toByteArray();
+    row.user = q.value(3).toByteArray();
+    row.action = q.value(4).toByteArray();
+    row.objectType = q.value(5).toByteArray();
+    row.objectId = q.value(6).toByteArray();
+    row.motive = q.value(7).toByteArray();
+    row.payloadHash = q.value(8).toByteArray();
+    row.prevHash = q.value(9).toByteArray();
+    row.hash = q.value(10).toByteArray();
+    const QVariant payload = q.value(11);
+    row.payloadPresent = !payload.isNull();
+    row.payload = payload.toByteArray();
+    row.purged = q.value(12).toBool();
+    return row;
+}
+
+// The event rebuilt field by field as readRow() does, so that Event::canonical() stays the one
+// definition of what the hash covers.
+void checkHashes(VerifyRow &row, const QString &workstation)
+{
+    Event e;
+    e.workstation = workstation;
+    e.seq = row.seq;
+    e.uuid = QUuid::fromString(QString::fromUtf8(row.uuid));
+    e.hlc = HlcTime::fromString(QString::fromUtf8(row.hlc));
+    e.user = QString::fromUtf8(row.user);
+    e.action = QString::fromUtf8(row.action);
+    e.objectType = QString::fromUtf8(row.objectType);
+    e.objectId = QString::fromUtf8(row.objectId);
+    e.motive = QString::fromUtf8(row.motive);
+    e.payloadHash = row.payloadHash;
+    e.prevHash = row.prevHash;
+    row.contentOk = e.computeHash() == row.hash;
+    row.payloadOk = row.payloadPresent && Journal::sha256Hex(row.payload) == row.payloadHash;
 }
 
 } // namespace
@@ -152,6 +223,17 @@ Result<Event> Journal::append(const NewEvent &input)
     ++e.seq;
     e.uuid = QUuid::createUuid();
     e.workstation = m_workstation;
+    {
+        // Events the sync brought from other workstations meanwhile: a later local time comes
+        // after every one of them, whatever this workstation's wall clock says.
+        QSqlQuery latest(m_db.connection());
+        if (latest.exec(QStringLiteral("SELECT MAX(hlc) FROM journal")) && latest.next()
+            && !latest.value(0).isNull()) {
+            const HlcTime seen = HlcTime::fromString(latest.value(0).toString());
+            if (m_hlc.last() < seen)
+                m_hlc.reset(seen);
+        }
+    }
     e.hlc = m_hlc.now(m_clock().toMSecsSinceEpoch());
     e.user = input.user;
     e.action = input.action;
@@ -278,25 +360,53 @@ QString VerifyReport::summary() const
 VerifyReport Journal::verify() const
 {
     VerifyReport report;
+    QSqlDatabase &db = m_db.connection();
+    // One step down the primary key per chain: DISTINCT would read every entry to find a few
+    // names.
     QStringList workstations;
     {
-        QSqlQuery q(m_db.connection());
-        if (q.exec(
-                QStringLiteral("SELECT DISTINCT workstation FROM journal ORDER BY workstation"))) {
-            while (q.next())
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT MIN(workstation) FROM journal WHERE workstation > ?"));
+        bool found = false;
+        QSqlQuery first(db);
+        if (first.exec(QStringLiteral("SELECT MIN(workstation) FROM journal")) && first.next()
+            && !first.value(0).isNull()) {
+            workstations.append(first.value(0).toString());
+            found = true;
+        }
+        while (found) {
+            q.addBindValue(workstations.constLast());
+            found = q.exec() && q.next() && !q.value(0).isNull();
+            if (found)
                 workstations.append(q.value(0).toString());
         }
     }
+    // The text columns are read as the bytes SQLite stores, which are the UTF-8 the hashes cover
+    // in every database Vigie creates; another encoding goes through QString as before.
+    bool utf8 = true;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA encoding")) && q.next())
+            utf8 = q.value(0).toString() == QLatin1String("UTF-8");
+    }
+    QStringList columns { QStringLiteral("j.seq") };
+    for (const char *text :
+         { "j.uuid", "j.hlc", "j.user_login", "j.action", "j.object_type", "j.object_id",
+           "j.motive", "j.payload_hash", "j.prev_hash", "j.hash", "p.payload" }) {
+        columns.append(utf8 ? QStringLiteral("CAST(%1 AS BLOB)").arg(QLatin1String(text))
+                            : QString::fromLatin1(text));
+    }
+    columns.append(QStringLiteral("x.uuid IS NOT NULL"));
+    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
+                         " LEFT JOIN journal_purged x ON x.uuid = j.uuid"
+                         " WHERE j.workstation = ? ORDER BY j.seq");
+
     for (const QString &workstation : std::as_const(workstations)) {
         ++report.chains;
-        QSqlQuery q(m_db.connection());
+        QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
-            " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.uuid IS NOT NULL"
-            " FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
-            " LEFT JOIN journal_purged x ON x.uuid = j.uuid"
-            " WHERE j.workstation = ? ORDER BY j.seq"));
+        q.prepare(select);
         q.addBindValue(workstation);
         if (!q.exec()) {
             report.findings.append(
@@ -305,7 +415,7 @@ VerifyReport Journal::verify() const
             continue;
         }
         auto hashSeq = [&](const QByteArray &hash) -> qint64 {
-            QSqlQuery find(m_db.connection());
+            QSqlQuery find(db);
             find.prepare(QStringLiteral(
                 "SELECT seq FROM journal WHERE workstation = ? AND hash = ? LIMIT 1"));
             find.addBindValue(workstation);
@@ -318,85 +428,121 @@ VerifyReport Journal::verify() const
 
         qint64 expectedSeq = 1;
         QByteArray previousHash = kGenesis;
-        std::optional<Row> current;
-        bool more = q.next();
-        if (more)
-            current = readRow(q, workstation);
-        while (current) {
-            more = q.next();
-            std::optional<Row> next;
-            if (more)
-                next = readRow(q, workstation);
-            const Event &e = current->event;
+        // Whether the chain holds at `row`; false once a finding names where it breaks.
+        auto holds = [&](const VerifyRow &row, const VerifyRow *next) -> bool {
             ++report.entries;
-            const bool contentOk = e.computeHash() == e.hash;
-            const bool linkOk = e.prevHash == previousHash;
-            if (e.seq > expectedSeq) {
+            const bool contentOk = row.contentOk;
+            const bool linkOk = row.prevHash == previousHash;
+            if (row.seq > expectedSeq) {
                 finding(Finding::Kind::Removed, expectedSeq,
                         tr("Chain %1: entry %2 was removed (the chain jumps from %3 to %4).")
                             .arg(workstation)
                             .arg(expectedSeq)
                             .arg(expectedSeq - 1)
-                            .arg(e.seq));
-                break;
+                            .arg(row.seq));
+                return false;
             }
             if (!contentOk || !linkOk) {
-                if (next && next->event.prevHash == e.prevHash) {
+                if (next && next->prevHash == row.prevHash) {
                     // The next entry links to the same predecessor: this one was slipped in.
-                    finding(Finding::Kind::Inserted, e.seq,
+                    finding(Finding::Kind::Inserted, row.seq,
                             tr("Chain %1: entry %2 was inserted (the next entry does not follow "
                                "it).")
                                 .arg(workstation)
-                                .arg(e.seq));
+                                .arg(row.seq));
                 } else if (linkOk) {
-                    finding(Finding::Kind::Altered, e.seq,
+                    finding(Finding::Kind::Altered, row.seq,
                             tr("Chain %1: entry %2 was altered (its content no longer matches its "
                                "hash).")
                                 .arg(workstation)
-                                .arg(e.seq));
-                } else if (const qint64 linkedTo = hashSeq(e.prevHash); linkedTo >= e.seq) {
-                    finding(Finding::Kind::Reordered, e.seq,
+                                .arg(row.seq));
+                } else if (const qint64 linkedTo = hashSeq(row.prevHash); linkedTo >= row.seq) {
+                    finding(Finding::Kind::Reordered, row.seq,
                             tr("Chain %1: entry %2 is out of order (it follows entry %3).")
                                 .arg(workstation)
-                                .arg(e.seq)
+                                .arg(row.seq)
                                 .arg(linkedTo));
                 } else if (!contentOk) {
-                    finding(Finding::Kind::Inserted, e.seq,
+                    finding(Finding::Kind::Inserted, row.seq,
                             tr("Chain %1: entry %2 does not belong to the chain (inserted or "
                                "forged).")
                                 .arg(workstation)
-                                .arg(e.seq));
+                                .arg(row.seq));
                 } else {
                     // A genuine entry whose predecessor changed: the predecessor was altered and
                     // its hash recomputed.
-                    finding(Finding::Kind::Altered, e.seq - 1,
+                    finding(Finding::Kind::Altered, row.seq - 1,
                             tr("Chain %1: entry %2 was altered and its hash recomputed (entry %3 "
                                "no longer follows it).")
                                 .arg(workstation)
-                                .arg(e.seq - 1)
-                                .arg(e.seq));
+                                .arg(row.seq - 1)
+                                .arg(row.seq));
                 }
-                break;
+                return false;
             }
-            if (current->payloadPresent) {
-                if (Journal::sha256Hex(current->storedPayload) != e.payloadHash) {
-                    finding(Finding::Kind::PayloadAltered, e.seq,
+            if (row.payloadPresent) {
+                if (!row.payloadOk) {
+                    finding(Finding::Kind::PayloadAltered, row.seq,
                             tr("Chain %1: the content of entry %2 was altered.")
                                 .arg(workstation)
-                                .arg(e.seq));
-                    break;
+                                .arg(row.seq));
+                    return false;
                 }
-            } else if (!current->purged) {
-                finding(Finding::Kind::PayloadRemoved, e.seq,
+            } else if (!row.purged) {
+                finding(Finding::Kind::PayloadRemoved, row.seq,
                         tr("Chain %1: the content of entry %2 was removed outside any purge.")
                             .arg(workstation)
-                            .arg(e.seq));
-                break;
+                            .arg(row.seq));
+                return false;
             }
-            previousHash = e.hash;
+            previousHash = row.hash;
             ++expectedSeq;
-            current = next;
+            return true;
+        };
+
+        // The SHA-256 work is most of the cost and each entry's hashes check on their own: while
+        // this thread steps through the query for the next batch (the connection is not shared
+        // across threads), the pool rebuilds and hashes the entries of the current one. The
+        // links between entries are then followed here, in order.
+        std::vector<VerifyRow> batch;
+        std::vector<VerifyRow> nextBatch;
+        QThreadPool pool; // after the batches: destroyed first, it waits for its tasks
+        pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        auto read = [&](std::vector<VerifyRow> &rows) {
+            rows.clear();
+            while (rows.size() < kVerifyBatch && q.next())
+                rows.push_back(readVerifyRow(q));
+        };
+        auto check = [&](std::vector<VerifyRow> &rows) {
+            // The tasks hold the rows' storage, not the vector: swapping the two vectors below
+            // leaves each batch where its tasks expect it.
+            VerifyRow *const first = rows.data();
+            const size_t parts = size_t(pool.maxThreadCount());
+            const size_t step = std::max<size_t>(1, (rows.size() + parts - 1) / parts);
+            for (size_t from = 0; from < rows.size(); from += step) {
+                const size_t to = std::min(rows.size(), from + step);
+                pool.start([first, &workstation, from, to] {
+                    for (size_t i = from; i < to; ++i)
+                        checkHashes(first[i], workstation);
+                });
+            }
+        };
+        read(batch);
+        check(batch);
+        bool broken = false;
+        while (!batch.empty() && !broken) {
+            read(nextBatch);
+            pool.waitForDone();
+            check(nextBatch);
+            for (size_t i = 0; i < batch.size() && !broken; ++i) {
+                const VerifyRow *next = i + 1 < batch.size() ? &batch[i + 1]
+                    : nextBatch.empty()                      ? nullptr
+                                                             : &nextBatch.front();
+                broken = !holds(batch[i], next);
+            }
+            std::swap(batch, nextBatch);
         }
+        pool.waitForDone();
     }
     return report;
 }

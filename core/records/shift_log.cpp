@@ -1,13 +1,16 @@
 #include "core/records/shift_log.h"
 
 #include "core/journal/hlc.h"
+#include "core/journal/journal.h"
 #include "core/records/incident.h"
 #include "core/records/incident_typology.h"
 #include "core/records/record_time.h"
 #include "core/store/database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -337,6 +340,45 @@ Result<QByteArray> exportPdf(const ShiftLog &log, const ExportHeader &header, co
     if (!QFile::exists(path) || QFile(path).size() == 0)
         return Result<QByteArray>::failure(ShiftLogBuilder::tr("Cannot write %1.").arg(path));
     return Result<QByteArray>(fileSha256(path));
+}
+
+Result<ExportedLog> exportShiftLog(store::Database &db, journal::Journal &journal,
+                                   access::AccessPolicy &policy, const access::User &user,
+                                   const ShiftLogFilter &filter, const QString &format,
+                                   const QString &path, const ExportHeader &header)
+{
+    const Status allowed = policy.check(user, access::Permission::ExportShiftLog,
+                                        QStringLiteral("shift"), filter.shiftId);
+    if (!allowed.ok())
+        return Result<ExportedLog>(allowed);
+    if (format != QLatin1String("pdf") && format != QLatin1String("csv"))
+        return Result<ExportedLog>::failure(
+            ShiftLogBuilder::tr("The export format is pdf or csv."));
+    auto log = ShiftLogBuilder(db).build(filter);
+    if (!log.ok())
+        return Result<ExportedLog>(log.status());
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto written = format == QLatin1String("pdf") ? exportPdf(log.value(), header, absolute)
+                                                  : exportCsv(log.value(), header, absolute);
+    if (!written.ok())
+        return Result<ExportedLog>(written.status());
+    const int entries = int(log.value().entries.size());
+    const auto logged
+        = journal.record({ user.login,
+                           QStringLiteral("export.shift_log"),
+                           QStringLiteral("shift"),
+                           filter.shiftId,
+                           QString(),
+                           { { QStringLiteral("file"), QDir::toNativeSeparators(absolute) },
+                             { QStringLiteral("format"), format },
+                             { QStringLiteral("sha256"), QString::fromLatin1(written.value()) },
+                             { QStringLiteral("entries"), entries } } });
+    if (!logged.ok()) {
+        // An export that cannot be journaled is not handed out.
+        QFile::remove(absolute);
+        return Result<ExportedLog>(logged.status());
+    }
+    return Result<ExportedLog>(ExportedLog { absolute, written.value(), entries });
 }
 
 } // namespace vigie::records

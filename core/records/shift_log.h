@@ -18,6 +18,10 @@ namespace vigie::store {
 class Database;
 }
 
+namespace vigie::journal {
+class Journal;
+}
+
 namespace vigie::records {
 
 struct ShiftLogFilter
@@ -73,5 +77,20 @@ struct ExportHeader
 // Writes the log; returns the SHA-256 (hex) of the file written, for the journal.
 Result<QByteArray> exportCsv(const ShiftLog &log, const ExportHeader &header, const QString &path);
 Result<QByteArray> exportPdf(const ShiftLog &log, const ExportHeader &header, const QString &path);
+
+struct ExportedLog
+{
+    QString path;
+    QByteArray sha256; // hex
+    int entries = 0;
+};
+
+// The whole export as the law wants it, for vigiectl and the GUI alike: the user may export
+// (a refusal is journaled), the log is built, written as "pdf" or "csv", and the export is
+// journaled with the file's fingerprint.
+Result<ExportedLog> exportShiftLog(store::Database &db, journal::Journal &journal,
+                                   access::AccessPolicy &policy, const access::User &user,
+                                   const ShiftLogFilter &filter, const QString &format,
+                                   const QString &path, const ExportHeader &header);
 
 } // namespace vigie::records

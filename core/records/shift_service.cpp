@@ -186,9 +186,25 @@ Result<Shift> ShiftService::open(const access::User &actor, const access::ShiftS
     if (!chef || !chef->hasRole(access::Role::Supervisor))
         return Result<Shift>::failure(
             tr("The chef de salle must be a user with the supervisor role."));
+    if (!chef->active)
+        return Result<Shift>::failure(tr("The account of %1 is disabled.").arg(chef->displayName));
+    QStringList seen;
     for (const TeamMember &member : team) {
-        if (!auth.findUser(member.login))
+        const auto user = auth.findUser(member.login);
+        if (!user)
             return Result<Shift>::failure(tr("Unknown team member \"%1\".").arg(member.login));
+        if (!user->active)
+            return Result<Shift>::failure(
+                tr("The account of %1 is disabled.").arg(user->displayName));
+        if (std::none_of(user->roles.cbegin(), user->roles.cend(), [](access::Role r) {
+                return access::roleGrants(r, access::Permission::ViewLive);
+            }))
+            return Result<Shift>::failure(
+                tr("%1 has no operational role and cannot be in a shift's team.")
+                    .arg(user->displayName));
+        if (seen.contains(user->login, Qt::CaseInsensitive))
+            return Result<Shift>::failure(tr("%1 is twice in the team.").arg(user->displayName));
+        seen.append(user->login);
     }
     const access::ShiftSlot slot = schedule.slotAt(m_clock());
     if (slot.kind.code.isEmpty())
@@ -286,8 +302,12 @@ Status ShiftService::addAddendum(const access::User &actor, const QString &shift
     Status allowed = m_policy.check(actor, access::Permission::HandOverShift, kShift, shiftId);
     if (!allowed.ok())
         return allowed;
-    if (!find(shiftId))
+    const auto shift = find(shiftId);
+    if (!shift)
         return Status::failure(tr("Unknown shift."));
+    if (shift->status != Shift::Status::Closed && shift->status != Shift::Status::Signed)
+        return Status::failure(tr("This shift is still open: write in it directly; addenda "
+                                  "complete closed shifts."));
     if (text.trimmed().isEmpty())
         return Status::failure(tr("The addendum is empty."));
     return change(actor, shiftId, QStringLiteral("shift.addendum"),
@@ -327,15 +347,17 @@ QList<Shift> ShiftService::shifts(const QDateTime &from, const QDateTime &to) co
 {
     QList<Shift> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT ") + kColumns
-              + QStringLiteral(" FROM shifts ORDER BY starts_at"));
+    // julianday() reads the stored offsets, so shifts of any time zone compare as instants.
+    q.prepare(
+        QStringLiteral("SELECT ") + kColumns
+        + QStringLiteral(" FROM shifts WHERE julianday(ends_at) > julianday(?)"
+                         " AND julianday(starts_at) < julianday(?) ORDER BY julianday(starts_at)"));
+    q.addBindValue(isoWithOffset(from));
+    q.addBindValue(isoWithOffset(to));
     if (!q.exec())
         return list;
-    while (q.next()) {
-        Shift s = readShift(q);
-        if (s.endsAt > from && s.startsAt < to)
-            list.append(s);
-    }
+    while (q.next())
+        list.append(readShift(q));
     return list;
 }
 

@@ -14,6 +14,20 @@ using TestApplication = QGuiApplication;
 
 #include <cstdlib>
 
+// Sanitizer defaults compiled in: ctest's ENVIRONMENT does not survive catch_discover_tests as a
+// list. UBSan stops at the first error; the widget tests leave LeakSanitizer off because Qt's
+// font and platform plugins keep allocations until exit; core tests keep it on.
+extern "C" const char *__ubsan_default_options()
+{
+    return "print_stacktrace=1:halt_on_error=1";
+}
+#ifdef VIGIE_TEST_GUI
+extern "C" const char *__asan_default_options()
+{
+    return "detect_leaks=0";
+}
+#endif
+
 int main(int argc, char **argv)
 {
     if (!std::getenv("QT_QPA_PLATFORM"))

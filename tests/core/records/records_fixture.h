@@ -43,7 +43,7 @@ struct RecordsFixture
         auto make = [&](const char *login, const char *name, const char *matricule,
                         QList<access::Role> roles) {
             auto created = auth.createUser(
-                { QLatin1String(login), QLatin1String(name), QLatin1String(matricule), roles },
+                { QLatin1String(login), QString::fromUtf8(name), QLatin1String(matricule), roles },
                 QStringLiteral("mot-de-passe-1"), root.login);
             REQUIRE(created.ok());
             return created.value();

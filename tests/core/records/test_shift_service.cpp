@@ -99,3 +99,24 @@ TEST_CASE("a shift is opened by its team, with a supervisor as chef", "[shift]")
     REQUIRE(f.shifts.open(f.operatorUser, schedule, QStringLiteral("kbenali"), {}).ok());
     CHECK(f.shifts.current()->chef == QStringLiteral("kbenali"));
 }
+
+TEST_CASE("a shift's team is made of active operational users, each once", "[shift]")
+{
+    test::RecordsFixture f;
+    const auto schedule = access::ShiftSchedule::defaultSchedule();
+    const records::TeamMember camille { QStringLiteral("cmartin"), QStringLiteral("OP-0142"),
+                                        QStringLiteral("operator") };
+    CHECK_FALSE(
+        f.shifts.open(f.chef, schedule, QStringLiteral("kbenali"), { camille, camille }).ok());
+    CHECK_FALSE(f.shifts
+                    .open(f.chef, schedule, QStringLiteral("kbenali"),
+                          { { QStringLiteral("admin"), QString(), QStringLiteral("admin") } })
+                    .ok());
+    REQUIRE(f.shifts.open(f.chef, schedule, QStringLiteral("kbenali"), { camille }).ok());
+    // Addenda complete closed shifts; an open one is written in directly.
+    CHECK_FALSE(
+        f.shifts.addAddendum(f.chef, f.shifts.current()->id, QStringLiteral("Trop tôt")).ok());
+    const auto listed = f.shifts.shifts(f.now.addSecs(-3600), f.now.addSecs(3600));
+    REQUIRE(listed.size() == 1);
+    CHECK(f.shifts.shifts(f.now.addDays(2), f.now.addDays(3)).isEmpty());
+}

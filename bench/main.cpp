@@ -1,0 +1,63 @@
+// vigie-bench SUBCOMMAND [options]: one subcommand per area of the core. A new area adds one
+// line to kSubcommands and its own *_bench.{h,cpp}.
+#include "bench/journal_bench.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+struct Subcommand
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+const Subcommand kSubcommands[] = {
+    { "journal", "appends, group commit and verify of the hash-chained journal",
+      &vigie::bench::runJournalBench },
+    // { "wall", "...", &vigie::bench::runWallBench }, when the video engine lands.
+};
+
+int usage(QTextStream &err)
+{
+    err << "Usage: vigie-bench SUBCOMMAND [options]   (SUBCOMMAND --help for its options)\n\n"
+        << "Subcommands:\n";
+    for (const Subcommand &sub : kSubcommands)
+        err << "  " << QString::fromLatin1(sub.name).leftJustified(10) << sub.summary << '\n';
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
+    // The store's info lines ("opened ...") would interleave with the table.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("vigie.*.info=false"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty())
+        return usage(err);
+    const QString name = args.takeFirst();
+    for (const Subcommand &sub : kSubcommands) {
+        if (name == QLatin1String(sub.name)) {
+            const int code = sub.run(args, out, err);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    if (name != QLatin1String("--help") && name != QLatin1String("-h"))
+        err << "vigie-bench: unknown subcommand " << name << '\n';
+    return usage(err);
+}

@@ -1,0 +1,49 @@
+// The decoder of one video stream: software, or VAAPI when asked for and present (its pictures
+// are copied back to memory for scaling). Honours the decode mode for load shedding.
+#pragma once
+
+#include "core/video/decode_mode.h"
+
+#include <QString>
+
+struct AVBufferRef;
+struct AVCodecContext;
+struct AVFrame;
+struct AVPacket;
+struct AVStream;
+
+namespace vigie::video {
+
+class Decoder
+{
+public:
+    Decoder() = default;
+    ~Decoder();
+    Decoder(const Decoder &) = delete;
+    Decoder &operator=(const Decoder &) = delete;
+
+    // 0 or an AVERROR; AVERROR_DECODER_NOT_FOUND when FFmpeg has no decoder for the codec.
+    int open(const AVStream *stream, bool tryHardware, int threads);
+    void close();
+
+    void setMode(DecodeMode mode);
+    DecodeMode mode() const { return m_mode; }
+    bool hardware() const { return m_hwDevice != nullptr; }
+    QString codecName() const;
+
+    int send(const AVPacket *packet); // null: drain
+    // The next picture, in memory (copied from the GPU when decoded there). 0, AVERROR(EAGAIN),
+    // AVERROR_EOF or an error.
+    int receive(AVFrame *frame);
+    void flush();
+
+private:
+    bool openHardware();
+
+    AVCodecContext *m_context = nullptr;
+    AVBufferRef *m_hwDevice = nullptr;
+    AVFrame *m_hwFrame = nullptr;
+    DecodeMode m_mode = DecodeMode::AllFrames;
+};
+
+} // namespace vigie::video

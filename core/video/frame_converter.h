@@ -1,0 +1,52 @@
+// Converts a decoded picture to an RGB32 frame at the size the viewers asked for, never larger
+// than the source (SWS_FAST_BILINEAR: the least work per pixel). The scaler is rebuilt whenever
+// the source changes size or format mid-stream.
+#pragma once
+
+#include "core/video/video_frame.h"
+
+#include <QSize>
+
+#include <memory>
+
+struct AVFrame;
+struct SwsContext;
+
+namespace vigie::video {
+
+// The largest size that fits in requested with the source's aspect ratio, never above the
+// source; the source size when nothing (or nothing valid) was requested.
+QSize fitOutputSize(const QSize &source, const QSize &requested);
+
+class FrameConverter
+{
+public:
+    FrameConverter() = default;
+    ~FrameConverter();
+    FrameConverter(const FrameConverter &) = delete;
+    FrameConverter &operator=(const FrameConverter &) = delete;
+
+    // Null when the picture cannot be converted (unknown format, out of memory).
+    std::shared_ptr<VideoFrame> convert(const AVFrame *frame, const QSize &requested);
+    int rebuilds() const { return m_rebuilds; } // scaler (re)creations, for tests
+    QSize outputSize() const { return m_output; }
+
+private:
+    struct Key
+    {
+        int width = 0;
+        int height = 0;
+        int format = -1;
+        int colorspace = -1;
+        int range = -1;
+        QSize output;
+        bool operator==(const Key &) const = default;
+    };
+
+    SwsContext *m_sws = nullptr;
+    Key m_key;
+    QSize m_output;
+    int m_rebuilds = 0;
+};
+
+} // namespace vigie::video

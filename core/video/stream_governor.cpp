@@ -1,0 +1,154 @@
+#include "core/video/stream_governor.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace vigie::video {
+namespace {
+
+bool exceeds(const QSize &tile, const QSize &sub, double ratio)
+{
+    return tile.width() > sub.width() * ratio || tile.height() > sub.height() * ratio;
+}
+
+bool fitsIn(const QSize &tile, const QSize &sub, double ratio)
+{
+    return tile.width() <= sub.width() * ratio && tile.height() <= sub.height() * ratio;
+}
+
+} // namespace
+
+StreamGovernor::StreamGovernor(GovernorParams params, SteadyClock clock)
+    : m_params(params), m_clock(std::move(clock))
+{
+    if (!m_clock)
+        m_clock = [] {
+            return std::chrono::steady_clock::now();
+        };
+}
+
+StreamChoice StreamGovernor::chooseStream(const TileDemand &tile, TileMemory &memory,
+                                          TimePoint now) const
+{
+    if (!tile.hasSubStream) {
+        memory.wanted.reset();
+        return StreamChoice::Main;
+    }
+    const QSize sub = tile.subStreamSize.isValid() && !tile.subStreamSize.isEmpty()
+        ? tile.subStreamSize
+        : m_params.assumedSubSize;
+    if (!memory.known) {
+        // A new tile opens the right stream at once: there is nothing on screen to keep.
+        return exceeds(tile.size, sub, m_params.mainAbove) ? StreamChoice::Main : StreamChoice::Sub;
+    }
+    StreamChoice target = memory.stream;
+    if (memory.stream == StreamChoice::Sub && exceeds(tile.size, sub, m_params.mainAbove))
+        target = StreamChoice::Main;
+    else if (memory.stream == StreamChoice::Main && fitsIn(tile.size, sub, m_params.subBelow))
+        target = StreamChoice::Sub;
+    if (!tile.visible || target == memory.stream) {
+        memory.wanted.reset();
+        return memory.stream;
+    }
+    if (tile.priority >= m_params.protectedPriority) {
+        // A maximise is one deliberate key press: no need to wait for the size to settle.
+        memory.wanted.reset();
+        return target;
+    }
+    if (memory.wanted != target) {
+        memory.wanted = target;
+        memory.wantedSince = now;
+    }
+    if (now - memory.wantedSince >= std::chrono::milliseconds(m_params.switchDelay_ms)) {
+        memory.wanted.reset();
+        return target;
+    }
+    return memory.stream;
+}
+
+StreamChoice StreamGovernor::initialStream(const TileDemand &tile) const
+{
+    TileMemory fresh;
+    return chooseStream(tile, fresh, m_clock());
+}
+
+void StreamGovernor::updatePressure(double cpuLoad, int visibleTiles, TimePoint now)
+{
+    const int maxLevel = 2 * visibleTiles;
+    if (cpuLoad < 0) {
+        m_highSince.reset();
+        m_lowSince.reset();
+        m_level = std::min(m_level, maxLevel);
+        return;
+    }
+    const int step = std::max(1, int(std::ceil(visibleTiles * m_params.stepShare)));
+    if (cpuLoad >= m_params.pressureHigh) {
+        m_lowSince.reset();
+        if (!m_highSince) {
+            m_highSince = now;
+        } else if (now - *m_highSince >= std::chrono::milliseconds(m_params.pressureHold_ms)) {
+            m_level += step;
+            m_highSince = now;
+        }
+    } else if (cpuLoad <= m_params.pressureLow) {
+        m_highSince.reset();
+        if (!m_lowSince) {
+            m_lowSince = now;
+        } else if (now - *m_lowSince >= std::chrono::milliseconds(m_params.relief_ms)) {
+            m_level = std::max(0, m_level - step);
+            m_lowSince = now;
+        }
+    } else {
+        m_highSince.reset();
+        m_lowSince.reset();
+    }
+    m_level = std::clamp(m_level, 0, maxLevel);
+}
+
+QList<TileDecision> StreamGovernor::decide(const QList<TileDemand> &tiles, double cpuLoad)
+{
+    const TimePoint now = m_clock();
+    QHash<quint64, TileMemory> kept;
+    QList<TileDecision> decisions;
+    decisions.reserve(tiles.size());
+    QList<int> visible; // indexes into tiles
+    for (int i = 0; i < tiles.size(); ++i) {
+        const TileDemand &tile = tiles.at(i);
+        TileMemory memory = m_tiles.value(tile.id);
+        memory.stream = chooseStream(tile, memory, now);
+        memory.known = true;
+        kept.insert(tile.id, memory);
+        decisions.append({ tile.id, memory.stream, DecodeMode::AllFrames });
+        if (tile.visible)
+            visible.append(i);
+    }
+    m_tiles = std::move(kept);
+
+    updatePressure(cpuLoad, int(visible.size()), now);
+    if (m_level == 0)
+        return decisions;
+    // Least important first: ordinary tiles before focused ones, maximised ones last; among
+    // equals the smallest first (the operator sees least of it), then a stable order.
+    std::sort(visible.begin(), visible.end(), [&](int a, int b) {
+        const TileDemand &x = tiles.at(a);
+        const TileDemand &y = tiles.at(b);
+        if (x.priority != y.priority)
+            return x.priority < y.priority;
+        const qint64 areaX = qint64(x.size.width()) * x.size.height();
+        const qint64 areaY = qint64(y.size.width()) * y.size.height();
+        if (areaX != areaY)
+            return areaX < areaY;
+        return x.id < y.id;
+    });
+    const int count = int(visible.size());
+    for (int rank = 0; rank < count; ++rank) {
+        TileDecision &decision = decisions[visible.at(rank)];
+        if (rank < m_level - count)
+            decision.mode = DecodeMode::KeyframesOnly;
+        else if (rank < m_level)
+            decision.mode = DecodeMode::SkipNonReference;
+    }
+    return decisions;
+}
+
+} // namespace vigie::video

@@ -1,0 +1,82 @@
+// One governor decides for every tile of the desk which stream it shows (sub or main) and how
+// much of it is decoded, as Nx's RADASS does: a tile smaller than the sub-stream never gets the
+// main stream, a large or maximised one does; under CPU pressure the least important tiles are
+// shed first (non-reference frames skipped, then keyframes only). Pure logic on an injected
+// clock: the widgets feed it what they see, and apply what it answers.
+#pragma once
+
+#include "core/video/decode_mode.h"
+#include "core/video/stream_governor_params.h"
+
+#include <QHash>
+#include <QList>
+#include <QSize>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace vigie::video {
+
+enum class StreamChoice { Sub, Main };
+
+struct TileDemand
+{
+    quint64 id = 0; // stable for the tile's life
+    QSize size; // on screen, in device pixels
+    bool visible = true; // some part of it can be seen (window shown, exposed, not covered)
+    int priority = 0; // higher is more important: focused 1, maximised 3 (see params)
+    bool hasSubStream = true;
+    QSize subStreamSize; // as the camera sends it; empty while unknown
+};
+
+struct TileDecision
+{
+    quint64 id = 0;
+    StreamChoice stream = StreamChoice::Sub;
+    DecodeMode mode = DecodeMode::AllFrames;
+    bool degraded() const { return mode != DecodeMode::AllFrames; }
+    bool operator==(const TileDecision &other) const = default;
+};
+
+class StreamGovernor
+{
+public:
+    using TimePoint = std::chrono::steady_clock::time_point;
+    using SteadyClock = std::function<TimePoint()>;
+
+    explicit StreamGovernor(GovernorParams params = {}, SteadyClock clock = {});
+
+    const GovernorParams &params() const { return m_params; }
+
+    // cpuLoad: the share of all cores in use since the last call, 0..1; negative when unknown
+    // (no shedding is then decided). Tiles not listed are forgotten.
+    QList<TileDecision> decide(const QList<TileDemand> &tiles, double cpuLoad);
+    // The stream a tile not seen before opens with (what decide() will answer for it).
+    StreamChoice initialStream(const TileDemand &tile) const;
+
+    // How many tiles are shed by one step (first skipping non-reference frames, then decoding
+    // keyframes only): 0 when the CPU has room.
+    int sheddingLevel() const { return m_level; }
+
+private:
+    struct TileMemory
+    {
+        StreamChoice stream = StreamChoice::Sub;
+        std::optional<StreamChoice> wanted; // a different choice, wanted since `wantedSince`
+        TimePoint wantedSince;
+        bool known = false;
+    };
+
+    StreamChoice chooseStream(const TileDemand &tile, TileMemory &memory, TimePoint now) const;
+    void updatePressure(double cpuLoad, int visibleTiles, TimePoint now);
+
+    GovernorParams m_params;
+    SteadyClock m_clock;
+    QHash<quint64, TileMemory> m_tiles;
+    int m_level = 0;
+    std::optional<TimePoint> m_highSince;
+    std::optional<TimePoint> m_lowSince;
+};
+
+} // namespace vigie::video

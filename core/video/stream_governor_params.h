@@ -1,0 +1,35 @@
+// Every threshold of the stream governor in one place: which stream a tile gets, and how much
+// decoding is shed under CPU pressure. Tuned for a 2- to 8-core operator desk.
+#pragma once
+
+#include <QSize>
+
+namespace vigie::video {
+
+struct GovernorParams
+{
+    // The sub-stream's size when the camera has not said yet (no picture so far).
+    QSize assumedSubSize { 640, 360 };
+    // A tile takes the main stream once it is this much larger than the sub-stream in either
+    // direction, and goes back to the sub-stream once it fits again in it: between the two the
+    // choice stays, so a tile at the boundary does not flap.
+    double mainAbove = 1.25;
+    double subBelow = 1.0;
+    // A change of stream is asked for only when the tile has wanted it for this long, so that a
+    // layout being dragged through sizes opens no sessions; a maximise still switches at once
+    // to the eye (the old stream stays on screen until the new one has a picture).
+    int switchDelay_ms = 300;
+
+    // CPU pressure: the share of every core in use, 0..1. Above `pressureHigh` for
+    // `pressureHold_ms`, one more step of tiles is shed; below `pressureLow` for `relief_ms`, one
+    // step is restored. A step is `stepShare` of the visible tiles, at least one.
+    double pressureHigh = 0.92;
+    double pressureLow = 0.75;
+    int pressureHold_ms = 2000;
+    int relief_ms = 6000;
+    double stepShare = 0.25;
+    // Tiles at this priority or above (a maximised tile) are shed last of all.
+    int protectedPriority = 3;
+};
+
+} // namespace vigie::video

@@ -1,0 +1,43 @@
+// How an engine opens and keeps a stream: transport, hardware decoding, and the delays of its
+// watchdog, reconnection and pause policies. The defaults suit a municipal camera network.
+#pragma once
+
+#include <QString>
+
+namespace vigie::video {
+
+struct StreamOptions
+{
+    enum class Transport { Tcp, Udp };
+
+    // RTSP over TCP by default: it crosses firewalls and NAT and loses no packet; UDP has less
+    // latency on a clean LAN and is kept as an option per camera.
+    Transport transport = Transport::Tcp;
+    // Try VAAPI first and fall back to software (with one log line) when there is no device.
+    bool hardwareDecoding = false;
+    // Opening, and then the first picture, must each come within this delay.
+    int connectTimeout_ms = 5000;
+    // Live, but no picture for this long: Lost, and the engine reconnects.
+    int watchdog_ms = 5000;
+    int backoffInitial_ms = 500;
+    int backoffMax_ms = 30000;
+    double backoffJitter = 0.1;
+    // A session that stayed live this long was healthy: the next failure starts the backoff over.
+    int backoffResetAfter_ms = 10000;
+    // Hidden by every viewer: the session is kept (demux only, nothing decoded) this long so that
+    // a wall shown again has its picture at the next keyframe, then closed.
+    int pauseKeepConnection_ms = 15000;
+    // One thread per decoder: a wall runs many streams, so the parallelism is across engines,
+    // and frame threads would add a frame of latency each.
+    int decoderThreads = 1;
+    // Local files (demo, tests) are played at their frame rate, looping.
+    bool loopFiles = true;
+
+    static Transport transportFromString(const QString &name)
+    {
+        return name.compare(QLatin1String("udp"), Qt::CaseInsensitive) == 0 ? Transport::Udp
+                                                                            : Transport::Tcp;
+    }
+};
+
+} // namespace vigie::video

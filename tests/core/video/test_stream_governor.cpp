@@ -1,0 +1,232 @@
+// The governor's rules as an operator meets them: small tiles on the sub-stream, a maximised
+// tile on the main one, no flapping at the boundary, and under CPU pressure the least important
+// tiles degraded first and restored once the pressure is gone. Time is an injected clock.
+#include "core/video/cpu_meter.h"
+#include "core/video/stream_governor.h"
+
+#include <catch2/catch.hpp>
+
+using namespace vigie::video;
+using namespace std::chrono_literals;
+
+namespace {
+
+struct Fixture
+{
+    StreamGovernor::TimePoint now { std::chrono::steady_clock::time_point() + 1h };
+    StreamGovernor governor { GovernorParams {}, [this] {
+                                 return now;
+                             } };
+
+    QList<TileDecision> decide(const QList<TileDemand> &tiles, double load = 0.3)
+    {
+        return governor.decide(tiles, load);
+    }
+    TileDecision decideOne(const TileDemand &tile, double load = 0.3)
+    {
+        return decide({ tile }, load).first();
+    }
+};
+
+TileDemand tile(quint64 id, QSize size, int priority = 0)
+{
+    TileDemand t;
+    t.id = id;
+    t.size = size;
+    t.priority = priority;
+    t.subStreamSize = QSize(640, 360);
+    return t;
+}
+
+QList<TileDemand> grid(int count, QSize size)
+{
+    QList<TileDemand> tiles;
+    for (int i = 0; i < count; ++i)
+        tiles.append(tile(quint64(i + 1), size));
+    return tiles;
+}
+
+int countMode(const QList<TileDecision> &decisions, DecodeMode mode)
+{
+    return int(std::count_if(decisions.cbegin(), decisions.cend(),
+                             [mode](const TileDecision &d) { return d.mode == mode; }));
+}
+
+} // namespace
+
+TEST_CASE("tiles smaller than the sub-stream never get the main stream", "[video][governor]")
+{
+    Fixture f;
+    // A 4x4 wall on a 1920x1080 monitor: 480x270 tiles.
+    for (const TileDecision &d : f.decide(grid(16, QSize(480, 270))))
+        CHECK(d.stream == StreamChoice::Sub);
+    // A tile the size of the sub-stream, or a little above it, stays on it.
+    CHECK(f.decideOne(tile(20, QSize(640, 360))).stream == StreamChoice::Sub);
+    CHECK(f.decideOne(tile(21, QSize(780, 430))).stream == StreamChoice::Sub);
+    // A 1x1 wall opens the main stream at once.
+    CHECK(f.decideOne(tile(22, QSize(1920, 1080))).stream == StreamChoice::Main);
+}
+
+TEST_CASE("a camera with one stream always shows it", "[video][governor]")
+{
+    Fixture f;
+    TileDemand single = tile(1, QSize(160, 90));
+    single.hasSubStream = false;
+    CHECK(f.decideOne(single).stream == StreamChoice::Main);
+}
+
+TEST_CASE("a maximised tile switches to the main stream at once, and back after the delay",
+          "[video][governor]")
+{
+    Fixture f;
+    CHECK(f.decideOne(tile(1, QSize(480, 270))).stream == StreamChoice::Sub);
+    f.now += 40ms;
+    CHECK(f.decideOne(tile(1, QSize(1920, 1080), 3)).stream == StreamChoice::Main);
+    // Restored to its place in the grid: the main stream stays until the size has settled.
+    f.now += 40ms;
+    CHECK(f.decideOne(tile(1, QSize(480, 270))).stream == StreamChoice::Main);
+    f.now += 200ms;
+    CHECK(f.decideOne(tile(1, QSize(480, 270))).stream == StreamChoice::Main);
+    f.now += 150ms;
+    CHECK(f.decideOne(tile(1, QSize(480, 270))).stream == StreamChoice::Sub);
+}
+
+TEST_CASE("a tile resized through the boundary does not flap between streams", "[video][governor]")
+{
+    Fixture f;
+    CHECK(f.decideOne(tile(1, QSize(700, 394))).stream == StreamChoice::Sub);
+    // Dragged larger and smaller faster than the delay: no switch at all.
+    for (int i = 0; i < 10; ++i) {
+        f.now += 100ms;
+        const QSize size = i % 2 ? QSize(700, 394) : QSize(900, 506);
+        CHECK(f.decideOne(tile(1, size)).stream == StreamChoice::Sub);
+    }
+    // Held large: it switches; then inside the band between the thresholds it stays on main.
+    f.decideOne(tile(1, QSize(900, 506)));
+    f.now += 350ms;
+    CHECK(f.decideOne(tile(1, QSize(900, 506))).stream == StreamChoice::Main);
+    f.now += 1s;
+    CHECK(f.decideOne(tile(1, QSize(700, 394))).stream == StreamChoice::Main);
+    f.now += 1s;
+    CHECK(f.decideOne(tile(1, QSize(700, 394))).stream == StreamChoice::Main);
+}
+
+TEST_CASE("the sub-stream's real size, once known, sets the threshold", "[video][governor]")
+{
+    Fixture f;
+    TileDemand t = tile(1, QSize(800, 450));
+    t.subStreamSize = QSize(352, 288); // a CIF sub-stream
+    CHECK(f.decideOne(t).stream == StreamChoice::Main);
+    TileDemand unknown = tile(2, QSize(700, 390));
+    unknown.subStreamSize = QSize();
+    CHECK(f.decideOne(unknown).stream == StreamChoice::Sub); // assumed 640x360
+}
+
+TEST_CASE("a hidden tile keeps its stream and is never counted as shed", "[video][governor]")
+{
+    Fixture f;
+    CHECK(f.decideOne(tile(1, QSize(1920, 1080))).stream == StreamChoice::Main);
+    TileDemand hidden = tile(1, QSize(480, 270));
+    hidden.visible = false;
+    for (int i = 0; i < 10; ++i) {
+        f.now += 1s;
+        const TileDecision d = f.decideOne(hidden, 1.0);
+        CHECK(d.stream == StreamChoice::Main);
+        CHECK(d.mode == DecodeMode::AllFrames);
+    }
+    CHECK(f.governor.sheddingLevel() == 0);
+}
+
+TEST_CASE("under CPU pressure the least important tiles are shed first, step by step",
+          "[video][governor]")
+{
+    Fixture f;
+    QList<TileDemand> tiles = grid(8, QSize(480, 270));
+    tiles[0].priority = 3; // maximised
+    tiles[0].size = QSize(1920, 1080);
+    tiles[1].priority = 1; // focused
+    // A short spike sheds nothing.
+    CHECK(countMode(f.decide(tiles, 0.99), DecodeMode::AllFrames) == 8);
+    f.now += 1s;
+    CHECK(countMode(f.decide(tiles, 0.99), DecodeMode::AllFrames) == 8);
+    // Held: a quarter of the tiles (2 of 8) skip non-reference frames, ordinary ones first.
+    f.now += 1100ms;
+    auto d = f.decide(tiles, 0.99);
+    CHECK(f.governor.sheddingLevel() == 2);
+    CHECK(countMode(d, DecodeMode::SkipNonReference) == 2);
+    CHECK(d[0].mode == DecodeMode::AllFrames);
+    CHECK(d[1].mode == DecodeMode::AllFrames);
+    // Still high: every ordinary tile, then the focused one, then the maximised one, then
+    // keyframes only for the ordinary ones.
+    for (int i = 0; i < 3; ++i) {
+        f.now += 2100ms;
+        d = f.decide(tiles, 0.99);
+    }
+    CHECK(f.governor.sheddingLevel() == 8);
+    CHECK(countMode(d, DecodeMode::SkipNonReference) == 8);
+    f.now += 2100ms;
+    d = f.decide(tiles, 0.99);
+    CHECK(countMode(d, DecodeMode::KeyframesOnly) == 2);
+    CHECK(d[0].mode == DecodeMode::SkipNonReference);
+    CHECK(d[1].mode == DecodeMode::SkipNonReference);
+    for (int i = 0; i < 10; ++i) {
+        f.now += 2100ms;
+        d = f.decide(tiles, 0.99);
+    }
+    CHECK(f.governor.sheddingLevel() == 16); // never beyond every tile on keyframes
+    CHECK(countMode(d, DecodeMode::KeyframesOnly) == 8);
+
+    // Pressure in the middle band holds the level; relief restores a step every 6 s.
+    f.now += 10s;
+    CHECK(countMode(f.decide(tiles, 0.85), DecodeMode::KeyframesOnly) == 8);
+    f.decide(tiles, 0.2);
+    f.now += 5s;
+    CHECK(f.decide(tiles, 0.2) == d);
+    f.now += 1100ms;
+    d = f.decide(tiles, 0.2);
+    CHECK(f.governor.sheddingLevel() == 14);
+    CHECK(d[0].mode == DecodeMode::SkipNonReference); // the maximised tile recovers first
+    for (int i = 0; i < 8; ++i) {
+        f.now += 6100ms;
+        d = f.decide(tiles, 0.2);
+    }
+    CHECK(f.governor.sheddingLevel() == 0);
+    CHECK(countMode(d, DecodeMode::AllFrames) == 8);
+}
+
+TEST_CASE("an unknown load sheds nothing more and restores nothing", "[video][governor]")
+{
+    Fixture f;
+    const QList<TileDemand> tiles = grid(4, QSize(480, 270));
+    f.decide(tiles, 1.0);
+    f.now += 2100ms;
+    f.decide(tiles, 1.0);
+    REQUIRE(f.governor.sheddingLevel() == 1);
+    for (int i = 0; i < 5; ++i) {
+        f.now += 10s;
+        f.decide(tiles, -1);
+    }
+    CHECK(f.governor.sheddingLevel() == 1);
+}
+
+TEST_CASE("the CPU meter reads the aggregate line of /proc/stat", "[video][governor]")
+{
+    const QByteArray stat = "cpu  100 5 50 800 40 3 2 0 0 0\n"
+                            "cpu0 50 2 25 400 20 1 1 0 0 0\n"
+                            "intr 12345\n";
+    const auto times = parseProcStat(stat);
+    REQUIRE(times);
+    CHECK(times->total == 1000);
+    CHECK(times->busy == 160);
+    CHECK_FALSE(parseProcStat("intr 1 2 3\n"));
+    CHECK_FALSE(parseProcStat("cpu  a b c d e\n"));
+
+    // On this machine: a share between 0 and 1 once two samples were taken.
+    CpuMeter meter;
+    volatile double spin = 0;
+    for (int i = 0; i < 50000000; ++i)
+        spin = spin + 1.0;
+    const double load = meter.sample();
+    CHECK(load >= 0.0);
+    CHECK(load <= 1.0);
+}

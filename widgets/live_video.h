@@ -1,0 +1,75 @@
+// The desk's live video: hands the shared stream registry to every tile, runs the one stream
+// governor for all of them (sub or main stream, load shedding under CPU pressure, nothing decoded
+// for a tile nobody can see), and reports the engines' states to the camera status board.
+#pragma once
+
+#include "core/video/cpu_meter.h"
+#include "core/video/stream_governor.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QTimer;
+
+namespace vigie::cameras {
+class CameraStatusBoard;
+}
+namespace vigie::video {
+class StreamRegistry;
+}
+
+namespace vigie::widgets {
+
+class TileWidget;
+
+class LiveVideo : public QObject
+{
+    Q_OBJECT
+public:
+    LiveVideo(video::StreamRegistry *registry, cameras::CameraStatusBoard *board,
+              video::GovernorParams params = {}, video::StreamGovernor::SteadyClock clock = {},
+              QObject *parent = nullptr);
+    ~LiveVideo() override;
+
+    video::StreamRegistry *registry() const { return m_registry; }
+    const video::StreamGovernor &governor() const { return m_governor; }
+    // The share of the CPU in use, 0..1 (negative: unknown); /proc/stat by default.
+    void setLoadProbe(std::function<double()> probe) { m_loadProbe = std::move(probe); }
+
+    // Called by the tiles themselves.
+    void addTile(TileWidget *tile);
+    void removeTile(TileWidget *tile);
+    void watch(int cameraNumber, bool watched);
+    video::TileDecision firstDecision(const TileWidget *tile) const;
+    void scheduleEvaluation(); // soon, once however many ask
+
+    // Runs the governor over every tile now and applies its decisions; with sampleLoad, on a
+    // fresh measure of the CPU (the timer does so four times a second).
+    void evaluate(bool sampleLoad = false);
+    QList<TileWidget *> tiles() const;
+    // Whether any part of the widget can be seen: shown, its window neither minimised nor
+    // unexposed (covered, on a switched-off virtual desktop), not hidden under a sibling.
+    static bool isSeen(const QWidget *widget);
+
+signals:
+    void evaluated();
+
+private:
+    void everySecond();
+
+    video::StreamRegistry *m_registry = nullptr;
+    cameras::CameraStatusBoard *m_board = nullptr;
+    video::StreamGovernor m_governor;
+    video::CpuMeter m_meter;
+    std::function<double()> m_loadProbe;
+    double m_load = -1;
+    QList<QPointer<TileWidget>> m_tiles;
+    QTimer *m_timer = nullptr;
+    QTimer *m_clockTimer = nullptr;
+    bool m_scheduled = false;
+};
+
+} // namespace vigie::widgets
