@@ -15,12 +15,18 @@
 #include "core/records/shift_log.h"
 #include "core/records/shift_service.h"
 #include "core/store/database.h"
+#include "core/sync/central_link.h"
+#include "core/sync/central_schema.h"
+#include "core/sync/central_verify.h"
+#include "core/sync/sync_engine.h"
+#include "core/sync/sync_worker.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -51,6 +57,11 @@ private:
     int incidentCommand(const QStringList &words);
     int shiftCommand(const QStringList &words);
     int habilitate(const QStringList &words);
+    int centralCommand(const QStringList &words);
+    int syncCommand(const QStringList &words);
+    // The link from --central or the settings (central/uri); prints why when there is none.
+    std::optional<sync::CentralUri> centralUri();
+    std::unique_ptr<sync::CentralLink> openCentral(const sync::CentralUri &uri);
     // Logs the --user in with the password from VIGIE_PASSWORD or stdin, through the same
     // rules (and journal) as the GUI's login.
     std::optional<access::User> authenticate(store::Database &db, journal::Journal &journal);
@@ -106,6 +117,13 @@ const QCommandLineOption kTerritory(QStringLiteral("territory"), QString(),
 const QCommandLineOption kTraining(QStringLiteral("training"), QString(), QStringLiteral("DATE"));
 const QCommandLineOption kExpires(QStringLiteral("expires"), QString(), QStringLiteral("DATE"));
 const QCommandLineOption kRef(QStringLiteral("ref"), QString(), QStringLiteral("REF"));
+const QCommandLineOption kCentral(QStringLiteral("central"), QString(), QStringLiteral("URI"));
+const QCommandLineOption kFull(QStringLiteral("full"));
+const QCommandLineOption kWatch(QStringLiteral("watch"));
+const QCommandLineOption kInterval(QStringLiteral("interval"), QString(), QStringLiteral("S"),
+                                   QStringLiteral("2"));
+const QCommandLineOption kCount(QStringLiteral("count"), QString(), QStringLiteral("N"),
+                                QStringLiteral("0"));
 
 QString helpText()
 {
@@ -142,7 +160,22 @@ QString helpText()
                    "  journal purge                remove what is past its retention (settings\n"
                    "                               retention/<kind>_days); the chain stays whole\n"
                    "  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]\n"
-                   "                               seed the demo users and cameras\n");
+                   "                               seed the demo users and cameras\n")
+        + Ctl::tr("  central init | upgrade       create or upgrade the central database's\n"
+                  "                               schema\n"
+                  "  central verify               check every workstation's chain on central;\n"
+                  "                               exit code 3 on a break or a refused chain\n"
+                  "  central pull --full          start this workstation from central (backup\n"
+                  "                               site): reference data and every register\n"
+                  "  central password             store the central password in the keyring\n"
+                  "                               (from VIGIE_PASSWORD or stdin)\n"
+                  "  sync [--watch [--interval S] [--count N]]\n"
+                  "                               sync with central now, or keep syncing\n"
+                  "\n"
+                  "The central link (global option --central URI) is\n"
+                  "postgresql://user@host:port/database?sslmode=require, from --central or\n"
+                  "the setting central/uri; its password comes from\n"
+                  "PGPASSWORD, ~/.pgpass or the keyring, never from the settings.\n");
 }
 
 int Ctl::usage(const QString &problem)
@@ -566,6 +599,167 @@ int Ctl::shiftCommand(const QStringList &words)
     return 0;
 }
 
+std::optional<sync::CentralUri> Ctl::centralUri()
+{
+    QString text = m_parser.value(kCentral);
+    if (text.isEmpty()) {
+        QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
+        text = sync::configuredUri(settings);
+    }
+    if (text.isEmpty()) {
+        m_io.err << tr("No central link: give --central postgresql://user@host:port/database or "
+                       "set central/uri in the settings.")
+                 << '\n';
+        return std::nullopt;
+    }
+    auto uri = sync::CentralUri::parse(text);
+    if (!uri.ok()) {
+        m_io.err << uri.error() << '\n';
+        return std::nullopt;
+    }
+    return uri.value();
+}
+
+std::unique_ptr<sync::CentralLink> Ctl::openCentral(const sync::CentralUri &uri)
+{
+    auto link = sync::CentralLink::open(uri);
+    if (!link.ok()) {
+        m_io.err << link.error() << '\n';
+        return nullptr;
+    }
+    return link.take();
+}
+
+int Ctl::centralCommand(const QStringList &words)
+{
+    const QString action = words.value(1);
+    static const QStringList actions { QStringLiteral("init"), QStringLiteral("upgrade"),
+                                       QStringLiteral("verify"), QStringLiteral("pull"),
+                                       QStringLiteral("password") };
+    if (!actions.contains(action))
+        return usage(tr("Unknown central command \"%1\".").arg(action));
+    if (action == QLatin1String("pull") && !m_parser.isSet(kFull))
+        return usage(tr("central pull takes --full: everything central holds, from the start."));
+    const auto uri = centralUri();
+    if (!uri)
+        return 1;
+    if (action == QLatin1String("password")) {
+        const Status stored = sync::storePassword(*uri, readPassword());
+        if (!stored.ok()) {
+            m_io.err << stored.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Password of %1 stored in the keyring.").arg(uri->keychainKey()) << '\n';
+        return 0;
+    }
+    auto link = openCentral(*uri);
+    if (!link)
+        return 1;
+    if (action == QLatin1String("init") || action == QLatin1String("upgrade")) {
+        auto done = action == QLatin1String("init")
+            ? sync::CentralSchema::init(link->connection())
+            : sync::CentralSchema::upgrade(link->connection());
+        if (!done.ok()) {
+            m_io.err << done.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Central database %1 at schema %2.").arg(uri->toString()).arg(done.value())
+                 << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("verify")) {
+        auto report = sync::CentralVerify::run(link->connection());
+        if (!report.ok()) {
+            m_io.err << report.error() << '\n';
+            return 1;
+        }
+        if (report.value().ok()) {
+            m_io.out << report.value().summary() << '\n';
+            return 0;
+        }
+        m_io.err << tr("CENTRAL JOURNAL NOT INTACT:") << '\n' << report.value().summary() << '\n';
+        return 3;
+    }
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    sync::SyncEngine engine(*db, link->connection(), workstation());
+    auto report = engine.pullFull();
+    if (!report.ok()) {
+        m_io.err << report.error() << '\n';
+        return 1;
+    }
+    m_io.out << report.value().summary() << '\n';
+    return report.value().refused ? 3 : 0;
+}
+
+int Ctl::syncCommand(const QStringList &words)
+{
+    if (words.size() > 1)
+        return usage(tr("sync takes no argument."));
+    const auto uri = centralUri();
+    if (!uri)
+        return 1;
+    if (!m_parser.isSet(kWatch)) {
+        auto link = openCentral(*uri);
+        if (!link)
+            return 1;
+        auto db = openDatabase();
+        if (!db)
+            return 1;
+        sync::SyncEngine engine(*db, link->connection(), workstation());
+        auto report = engine.syncOnce();
+        if (!report.ok()) {
+            m_io.err << report.error() << '\n';
+            return 1;
+        }
+        m_io.out << report.value().summary() << '\n';
+        return report.value().refused ? 3 : 0;
+    }
+    bool intervalOk = false;
+    bool countOk = false;
+    const double interval_s = m_parser.value(kInterval).toDouble(&intervalOk);
+    const int count = m_parser.value(kCount).toInt(&countOk);
+    if (!intervalOk || interval_s < 0.1 || interval_s > 3600 || !countOk || count < 0)
+        return usage(tr("--interval is a number of seconds (0.1 to 3600), --count a number of "
+                        "syncs (0: until stopped)."));
+    {
+        auto db = openDatabase(); // creates and migrates the database before the thread opens it
+        if (!db)
+            return 1;
+    }
+    // The same worker thread as the GUI's.
+    sync::SyncSettings settings;
+    settings.databasePath = m_paths.databaseFile();
+    settings.workstation = workstation();
+    settings.uri = *uri;
+    settings.full_ms = int(interval_s * 1000);
+    settings.retry_ms = settings.full_ms;
+    sync::SyncService service(settings);
+    QEventLoop loop;
+    int syncs = 0;
+    int failures = 0;
+    QString lastError;
+    QObject::connect(&service, &sync::SyncService::synced, &loop,
+                     [&](const sync::SyncReport &report) {
+                         m_io.out << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
+                                  << report.summary() << Qt::endl;
+                         if (count > 0 && ++syncs + failures >= count)
+                             loop.quit();
+                     });
+    QObject::connect(&service, &sync::SyncService::failed, &loop, [&](const QString &error) {
+        if (error != lastError)
+            m_io.err << QDateTime::currentDateTime().toString(Qt::ISODate) << ' ' << error
+                     << Qt::endl;
+        lastError = error;
+        if (count > 0 && ++failures + syncs >= count)
+            loop.quit();
+    });
+    service.start();
+    loop.exec();
+    return failures == 0 ? 0 : 1;
+}
+
 int Ctl::run(const QStringList &args)
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -576,6 +770,7 @@ int Ctl::run(const QStringList &args)
           kClosed,      kPartner,     kText,          kFrom,    kTo,       kStatus,
           kLimit,       kShift,       kFormat,        kOutput,  kOperator, kDesignatedBy,
           kTerritory,   kTraining,    kExpires,       kRef });
+    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -614,6 +809,10 @@ int Ctl::run(const QStringList &args)
         return shiftCommand(words);
     if (command == QLatin1String("demo"))
         return demoCommand(words);
+    if (command == QLatin1String("central"))
+        return centralCommand(words);
+    if (command == QLatin1String("sync"))
+        return syncCommand(words);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

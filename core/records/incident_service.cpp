@@ -82,6 +82,15 @@ QString ftsQuery(const QString &text)
     return terms.join(QLatin1Char(' '));
 }
 
+// The state an edit is made on: another workstation's edit of the same state crossed it.
+QString lastHlc(store::Database &db, const QString &id)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT last_hlc FROM incidents WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace
 
 IncidentService::IncidentService(store::Database &db, journal::Journal &journal,
@@ -93,17 +102,21 @@ IncidentService::IncidentService(store::Database &db, journal::Journal &journal,
 Status IncidentService::project(store::Database &db, const journal::Event &event)
 {
     const QJsonObject p = event.payload;
+    // The record's order: hybrid logical clock, then workstation, so that two edits stamped
+    // alike on two workstations are ordered the same way everywhere.
+    const QString stamp = event.hlc.toString() + QLatin1Char(' ') + event.workstation;
     QSqlQuery q(db.connection());
     if (event.action == QLatin1String("incident.create")
         || event.action == QLatin1String("incident.update")) {
         const QJsonObject d = p.value(QStringLiteral("draft")).toObject();
         if (event.action == QLatin1String("incident.update")) {
             // An edit made elsewhere before one already applied here: both stay in the journal;
-            // the record keeps the latest and says that edits crossed.
+            // the record keeps the latest (hybrid-logical-clock order) and says that edits
+            // crossed.
             QSqlQuery last(db.connection());
             last.prepare(QStringLiteral("SELECT last_hlc FROM incidents WHERE id = ?"));
             last.addBindValue(event.objectId);
-            if (last.exec() && last.next() && last.value(0).toString() > event.hlc.toString()) {
+            if (last.exec() && last.next() && last.value(0).toString() > stamp) {
                 QSqlQuery mark(db.connection());
                 mark.prepare(
                     QStringLiteral("UPDATE incidents SET concurrent_edits = 1 WHERE id = ?"));
@@ -136,7 +149,9 @@ Status IncidentService::project(store::Database &db, const journal::Event &event
                 "UPDATE incidents SET occurred_at = ?, occurred_ms = ?, category = ?,"
                 " subcategory = ?, camera_number = ?, place = ?, insee_code = ?,"
                 " description = ?, persons = ?, partners = ?, outcome = ?, links = ?,"
-                " status = ?, snapshot = ?, snapshot_sha256 = ?, last_hlc = ? WHERE id = ?"));
+                " status = ?, snapshot = ?, snapshot_sha256 = ?, last_hlc = ?,"
+                " concurrent_edits = CASE WHEN ? <> '' AND ? <> last_hlc THEN 1"
+                " ELSE concurrent_edits END WHERE id = ?"));
             q.addBindValue(isoWithOffset(draft.occurredAt));
             q.addBindValue(draft.occurredAt.toMSecsSinceEpoch());
         }
@@ -159,15 +174,26 @@ Status IncidentService::project(store::Database &db, const journal::Event &event
         q.addBindValue(draft.closed ? QStringLiteral("closed") : QStringLiteral("open"));
         q.addBindValue(nonNull(draft.snapshotPath));
         q.addBindValue(nonNull(draft.snapshotSha256));
-        q.addBindValue(event.hlc.toString());
-        if (event.action == QLatin1String("incident.update"))
+        q.addBindValue(stamp);
+        if (event.action == QLatin1String("incident.update")) {
+            // Made on another state than the one here: an edit on another workstation crossed.
+            q.addBindValue(nonNull(p.value(QStringLiteral("base_hlc")).toString()));
+            q.addBindValue(nonNull(p.value(QStringLiteral("base_hlc")).toString()));
             q.addBindValue(event.objectId);
+        }
     } else if (event.action == QLatin1String("incident.sign")) {
-        q.prepare(QStringLiteral("UPDATE incidents SET signed_by = ?, signed_at = ?, last_hlc = ?"
-                                 " WHERE id = ?"));
+        // A signature always holds, whenever it arrives; crossing an edit marks the record.
+        const QString base = nonNull(p.value(QStringLiteral("base_hlc")).toString());
+        q.prepare(QStringLiteral(
+            "UPDATE incidents SET signed_by = ?, signed_at = ?, last_hlc = MAX(last_hlc, ?),"
+            " concurrent_edits = CASE WHEN (? <> '' AND ? <> last_hlc) OR last_hlc > ? THEN 1"
+            " ELSE concurrent_edits END WHERE id = ?"));
         q.addBindValue(event.user);
         q.addBindValue(p.value(QStringLiteral("at")).toString());
-        q.addBindValue(event.hlc.toString());
+        q.addBindValue(stamp);
+        q.addBindValue(base);
+        q.addBindValue(base);
+        q.addBindValue(stamp);
         q.addBindValue(event.objectId);
     } else {
         return Status::success(); // addenda live in the journal only
@@ -255,14 +281,15 @@ Result<Incident> IncidentService::update(const access::User &actor, const QStrin
     const QStringList errors = form::validate(draft, IncidentTypology::load(m_db));
     if (!errors.isEmpty())
         return Result<Incident>::failure(errors.join(QLatin1Char(' ')));
-    auto recorded
-        = m_journal.recordProjected({ actor.login,
-                                      QStringLiteral("incident.update"),
-                                      kIncident,
-                                      existing->id,
-                                      QString(),
-                                      { { QStringLiteral("draft"), draftToJson(draft) } } },
-                                    [this](const journal::Event &e) { return project(m_db, e); });
+    auto recorded = m_journal.recordProjected(
+        { actor.login,
+          QStringLiteral("incident.update"),
+          kIncident,
+          existing->id,
+          QString(),
+          { { QStringLiteral("draft"), draftToJson(draft) },
+            { QStringLiteral("base_hlc"), lastHlc(m_db, existing->id) } } },
+        [this](const journal::Event &e) { return project(m_db, e); });
     if (!recorded.ok())
         return Result<Incident>(recorded.status());
     return Result<Incident>(*find(existing->id));
@@ -283,14 +310,15 @@ Result<Incident> IncidentService::signOff(const access::User &supervisor, const 
         return Result<Incident>::failure(
             tr("Incident %1 is still open: close it with its outcome first.")
                 .arg(existing->number));
-    auto recorded
-        = m_journal.recordProjected({ supervisor.login,
-                                      QStringLiteral("incident.sign"),
-                                      kIncident,
-                                      existing->id,
-                                      QString(),
-                                      { { QStringLiteral("at"), isoWithOffset(m_clock()) } } },
-                                    [this](const journal::Event &e) { return project(m_db, e); });
+    auto recorded = m_journal.recordProjected(
+        { supervisor.login,
+          QStringLiteral("incident.sign"),
+          kIncident,
+          existing->id,
+          QString(),
+          { { QStringLiteral("at"), isoWithOffset(m_clock()) },
+            { QStringLiteral("base_hlc"), lastHlc(m_db, existing->id) } } },
+        [this](const journal::Event &e) { return project(m_db, e); });
     if (!recorded.ok())
         return Result<Incident>(recorded.status());
     return Result<Incident>(*find(existing->id));

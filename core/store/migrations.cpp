@@ -261,6 +261,19 @@ const QList<Migration> &migrations()
                              " old.number, old.category, old.place, old.description, old.outcome,"
                              " old.persons); END"),
           } },
+        { 5,
+          QStringLiteral("central sync: reference rows last exchanged with central"),
+          {
+              // The digest and central version of each user, camera or category as last sent
+              // to or received from central: a row whose digest changed has a local change to
+              // push. The cursors live in meta (sync.*).
+              QStringLiteral("CREATE TABLE sync_reference ("
+                             " kind TEXT NOT NULL,"
+                             " key TEXT NOT NULL,"
+                             " digest TEXT NOT NULL,"
+                             " version INTEGER NOT NULL,"
+                             " PRIMARY KEY (kind, key)) WITHOUT ROWID"),
+          } },
     };
     return list;
 }

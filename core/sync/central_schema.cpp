@@ -1,0 +1,336 @@
+#include "core/sync/central_schema.h"
+
+#include "core/sync/central_link.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace vigie::sync {
+namespace {
+
+// Held by every migration: two workstations running `central init` at once do not interleave.
+constexpr qint64 kSchemaLock = 7345600;
+
+} // namespace
+
+const QList<CentralMigration> &CentralSchema::migrations()
+{
+    static const QList<CentralMigration> list {
+        { 1,
+          QStringLiteral("workstations, their journals verified on receipt, reference data"),
+          {
+              QStringLiteral("CREATE TABLE vigie_schema ("
+                             " version integer PRIMARY KEY,"
+                             " description text NOT NULL,"
+                             " applied_at timestamptz NOT NULL DEFAULT now())"),
+              // Which central this is: a workstation moved to another one starts its cursors
+              // again.
+              QStringLiteral("CREATE TABLE central_identity (id uuid PRIMARY KEY)"),
+              QStringLiteral("INSERT INTO central_identity VALUES (gen_random_uuid())"),
+              QStringLiteral("CREATE TABLE workstations ("
+                             " id text PRIMARY KEY,"
+                             " last_seq bigint NOT NULL DEFAULT 0,"
+                             " last_hash text NOT NULL DEFAULT repeat('0', 64),"
+                             " first_seen timestamptz NOT NULL DEFAULT now(),"
+                             " last_push timestamptz,"
+                             " refused_at timestamptz,"
+                             " refused_reason text)"),
+              // id: central's order of receipt, which is causal order because pushes take
+              // turns (see SyncEngine). payload: the canonical JSON text whose SHA-256 the
+              // chain covers; NULL once purged at the source.
+              QStringLiteral("CREATE TABLE events ("
+                             " id bigserial PRIMARY KEY,"
+                             " uuid uuid NOT NULL UNIQUE,"
+                             " workstation text NOT NULL REFERENCES workstations(id),"
+                             " seq bigint NOT NULL CHECK (seq > 0),"
+                             " hlc text COLLATE \"C\" NOT NULL,"
+                             " user_login text NOT NULL,"
+                             " action text NOT NULL,"
+                             " object_type text NOT NULL,"
+                             " object_id text NOT NULL,"
+                             " motive text NOT NULL,"
+                             " payload_hash text NOT NULL,"
+                             " prev_hash text NOT NULL,"
+                             " hash text NOT NULL,"
+                             " payload text,"
+                             " received_at timestamptz NOT NULL DEFAULT now(),"
+                             " UNIQUE (workstation, seq))"),
+              QStringLiteral("CREATE INDEX events_object ON events (object_type, object_id)"),
+              QStringLiteral("CREATE INDEX events_hlc ON events (hlc)"),
+              QStringLiteral("CREATE TABLE chain_refusals ("
+                             " id bigserial PRIMARY KEY,"
+                             " workstation text NOT NULL,"
+                             " seq bigint NOT NULL,"
+                             " reason text NOT NULL,"
+                             " refused_at timestamptz NOT NULL DEFAULT now())"),
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_refuse_change() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+BEGIN
+  RAISE EXCEPTION USING ERRCODE = 'VG000', MESSAGE = 'the central journal is append-only';
+END $f$)sql"),
+              QStringLiteral("CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events"
+                             " FOR EACH ROW EXECUTE FUNCTION vigie_refuse_change()"),
+              // The same bytes as journal::Event::canonical(): JSON strings escaped the same way.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_json_string(t text) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS $f$
+SELECT '"' || CASE WHEN t ~ '[\x01-\x1f]' THEN
+  (SELECT string_agg(CASE WHEN ascii(c) < 32 THEN '\u00' || lpad(to_hex(ascii(c)), 2, '0')
+                          WHEN c = '"' THEN '\"' WHEN c = '\' THEN '\\' ELSE c END, '' ORDER BY n)
+     FROM regexp_split_to_table(t, '') WITH ORDINALITY AS s(c, n))
+  ELSE replace(replace(t, '\', '\\'), '"', '\"') END || '"'
+$f$)sql"),
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_event_hash(e events) RETURNS text
+LANGUAGE sql IMMUTABLE AS $f$
+SELECT encode(sha256(convert_to(e.prev_hash
+  || '{"action":' || vigie_json_string(e.action)
+  || ',"hlc":' || vigie_json_string(e.hlc)
+  || ',"motive":' || vigie_json_string(e.motive)
+  || ',"object_id":' || vigie_json_string(e.object_id)
+  || ',"object_type":' || vigie_json_string(e.object_type)
+  || ',"payload_sha256":"' || e.payload_hash || '"'
+  || ',"seq":' || e.seq::text
+  || ',"user":' || vigie_json_string(e.user_login)
+  || ',"uuid":' || vigie_json_string(e.uuid::text)
+  || ',"workstation":' || vigie_json_string(e.workstation) || '}', 'UTF8')), 'hex')
+$f$)sql"),
+              // Central checks every entry as it arrives, whoever sends it: a chain that does
+              // not continue from what central holds, or an entry that does not match its hash,
+              // is refused and never merged.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_check_event() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+DECLARE
+  refused text;
+  prev text;
+BEGIN
+  SELECT refused_reason INTO refused FROM workstations WHERE id = NEW.workstation;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG001',
+      MESSAGE = format('workstation %s is not registered', NEW.workstation);
+  END IF;
+  IF refused IS NOT NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG002',
+      MESSAGE = format('the chain of %s is refused: %s', NEW.workstation, refused);
+  END IF;
+  IF NEW.seq = 1 THEN
+    prev := repeat('0', 64);
+  ELSE
+    SELECT hash INTO prev FROM events WHERE workstation = NEW.workstation AND seq = NEW.seq - 1;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION USING ERRCODE = 'VG003',
+        MESSAGE = format('entry %s of %s arrives before entry %s', NEW.seq, NEW.workstation,
+                         NEW.seq - 1);
+    END IF;
+  END IF;
+  IF NEW.prev_hash <> prev THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG004',
+      MESSAGE = format('entry %s of %s does not continue the chain central holds', NEW.seq,
+                       NEW.workstation);
+  END IF;
+  IF NEW.hash <> vigie_event_hash(NEW) THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG005',
+      MESSAGE = format('entry %s of %s does not match its hash (altered)', NEW.seq,
+                       NEW.workstation);
+  END IF;
+  IF NEW.payload IS NOT NULL
+     AND encode(sha256(convert_to(NEW.payload, 'UTF8')), 'hex') <> NEW.payload_hash THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG006',
+      MESSAGE = format('the content of entry %s of %s does not match its hash (altered)',
+                       NEW.seq, NEW.workstation);
+  END IF;
+  RETURN NEW;
+END $f$)sql"),
+              QStringLiteral("CREATE TRIGGER events_check BEFORE INSERT ON events"
+                             " FOR EACH ROW EXECUTE FUNCTION vigie_check_event()"),
+              // Shared reference data, one row per user, camera or category: `version` from one
+              // sequence, so that a workstation pulls what changed after the last it saw.
+              QStringLiteral("CREATE SEQUENCE reference_version"),
+              QStringLiteral("CREATE TABLE reference_rows ("
+                             " kind text NOT NULL,"
+                             " key text NOT NULL,"
+                             " data jsonb,"
+                             " version bigint NOT NULL,"
+                             " updated_by text NOT NULL,"
+                             " updated_at timestamptz NOT NULL DEFAULT now(),"
+                             " PRIMARY KEY (kind, key))"),
+              QStringLiteral("CREATE INDEX reference_rows_version ON reference_rows (version)"),
+          } },
+        { 2,
+          QStringLiteral("records projected from the events, in hybrid-logical-clock order"),
+          {
+              // A new kind of record is one row here: its events are projected like the others.
+              QStringLiteral("CREATE TABLE record_kinds ("
+                             " object_type text PRIMARY KEY,"
+                             " description text NOT NULL)"),
+              QStringLiteral("INSERT INTO record_kinds VALUES ('incident', 'main courante'),"
+                             " ('shift', 'shift logs')"),
+              // Stamps compare as bytes (COLLATE "C"), whatever the database's locale.
+              // state: the payloads merged key by key, the later HLC winning. An edit says
+              // which state it was made on (base_hlc); one made on another marks the record.
+              QStringLiteral("CREATE TABLE records ("
+                             " object_type text NOT NULL,"
+                             " object_id text NOT NULL,"
+                             " origin text NOT NULL,"
+                             " first_hlc text COLLATE \"C\" NOT NULL,"
+                             " last_hlc text COLLATE \"C\" NOT NULL,"
+                             " edit_hlc text COLLATE \"C\" NOT NULL,"
+                             " last_action text NOT NULL,"
+                             " events integer NOT NULL,"
+                             " concurrent_edits boolean NOT NULL DEFAULT false,"
+                             " state jsonb NOT NULL,"
+                             " PRIMARY KEY (object_type, object_id))"),
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_project(e events) RETURNS void
+LANGUAGE plpgsql AS $f$
+DECLARE
+  r records%ROWTYPE;
+  p jsonb;
+  base text;
+  -- HLC then workstation, as the workstations order a record's events.
+  stamp text COLLATE "C" := e.hlc || ' ' || e.workstation;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM record_kinds WHERE object_type = e.object_type) THEN
+    RETURN;
+  END IF;
+  p := COALESCE(e.payload::jsonb, '{}'::jsonb);
+  base := p ->> 'base_hlc';
+  p := p - 'base_hlc';
+  SELECT * INTO r FROM records WHERE object_type = e.object_type AND object_id = e.object_id
+    FOR UPDATE;
+  IF NOT FOUND THEN
+    INSERT INTO records VALUES (e.object_type, e.object_id, e.workstation, stamp, stamp, stamp,
+                                e.action, 1, false, p);
+  ELSIF stamp > r.last_hlc THEN
+    UPDATE records SET state = r.state || p, last_hlc = stamp, last_action = e.action,
+      events = r.events + 1,
+      edit_hlc = CASE WHEN base IS NULL THEN r.edit_hlc ELSE stamp END,
+      concurrent_edits = r.concurrent_edits OR (base IS NOT NULL AND base <> r.edit_hlc)
+    WHERE object_type = e.object_type AND object_id = e.object_id;
+  ELSE
+    UPDATE records SET state = p || r.state, events = r.events + 1,
+      first_hlc = least(r.first_hlc, stamp),
+      concurrent_edits = r.concurrent_edits OR base IS NOT NULL
+    WHERE object_type = e.object_type AND object_id = e.object_id;
+  END IF;
+END $f$)sql"),
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_project_event() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+BEGIN
+  PERFORM vigie_project(NEW);
+  RETURN NULL;
+END $f$)sql"),
+              QStringLiteral("CREATE TRIGGER events_project AFTER INSERT ON events"
+                             " FOR EACH ROW EXECUTE FUNCTION vigie_project_event()"),
+              // The events already held, projected in the order central received them.
+              QStringLiteral(R"sql(DO $f$
+DECLARE
+  e events;
+BEGIN
+  FOR e IN SELECT * FROM events ORDER BY id LOOP
+    PERFORM vigie_project(e);
+  END LOOP;
+END $f$)sql"),
+          } },
+    };
+    return list;
+}
+
+int CentralSchema::latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+int CentralSchema::version(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('vigie_schema') IS NOT NULL")) || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM vigie_schema")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Result<int> CentralSchema::upgrade(QSqlDatabase &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    if (!db.transaction())
+        return Result<int>::failure(
+            CentralLink::describeError(tr("Cannot start a transaction"), db.lastError()));
+    QSqlQuery q(db);
+    auto fail = [&](const QString &what) {
+        const QSqlError error = q.lastError();
+        db.rollback();
+        return Result<int>::failure(CentralLink::describeError(what, error));
+    };
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLock)))
+        return fail(tr("Cannot lock the central schema"));
+    const int current = version(db);
+    if (current < 0)
+        return fail(tr("Cannot read the version of the central schema"));
+    if (current > latestVersion()) {
+        db.rollback();
+        return Result<int>::failure(
+            tr("The central database is at schema %1; this Vigie knows up to %2. Install the "
+               "newer version on this workstation.")
+                .arg(current)
+                .arg(latestVersion()));
+    }
+    for (const CentralMigration &migration : migrations()) {
+        if (migration.version <= current || migration.version > target)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (!q.exec(statement))
+                return fail(
+                    tr("Cannot upgrade the central database to schema %1").arg(migration.version));
+        }
+        q.prepare(QStringLiteral("INSERT INTO vigie_schema (version, description) VALUES (?, ?)"));
+        q.addBindValue(migration.version);
+        q.addBindValue(migration.description);
+        if (!q.exec())
+            return fail(
+                tr("Cannot upgrade the central database to schema %1").arg(migration.version));
+    }
+    if (!db.commit())
+        return fail(tr("Cannot upgrade the central database"));
+    return Result<int>(version(db));
+}
+
+Result<int> CentralSchema::init(QSqlDatabase &db, int target)
+{
+    const int current = version(db);
+    if (current < 0)
+        return Result<int>::failure(CentralLink::describeError(
+            tr("Cannot read the version of the central schema"), db.lastError()));
+    if (current > 0)
+        return Result<int>::failure(
+            tr("The central database is already initialised (schema %1): use \"vigiectl central "
+               "upgrade\".")
+                .arg(current));
+    return upgrade(db, target);
+}
+
+Status CentralSchema::checkUsable(QSqlDatabase &db)
+{
+    const int current = version(db);
+    if (current < 0)
+        return Status::failure(CentralLink::describeError(
+            tr("Cannot read the version of the central schema"), db.lastError()));
+    if (current == 0)
+        return Status::failure(tr("The central database is empty: an administrator runs "
+                                  "\"vigiectl central init\" once."));
+    if (current > latestVersion())
+        return Status::failure(
+            tr("The central database is at schema %1; this Vigie knows up to %2. Install the "
+               "newer version on this workstation.")
+                .arg(current)
+                .arg(latestVersion()));
+    if (current < latestVersion())
+        return Status::failure(tr("The central database is at schema %1 and this Vigie needs %2: "
+                                  "an administrator runs \"vigiectl central upgrade\".")
+                                   .arg(current)
+                                   .arg(latestVersion()));
+    return Status::success();
+}
+
+} // namespace vigie::sync

@@ -1,0 +1,30 @@
+#include "core/sync/projectors.h"
+
+#include "core/journal/journal.h"
+#include "core/records/incident_service.h"
+#include "core/records/shift_service.h"
+
+namespace vigie::sync {
+
+void ProjectorRegistry::add(const QString &objectType, Projector projector)
+{
+    m_projectors.insert(objectType, std::move(projector));
+}
+
+Status ProjectorRegistry::project(store::Database &db, const journal::Event &event) const
+{
+    const auto found = m_projectors.constFind(event.objectType);
+    if (found == m_projectors.constEnd())
+        return Status::success();
+    return (*found)(db, event);
+}
+
+ProjectorRegistry ProjectorRegistry::standard()
+{
+    ProjectorRegistry registry;
+    registry.add(QStringLiteral("incident"), &records::IncidentService::project);
+    registry.add(QStringLiteral("shift"), &records::ShiftService::project);
+    return registry;
+}
+
+} // namespace vigie::sync

@@ -1,0 +1,783 @@
+#include "core/sync/sync_engine.h"
+
+#include "core/journal/journal.h"
+#include "core/store/database.h"
+#include "core/sync/central_link.h"
+#include "core/sync/central_schema.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <optional>
+#include <tuple>
+
+namespace vigie::sync {
+namespace {
+
+Q_LOGGING_CATEGORY(lcSync, "vigie.sync")
+
+// Every push (events or reference rows) takes this lock for its transaction: pushes take turns,
+// so central's ids and versions are handed out in commit order and a pull that has read up to
+// id N has seen everything below N. That order is also causal: an event made after seeing
+// another was pushed after it.
+constexpr qint64 kPushLock = 7345601;
+const QByteArray kGenesis(64, '0');
+constexpr int kEventColumns = 13;
+
+const QString kCursor = QStringLiteral("sync.central_cursor");
+const QString kReferenceCursor = QStringLiteral("sync.reference_cursor");
+const QString kPushedSeq = QStringLiteral("sync.pushed_seq");
+const QString kCentralId = QStringLiteral("sync.central_id");
+
+// An event as both sides store it: the payload as its canonical text (the bytes its hash
+// covers), or absent once purged.
+struct WireEvent
+{
+    journal::Event event;
+    QByteArray payload;
+    bool payloadPresent = false;
+};
+
+bool payloadHolds(const WireEvent &w)
+{
+    return !w.payloadPresent || journal::Journal::sha256Hex(w.payload) == w.event.payloadHash;
+}
+
+QString metaText(store::Database &db, const QString &key)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+Status setMetaText(store::Database &db, const QString &key, const QString &value)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return Status::failure(store::Database::describeError(
+            SyncEngine::tr("Cannot save the sync state"), q.lastError()));
+    return Status::success();
+}
+
+// Whether a central error is the chain check refusing an entry (SQLSTATE VG0xx, or a fork
+// that collides with an entry central holds).
+bool isChainRefusal(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code.startsWith(QLatin1String("VG")) || code == QLatin1String("23505")
+        || error.databaseText().contains(QLatin1String("does not continue"))
+        || error.databaseText().contains(QLatin1String("does not match its hash"));
+}
+
+QString placeholders(int rows, int columns)
+{
+    QString one = QStringLiteral("(");
+    for (int c = 0; c < columns; ++c)
+        one += c == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    one += QLatin1Char(')');
+    QStringList all;
+    all.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        all.append(one);
+    return all.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString SyncReport::summary() const
+{
+    QString text = SyncEngine::tr("%n event(s) sent, ", nullptr, int(pushed))
+        + SyncEngine::tr("%n event(s) received, ", nullptr, int(pulled))
+        + SyncEngine::tr("%n reference row(s) sent, ", nullptr, referencePushed)
+        + SyncEngine::tr("%n received; ", nullptr, referencePulled)
+        + SyncEngine::tr("%n event(s) waiting to go up.", nullptr, int(waiting));
+    if (referenceConflicts > 0)
+        text += QLatin1Char(' ')
+            + SyncEngine::tr("%n reference row(s) changed here and elsewhere: central's kept.",
+                             nullptr, referenceConflicts);
+    if (refused)
+        text += QLatin1Char(' ') + refusal;
+    return text;
+}
+
+SyncEngine::SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
+                       ProjectorRegistry projectors, ReferenceRegistry references)
+    : SyncEngine(local, central, std::move(workstation), std::move(projectors),
+                 std::move(references), Options {})
+{
+}
+
+SyncEngine::SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
+                       ProjectorRegistry projectors, ReferenceRegistry references, Options options)
+    : m_local(local), m_central(central), m_workstation(std::move(workstation)),
+      m_projectors(std::move(projectors)), m_references(std::move(references)), m_options(options)
+{
+    m_options.batchSize = qBound(1, m_options.batchSize, 4000);
+}
+
+qint64 SyncEngine::metaValue(const QString &key) const
+{
+    return metaText(m_local, key).toLongLong();
+}
+
+Status SyncEngine::setMeta(const QString &key, qint64 value)
+{
+    return setMetaText(m_local, key, QString::number(value));
+}
+
+qint64 SyncEngine::waiting(store::Database &local, const QString &workstation)
+{
+    QSqlQuery q(local.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal WHERE workstation = ?"));
+    q.addBindValue(workstation);
+    const qint64 last = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return std::max<qint64>(0, last - metaText(local, kPushedSeq).toLongLong());
+}
+
+Status SyncEngine::checkCentral()
+{
+    Status usable = CentralSchema::checkUsable(m_central);
+    if (!usable.ok())
+        return usable;
+    QSqlQuery q(m_central);
+    if (!q.exec(QStringLiteral("SELECT id::text FROM central_identity")) || !q.next())
+        return Status::failure(
+            CentralLink::describeError(tr("Cannot read the central database"), q.lastError()));
+    const QString id = q.value(0).toString();
+    const QString known = metaText(m_local, kCentralId);
+    if (known == id)
+        return Status::success();
+    // Another central (or the first): everything it holds is new here. Events already here are
+    // recognised by their UUID; reference rows by their digest.
+    if (!known.isEmpty())
+        qCWarning(lcSync) << "central changed from" << known << "to" << id
+                          << ": cursors start again";
+    return store::inTransaction(m_local.connection(), [&]() -> Status {
+        QSqlQuery reset(m_local.connection());
+        if (!reset.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'sync.%'"))
+            || !reset.exec(QStringLiteral("DELETE FROM sync_reference")))
+            return Status::failure(store::Database::describeError(tr("Cannot save the sync state"),
+                                                                  reset.lastError()));
+        return setMetaText(m_local, kCentralId, id);
+    });
+}
+
+Status SyncEngine::refuse(qint64 seq, const QString &reason, SyncReport &report)
+{
+    report.refused = true;
+    report.refusal
+        = tr("Central refuses the journal of %1 from entry %2: %3. Nothing of it is merged; "
+             "an administrator must examine this workstation (vigiectl journal verify).")
+              .arg(m_workstation)
+              .arg(seq)
+              .arg(reason);
+    qCCritical(lcSync) << "chain refused" << m_workstation << seq << reason;
+    if (!m_central.transaction())
+        return Status::success();
+    QSqlQuery q(m_central);
+    q.prepare(QStringLiteral("UPDATE workstations SET refused_at = now(), refused_reason = ?"
+                             " WHERE id = ? AND refused_at IS NULL"));
+    q.addBindValue(reason);
+    q.addBindValue(m_workstation);
+    bool ok = q.exec();
+    q.prepare(
+        QStringLiteral("INSERT INTO chain_refusals (workstation, seq, reason) VALUES (?, ?, ?)"));
+    q.addBindValue(m_workstation);
+    q.addBindValue(seq);
+    q.addBindValue(reason);
+    ok = ok && q.exec();
+    if (!ok || !m_central.commit())
+        m_central.rollback();
+    return Status::success();
+}
+
+Status SyncEngine::push(SyncReport &report, const Progress &progress)
+{
+    QSqlQuery local(m_local.connection());
+    local.setForwardOnly(true);
+    local.prepare(QStringLiteral(
+        "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
+        " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload"
+        " FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
+        " WHERE j.workstation = ? AND j.seq > ? ORDER BY j.seq LIMIT ?"));
+    QSqlQuery insert(m_central);
+    int preparedRows = 0;
+    for (;;) {
+        if (!m_central.transaction())
+            return Status::failure(
+                CentralLink::describeError(tr("Cannot start the sync"), m_central.lastError()));
+        QSqlQuery q(m_central);
+        auto fail = [&](const QString &what, const QSqlError &error) {
+            m_central.rollback();
+            return Status::failure(CentralLink::describeError(what, error));
+        };
+        if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPushLock)))
+            return fail(tr("Cannot send the journal to central"), q.lastError());
+        q.prepare(
+            QStringLiteral("INSERT INTO workstations (id) VALUES (?) ON CONFLICT DO NOTHING"));
+        q.addBindValue(m_workstation);
+        if (!q.exec())
+            return fail(tr("Cannot send the journal to central"), q.lastError());
+        q.prepare(QStringLiteral("SELECT last_seq, last_hash, refused_reason FROM workstations"
+                                 " WHERE id = ? FOR UPDATE"));
+        q.addBindValue(m_workstation);
+        if (!q.exec() || !q.next())
+            return fail(tr("Cannot send the journal to central"), q.lastError());
+        const qint64 centralSeq = q.value(0).toLongLong();
+        const QByteArray centralHash = q.value(1).toByteArray();
+        const QVariant refusedReason = q.value(2);
+        q.finish();
+        Status acknowledged = setMeta(kPushedSeq, centralSeq);
+        if (!acknowledged.ok()) {
+            m_central.rollback();
+            return acknowledged;
+        }
+        if (!refusedReason.isNull()) {
+            m_central.rollback();
+            report.refused = true;
+            report.refusal = tr("Central refuses the journal of %1 since %2: nothing more goes "
+                                "up until an administrator has examined this workstation.")
+                                 .arg(m_workstation, refusedReason.toString());
+            return Status::success();
+        }
+
+        // The entry central holds last must be the one this journal holds at that place.
+        if (centralSeq > 0) {
+            QSqlQuery head(m_local.connection());
+            head.prepare(
+                QStringLiteral("SELECT hash FROM journal WHERE workstation = ? AND seq = ?"));
+            head.addBindValue(m_workstation);
+            head.addBindValue(centralSeq);
+            if (!head.exec())
+                return fail(tr("Cannot read the journal"), head.lastError());
+            const bool found = head.next();
+            if (!found || head.value(0).toByteArray() != centralHash) {
+                m_central.rollback();
+                return refuse(centralSeq,
+                              found ? tr("the local entry %1 differs from the one central holds")
+                                          .arg(centralSeq)
+                                    : tr("central holds %1 entries of this workstation and the "
+                                         "local journal fewer (restored from an old copy?)")
+                                          .arg(centralSeq),
+                              report);
+            }
+        }
+
+        local.addBindValue(m_workstation);
+        local.addBindValue(centralSeq);
+        local.addBindValue(m_options.batchSize);
+        if (!local.exec())
+            return fail(tr("Cannot read the journal"), local.lastError());
+        QList<WireEvent> batch;
+        QByteArray previous = centralSeq > 0 ? centralHash : kGenesis;
+        qint64 expected = centralSeq + 1;
+        while (local.next()) {
+            WireEvent w;
+            journal::Event &e = w.event;
+            e.workstation = m_workstation;
+            e.seq = local.value(0).toLongLong();
+            e.uuid = QUuid::fromString(local.value(1).toString());
+            e.hlc = journal::HlcTime::fromString(local.value(2).toString());
+            e.user = local.value(3).toString();
+            e.action = local.value(4).toString();
+            e.objectType = local.value(5).toString();
+            e.objectId = local.value(6).toString();
+            e.motive = local.value(7).toString();
+            e.payloadHash = local.value(8).toByteArray();
+            e.prevHash = local.value(9).toByteArray();
+            e.hash = local.value(10).toByteArray();
+            w.payloadPresent = !local.value(11).isNull();
+            w.payload = local.value(11).toString().toUtf8();
+            // Checked here too, so that the refusal names the entry; central checks again.
+            QString broken;
+            if (e.seq != expected)
+                broken = tr("entry %1 is missing").arg(expected);
+            else if (e.prevHash != previous)
+                broken = tr("entry %1 does not follow the one before it").arg(e.seq);
+            else if (e.computeHash() != e.hash)
+                broken = tr("entry %1 was altered (it no longer matches its hash)").arg(e.seq);
+            else if (!payloadHolds(w))
+                broken = tr("the content of entry %1 was altered").arg(e.seq);
+            if (!broken.isEmpty()) {
+                local.finish();
+                m_central.rollback();
+                return refuse(e.seq, broken, report);
+            }
+            previous = e.hash;
+            ++expected;
+            batch.append(std::move(w));
+        }
+        local.finish();
+        if (batch.isEmpty()) {
+            m_central.rollback();
+            return Status::success();
+        }
+
+        if (preparedRows != int(batch.size())) {
+            preparedRows = int(batch.size());
+            insert.prepare(
+                QStringLiteral(
+                    "INSERT INTO events (uuid, workstation, seq, hlc, user_login, action,"
+                    " object_type, object_id, motive, payload_hash, prev_hash, hash,"
+                    " payload) VALUES ")
+                + placeholders(preparedRows, kEventColumns)
+                + QStringLiteral(" ON CONFLICT (uuid) DO NOTHING"));
+        }
+        for (const WireEvent &w : std::as_const(batch)) {
+            const journal::Event &e = w.event;
+            insert.addBindValue(e.uuid.toString(QUuid::WithoutBraces));
+            insert.addBindValue(e.workstation);
+            insert.addBindValue(e.seq);
+            insert.addBindValue(e.hlc.toString());
+            insert.addBindValue(e.user);
+            insert.addBindValue(e.action);
+            insert.addBindValue(e.objectType);
+            insert.addBindValue(e.objectId);
+            insert.addBindValue(e.motive);
+            insert.addBindValue(QString::fromLatin1(e.payloadHash));
+            insert.addBindValue(QString::fromLatin1(e.prevHash));
+            insert.addBindValue(QString::fromLatin1(e.hash));
+            insert.addBindValue(w.payloadPresent ? QVariant(QString::fromUtf8(w.payload))
+                                                 : QVariant(QMetaType(QMetaType::QString)));
+        }
+        if (!insert.exec()) {
+            const QSqlError error = insert.lastError();
+            m_central.rollback();
+            if (isChainRefusal(error))
+                return refuse(batch.first().event.seq, error.databaseText(), report);
+            return Status::failure(
+                CentralLink::describeError(tr("Cannot send the journal to central"), error));
+        }
+        const journal::Event &last = batch.constLast().event;
+        q.prepare(QStringLiteral("UPDATE workstations SET last_seq = ?, last_hash = ?,"
+                                 " last_push = now() WHERE id = ?"));
+        q.addBindValue(last.seq);
+        q.addBindValue(QString::fromLatin1(last.hash));
+        q.addBindValue(m_workstation);
+        if (!q.exec())
+            return fail(tr("Cannot send the journal to central"), q.lastError());
+        if (!m_central.commit())
+            return fail(tr("Cannot send the journal to central"), m_central.lastError());
+        report.pushed += batch.size();
+        // Best effort: the next push reads the acknowledged seq from central anyway.
+        (void)setMeta(kPushedSeq, last.seq);
+        report.waiting = waiting(m_local, m_workstation);
+        if (progress)
+            progress(report);
+        if (batch.size() < m_options.batchSize)
+            return Status::success();
+    }
+}
+
+Status SyncEngine::pull(SyncReport &report, const Progress &progress)
+{
+    QSqlQuery remote(m_central);
+    remote.setForwardOnly(true);
+    remote.prepare(QStringLiteral(
+        "SELECT id, uuid::text, workstation, seq, hlc, user_login, action, object_type,"
+        " object_id, motive, payload_hash, prev_hash, hash, payload FROM events"
+        " WHERE id > ? AND workstation <> ? ORDER BY id LIMIT ?"));
+    QSqlQuery known(m_local.connection());
+    known.prepare(QStringLiteral("SELECT 1 FROM journal WHERE uuid = ?"));
+    QSqlQuery head(m_local.connection());
+    head.prepare(QStringLiteral(
+        "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery insert(m_local.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
+        " object_id, motive, payload_hash, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery body(m_local.connection());
+    body.prepare(QStringLiteral("INSERT INTO journal_payloads (uuid, payload) VALUES (?, ?)"));
+    QSqlQuery purged(m_local.connection());
+    purged.prepare(
+        QStringLiteral("INSERT INTO journal_purged (uuid, purged_before) VALUES (?, ?)"));
+
+    for (;;) {
+        const qint64 cursor = metaValue(kCursor);
+        remote.addBindValue(cursor);
+        remote.addBindValue(m_workstation);
+        remote.addBindValue(m_options.batchSize);
+        if (!remote.exec())
+            return Status::failure(CentralLink::describeError(
+                tr("Cannot receive the other workstations' events"), remote.lastError()));
+        QList<WireEvent> batch;
+        qint64 lastId = cursor;
+        while (remote.next()) {
+            lastId = remote.value(0).toLongLong();
+            WireEvent w;
+            journal::Event &e = w.event;
+            e.uuid = QUuid::fromString(remote.value(1).toString());
+            e.workstation = remote.value(2).toString();
+            e.seq = remote.value(3).toLongLong();
+            e.hlc = journal::HlcTime::fromString(remote.value(4).toString());
+            e.user = remote.value(5).toString();
+            e.action = remote.value(6).toString();
+            e.objectType = remote.value(7).toString();
+            e.objectId = remote.value(8).toString();
+            e.motive = remote.value(9).toString();
+            e.payloadHash = remote.value(10).toByteArray();
+            e.prevHash = remote.value(11).toByteArray();
+            e.hash = remote.value(12).toByteArray();
+            w.payloadPresent = !remote.value(13).isNull();
+            w.payload = remote.value(13).toString().toUtf8();
+            batch.append(std::move(w));
+        }
+        remote.finish();
+        if (batch.isEmpty())
+            return Status::success();
+
+        qint64 applied = 0;
+        QHash<QString, QPair<qint64, QByteArray>> heads;
+        Status stored = store::inTransaction(m_local.connection(), [&]() -> Status {
+            for (WireEvent &w : batch) {
+                journal::Event &e = w.event;
+                const QString uuid = e.uuid.toString(QUuid::WithoutBraces);
+                known.addBindValue(uuid);
+                if (!known.exec())
+                    return Status::failure(store::Database::describeError(
+                        tr("Cannot read the journal"), known.lastError()));
+                const bool already = known.next();
+                known.finish();
+                if (already)
+                    continue; // a retry after a commit whose answer was lost
+                if (!heads.contains(e.workstation)) {
+                    head.addBindValue(e.workstation);
+                    if (!head.exec())
+                        return Status::failure(store::Database::describeError(
+                            tr("Cannot read the journal"), head.lastError()));
+                    heads.insert(e.workstation,
+                                 head.next() ? qMakePair(head.value(0).toLongLong(),
+                                                         head.value(1).toByteArray())
+                                             : qMakePair(qint64(0), kGenesis));
+                    head.finish();
+                }
+                auto &[headSeq, headHash] = heads[e.workstation];
+                // What central sends is checked again before it enters this journal.
+                if (e.seq != headSeq + 1 || e.prevHash != headHash || e.computeHash() != e.hash
+                    || !payloadHolds(w))
+                    return Status::failure(
+                        tr("Entry %1 of %2 received from central does not continue the chain "
+                           "this workstation holds: nothing of it is merged.")
+                            .arg(e.seq)
+                            .arg(e.workstation));
+                insert.addBindValue(e.workstation);
+                insert.addBindValue(e.seq);
+                insert.addBindValue(uuid);
+                insert.addBindValue(e.hlc.toString());
+                insert.addBindValue(nonNull(e.user));
+                insert.addBindValue(nonNull(e.action));
+                insert.addBindValue(nonNull(e.objectType));
+                insert.addBindValue(nonNull(e.objectId));
+                insert.addBindValue(nonNull(e.motive));
+                insert.addBindValue(QString::fromLatin1(e.payloadHash));
+                insert.addBindValue(QString::fromLatin1(e.prevHash));
+                insert.addBindValue(QString::fromLatin1(e.hash));
+                if (!insert.exec())
+                    return Status::failure(store::Database::describeError(
+                        tr("Cannot write to the journal"), insert.lastError()));
+                QSqlQuery &rest = w.payloadPresent ? body : purged;
+                rest.addBindValue(uuid);
+                rest.addBindValue(w.payloadPresent ? QString::fromUtf8(w.payload)
+                                                   : e.hlc.toString());
+                if (!rest.exec())
+                    return Status::failure(store::Database::describeError(
+                        tr("Cannot write to the journal"), rest.lastError()));
+                if (w.payloadPresent)
+                    e.payload = QJsonDocument::fromJson(w.payload).object();
+                e.payloadPurged = !w.payloadPresent;
+                // A payload purged at its source (retention) leaves no record to project.
+                if (w.payloadPresent) {
+                    Status projected = m_projectors.project(m_local, e);
+                    if (!projected.ok())
+                        return projected;
+                }
+                headSeq = e.seq;
+                headHash = e.hash;
+                ++applied;
+            }
+            return setMetaText(m_local, kCursor, QString::number(lastId));
+        });
+        if (!stored.ok())
+            return stored;
+        report.pulled += applied;
+        if (progress)
+            progress(report);
+        if (batch.size() < m_options.batchSize)
+            return Status::success();
+    }
+}
+
+Status SyncEngine::pushReference(SyncReport &report)
+{
+    struct Change
+    {
+        const ReferenceKind *kind = nullptr;
+        QString key;
+        std::optional<QJsonObject> data;
+        QByteArray digest;
+        qint64 knownVersion = 0;
+    };
+    QList<Change> changes;
+    for (const ReferenceKind &kind : m_references.kinds()) {
+        auto snapshot = kind.snapshot(m_local);
+        if (!snapshot.ok())
+            return snapshot.status();
+        QHash<QString, QPair<QByteArray, qint64>> exchanged;
+        QSqlQuery q(m_local.connection());
+        q.prepare(QStringLiteral("SELECT key, digest, version FROM sync_reference WHERE kind = ?"));
+        q.addBindValue(kind.kind);
+        if (!q.exec())
+            return Status::failure(
+                store::Database::describeError(tr("Cannot read the sync state"), q.lastError()));
+        while (q.next())
+            exchanged.insert(q.value(0).toString(),
+                             { q.value(1).toByteArray(), q.value(2).toLongLong() });
+        for (auto it = snapshot.value().cbegin(); it != snapshot.value().cend(); ++it) {
+            const QByteArray digest = referenceDigest(it.value());
+            const auto last = exchanged.value(it.key());
+            if (last.first != digest)
+                changes.append({ &kind, it.key(), it.value(), digest, last.second });
+        }
+        for (auto it = exchanged.cbegin(); it != exchanged.cend(); ++it) {
+            if (!it.value().first.isEmpty() && !snapshot.value().contains(it.key()))
+                changes.append({ &kind, it.key(), std::nullopt, QByteArray(), it.value().second });
+        }
+    }
+    if (changes.isEmpty())
+        return Status::success();
+
+    struct Outcome
+    {
+        const Change *change;
+        qint64 version;
+    };
+    QList<Outcome> settled;
+    if (!m_central.transaction())
+        return Status::failure(
+            CentralLink::describeError(tr("Cannot start the sync"), m_central.lastError()));
+    QSqlQuery q(m_central);
+    auto fail = [&](const QSqlError &error) {
+        m_central.rollback();
+        return Status::failure(
+            CentralLink::describeError(tr("Cannot send the reference data to central"), error));
+    };
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPushLock)))
+        return fail(q.lastError());
+    int conflicts = 0;
+    for (const Change &c : std::as_const(changes)) {
+        q.prepare(QStringLiteral("SELECT version, data::text FROM reference_rows"
+                                 " WHERE kind = ? AND key = ? FOR UPDATE"));
+        q.addBindValue(c.kind->kind);
+        q.addBindValue(c.key);
+        if (!q.exec())
+            return fail(q.lastError());
+        const bool present = q.next();
+        const qint64 centralVersion = present ? q.value(0).toLongLong() : 0;
+        std::optional<QJsonObject> centralData;
+        if (present && !q.value(1).isNull())
+            centralData = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        q.finish();
+        if (present && centralVersion != c.knownVersion) {
+            // Changed on central since this workstation last saw it.
+            if (referenceDigest(centralData) == c.digest)
+                settled.append({ &c, centralVersion }); // the same change, made twice
+            else
+                ++conflicts; // central's is kept and comes down with the pull
+            continue;
+        }
+        if (!present && !c.data) {
+            settled.append({ &c, 0 });
+            continue;
+        }
+        q.prepare(present
+                      ? QStringLiteral("UPDATE reference_rows SET data = ?::jsonb,"
+                                       " version = nextval('reference_version'),"
+                                       " updated_by = ?, updated_at = now()"
+                                       " WHERE kind = ? AND key = ? RETURNING version")
+                      : QStringLiteral("INSERT INTO reference_rows (data, updated_by, kind, key,"
+                                       " version) VALUES (?::jsonb, ?, ?, ?,"
+                                       " nextval('reference_version')) RETURNING version"));
+        q.addBindValue(c.data
+                           ? QVariant(QString::fromUtf8(journal::Journal::canonicalJson(*c.data)))
+                           : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(m_workstation);
+        q.addBindValue(c.kind->kind);
+        q.addBindValue(c.key);
+        if (!q.exec() || !q.next())
+            return fail(q.lastError());
+        settled.append({ &c, q.value(0).toLongLong() });
+        q.finish();
+    }
+    if (!m_central.commit())
+        return fail(m_central.lastError());
+    report.referenceConflicts += conflicts;
+    // Recorded after central's commit: lost by a crash here, the change is found again next
+    // time, and recognised by its digest.
+    return store::inTransaction(m_local.connection(), [&]() -> Status {
+        QSqlQuery record(m_local.connection());
+        record.prepare(QStringLiteral(
+            "INSERT INTO sync_reference (kind, key, digest, version) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest,"
+            " version = excluded.version"));
+        for (const Outcome &o : std::as_const(settled)) {
+            record.addBindValue(o.change->kind->kind);
+            record.addBindValue(o.change->key);
+            record.addBindValue(QString::fromLatin1(o.change->digest));
+            record.addBindValue(o.version);
+            if (!record.exec())
+                return Status::failure(store::Database::describeError(
+                    tr("Cannot save the sync state"), record.lastError()));
+            if (o.version != 0)
+                ++report.referencePushed;
+        }
+        return Status::success();
+    });
+}
+
+Status SyncEngine::pullReference(SyncReport &report)
+{
+    QSqlQuery remote(m_central);
+    remote.setForwardOnly(true);
+    remote.prepare(QStringLiteral("SELECT kind, key, data::text, version FROM reference_rows"
+                                  " WHERE version > ? ORDER BY version LIMIT ?"));
+    for (;;) {
+        remote.addBindValue(metaValue(kReferenceCursor));
+        remote.addBindValue(m_options.batchSize);
+        if (!remote.exec())
+            return Status::failure(CentralLink::describeError(
+                tr("Cannot receive the reference data"), remote.lastError()));
+        struct Row
+        {
+            const ReferenceKind *kind;
+            int kindIndex;
+            QString key;
+            std::optional<QJsonObject> data;
+            qint64 version;
+        };
+        QList<Row> rows;
+        qint64 lastVersion = 0;
+        int fetched = 0;
+        while (remote.next()) {
+            ++fetched;
+            lastVersion = remote.value(3).toLongLong();
+            const QString kindName = remote.value(0).toString();
+            const ReferenceKind *kind = m_references.find(kindName);
+            if (!kind) {
+                qCWarning(lcSync) << "reference kind unknown to this version:" << kindName;
+                continue;
+            }
+            std::optional<QJsonObject> data;
+            if (!remote.value(2).isNull())
+                data = QJsonDocument::fromJson(remote.value(2).toString().toUtf8()).object();
+            rows.append({ kind, int(kind - m_references.kinds().constData()),
+                          remote.value(1).toString(), data, lastVersion });
+        }
+        remote.finish();
+        if (fetched == 0)
+            return Status::success();
+        // Parents before children (categories), kinds in their registry order.
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            const int oa = a.data ? a.kind->applyOrder(*a.data) : 0;
+            const int ob = b.data ? b.kind->applyOrder(*b.data) : 0;
+            return std::tie(a.kindIndex, oa) < std::tie(b.kindIndex, ob);
+        });
+        int applied = 0;
+        Status stored = store::inTransaction(m_local.connection(), [&]() -> Status {
+            QSqlQuery mine(m_local.connection());
+            mine.prepare(
+                QStringLiteral("SELECT digest FROM sync_reference WHERE kind = ? AND key = ?"));
+            QSqlQuery record(m_local.connection());
+            record.prepare(QStringLiteral(
+                "INSERT INTO sync_reference (kind, key, digest, version) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest,"
+                " version = excluded.version"));
+            for (const Row &row : std::as_const(rows)) {
+                const QByteArray digest = referenceDigest(row.data);
+                mine.addBindValue(row.kind->kind);
+                mine.addBindValue(row.key);
+                const bool same
+                    = mine.exec() && mine.next() && mine.value(0).toByteArray() == digest;
+                mine.finish();
+                if (!same) {
+                    Status written = row.kind->apply(m_local, row.key, row.data);
+                    if (!written.ok())
+                        return written;
+                    ++applied;
+                }
+                record.addBindValue(row.kind->kind);
+                record.addBindValue(row.key);
+                record.addBindValue(QString::fromLatin1(digest));
+                record.addBindValue(row.version);
+                if (!record.exec())
+                    return Status::failure(store::Database::describeError(
+                        tr("Cannot save the sync state"), record.lastError()));
+            }
+            return setMetaText(m_local, kReferenceCursor, QString::number(lastVersion));
+        });
+        if (!stored.ok())
+            return stored;
+        report.referencePulled += applied;
+        if (fetched < m_options.batchSize)
+            return Status::success();
+    }
+}
+
+Result<SyncReport> SyncEngine::syncOnce(const Progress &progress)
+{
+    SyncReport report;
+    Status status = checkCentral();
+    if (status.ok())
+        status = push(report, progress);
+    if (status.ok())
+        status = pushReference(report);
+    if (status.ok())
+        status = pullReference(report);
+    if (status.ok())
+        status = pull(report, progress);
+    report.waiting = waiting(m_local, m_workstation);
+    if (!status.ok())
+        return Result<SyncReport>(status);
+    return Result<SyncReport>(report);
+}
+
+Result<SyncReport> SyncEngine::pullFull(const Progress &progress)
+{
+    SyncReport report;
+    Status status = checkCentral();
+    if (status.ok()) {
+        // From the start: what is already here is recognised by UUID and digest.
+        status = store::inTransaction(m_local.connection(), [&]() -> Status {
+            Status reset = setMetaText(m_local, kCursor, QStringLiteral("0"));
+            if (reset.ok())
+                reset = setMetaText(m_local, kReferenceCursor, QStringLiteral("0"));
+            return reset;
+        });
+    }
+    if (status.ok())
+        status = pullReference(report);
+    if (status.ok())
+        status = pull(report, progress);
+    if (!status.ok())
+        return Result<SyncReport>(status);
+    auto rest = syncOnce(progress);
+    if (!rest.ok())
+        return rest;
+    SyncReport total = rest.value();
+    total.pulled += report.pulled;
+    total.referencePulled += report.referencePulled;
+    return Result<SyncReport>(total);
+}
+
+} // namespace vigie::sync

@@ -1,0 +1,84 @@
+// One sync between the local register and central, run on the caller's thread with its own
+// connections. The journal is the outbox: push sends this workstation's events after the last
+// central holds for it, pull brings the other workstations' events after the local cursor and
+// projects them. Every batch is one transaction on each side, so that a retry after any failure
+// (a killed process, a stopped server) continues where the last commit left off and never
+// duplicates an event.
+#pragma once
+
+#include "core/common/result.h"
+#include "core/sync/projectors.h"
+#include "core/sync/reference_data.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace vigie::store {
+class Database;
+}
+
+namespace vigie::sync {
+
+struct SyncReport
+{
+    qint64 pushed = 0; // events sent up
+    qint64 pulled = 0; // events of other workstations brought down
+    int referencePushed = 0; // users, cameras, categories sent up
+    int referencePulled = 0;
+    int referenceConflicts = 0; // changed here and on another workstation: central's kept
+    qint64 waiting = 0; // events of this workstation central does not hold yet
+    bool refused = false; // central refuses this workstation's chain
+    QString refusal; // why, in the operator's language
+
+    QString summary() const;
+};
+
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::sync::SyncEngine)
+public:
+    struct Options
+    {
+        int batchSize = 1000;
+    };
+    // Progress after each committed batch: events pushed and pulled so far.
+    using Progress = std::function<void(const SyncReport &)>;
+
+    SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
+               ProjectorRegistry projectors = ProjectorRegistry::standard(),
+               ReferenceRegistry references = ReferenceRegistry::standard());
+    SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
+               ProjectorRegistry projectors, ReferenceRegistry references, Options options);
+
+    // Push, then pull, events and reference data.
+    Result<SyncReport> syncOnce(const Progress &progress = {});
+    // A workstation that starts from central (backup site): everything central holds, from
+    // the start, then a normal sync.
+    Result<SyncReport> pullFull(const Progress &progress = {});
+
+    Status push(SyncReport &report, const Progress &progress = {});
+    Status pull(SyncReport &report, const Progress &progress = {});
+    Status pushReference(SyncReport &report);
+    Status pullReference(SyncReport &report);
+
+    // Events of this workstation not yet acknowledged by central (as of the last push).
+    static qint64 waiting(store::Database &local, const QString &workstation);
+
+private:
+    Status checkCentral();
+    Status refuse(qint64 seq, const QString &reason, SyncReport &report);
+    qint64 metaValue(const QString &key) const;
+    Status setMeta(const QString &key, qint64 value);
+
+    store::Database &m_local;
+    QSqlDatabase &m_central;
+    QString m_workstation;
+    ProjectorRegistry m_projectors;
+    ReferenceRegistry m_references;
+    Options m_options;
+};
+
+} // namespace vigie::sync

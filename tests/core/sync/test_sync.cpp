@@ -1,0 +1,292 @@
+// Workstations sharing one register through a real central PostgreSQL: what one desk records
+// appears on the others, offline edits on every desk converge, a retry never duplicates, two
+// edits of one incident made apart are both kept and the incident says so, a tampered chain is
+// refused, and a central at the previous schema upgrades with its data.
+#include "core/journal/journal.h"
+#include "core/sync/central_verify.h"
+#include "tests/core/sync/sync_fixture.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace vigie;
+using vigie::test::CentralDb;
+using vigie::test::Desk;
+using vigie::test::requireSameRegister;
+
+TEST_CASE("an incident logged on one desk appears on the other through central", "[sync]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    const records::Incident first = a.logIncident(QStringLiteral("Rixe devant le hall B"));
+    a.logIncident(QStringLiteral("Tag sur l'abribus"));
+
+    const sync::SyncReport up = a.sync(central);
+    CHECK(up.pushed == a.journal->lastSeq());
+    CHECK(up.waiting == 0);
+    CHECK(up.referencePushed > 0); // users and typology went up
+
+    // The backup site starts from central: users, habilitations and the register.
+    Desk b(QStringLiteral("CSU-B"));
+    const sync::SyncReport down = b.pullFull(central);
+    CHECK(down.pulled == a.journal->lastSeq());
+    REQUIRE(b.incidents->find(first.number).has_value());
+    CHECK(b.incidents->find(first.number)->draft.description == first.draft.description);
+    CHECK(b.user(QStringLiteral("cmartin")).displayName == QStringLiteral("Camille Martin"));
+    // The operator logs in on the backup desk with the password set on desk A.
+    CHECK(b.auth->authenticate(QStringLiteral("cmartin"), QStringLiteral("mot-de-passe-1")).kind
+          == access::LoginOutcome::Kind::Success);
+    REQUIRE(b.policy->habilitation(b.user(QStringLiteral("cmartin"))).has_value());
+
+    const records::Incident fromB = b.logIncident(QStringLiteral("Dépôt sauvage rue Jean Moulin"));
+    b.sync(central);
+    a.sync(central);
+    REQUIRE(a.incidents->find(fromB.number).has_value());
+    CHECK(a.incidents->find(fromB.number)->workstation == QStringLiteral("CSU-B"));
+
+    SECTION("a sync with nothing new moves nothing")
+    {
+        const sync::SyncReport again = a.sync(central);
+        CHECK(again.pushed == 0);
+        CHECK(again.pulled == 0);
+        CHECK(again.referencePushed == 0);
+        CHECK(b.sync(central).pulled == 0);
+    }
+    b.sync(central);
+    requireSameRegister(central, { &a, &b });
+}
+
+TEST_CASE("three desks working offline converge when the link returns", "[sync]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    a.sync(central);
+    Desk b(QStringLiteral("CSU-B"));
+    Desk c(QStringLiteral("SECOURS-1"));
+    b.pullFull(central);
+    c.pullFull(central);
+
+    // Apart: each desk records its own, in small batches so that every sync takes several.
+    for (int i = 0; i < 7; ++i) {
+        a.logIncident(QStringLiteral("Poste A, incident %1").arg(i));
+        b.logIncident(QStringLiteral("Poste B, incident %1").arg(i));
+        c.logIncident(QStringLiteral("Secours, incident %1").arg(i), QStringLiteral("kbenali"));
+    }
+    a.appendNotes(120);
+    c.appendNotes(45);
+    CHECK(sync::SyncEngine::waiting(*a.db, a.id) > 120);
+
+    for (int round = 0; round < 2; ++round) {
+        for (Desk *desk : { &a, &b, &c })
+            desk->sync(central, 16);
+    }
+    for (Desk *desk : { &a, &b, &c })
+        CHECK(sync::SyncEngine::waiting(*desk->db, desk->id) == 0);
+    CHECK(a.incidentRows().size() == 21);
+    requireSameRegister(central, { &a, &b, &c });
+    // Every desk's incidents and shift logs are on every desk: a supervisor sees them all.
+    CHECK(b.count(QStringLiteral("SELECT COUNT(DISTINCT workstation) FROM incidents")) == 3);
+    // Central's own projection holds the same records.
+    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM records WHERE object_type = "
+                                       "'incident'"))
+          == 21);
+}
+
+TEST_CASE("two desks editing one incident apart keep both edits and show it", "[sync]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    const records::Incident incident = a.logIncident(QStringLiteral("Regroupement, hall C"));
+    a.sync(central);
+    Desk b(QStringLiteral("CSU-B"));
+    b.pullFull(central);
+
+    // A non-conflicting edit first: made after seeing the other's, it crosses nothing.
+    records::IncidentDraft edited = incident.draft;
+    edited.description = QStringLiteral("Regroupement, hall C : dispersé");
+    REQUIRE(b.incidents->update(b.user(QStringLiteral("cmartin")), incident.id, edited).ok());
+    b.sync(central);
+    a.sync(central);
+    REQUIRE_FALSE(a.incidents->find(incident.id)->concurrentEdits);
+    CHECK(a.incidents->find(incident.id)->draft.description == edited.description);
+
+    // Now both edit while apart.
+    records::IncidentDraft onA = edited;
+    onA.description = QStringLiteral("Version du poste A");
+    records::IncidentDraft onB = edited;
+    onB.description = QStringLiteral("Version du poste B");
+    REQUIRE(a.incidents->update(a.user(QStringLiteral("cmartin")), incident.id, onA).ok());
+    REQUIRE(b.incidents->update(b.user(QStringLiteral("kbenali")), incident.id, onB).ok());
+    CHECK_FALSE(a.incidents->find(incident.id)->concurrentEdits);
+
+    a.sync(central);
+    b.sync(central);
+    a.sync(central);
+
+    const auto onDeskA = a.incidents->find(incident.id);
+    const auto onDeskB = b.incidents->find(incident.id);
+    REQUIRE(onDeskA.has_value());
+    REQUIRE(onDeskB.has_value());
+    CHECK(onDeskA->concurrentEdits);
+    CHECK(onDeskB->concurrentEdits);
+    // Both desks show the same version: the later in hybrid-logical-clock order.
+    CHECK(onDeskA->draft.description == onDeskB->draft.description);
+    // Nothing dropped: both edits are in both journals.
+    for (Desk *desk : { &a, &b }) {
+        CHECK(desk->count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE action ="
+                                         " 'incident.update' AND object_id = '%1'")
+                              .arg(incident.id))
+              == 3);
+    }
+    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM records WHERE object_id = '%1'"
+                                       " AND concurrent_edits")
+                            .arg(incident.id))
+          == 1);
+    requireSameRegister(central, { &a, &b });
+}
+
+TEST_CASE("a tampered local chain is refused by central and never merged", "[sync]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    a.logIncident(QStringLiteral("Avant l'altération"));
+    a.sync(central);
+    const qint64 held = central.count(QStringLiteral("SELECT COUNT(*) FROM events"));
+    Desk b(QStringLiteral("CSU-B"));
+    b.pullFull(central);
+
+    a.logIncident(QStringLiteral("Incident qui sera altéré"));
+    a.logIncident(QStringLiteral("Incident suivant"));
+    const qint64 target = a.journal->lastSeq() - 1;
+
+    SECTION("an entry altered before it went up")
+    {
+        QSqlQuery q(a.db->connection());
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER journal_no_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE journal SET user_login = 'quelquun' WHERE"
+                                      " workstation = 'CSU-A' AND seq = %1")
+                           .arg(target)));
+    }
+    SECTION("an entry central already holds, rewritten with its chain")
+    {
+        // A copy of the register with its own story from entry 3 on: it does not continue
+        // from what central holds.
+        QSqlQuery q(a.db->connection());
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER journal_no_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE journal SET hash = 'ff' || substr(hash, 3) WHERE"
+                                      " workstation = 'CSU-A' AND seq = %1")
+                           .arg(held)));
+    }
+    const sync::SyncReport refused = a.sync(central);
+    CHECK(refused.refused);
+    CHECK(refused.pushed == 0);
+    CHECK_FALSE(refused.refusal.isEmpty());
+    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM events")) == held);
+    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM workstations WHERE id = 'CSU-A'"
+                                       " AND refused_at IS NOT NULL"))
+          == 1);
+    // Flagged for the administrators, and nothing more goes up until they have looked.
+    auto link = central.link();
+    auto verified = sync::CentralVerify::run(link->connection());
+    REQUIRE(verified.ok());
+    CHECK_FALSE(verified.value().ok());
+    CHECK(verified.value().refusals.size() == 1);
+    CHECK(a.sync(central).refused);
+    // The other desks keep syncing and never see the refused entries.
+    CHECK(b.sync(central).pulled == 0);
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE workstation = 'CSU-A'"))
+          == held);
+}
+
+TEST_CASE("central checks every entry whoever sends it", "[sync]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    a.sync(central);
+    a.logIncident(QStringLiteral("Rixe"));
+    const QList<journal::Event> next = a.journal->events(a.id, a.journal->lastSeq() - 1, 1);
+    REQUIRE(next.size() == 1);
+    const journal::Event &e = next.first();
+    auto link = central.link();
+    QSqlQuery q(link->connection());
+    auto insert = [&](const QString &user, const QByteArray &prevHash) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO events (uuid, workstation, seq, hlc, user_login, action, object_type,"
+            " object_id, motive, payload_hash, prev_hash, hash, payload)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v :
+             QVariantList { e.uuid.toString(QUuid::WithoutBraces), e.workstation, e.seq,
+                            e.hlc.toString(), user, e.action, e.objectType, e.objectId, e.motive,
+                            QString::fromLatin1(e.payloadHash), QString::fromLatin1(prevHash),
+                            QString::fromLatin1(e.hash),
+                            QString::fromUtf8(journal::Journal::canonicalJson(e.payload)) })
+            q.addBindValue(v);
+        return q.exec();
+    };
+    CHECK_FALSE(insert(QStringLiteral("faussaire"), e.prevHash)); // content altered
+    CHECK(q.lastError().nativeErrorCode() == QStringLiteral("VG005"));
+    CHECK_FALSE(insert(e.user, QByteArray(64, 'a'))); // does not continue the chain
+    CHECK(q.lastError().nativeErrorCode() == QStringLiteral("VG004"));
+    CHECK(insert(e.user, e.prevHash)); // the genuine entry goes in
+    CHECK_FALSE(q.exec(QStringLiteral("UPDATE events SET user_login = 'x'")));
+}
+
+TEST_CASE("a central at the previous schema upgrades with its data", "[sync]")
+{
+    CentralDb central(1);
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    const records::Incident incident = a.logIncident(QStringLiteral("Avant la mise à jour"));
+    {
+        // A workstation of the previous version pushed into it.
+        auto link = central.link();
+        sync::SyncEngine engine(*a.db, link->connection(), a.id);
+        sync::SyncReport report;
+        REQUIRE(engine.push(report).ok());
+        CHECK(report.pushed == a.journal->lastSeq());
+        // This version refuses to sync with it until it is upgraded.
+        CHECK_FALSE(engine.syncOnce().ok());
+        CHECK(sync::CentralSchema::version(link->connection()) == 1);
+        auto upgraded = sync::CentralSchema::upgrade(link->connection());
+        INFO(upgraded.error().toStdString());
+        REQUIRE(upgraded.ok());
+        CHECK(upgraded.value() == sync::CentralSchema::latestVersion());
+        CHECK_FALSE(sync::CentralSchema::init(link->connection()).ok());
+    }
+    // The events already held are projected into the new records table.
+    CHECK(
+        central.count(
+            QStringLiteral("SELECT COUNT(*) FROM records WHERE object_id = '%1'").arg(incident.id))
+        == 1);
+    a.logIncident(QStringLiteral("Après la mise à jour"));
+    a.sync(central);
+    Desk b(QStringLiteral("CSU-B"));
+    b.pullFull(central);
+    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM records")) == 2);
+    requireSameRegister(central, { &a, &b });
+}
+
+TEST_CASE("the central link is a URI without password", "[sync]")
+{
+    auto uri = sync::CentralUri::parse(
+        QStringLiteral("postgresql://vigie@central.mairie.local:5433/vigie?sslmode=verify-full"));
+    REQUIRE(uri.ok());
+    CHECK(uri.value().host == QStringLiteral("central.mairie.local"));
+    CHECK(uri.value().port == 5433);
+    CHECK(uri.value().user == QStringLiteral("vigie"));
+    CHECK(uri.value().database == QStringLiteral("vigie"));
+    CHECK(uri.value().sslMode == QStringLiteral("verify-full"));
+    CHECK_FALSE(
+        sync::CentralUri::parse(QStringLiteral("postgresql://vigie:secret@host/vigie")).ok());
+    CHECK_FALSE(
+        sync::CentralUri::parse(QStringLiteral("postgresql://vigie@host/vigie?sslmode=maybe"))
+            .ok());
+    CHECK_FALSE(sync::CentralUri::parse(QStringLiteral("mysql://vigie@host/vigie")).ok());
+}

@@ -1,0 +1,205 @@
+// The sync when things go wrong: the syncing process killed with SIGKILL in the middle of a
+// batch, PostgreSQL stopped in the middle of a sync. The desks keep working, the next sync
+// completes, and every side holds exactly the same events, none twice.
+#include "core/sync/sync_worker.h"
+#include "tests/core/sync/sync_fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QUuid>
+
+#include <catch2/catch.hpp>
+
+using namespace vigie;
+using vigie::test::CentralDb;
+using vigie::test::Desk;
+using vigie::test::requireSameRegister;
+using vigie::test::waitUntil;
+
+namespace {
+
+// A sync_runner child and the batches it reported as committed.
+class Runner
+{
+public:
+    Runner(const Desk &desk, const CentralDb &central, int batch)
+    {
+        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, [this] {
+            while (m_process.canReadLine()) {
+                const QByteArray line = m_process.readLine().trimmed();
+                if (line.startsWith("batch"))
+                    ++m_batches;
+                else if (line.startsWith("done"))
+                    m_done = true;
+            }
+        });
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(
+            QStringLiteral(VIGIE_SYNC_RUNNER),
+            { desk.databasePath(), desk.id, central.uri().toString(), QString::number(batch) });
+        REQUIRE(m_process.waitForStarted(10000));
+    }
+    ~Runner()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(10000);
+        }
+    }
+
+    // Kills it with SIGKILL once it has committed `batches` batches; false if it finished first.
+    bool killAfter(int batches)
+    {
+        REQUIRE(waitUntil(
+            [&] {
+                return m_batches >= batches || m_done || m_process.state() == QProcess::NotRunning;
+            },
+            120000));
+        const bool midway = !m_done && m_process.state() != QProcess::NotRunning;
+        m_process.kill(); // SIGKILL
+        REQUIRE(m_process.waitForFinished(10000));
+        return midway;
+    }
+
+    void finish()
+    {
+        REQUIRE(m_process.waitForFinished(120000));
+        CHECK(m_process.exitCode() == 0);
+        CHECK(m_done);
+    }
+
+private:
+    QProcess m_process;
+    int m_batches = 0;
+    bool m_done = false;
+};
+
+// A PostgreSQL of the test's own, so that stopping it disturbs no other test.
+class OwnServer
+{
+public:
+    OwnServer()
+        : m_dir(QStringLiteral(VIGIE_BINARY_DIR "/pg-crash-")
+                + QUuid::createUuid().toString(QUuid::Id128).left(12))
+    {
+        REQUIRE(run(QStringLiteral("start")));
+        QFile file(m_dir + QStringLiteral("/uri"));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        auto uri = sync::CentralUri::parse(QString::fromUtf8(file.readAll().trimmed()));
+        REQUIRE(uri.ok());
+        m_uri = uri.value();
+    }
+    ~OwnServer() { run(QStringLiteral("stop")); }
+
+    bool run(const QString &command)
+    {
+        return QProcess::execute(QStringLiteral(VIGIE_PG_THROWAWAY), { command, m_dir }) == 0;
+    }
+    const sync::CentralUri &uri() const { return m_uri; }
+
+private:
+    QString m_dir;
+    sync::CentralUri m_uri;
+};
+
+} // namespace
+
+TEST_CASE("a sync killed with SIGKILL mid-batch resumes with nothing lost or doubled", "[sync]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    a.sync(central);
+    Desk b(QStringLiteral("CSU-B"));
+    b.pullFull(central);
+    for (int i = 0; i < 5; ++i)
+        a.logIncident(QStringLiteral("Incident %1 avant la coupure").arg(i));
+    a.appendNotes(6000);
+
+    int killedMidway = 0;
+    for (int round = 1; round <= 3; ++round) {
+        Runner pushing(a, central, 50);
+        killedMidway += pushing.killAfter(round * 5) ? 1 : 0;
+        const qint64 held = central.count(
+            QStringLiteral("SELECT COUNT(*) FROM events WHERE workstation = 'CSU-A'"));
+        // Central holds a prefix of A's chain, in whole batches.
+        CHECK(central.count(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events WHERE"
+                                           " workstation = 'CSU-A'"))
+              == held);
+        CHECK(central.count(QStringLiteral("SELECT last_seq FROM workstations WHERE id = 'CSU-A'"))
+              == held);
+    }
+    CHECK(killedMidway > 0);
+    Runner pushed(a, central, 50);
+    pushed.finish();
+    CHECK(sync::SyncEngine::waiting(*a.db, a.id) == 0);
+
+    // Desk B pulls, killed in the middle too.
+    int pullKilledMidway = 0;
+    for (int round = 1; round <= 2; ++round) {
+        Runner pulling(b, central, 50);
+        pullKilledMidway += pulling.killAfter(round * 10) ? 1 : 0;
+    }
+    CHECK(pullKilledMidway > 0);
+    b.sync(central);
+    a.sync(central);
+    CHECK(b.incidentRows().size() == 5);
+    requireSameRegister(central, { &a, &b });
+}
+
+TEST_CASE("PostgreSQL stopped mid-sync: the desks keep working and converge", "[sync]")
+{
+    OwnServer server;
+    CentralDb central(server.uri(), -1);
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    a.sync(central);
+    Desk b(QStringLiteral("CSU-B"));
+    b.pullFull(central);
+    a.appendNotes(4000);
+    a.logIncident(QStringLiteral("Avant la panne"));
+
+    sync::SyncSettings settings;
+    settings.databasePath = a.databasePath();
+    settings.workstation = a.id;
+    settings.uri = central.uri();
+    settings.poll_ms = 50;
+    settings.full_ms = 500;
+    settings.retry_ms = 200;
+    settings.batchSize = 50;
+    sync::SyncService service(settings);
+    sync::SyncStatus status;
+    bool crashed = false;
+    qint64 pushedBeforeCrash = 0;
+    QObject::connect(&service, &sync::SyncService::statusChanged,
+                     [&](const sync::SyncStatus &s) { status = s; });
+    QObject::connect(&service, &sync::SyncService::progress, [&](const sync::SyncReport &r) {
+        if (!crashed && r.pushed > 0) {
+            crashed = true;
+            pushedBeforeCrash = r.pushed;
+            REQUIRE(server.run(QStringLiteral("crash")));
+        }
+    });
+    service.start();
+    REQUIRE(waitUntil([&] { return crashed; }, 60000));
+    REQUIRE(waitUntil([&] { return status.state == sync::SyncStatus::State::Offline; }, 60000));
+    CHECK_FALSE(status.lastError.isEmpty());
+    CHECK(status.waiting > 0);
+    CHECK(pushedBeforeCrash < 4000);
+
+    // Both desks keep working while central is down.
+    a.logIncident(QStringLiteral("Pendant la panne, poste A"));
+    b.logIncident(QStringLiteral("Pendant la panne, poste B"));
+
+    REQUIRE(server.run(QStringLiteral("resume")));
+    REQUIRE(waitUntil(
+        [&] { return status.state == sync::SyncStatus::State::Connected && status.waiting == 0; },
+        120000));
+    CHECK(status.lastSuccess.isValid());
+
+    b.sync(central);
+    a.sync(central);
+    CHECK(a.incidentRows().size() == 3);
+    requireSameRegister(central, { &a, &b });
+}
