@@ -14,6 +14,7 @@
 #include "core/records/snapshot_store.h"
 #include "core/walls/wall_layout.h"
 #include "translations/translator.h"
+#include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
 #include "widgets/lock_dialog.h"
@@ -21,6 +22,7 @@
 #include "widgets/shift_dialogs.h"
 #include "widgets/shift_log_view.h"
 #include "widgets/tile_widget.h"
+#include "widgets/tour_dialog.h"
 #include "widgets/wall_view.h"
 
 #include <QApplication>
@@ -48,6 +50,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     m_main = new MainWindow(session, board, groups, services);
     connect(m_main, &MainWindow::incidentRequested, this, &Desk::tagIncident);
     connect(m_main, &MainWindow::snapshotRequested, this, &Desk::takeSnapshot);
+    connect(m_main, &MainWindow::tourRequested, this, &Desk::openTour);
     connect(m_main, &MainWindow::incidentEditRequested, this, &Desk::editIncident);
     connect(m_main, &MainWindow::shiftActionRequested, this, &Desk::shiftAction);
     connect(m_main, &MainWindow::lockRequested, this, [this] { lock(QStringLiteral("operator")); });
@@ -451,6 +454,34 @@ void Desk::takeSnapshot()
             tr("Snapshot of camera %1 saved: %2")
                 .arg(tile->cameraNumber(), 3, 10, QLatin1Char('0'))
                 .arg(QDir::toNativeSeparators(m_services->snapshots.absolutePath(*stored))));
+}
+
+void Desk::openTour()
+{
+    widgets::WallView *wall = currentWall();
+    int tile = wall->focusedTile();
+    if (tile < 0)
+        tile = wall->maximisedTile();
+    // The cameras chosen in the tree, or else those on the wall now.
+    QList<int> cameras = m_main->cameraTree()->selectedCameras();
+    if (cameras.isEmpty()) {
+        for (int number : wall->wallState().cameras) {
+            if (number > 0 && !cameras.contains(number))
+                cameras.append(number);
+        }
+    }
+    widgets::TourDialog dialog(cameras, tile, wall->tourAt(tile), m_main);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.stopRequested()) {
+        wall->stopTour(tile);
+        m_main->logEvent(tr("Tour stopped."));
+        return;
+    }
+    const walls::Tour tour = dialog.tour();
+    if (wall->startTour(tour))
+        m_main->logEvent(tr("Tour of %n camera(s), %1 s each.", nullptr, int(tour.cameras.size()))
+                             .arg(tour.period_s));
 }
 
 void Desk::editIncident(const QString &incidentId)

@@ -81,6 +81,7 @@ private:
     QString viewRefusal(int cameraNumber) const;
     void tagIncident();
     void takeSnapshot();
+    void openTour();
     widgets::TileWidget *focusedTile() const;
     // Stores the tile's picture, journaled; nothing on failure (the reason is in the log pane).
     std::optional<records::Snapshot> storeSnapshot(widgets::TileWidget *tile, const QDateTime &at);

@@ -162,6 +162,9 @@ void MainWindow::buildMenus()
     }
     connect(addShortcutAction(layouts, tr("&Custom grid…"), QKeySequence(tr("Alt+0"))),
             &QAction::triggered, this, &MainWindow::customLayoutRequested);
+    connect(addShortcutAction(view, tr("&Tour on the focused tile or the wall…"),
+                              QKeySequence(tr("Ctrl+T"))),
+            &QAction::triggered, this, &MainWindow::tourRequested);
     connect(addShortcutAction(view, tr("&Full screen main window"), QKeySequence(tr("F11"))),
             &QAction::triggered, this, [this] {
                 if (isFullScreen())
@@ -204,6 +207,7 @@ void MainWindow::buildMenus()
     m_shortcuts.append({ QKeySequence(), tr("Number then Enter"),
                          tr("Call the camera with that number onto the tile") });
     m_shortcuts.append({ QKeySequence(), tr("Delete"), tr("Empty the tile") });
+    m_shortcuts.append({ QKeySequence(), tr("Space"), tr("Pause or resume the tour of the tile") });
     m_shortcuts.append(
         { QKeySequence(), tr("Escape"), tr("Cancel the number, or leave the maximised tile") });
 

@@ -55,6 +55,7 @@ signals:
     void cameraActivated(int cameraNumber);
     void incidentRequested(); // F2: tag an incident on the focused tile
     void snapshotRequested(); // F3: snapshot of the focused tile, at the stream's resolution
+    void tourRequested(); // Ctrl+T: start, change or stop a tour on the current wall
     void incidentEditRequested(const QString &incidentId);
     void
     shiftActionRequested(const QString &action); // "open", "handover", "ack", "review", "verify"

@@ -321,6 +321,17 @@
         <source>Snapshot of camera %1 saved: %2</source>
         <translation>Snapshot of camera %1 saved: %2</translation>
     </message>
+    <message>
+        <source>Tour stopped.</source>
+        <translation>Tour stopped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tour of %n camera(s), %1 s each.</source>
+        <translation>
+            <numerusform>Tour of %n camera, %1 s each.</numerusform>
+            <numerusform>Tour of %n cameras, %1 s each.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -559,6 +570,22 @@
     <message>
         <source>F3</source>
         <translation>F3</translation>
+    </message>
+    <message>
+        <source>&amp;Tour on the focused tile or the wall…</source>
+        <translation>&amp;Tour on the focused tile or the wall…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Pause or resume the tour of the tile</source>
+        <translation>Pause or resume the tour of the tile</translation>
     </message>
 </context>
 <context>
@@ -897,6 +924,72 @@ Commands:
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
                                seed the demo users and cameras
 </translation>
+    </message>
+    <message>
+        <source>  central init | upgrade       create or upgrade the central database&apos;s
+                               schema
+  central verify               check every workstation&apos;s chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</source>
+        <translation>  central init | upgrade       create or upgrade the central database&apos;s
+                               schema
+  central verify               check every workstation&apos;s chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</translation>
+    </message>
+    <message>
+        <source>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</source>
+        <translation>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</translation>
+    </message>
+    <message>
+        <source>Unknown central command &quot;%1&quot;.</source>
+        <translation>Unknown central command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>central pull takes --full: everything central holds, from the start.</source>
+        <translation>central pull takes --full: everything central holds, from the start.</translation>
+    </message>
+    <message>
+        <source>Password of %1 stored in the keyring.</source>
+        <translation>Password of %1 stored in the keyring.</translation>
+    </message>
+    <message>
+        <source>Central database %1 at schema %2.</source>
+        <translation>Central database %1 at schema %2.</translation>
+    </message>
+    <message>
+        <source>CENTRAL JOURNAL NOT INTACT:</source>
+        <translation>CENTRAL JOURNAL NOT INTACT:</translation>
+    </message>
+    <message>
+        <source>sync takes no argument.</source>
+        <translation>sync takes no argument.</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
+        <translation>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</translation>
     </message>
 </context>
 <context>
@@ -1409,349 +1502,349 @@ Commands:
     <name>vigie::sync::CentralLink</name>
     <message>
         <source>no keyring is available on this machine: set PGPASSWORD or write the password in ~/.pgpass (mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>no keyring is available on this machine: set PGPASSWORD or write the password in ~/.pgpass (mode 0600)</translation>
     </message>
     <message>
         <source>the keyring holds no password for %1: store it with &quot;vigiectl central password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>the keyring holds no password for %1: store it with &quot;vigiectl central password&quot;</translation>
     </message>
     <message>
         <source>the keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the keyring refused: %1</translation>
     </message>
     <message>
         <source>The central server refused the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server refused the password.</translation>
     </message>
     <message>
         <source>The central server does not answer: the workstation keeps working on its own register and will sync when the link returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central server does not answer: the workstation keeps working on its own register and will sync when the link returns.</translation>
     </message>
     <message>
         <source>The secure connection to the central server failed: check sslmode and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>The secure connection to the central server failed: check sslmode and the server&apos;s certificate.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot reach the central database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the central database %1</translation>
     </message>
     <message>
         <source>Password: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Password: %1.</translation>
     </message>
     <message>
         <source>Cannot configure the central connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot configure the central connection</translation>
     </message>
     <message>
         <source>No keyring is available on this machine (Secret Service or KWallet): set PGPASSWORD, or write the password in ~/.pgpass with mode 0600.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keyring is available on this machine (Secret Service or KWallet): set PGPASSWORD, or write the password in ~/.pgpass with mode 0600.</translation>
     </message>
     <message>
         <source>The keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The keyring refused: %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::CentralSchema</name>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished">Cannot start a transaction</translation>
+        <translation>Cannot start a transaction</translation>
     </message>
     <message>
         <source>Cannot lock the central schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot lock the central schema</translation>
     </message>
     <message>
         <source>Cannot read the version of the central schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the version of the central schema</translation>
     </message>
     <message>
         <source>The central database is at schema %1; this Vigie knows up to %2. Install the newer version on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central database is at schema %1; this Vigie knows up to %2. Install the newer version on this workstation.</translation>
     </message>
     <message>
         <source>Cannot upgrade the central database to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot upgrade the central database to schema %1</translation>
     </message>
     <message>
         <source>Cannot upgrade the central database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot upgrade the central database</translation>
     </message>
     <message>
         <source>The central database is already initialised (schema %1): use &quot;vigiectl central upgrade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central database is already initialised (schema %1): use &quot;vigiectl central upgrade&quot;.</translation>
     </message>
     <message>
         <source>The central database is empty: an administrator runs &quot;vigiectl central init&quot; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central database is empty: an administrator runs &quot;vigiectl central init&quot; once.</translation>
     </message>
     <message>
         <source>The central database is at schema %1 and this Vigie needs %2: an administrator runs &quot;vigiectl central upgrade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central database is at schema %1 and this Vigie needs %2: an administrator runs &quot;vigiectl central upgrade&quot;.</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::CentralUri</name>
     <message>
         <source>&quot;%1&quot; is not a central link: write postgresql://user@host:port/database?sslmode=require.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a central link: write postgresql://user@host:port/database?sslmode=require.</translation>
     </message>
     <message>
         <source>The central link must not carry the password: remove it from the URI and set it with &quot;vigiectl central password&quot; (keyring) or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central link must not carry the password: remove it from the URI and set it with &quot;vigiectl central password&quot; (keyring) or PGPASSWORD.</translation>
     </message>
     <message>
         <source>The central link names no database: postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The central link names no database: postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown sslmode &quot;%1&quot; (%2).</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; in the central link (sslmode, sslrootcert, connect_timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option &quot;%1&quot; in the central link (sslmode, sslrootcert, connect_timeout).</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::CentralVerify</name>
     <message numerus="yes">
         <source>Central journal intact: all %n entries hold (%1 chain(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Central journal intact: %n entry holds (%1 chain(s)).</numerusform>
+            <numerusform>Central journal intact: all %n entries hold (%1 chain(s)).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the central journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the central journal</translation>
     </message>
     <message>
         <source>Chain %1 refused on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain %1 refused on %2: %3</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain %1: entry %2 is missing.</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 does not follow entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chain %1: entry %2 does not follow entry %3.</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 was altered (its content no longer matches its hash).</source>
-        <translation type="unfinished">Chain %1: entry %2 was altered (its content no longer matches its hash).</translation>
+        <translation>Chain %1: entry %2 was altered (its content no longer matches its hash).</translation>
     </message>
     <message>
         <source>Chain %1: the content of entry %2 was altered.</source>
-        <translation type="unfinished">Chain %1: the content of entry %2 was altered.</translation>
+        <translation>Chain %1: the content of entry %2 was altered.</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::ReferenceData</name>
     <message>
         <source>Cannot read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the users</translation>
     </message>
     <message>
         <source>Cannot remove the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the user</translation>
     </message>
     <message>
         <source>Cannot save the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the user %1</translation>
     </message>
     <message>
         <source>Cannot read the cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the cameras</translation>
     </message>
     <message>
         <source>Cannot save the camera group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the camera group %1</translation>
     </message>
     <message>
         <source>Cannot remove the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot remove the camera</translation>
     </message>
     <message>
         <source>Cannot save the camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the camera %1</translation>
     </message>
     <message>
         <source>Cannot read the typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the typology</translation>
     </message>
     <message>
         <source>Cannot save the typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the typology</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::SyncEngine</name>
     <message>
         <source>Cannot save the sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the sync state</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) sent, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event sent, </numerusform>
+            <numerusform>%n events sent, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) received, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event received, </numerusform>
+            <numerusform>%n events received, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference row(s) sent, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reference row sent, </numerusform>
+            <numerusform>%n reference rows sent, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n received; </numerusform>
+            <numerusform>%n received; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to go up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event waiting to go up.</numerusform>
+            <numerusform>%n events waiting to go up.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference row(s) changed here and elsewhere: central&apos;s kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reference row changed here and elsewhere: central&apos;s kept.</numerusform>
+            <numerusform>%n reference rows changed here and elsewhere: central&apos;s kept.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the central database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the central database</translation>
     </message>
     <message>
         <source>Central refuses the journal of %1 from entry %2: %3. Nothing of it is merged; an administrator must examine this workstation (vigiectl journal verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>Central refuses the journal of %1 from entry %2: %3. Nothing of it is merged; an administrator must examine this workstation (vigiectl journal verify).</translation>
     </message>
     <message>
         <source>Cannot start the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start the sync</translation>
     </message>
     <message>
         <source>Cannot send the journal to central</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot send the journal to central</translation>
     </message>
     <message>
         <source>Central refuses the journal of %1 since %2: nothing more goes up until an administrator has examined this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Central refuses the journal of %1 since %2: nothing more goes up until an administrator has examined this workstation.</translation>
     </message>
     <message>
         <source>Cannot read the journal</source>
-        <translation type="unfinished">Cannot read the journal</translation>
+        <translation>Cannot read the journal</translation>
     </message>
     <message>
         <source>the local entry %1 differs from the one central holds</source>
-        <translation type="unfinished"></translation>
+        <translation>the local entry %1 differs from the one central holds</translation>
     </message>
     <message>
         <source>central holds %1 entries of this workstation and the local journal fewer (restored from an old copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>central holds %1 entries of this workstation and the local journal fewer (restored from an old copy?)</translation>
     </message>
     <message>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 is missing</translation>
     </message>
     <message>
         <source>entry %1 does not follow the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 does not follow the one before it</translation>
     </message>
     <message>
         <source>entry %1 was altered (it no longer matches its hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>entry %1 was altered (it no longer matches its hash)</translation>
     </message>
     <message>
         <source>the content of entry %1 was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>the content of entry %1 was altered</translation>
     </message>
     <message>
         <source>Cannot receive the other workstations&apos; events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot receive the other workstations&apos; events</translation>
     </message>
     <message>
         <source>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</translation>
     </message>
     <message>
         <source>Cannot write to the journal</source>
-        <translation type="unfinished">Cannot write to the journal</translation>
+        <translation>Cannot write to the journal</translation>
     </message>
     <message>
         <source>Cannot read the sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the sync state</translation>
     </message>
     <message>
         <source>Cannot send the reference data to central</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot send the reference data to central</translation>
     </message>
     <message>
         <source>Cannot receive the reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot receive the reference data</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::SyncStatus</name>
     <message>
         <source>Central: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Central: not configured</translation>
     </message>
     <message>
         <source>Central: connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Central: connecting</translation>
     </message>
     <message>
         <source>Central: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Central: connected</translation>
     </message>
     <message>
         <source>Central: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Central: offline</translation>
     </message>
     <message>
         <source>Central: journal refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Central: journal refused</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synced %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: %1</translation>
     </message>
     <message>
         <source>Not synced yet since the workstation started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet since the workstation started.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1967,21 @@ Commands:
     <message>
         <source>The video engine failed: %1</source>
         <translation>The video engine failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::walls::Tour</name>
+    <message>
+        <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
+        <translation>"%1" is not a camera number or a range such as 4-7.</translation>
+    </message>
+    <message>
+        <source>A tour holds at most %1 cameras.</source>
+        <translation>A tour holds at most %1 cameras.</translation>
+    </message>
+    <message>
+        <source>No camera in the tour.</source>
+        <translation>No camera in the tour.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2635,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>vigie::widgets::TourDialog</name>
+    <message>
+        <source>Tour</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 4-7, 12</source>
+        <translation>e.g. 1, 4-7, 12</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras:</source>
+        <translation>&amp;Cameras:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Each camera for:</source>
+        <translation>&amp;Each camera for:</translation>
+    </message>
+    <message>
+        <source>The focused &amp;tile (%1)</source>
+        <translation>The focused &amp;tile (%1)</translation>
+    </message>
+    <message>
+        <source>The focused &amp;tile (none)</source>
+        <translation>The focused &amp;tile (none)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;wall, page by page</source>
+        <translation>The whole &amp;wall, page by page</translation>
+    </message>
+    <message>
+        <source>Cycles:</source>
+        <translation>Cycles:</translation>
+    </message>
+    <message>
+        <source>&amp;Change the tour</source>
+        <translation>&amp;Change the tour</translation>
+    </message>
+    <message>
+        <source>&amp;Start the tour</source>
+        <translation>&amp;Start the tour</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p the tour</source>
+        <translation>Sto&amp;p the tour</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::WallView</name>
     <message>
         <source>Unknown camera</source>
@@ -2546,6 +2705,26 @@ Commands:
     <message>
         <source>There is no camera number %1.</source>
         <translation>There is no camera number %1.</translation>
+    </message>
+    <message>
+        <source>Tour paused.</source>
+        <translation>Tour paused.</translation>
+    </message>
+    <message>
+        <source>Tour resumed.</source>
+        <translation>Tour resumed.</translation>
+    </message>
+    <message>
+        <source>Tour stopped: a camera was placed by hand.</source>
+        <translation>Tour stopped: a camera was placed by hand.</translation>
+    </message>
+    <message>
+        <source>Tour paused %1/%2</source>
+        <translation>Tour paused %1/%2</translation>
+    </message>
+    <message>
+        <source>Tour %1/%2</source>
+        <translation>Tour %1/%2</translation>
     </message>
 </context>
 </TS>

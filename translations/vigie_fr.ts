@@ -321,6 +321,17 @@
         <source>Snapshot of camera %1 saved: %2</source>
         <translation>Instantané de la caméra %1 enregistré : %2</translation>
     </message>
+    <message>
+        <source>Tour stopped.</source>
+        <translation>Séquence arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tour of %n camera(s), %1 s each.</source>
+        <translation>
+            <numerusform>Séquence de %n caméra, %1 s chacune.</numerusform>
+            <numerusform>Séquence de %n caméras, %1 s chacune.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -559,6 +570,22 @@
     <message>
         <source>F3</source>
         <translation>F3</translation>
+    </message>
+    <message>
+        <source>&amp;Tour on the focused tile or the wall…</source>
+        <translation>&amp;Séquence sur la vignette active ou le mur…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Pause or resume the tour of the tile</source>
+        <translation>Mettre en pause ou reprendre la séquence de la vignette</translation>
     </message>
 </context>
 <context>
@@ -897,6 +924,73 @@ Commandes :
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
                                crée les comptes et caméras de démonstration
 </translation>
+    </message>
+    <message>
+        <source>  central init | upgrade       create or upgrade the central database&apos;s
+                               schema
+  central verify               check every workstation&apos;s chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</source>
+        <translation>  central init | upgrade       crée ou met à jour le schéma de la base
+                               centrale
+  central verify               vérifie la chaîne de chaque poste dans la base
+                               centrale ; code de sortie 3 si une chaîne est
+                               rompue ou refusée
+  central pull --full          initialise ce poste depuis la base centrale
+                               (site de secours) : référentiels et registres
+  central password             enregistre le mot de passe de la base centrale
+                               dans le trousseau (VIGIE_PASSWORD ou stdin)
+  sync [--watch [--interval S] [--count N]]
+                               synchronise maintenant, ou en continu
+
+Le lien central (option globale --central URI) est
+postgresql://utilisateur@hôte:port/base?sslmode=require, donné par --central
+ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
+~/.pgpass ou du trousseau, jamais des réglages.
+</translation>
+    </message>
+    <message>
+        <source>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</source>
+        <translation>Aucun lien central : indiquez --central postgresql://utilisateur@hôte:port/base ou renseignez central/uri dans les réglages.</translation>
+    </message>
+    <message>
+        <source>Unknown central command &quot;%1&quot;.</source>
+        <translation>Commande central inconnue : «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>central pull takes --full: everything central holds, from the start.</source>
+        <translation>central pull s&apos;emploie avec --full : tout ce que détient la base centrale, depuis le début.</translation>
+    </message>
+    <message>
+        <source>Password of %1 stored in the keyring.</source>
+        <translation>Mot de passe de %1 enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Central database %1 at schema %2.</source>
+        <translation>Base centrale %1 au schéma %2.</translation>
+    </message>
+    <message>
+        <source>CENTRAL JOURNAL NOT INTACT:</source>
+        <translation>JOURNAL CENTRAL NON INTÈGRE :</translation>
+    </message>
+    <message>
+        <source>sync takes no argument.</source>
+        <translation>sync ne prend pas d&apos;argument.</translation>
+    </message>
+    <message>
+        <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
+        <translation>--interval est un nombre de secondes (0,1 à 3600), --count un nombre de synchronisations (0 : jusqu&apos;à l&apos;arrêt).</translation>
     </message>
 </context>
 <context>
@@ -1409,349 +1503,349 @@ Commandes :
     <name>vigie::sync::CentralLink</name>
     <message>
         <source>no keyring is available on this machine: set PGPASSWORD or write the password in ~/.pgpass (mode 0600)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trousseau n&apos;est disponible sur ce poste : définissez PGPASSWORD ou inscrivez le mot de passe dans ~/.pgpass (mode 0600)</translation>
     </message>
     <message>
         <source>the keyring holds no password for %1: store it with &quot;vigiectl central password&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau ne contient pas de mot de passe pour %1 : enregistrez-le avec «&#xa0;vigiectl central password&#xa0;»</translation>
     </message>
     <message>
         <source>the keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau a refusé : %1</translation>
     </message>
     <message>
         <source>The central server refused the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central a refusé le mot de passe.</translation>
     </message>
     <message>
         <source>The central server does not answer: the workstation keeps working on its own register and will sync when the link returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur central ne répond pas : le poste continue de travailler sur son propre registre et se synchronisera au retour de la liaison.</translation>
     </message>
     <message>
         <source>The secure connection to the central server failed: check sslmode and the server&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur central a échoué : vérifiez sslmode et le certificat du serveur.</translation>
     </message>
     <message>
         <source>The PostgreSQL driver of Qt is missing (package libqt6sql6-psql).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pilote PostgreSQL de Qt est absent (paquet libqt6sql6-psql).</translation>
     </message>
     <message>
         <source>Cannot reach the central database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre la base centrale %1</translation>
     </message>
     <message>
         <source>Password: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : %1.</translation>
     </message>
     <message>
         <source>Cannot configure the central connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de configurer la connexion à la base centrale</translation>
     </message>
     <message>
         <source>No keyring is available on this machine (Secret Service or KWallet): set PGPASSWORD, or write the password in ~/.pgpass with mode 0600.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur ce poste (Secret Service ou KWallet) : définissez PGPASSWORD, ou inscrivez le mot de passe dans ~/.pgpass en mode 0600.</translation>
     </message>
     <message>
         <source>The keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé : %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::CentralSchema</name>
     <message>
         <source>Cannot start a transaction</source>
-        <translation type="unfinished">Impossible de démarrer une transaction</translation>
+        <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
         <source>Cannot lock the central schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de verrouiller le schéma central</translation>
     </message>
     <message>
         <source>Cannot read the version of the central schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version du schéma central</translation>
     </message>
     <message>
         <source>The central database is at schema %1; this Vigie knows up to %2. Install the newer version on this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base centrale est au schéma %1 ; cette version de Vigie connaît jusqu&apos;au %2. Installez la version plus récente sur ce poste.</translation>
     </message>
     <message>
         <source>Cannot upgrade the central database to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre la base centrale au schéma %1</translation>
     </message>
     <message>
         <source>Cannot upgrade the central database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour la base centrale</translation>
     </message>
     <message>
         <source>The central database is already initialised (schema %1): use &quot;vigiectl central upgrade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base centrale est déjà initialisée (schéma %1) : utilisez «&#xa0;vigiectl central upgrade&#xa0;».</translation>
     </message>
     <message>
         <source>The central database is empty: an administrator runs &quot;vigiectl central init&quot; once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base centrale est vide : un administrateur lance une fois «&#xa0;vigiectl central init&#xa0;».</translation>
     </message>
     <message>
         <source>The central database is at schema %1 and this Vigie needs %2: an administrator runs &quot;vigiectl central upgrade&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base centrale est au schéma %1 et cette version de Vigie demande le %2 : un administrateur lance «&#xa0;vigiectl central upgrade&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::CentralUri</name>
     <message>
         <source>&quot;%1&quot; is not a central link: write postgresql://user@host:port/database?sslmode=require.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un lien central : écrivez postgresql://utilisateur@hôte:port/base?sslmode=require.</translation>
     </message>
     <message>
         <source>The central link must not carry the password: remove it from the URI and set it with &quot;vigiectl central password&quot; (keyring) or PGPASSWORD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien central ne doit pas contenir le mot de passe : retirez-le de l&apos;URI et enregistrez-le avec «&#xa0;vigiectl central password&#xa0;» (trousseau) ou PGPASSWORD.</translation>
     </message>
     <message>
         <source>The central link names no database: postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien central ne nomme aucune base : postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
         <source>Unknown sslmode &quot;%1&quot; (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>sslmode «&#xa0;%1&#xa0;» inconnu (%2).</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot; in the central link (sslmode, sslrootcert, connect_timeout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Option «&#xa0;%1&#xa0;» inconnue dans le lien central (sslmode, sslrootcert, connect_timeout).</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::CentralVerify</name>
     <message numerus="yes">
         <source>Central journal intact: all %n entries hold (%1 chain(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Journal central intact : %n entrée vérifiée (%1 chaîne(s)).</numerusform>
+            <numerusform>Journal central intact : les %n entrées sont vérifiées (%1 chaîne(s)).</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the central journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal central</translation>
     </message>
     <message>
         <source>Chain %1 refused on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne %1 refusée le %2 : %3</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne %1 : l&apos;entrée %2 manque.</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 does not follow entry %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne %1 : l&apos;entrée %2 ne fait pas suite à l&apos;entrée %3.</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 was altered (its content no longer matches its hash).</source>
-        <translation type="unfinished">Chaîne %1 : l&apos;entrée %2 a été modifiée (son contenu ne correspond plus à son empreinte).</translation>
+        <translation>Chaîne %1 : l&apos;entrée %2 a été modifiée (son contenu ne correspond plus à son empreinte).</translation>
     </message>
     <message>
         <source>Chain %1: the content of entry %2 was altered.</source>
-        <translation type="unfinished">Chaîne %1 : le contenu de l&apos;entrée %2 a été modifié.</translation>
+        <translation>Chaîne %1 : le contenu de l&apos;entrée %2 a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::ReferenceData</name>
     <message>
         <source>Cannot read the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les utilisateurs</translation>
     </message>
     <message>
         <source>Cannot remove the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Cannot save the user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;utilisateur %1</translation>
     </message>
     <message>
         <source>Cannot read the cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les caméras</translation>
     </message>
     <message>
         <source>Cannot save the camera group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le groupe de caméras %1</translation>
     </message>
     <message>
         <source>Cannot remove the camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la caméra</translation>
     </message>
     <message>
         <source>Cannot save the camera %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la caméra %1</translation>
     </message>
     <message>
         <source>Cannot read the typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la typologie</translation>
     </message>
     <message>
         <source>Cannot save the typology</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer la typologie</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::SyncEngine</name>
     <message>
         <source>Cannot save the sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;état de la synchronisation</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) sent, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement envoyé, </numerusform>
+            <numerusform>%n événements envoyés, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) received, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement reçu, </numerusform>
+            <numerusform>%n événements reçus, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference row(s) sent, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n donnée de référence envoyée, </numerusform>
+            <numerusform>%n données de référence envoyées, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n received; </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reçue ; </numerusform>
+            <numerusform>%n reçues ; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting to go up.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement en attente d&apos;envoi.</numerusform>
+            <numerusform>%n événements en attente d&apos;envoi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reference row(s) changed here and elsewhere: central&apos;s kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n donnée de référence modifiée ici et ailleurs : la version centrale est conservée.</numerusform>
+            <numerusform>%n données de référence modifiées ici et ailleurs : la version centrale est conservée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the central database</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base centrale</translation>
     </message>
     <message>
         <source>Central refuses the journal of %1 from entry %2: %3. Nothing of it is merged; an administrator must examine this workstation (vigiectl journal verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base centrale refuse le journal de %1 à partir de l&apos;entrée %2 : %3. Rien n&apos;en est fusionné ; un administrateur doit examiner ce poste (vigiectl journal verify).</translation>
     </message>
     <message>
         <source>Cannot start the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la synchronisation</translation>
     </message>
     <message>
         <source>Cannot send the journal to central</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer le journal à la base centrale</translation>
     </message>
     <message>
         <source>Central refuses the journal of %1 since %2: nothing more goes up until an administrator has examined this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base centrale refuse le journal de %1 depuis : %2. Plus rien n&apos;est envoyé tant qu&apos;un administrateur n&apos;a pas examiné ce poste.</translation>
     </message>
     <message>
         <source>Cannot read the journal</source>
-        <translation type="unfinished">Impossible de lire le journal</translation>
+        <translation>Impossible de lire le journal</translation>
     </message>
     <message>
         <source>the local entry %1 differs from the one central holds</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée locale %1 diffère de celle que détient la base centrale</translation>
     </message>
     <message>
         <source>central holds %1 entries of this workstation and the local journal fewer (restored from an old copy?)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base centrale détient %1 entrées de ce poste et le journal local moins (restauré depuis une ancienne copie ?)</translation>
     </message>
     <message>
         <source>entry %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 manque</translation>
     </message>
     <message>
         <source>entry %1 does not follow the one before it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 ne fait pas suite à la précédente</translation>
     </message>
     <message>
         <source>entry %1 was altered (it no longer matches its hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 a été modifiée (elle ne correspond plus à son empreinte)</translation>
     </message>
     <message>
         <source>the content of entry %1 was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu de l&apos;entrée %1 a été modifié</translation>
     </message>
     <message>
         <source>Cannot receive the other workstations&apos; events</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recevoir les événements des autres postes</translation>
     </message>
     <message>
         <source>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne prolonge pas la chaîne que détient ce poste : rien n&apos;en est fusionné.</translation>
     </message>
     <message>
         <source>Cannot write to the journal</source>
-        <translation type="unfinished">Impossible d&apos;écrire dans le journal</translation>
+        <translation>Impossible d&apos;écrire dans le journal</translation>
     </message>
     <message>
         <source>Cannot read the sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état de la synchronisation</translation>
     </message>
     <message>
         <source>Cannot send the reference data to central</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;envoyer les données de référence à la base centrale</translation>
     </message>
     <message>
         <source>Cannot receive the reference data</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de recevoir les données de référence</translation>
     </message>
 </context>
 <context>
     <name>vigie::sync::SyncStatus</name>
     <message>
         <source>Central: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale : non configurée</translation>
     </message>
     <message>
         <source>Central: connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale : connexion…</translation>
     </message>
     <message>
         <source>Central: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale : connectée</translation>
     </message>
     <message>
         <source>Central: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale : hors ligne</translation>
     </message>
     <message>
         <source>Central: journal refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrale : journal refusé</translation>
     </message>
     <message>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé à %1</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
         </translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Not synced yet since the workstation started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé depuis le démarrage du poste.</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +1968,21 @@ Commandes :
     <message>
         <source>The video engine failed: %1</source>
         <translation>Défaillance du moteur vidéo : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::walls::Tour</name>
+    <message>
+        <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
+        <translation>« %1 » n'est ni un numéro de caméra ni une plage comme 4-7.</translation>
+    </message>
+    <message>
+        <source>A tour holds at most %1 cameras.</source>
+        <translation>Une séquence compte au plus %1 caméras.</translation>
+    </message>
+    <message>
+        <source>No camera in the tour.</source>
+        <translation>Aucune caméra dans la séquence.</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2636,57 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>vigie::widgets::TourDialog</name>
+    <message>
+        <source>Tour</source>
+        <translation>Séquence</translation>
+    </message>
+    <message>
+        <source>e.g. 1, 4-7, 12</source>
+        <translation>par exemple 1, 4-7, 12</translation>
+    </message>
+    <message>
+        <source>&amp;Cameras:</source>
+        <translation>&amp;Caméras :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Each camera for:</source>
+        <translation>&amp;Durée par caméra :</translation>
+    </message>
+    <message>
+        <source>The focused &amp;tile (%1)</source>
+        <translation>La &amp;vignette active (%1)</translation>
+    </message>
+    <message>
+        <source>The focused &amp;tile (none)</source>
+        <translation>La &amp;vignette active (aucune)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;wall, page by page</source>
+        <translation>Tout le &amp;mur, page par page</translation>
+    </message>
+    <message>
+        <source>Cycles:</source>
+        <translation>Fait défiler :</translation>
+    </message>
+    <message>
+        <source>&amp;Change the tour</source>
+        <translation>&amp;Modifier la séquence</translation>
+    </message>
+    <message>
+        <source>&amp;Start the tour</source>
+        <translation>&amp;Lancer la séquence</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p the tour</source>
+        <translation>&amp;Arrêter la séquence</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::WallView</name>
     <message>
         <source>Unknown camera</source>
@@ -2546,6 +2706,26 @@ Commandes :
     <message>
         <source>There is no camera number %1.</source>
         <translation>Aucune caméra ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Tour paused.</source>
+        <translation>Séquence en pause.</translation>
+    </message>
+    <message>
+        <source>Tour resumed.</source>
+        <translation>Séquence reprise.</translation>
+    </message>
+    <message>
+        <source>Tour stopped: a camera was placed by hand.</source>
+        <translation>Séquence arrêtée : une caméra a été placée à la main.</translation>
+    </message>
+    <message>
+        <source>Tour paused %1/%2</source>
+        <translation>Séquence en pause %1/%2</translation>
+    </message>
+    <message>
+        <source>Tour %1/%2</source>
+        <translation>Séquence %1/%2</translation>
     </message>
 </context>
 </TS>

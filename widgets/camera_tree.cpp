@@ -18,6 +18,21 @@ namespace {
 
 constexpr int kNumberRole = Qt::UserRole + 1;
 
+// The cameras an item stands for: itself, or every camera of a group.
+void collectCameras(const QStandardItem *item, QList<int> &numbers)
+{
+    if (!item)
+        return;
+    const int number = item->data(kNumberRole).toInt();
+    if (number > 0) {
+        if (!numbers.contains(number))
+            numbers.append(number);
+        return;
+    }
+    for (int row = 0; row < item->rowCount(); ++row)
+        collectCameras(item->child(row), numbers);
+}
+
 class CameraModel : public QStandardItemModel
 {
 public:
@@ -26,21 +41,8 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override
     {
         QList<int> numbers;
-        for (const QModelIndex &index : indexes) {
-            const QStandardItem *item = itemFromIndex(index);
-            if (!item)
-                continue;
-            const int number = item->data(kNumberRole).toInt();
-            if (number > 0) {
-                numbers.append(number);
-                continue;
-            }
-            for (int row = 0; row < item->rowCount(); ++row) {
-                const int child = item->child(row)->data(kNumberRole).toInt();
-                if (child > 0)
-                    numbers.append(child);
-            }
-        }
+        for (const QModelIndex &index : indexes)
+            collectCameras(itemFromIndex(index), numbers);
         return cameraMimeData(numbers);
     }
 };
@@ -146,6 +148,16 @@ void CameraTree::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QList<int> CameraTree::selectedCameras() const
+{
+    QList<int> numbers;
+    const QModelIndexList selected
+        = m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList {};
+    for (const QModelIndex &index : selected)
+        collectCameras(m_model->itemFromIndex(m_proxy->mapToSource(index)), numbers);
+    return numbers;
 }
 
 int CameraTree::visibleCameraCount() const

@@ -28,6 +28,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTreeView *view() const { return m_view; }
     int visibleCameraCount() const;
+    // The cameras selected, a group standing for all of its cameras, in tree order.
+    QList<int> selectedCameras() const;
 
 signals:
     void cameraActivated(int cameraNumber);

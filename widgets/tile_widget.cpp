@@ -227,6 +227,14 @@ QImage TileWidget::snapshot(bool *fromStream) const
     return picture;
 }
 
+void TileWidget::setTourLabel(const QString &label)
+{
+    if (label == m_tourLabel)
+        return;
+    m_tourLabel = label;
+    update();
+}
+
 void TileWidget::setMaximised(bool maximised)
 {
     m_maximised = maximised;
@@ -314,6 +322,8 @@ void TileWidget::paintEvent(QPaintEvent *)
         painter.fillRect(r, colors::tile);
     }
     paintOverlay(painter, picture);
+    if (picture)
+        emit framePainted(m_frame);
 }
 
 void TileWidget::paintOverlay(QPainter &painter, bool picture)
@@ -409,6 +419,18 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
             badge(main ? tr("Main") : tr("Sub"), colors::text, QColor(0, 0, 0, 170));
             if (isDegraded())
                 badge(tr("Degraded"), Qt::black, colors::warning);
+        }
+        if (!m_tourLabel.isEmpty() && height() >= 60) {
+            font.setBold(true);
+            font.setPixelSize(qMax(8, base - 2));
+            painter.setFont(font);
+            const QFontMetrics metrics = painter.fontMetrics();
+            const int w = metrics.horizontalAdvance(m_tourLabel) + 10;
+            const QRect box(width() - w - 6, height() - metrics.height() - 8, w,
+                            metrics.height() + 2);
+            painter.fillRect(box, QColor(0, 0, 0, 170));
+            painter.setPen(colors::accent);
+            painter.drawText(box, Qt::AlignCenter, m_tourLabel);
         }
     }
 

@@ -52,6 +52,9 @@ public:
     void clearSource();
     const TileSource &source() const { return m_source; }
     void setMaximised(bool maximised);
+    // "Tour 3/12" on a tile that a tour cycles; empty otherwise.
+    void setTourLabel(const QString &label);
+    const QString &tourLabel() const { return m_tourLabel; }
     bool isMaximised() const { return m_maximised; }
 
     // For the governor: what it needs to know, and what it decided.
@@ -79,6 +82,9 @@ signals:
     // The engine's word on the camera on screen, for the status board and the tree.
     void streamStateChanged(int cameraNumber, vigie::cameras::StreamState state,
                             const QString &detail);
+    // A picture was drawn, at the end of paintEvent (every paint that shows one, not only new
+    // pictures): what vigie-bench times latency and frame rate by.
+    void framePainted(const std::shared_ptr<const vigie::video::VideoFrame> &frame);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -127,6 +133,7 @@ private:
     Feed m_pending; // the other stream, shown once it has its first picture
     bool m_maximised = false;
     bool m_visible = true;
+    QString m_tourLabel;
     video::DecodeMode m_mode = video::DecodeMode::AllFrames;
     std::shared_ptr<const video::VideoFrame> m_frame;
     quint64 m_framesShown = 0;

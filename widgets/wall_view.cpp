@@ -5,8 +5,10 @@
 #include "widgets/theme.h"
 #include "widgets/tile_widget.h"
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QPalette>
+#include <QTimer>
 
 #include <utility>
 
@@ -21,6 +23,9 @@ WallView::WallView(cameras::CameraStatusBoard *board, QWidget *parent)
     setAutoFillBackground(true);
     setFocusPolicy(Qt::StrongFocus);
     m_layout = *walls::layoutByName(QStringLiteral("2x2"));
+    m_tourTimer = new QTimer(this);
+    m_tourTimer->setInterval(1000);
+    connect(m_tourTimer, &QTimer::timeout, this, &WallView::stepTours);
     if (m_board)
         connect(m_board, &cameras::CameraStatusBoard::stateChanged, this,
                 [this](int number) { onStateChanged(number); });
@@ -31,7 +36,14 @@ void WallView::setWallState(const walls::WallState &state)
 {
     m_layout
         = walls::layoutByName(state.layout).value_or(*walls::layoutByName(QStringLiteral("2x2")));
+    m_tours.clear();
     rebuildTiles(state.cameras);
+    for (const walls::Tour &tour : state.tours) {
+        if (tour.isValid() && tour.tile < tileCount())
+            m_tours.append({ tour, tourNow() + qint64(tour.period_s) * 1000 });
+    }
+    updateTourTimer();
+    refreshTourBadges();
 }
 
 walls::WallState WallView::wallState() const
@@ -42,6 +54,7 @@ walls::WallState WallView::wallState() const
         state.cameras.append(tile->cameraNumber());
     while (!state.cameras.isEmpty() && state.cameras.constLast() == 0)
         state.cameras.removeLast();
+    state.tours = tours();
     return state;
 }
 
@@ -53,6 +66,14 @@ bool WallView::setLayoutName(const QString &name)
     const QList<int> cameras = wallState().cameras;
     m_layout = *layout;
     rebuildTiles(cameras);
+    // Tile tours beyond the new layout end; a wall tour pages by the new number of tiles.
+    m_tours.removeIf([this](const RunningTour &t) { return t.tour.tile >= tileCount(); });
+    for (const RunningTour &t : std::as_const(m_tours)) {
+        if (t.tour.isWallTour())
+            showTourPage(t.tour);
+    }
+    updateTourTimer();
+    refreshTourBadges();
     emit wallChanged();
     return true;
 }
@@ -189,6 +210,10 @@ void WallView::toggleMaximised(int index)
 
 void WallView::placeCameras(int index, const QList<int> &cameraNumbers)
 {
+    if (!m_touring) {
+        for (int i = index; i < qMin(int(m_tiles.size()), index + int(cameraNumbers.size())); ++i)
+            endToursOn(i);
+    }
     int tileIndex = index;
     for (int number : cameraNumbers) {
         if (tileIndex >= m_tiles.size())
@@ -232,6 +257,142 @@ bool WallView::callCamera(int number)
     placeCameras(index, { number });
     m_tiles[index]->setFocus();
     return true;
+}
+
+qint64 WallView::tourNow() const
+{
+    if (m_tourClock)
+        return m_tourClock();
+    static QElapsedTimer steady;
+    if (!steady.isValid())
+        steady.start();
+    return steady.elapsed();
+}
+
+void WallView::updateTourTimer()
+{
+    if (m_tours.isEmpty())
+        m_tourTimer->stop();
+    else if (!m_tourTimer->isActive())
+        m_tourTimer->start();
+}
+
+void WallView::setTourClock(TourClock clock)
+{
+    m_tourClock = std::move(clock);
+}
+
+bool WallView::startTour(const walls::Tour &tour)
+{
+    if (!tour.isValid() || tour.tile >= tileCount())
+        return false;
+    // A wall tour takes the whole wall; a tile tour takes its tile from any other tour.
+    m_tours.removeIf([&](const RunningTour &t) {
+        return tour.isWallTour() || t.tour.isWallTour() || t.tour.tile == tour.tile;
+    });
+    m_tours.append({ tour, tourNow() + qint64(tour.period_s) * 1000 });
+    showTourPage(tour);
+    m_tourTimer->start();
+    refreshTourBadges();
+    emit wallChanged();
+    return true;
+}
+
+bool WallView::stopTour(int tileIndex)
+{
+    const walls::Tour *tour = tourAt(tileIndex);
+    if (!tour)
+        return false;
+    const int tile = tour->tile;
+    m_tours.removeIf([tile](const RunningTour &t) { return t.tour.tile == tile; });
+    updateTourTimer();
+    refreshTourBadges();
+    emit wallChanged();
+    return true;
+}
+
+bool WallView::toggleTourPause(int tileIndex)
+{
+    const walls::Tour *found = tourAt(tileIndex);
+    if (!found)
+        return false;
+    for (RunningTour &t : m_tours) {
+        if (t.tour.tile != found->tile)
+            continue;
+        t.tour.paused = !t.tour.paused;
+        // Resumed: the camera on screen gets a whole period before the next one.
+        t.due_ms = tourNow() + qint64(t.tour.period_s) * 1000;
+        emit message(t.tour.paused ? tr("Tour paused.") : tr("Tour resumed."));
+    }
+    refreshTourBadges();
+    emit wallChanged();
+    return true;
+}
+
+const walls::Tour *WallView::tourAt(int tileIndex) const
+{
+    if (tileIndex < 0 || tileIndex >= tileCount())
+        return nullptr;
+    for (const RunningTour &t : m_tours) {
+        if (t.tour.tile == tileIndex)
+            return &t.tour;
+    }
+    for (const RunningTour &t : m_tours) {
+        if (t.tour.isWallTour() && tileIndex < t.tour.page(tileCount()).size())
+            return &t.tour;
+    }
+    return nullptr;
+}
+
+QList<walls::Tour> WallView::tours() const
+{
+    QList<walls::Tour> list;
+    for (const RunningTour &t : m_tours)
+        list.append(t.tour);
+    return list;
+}
+
+void WallView::stepTours()
+{
+    const qint64 now = tourNow();
+    for (RunningTour &t : m_tours) {
+        if (t.tour.paused || now < t.due_ms || !t.tour.moves(tileCount()))
+            continue;
+        t.tour.advance(tileCount());
+        t.due_ms = now + qint64(t.tour.period_s) * 1000;
+        showTourPage(t.tour);
+    }
+    refreshTourBadges();
+}
+
+void WallView::showTourPage(const walls::Tour &tour)
+{
+    const QList<int> page = tour.page(tileCount());
+    m_touring = true;
+    placeCameras(tour.isWallTour() ? 0 : tour.tile, page);
+    m_touring = false;
+}
+
+void WallView::endToursOn(int tileIndex)
+{
+    if (tourAt(tileIndex) && stopTour(tileIndex))
+        emit message(tr("Tour stopped: a camera was placed by hand."));
+}
+
+void WallView::refreshTourBadges()
+{
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const walls::Tour *tour = tourAt(i);
+        QString label;
+        if (tour) {
+            // The rank in the tour of the camera this tile shows.
+            const int n = int(tour->cameras.size());
+            const int rank = (tour->position + (tour->isWallTour() ? i : 0)) % n + 1;
+            label = tour->paused ? tr("Tour paused %1/%2").arg(rank).arg(n)
+                                 : tr("Tour %1/%2").arg(rank).arg(n);
+        }
+        m_tiles[i]->setTourLabel(label);
+    }
 }
 
 void WallView::moveFocus(int dx, int dy)
@@ -312,6 +473,17 @@ void WallView::keyPressEvent(QKeyEvent *event)
         }
         event->accept();
         return;
+    case Qt::Key_Space: {
+        const int index = focusedTile() >= 0 ? focusedTile() : m_maximised;
+        if (tourAt(index)) {
+            toggleTourPause(index);
+        } else {
+            event->ignore();
+            return;
+        }
+        event->accept();
+        return;
+    }
     case Qt::Key_Backspace:
         m_typed.chop(1);
         showTyped();
@@ -320,6 +492,7 @@ void WallView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Delete: {
         const int index = focusedTile();
         if (index >= 0) {
+            endToursOn(index);
             m_tiles[index]->setCamera(0, QString());
             emit wallChanged();
         }

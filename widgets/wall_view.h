@@ -7,9 +7,11 @@
 #include "core/walls/wall_layout.h"
 
 #include <QList>
-
 #include <QWidget>
+
 #include <functional>
+
+class QTimer;
 
 namespace vigie::cameras {
 class CameraStatusBoard;
@@ -47,6 +49,19 @@ public:
     // Live pictures on the tiles; without it, tiles show each camera's state only.
     void setLiveVideo(LiveVideo *video);
 
+    // Tours: a tile (tour.tile >= 0) or the whole wall cycling through cameras. A new tour
+    // replaces those it overlaps; a camera placed by hand on a touring tile ends its tour.
+    bool startTour(const walls::Tour &tour);
+    bool stopTour(int tileIndex); // the tour showing on that tile
+    // Pauses or resumes the tour showing on that tile; false when there is none.
+    bool toggleTourPause(int tileIndex);
+    const walls::Tour *tourAt(int tileIndex) const;
+    QList<walls::Tour> tours() const;
+    // Steady milliseconds, for the tests; the wall's own timer calls stepTours() every second.
+    using TourClock = std::function<qint64()>;
+    void setTourClock(TourClock clock);
+    void stepTours();
+
 signals:
     void wallChanged(); // layout or cameras changed: the arrangement should be saved
     void message(const QString &text); // for the status bar
@@ -62,6 +77,16 @@ private:
     void refreshTile(TileWidget *tile);
     void moveFocus(int dx, int dy);
     void onStateChanged(int cameraNumber);
+    struct RunningTour
+    {
+        walls::Tour tour;
+        qint64 due_ms = 0;
+    };
+    void showTourPage(const walls::Tour &tour);
+    void refreshTourBadges();
+    void updateTourTimer();
+    void endToursOn(int tileIndex); // a hand placement on that tile
+    qint64 tourNow() const;
 
     cameras::CameraStatusBoard *m_board = nullptr;
     walls::WallLayout m_layout;
@@ -70,6 +95,10 @@ private:
     QString m_typed;
     ViewGate m_viewGate;
     LiveVideo *m_video = nullptr;
+    QList<RunningTour> m_tours;
+    QTimer *m_tourTimer = nullptr;
+    TourClock m_tourClock;
+    bool m_touring = false; // the tours themselves are placing cameras
 };
 
 } // namespace vigie::widgets

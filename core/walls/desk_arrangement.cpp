@@ -15,8 +15,15 @@ QJsonObject wallToJson(const WallState &wall)
     QJsonArray cameras;
     for (int number : wall.cameras)
         cameras.append(number);
-    return QJsonObject { { QStringLiteral("layout"), wall.layout },
+    QJsonObject object { { QStringLiteral("layout"), wall.layout },
                          { QStringLiteral("cameras"), cameras } };
+    if (!wall.tours.isEmpty()) {
+        QJsonArray tours;
+        for (const Tour &tour : wall.tours)
+            tours.append(tour.toJson());
+        object.insert(QStringLiteral("tours"), tours);
+    }
+    return object;
 }
 
 WallState wallFromJson(const QJsonObject &object)
@@ -27,6 +34,11 @@ WallState wallFromJson(const QJsonObject &object)
         wall.layout = layout;
     for (const QJsonValue &value : object.value(QStringLiteral("cameras")).toArray())
         wall.cameras.append(qMax(0, value.toInt()));
+    for (const QJsonValue &value : object.value(QStringLiteral("tours")).toArray()) {
+        const Tour tour = Tour::fromJson(value.toObject());
+        if (tour.isValid())
+            wall.tours.append(tour);
+    }
     return wall;
 }
 

@@ -3,6 +3,8 @@
 // operator and restored at the next login.
 #pragma once
 
+#include "core/walls/tour.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -16,6 +18,7 @@ struct WallState
 {
     QString layout = QStringLiteral("2x2");
     QList<int> cameras; // camera number per tile, 0 for an empty tile
+    QList<Tour> tours {}; // at most one wall tour, or tile tours on distinct tiles
 
     bool operator==(const WallState &other) const = default;
 };
