@@ -1,6 +1,7 @@
 // vigie-bench SUBCOMMAND [options]: one subcommand per area of the core. A new area adds one
 // line to kSubcommands and its own *_bench.{h,cpp}.
 #include "bench/journal_bench.h"
+#include "bench/sync_bench.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -20,6 +21,8 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     { "journal", "appends, group commit and verify of the hash-chained journal",
       &vigie::bench::runJournalBench },
+    { "sync", "push and pull through central PostgreSQL, desk-to-desk delay",
+      &vigie::bench::runSyncBench },
     // { "wall", "...", &vigie::bench::runWallBench }, when the video engine lands.
 };
 

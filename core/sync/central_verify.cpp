@@ -2,6 +2,7 @@
 
 #include "core/journal/journal.h"
 #include "core/sync/central_link.h"
+#include "core/sync/wire_event.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,20 +56,8 @@ Result<CentralVerifyReport> CentralVerify::run(QSqlDatabase &central)
         QByteArray previous(64, '0');
         while (chain.next()) {
             ++report.entries;
-            journal::Event e;
-            e.workstation = workstation;
-            e.seq = chain.value(0).toLongLong();
-            e.uuid = QUuid::fromString(chain.value(1).toString());
-            e.hlc = journal::HlcTime::fromString(chain.value(2).toString());
-            e.user = chain.value(3).toString();
-            e.action = chain.value(4).toString();
-            e.objectType = chain.value(5).toString();
-            e.objectId = chain.value(6).toString();
-            e.motive = chain.value(7).toString();
-            e.payloadHash = chain.value(8).toByteArray();
-            e.prevHash = chain.value(9).toByteArray();
-            e.hash = chain.value(10).toByteArray();
-            const QVariant payload = chain.value(11);
+            const WireEvent w = readWireEvent(chain, 0, workstation);
+            const journal::Event &e = w.event;
             QString broken;
             if (e.seq != expected)
                 broken = tr("Chain %1: entry %2 is missing.").arg(workstation).arg(expected);
@@ -82,8 +71,7 @@ Result<CentralVerifyReport> CentralVerify::run(QSqlDatabase &central)
                             "hash).")
                              .arg(workstation)
                              .arg(e.seq);
-            else if (!payload.isNull()
-                     && journal::Journal::sha256Hex(payload.toString().toUtf8()) != e.payloadHash)
+            else if (!w.payloadHolds())
                 broken = tr("Chain %1: the content of entry %2 was altered.")
                              .arg(workstation)
                              .arg(e.seq);

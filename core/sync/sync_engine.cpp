@@ -4,6 +4,7 @@
 #include "core/store/database.h"
 #include "core/sync/central_link.h"
 #include "core/sync/central_schema.h"
+#include "core/sync/wire_event.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -32,20 +33,6 @@ const QString kCursor = QStringLiteral("sync.central_cursor");
 const QString kReferenceCursor = QStringLiteral("sync.reference_cursor");
 const QString kPushedSeq = QStringLiteral("sync.pushed_seq");
 const QString kCentralId = QStringLiteral("sync.central_id");
-
-// An event as both sides store it: the payload as its canonical text (the bytes its hash
-// covers), or absent once purged.
-struct WireEvent
-{
-    journal::Event event;
-    QByteArray payload;
-    bool payloadPresent = false;
-};
-
-bool payloadHolds(const WireEvent &w)
-{
-    return !w.payloadPresent || journal::Journal::sha256Hex(w.payload) == w.event.payloadHash;
-}
 
 QString metaText(store::Database &db, const QString &key)
 {
@@ -283,22 +270,8 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
         QByteArray previous = centralSeq > 0 ? centralHash : kGenesis;
         qint64 expected = centralSeq + 1;
         while (local.next()) {
-            WireEvent w;
-            journal::Event &e = w.event;
-            e.workstation = m_workstation;
-            e.seq = local.value(0).toLongLong();
-            e.uuid = QUuid::fromString(local.value(1).toString());
-            e.hlc = journal::HlcTime::fromString(local.value(2).toString());
-            e.user = local.value(3).toString();
-            e.action = local.value(4).toString();
-            e.objectType = local.value(5).toString();
-            e.objectId = local.value(6).toString();
-            e.motive = local.value(7).toString();
-            e.payloadHash = local.value(8).toByteArray();
-            e.prevHash = local.value(9).toByteArray();
-            e.hash = local.value(10).toByteArray();
-            w.payloadPresent = !local.value(11).isNull();
-            w.payload = local.value(11).toString().toUtf8();
+            WireEvent w = readWireEvent(local, 0, m_workstation);
+            const journal::Event &e = w.event;
             // Checked here too, so that the refusal names the entry; central checks again.
             QString broken;
             if (e.seq != expected)
@@ -307,7 +280,7 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
                 broken = tr("entry %1 does not follow the one before it").arg(e.seq);
             else if (e.computeHash() != e.hash)
                 broken = tr("entry %1 was altered (it no longer matches its hash)").arg(e.seq);
-            else if (!payloadHolds(w))
+            else if (!w.payloadHolds())
                 broken = tr("the content of entry %1 was altered").arg(e.seq);
             if (!broken.isEmpty()) {
                 local.finish();
@@ -385,7 +358,7 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
     QSqlQuery remote(m_central);
     remote.setForwardOnly(true);
     remote.prepare(QStringLiteral(
-        "SELECT id, uuid::text, workstation, seq, hlc, user_login, action, object_type,"
+        "SELECT id, workstation, seq, uuid::text, hlc, user_login, action, object_type,"
         " object_id, motive, payload_hash, prev_hash, hash, payload FROM events"
         " WHERE id > ? AND workstation <> ? ORDER BY id LIMIT ?"));
     QSqlQuery known(m_local.connection());
@@ -416,22 +389,7 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
         qint64 lastId = cursor;
         while (remote.next()) {
             lastId = remote.value(0).toLongLong();
-            WireEvent w;
-            journal::Event &e = w.event;
-            e.uuid = QUuid::fromString(remote.value(1).toString());
-            e.workstation = remote.value(2).toString();
-            e.seq = remote.value(3).toLongLong();
-            e.hlc = journal::HlcTime::fromString(remote.value(4).toString());
-            e.user = remote.value(5).toString();
-            e.action = remote.value(6).toString();
-            e.objectType = remote.value(7).toString();
-            e.objectId = remote.value(8).toString();
-            e.motive = remote.value(9).toString();
-            e.payloadHash = remote.value(10).toByteArray();
-            e.prevHash = remote.value(11).toByteArray();
-            e.hash = remote.value(12).toByteArray();
-            w.payloadPresent = !remote.value(13).isNull();
-            w.payload = remote.value(13).toString().toUtf8();
+            WireEvent w = readWireEvent(remote, 2, remote.value(1).toString());
             batch.append(std::move(w));
         }
         remote.finish();
@@ -466,7 +424,7 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
                 auto &[headSeq, headHash] = heads[e.workstation];
                 // What central sends is checked again before it enters this journal.
                 if (e.seq != headSeq + 1 || e.prevHash != headHash || e.computeHash() != e.hash
-                    || !payloadHolds(w))
+                    || !w.payloadHolds())
                     return Status::failure(
                         tr("Entry %1 of %2 received from central does not continue the chain "
                            "this workstation holds: nothing of it is merged.")

@@ -78,6 +78,14 @@ TEST_CASE("three desks working offline converge when the link returns", "[sync]"
     }
     a.appendNotes(120);
     c.appendNotes(45);
+    // Central recomputes each entry's hash from its fields: quotes, backslashes, control
+    // characters and accents must give the bytes the workstation hashed.
+    REQUIRE(a.journal
+                ->record({ QStringLiteral("cmartin"), QStringLiteral("camera.view"),
+                           QStringLiteral("camera"), QStringLiteral("7\t\"bis\""),
+                           QStringLiteral("Réquisition \"OPJ\" C:\\export\nligne 2\x01 — fin"),
+                           {} })
+                .ok());
     CHECK(sync::SyncEngine::waiting(*a.db, a.id) > 120);
 
     for (int round = 0; round < 2; ++round) {
