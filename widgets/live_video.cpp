@@ -23,7 +23,7 @@ LiveVideo::LiveVideo(video::StreamRegistry *registry, cameras::CameraStatusBoard
     : QObject(parent), m_registry(registry), m_board(board), m_governor(params, std::move(clock))
 {
     m_loadProbe = [this] {
-        return m_meter.sample();
+        return video::pressureFor(m_meter.sample(), m_governor.params().pressureLow);
     };
     m_timer = new QTimer(this);
     m_timer->setInterval(kGovernorInterval_ms);

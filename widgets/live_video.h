@@ -36,7 +36,8 @@ public:
 
     video::StreamRegistry *registry() const { return m_registry; }
     const video::StreamGovernor &governor() const { return m_governor; }
-    // The share of the CPU in use, 0..1 (negative: unknown); /proc/stat by default.
+    // The CPU pressure, 0..1 (negative: unknown); by default the machine's load when this process
+    // makes most of it (video::pressureFor).
     void setLoadProbe(std::function<double()> probe) { m_loadProbe = std::move(probe); }
 
     // Called by the tiles themselves.

@@ -31,15 +31,28 @@ std::optional<CpuTimes> parseProcStat(const QByteArray &text)
     return std::nullopt;
 }
 
-CpuMeter::CpuMeter() : m_last(read()) { }
+double pressureFor(const CpuLoad &load, double others_cap)
+{
+    if (load.machine < 0)
+        return -1;
+    if (load.process >= 0 && load.process * 2 >= load.machine)
+        return load.machine;
+    return std::min(load.machine, others_cap);
+}
 
-std::optional<CpuTimes> CpuMeter::read() const
+CpuMeter::CpuMeter() : m_lastMachine(readMachine()), m_lastProcess(readProcess()) { }
+
+std::optional<CpuTimes> CpuMeter::readMachine()
 {
     QFile stat(QStringLiteral("/proc/stat"));
-    if (stat.open(QIODevice::ReadOnly)) {
-        if (auto times = parseProcStat(stat.read(4096)))
-            return times;
-    }
+    if (!stat.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return parseProcStat(stat.read(4096));
+}
+
+std::optional<CpuTimes> CpuMeter::readProcess()
+{
+    // Nanoseconds of this process's CPU time over nanoseconds of wall time on every core.
     timespec cpu {};
     timespec wall {};
     if (clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &cpu) != 0
@@ -50,17 +63,22 @@ std::optional<CpuTimes> CpuMeter::read() const
                       (quint64(wall.tv_sec) * 1000000000ULL + quint64(wall.tv_nsec)) * cores };
 }
 
-double CpuMeter::sample()
+CpuLoad CpuMeter::sample()
 {
-    const auto now = read();
-    if (!now || !m_last || now->total <= m_last->total) {
-        m_last = now;
-        return -1;
-    }
-    const double busy = double(now->busy - m_last->busy);
-    const double total = double(now->total - m_last->total);
-    m_last = now;
-    return std::clamp(busy / total, 0.0, 1.0);
+    auto share = [](const std::optional<CpuTimes> &now, std::optional<CpuTimes> &last) {
+        double result = -1;
+        if (now && last && now->total > last->total)
+            result = std::clamp(double(now->busy - last->busy) / double(now->total - last->total),
+                                0.0, 1.0);
+        last = now;
+        return result;
+    };
+    CpuLoad load;
+    load.machine = share(readMachine(), m_lastMachine);
+    load.process = share(readProcess(), m_lastProcess);
+    if (load.machine < 0)
+        load.machine = load.process; // no /proc/stat: our own share is all we know
+    return load;
 }
 
 } // namespace vigie::video

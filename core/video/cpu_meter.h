@@ -1,7 +1,6 @@
-// How busy the machine's processors are, for the stream governor: the share of all cores that
-// was not idle between two samples, read from /proc/stat (the desk is dedicated to Vigie, so the
-// whole machine's load is what delays pictures). Falls back to this process's own CPU time where
-// /proc/stat cannot be read.
+// How busy the processors are, for the stream governor: the share of all cores that was not
+// idle between two samples (/proc/stat), and the share this process took (its own CPU time).
+// Shedding our decoding helps only when we are what loads the machine: pressureFor() says so.
 #pragma once
 
 #include <QByteArray>
@@ -10,6 +9,17 @@
 #include <optional>
 
 namespace vigie::video {
+
+struct CpuLoad
+{
+    double machine = -1; // share of all cores busy, 0..1; negative: unknown
+    double process = -1; // share of all cores this process used
+};
+
+// The load the governor should act on: the machine's, when this process takes at least half of
+// it; otherwise (a build, a backup, another program) at most the governor's relief level
+// `others_cap`, since degrading our pictures would not give the machine back.
+double pressureFor(const CpuLoad &load, double others_cap);
 
 struct CpuTimes
 {
@@ -24,14 +34,16 @@ class CpuMeter
 {
 public:
     CpuMeter();
-    // The share of all cores in use since the previous call (or since construction), 0..1;
-    // negative when nothing can be measured yet.
-    double sample();
+    // Since the previous call (or since construction); negative shares when nothing can be
+    // measured yet.
+    CpuLoad sample();
 
 private:
-    std::optional<CpuTimes> read() const;
+    static std::optional<CpuTimes> readMachine();
+    static std::optional<CpuTimes> readProcess();
 
-    std::optional<CpuTimes> m_last;
+    std::optional<CpuTimes> m_lastMachine;
+    std::optional<CpuTimes> m_lastProcess;
 };
 
 } // namespace vigie::video

@@ -37,14 +37,17 @@ StreamChoice StreamGovernor::chooseStream(const TileDemand &tile, TileMemory &me
     const QSize sub = tile.subStreamSize.isValid() && !tile.subStreamSize.isEmpty()
         ? tile.subStreamSize
         : m_params.assumedSubSize;
+    // What the picture takes of the tile (the camera's aspect ratio kept): a tall tile shows a
+    // 16:9 picture no larger than its width allows.
+    const QSize shown = sub.scaled(tile.size, Qt::KeepAspectRatio);
     if (!memory.known) {
         // A new tile opens the right stream at once: there is nothing on screen to keep.
-        return exceeds(tile.size, sub, m_params.mainAbove) ? StreamChoice::Main : StreamChoice::Sub;
+        return exceeds(shown, sub, m_params.mainAbove) ? StreamChoice::Main : StreamChoice::Sub;
     }
     StreamChoice target = memory.stream;
-    if (memory.stream == StreamChoice::Sub && exceeds(tile.size, sub, m_params.mainAbove))
+    if (memory.stream == StreamChoice::Sub && exceeds(shown, sub, m_params.mainAbove))
         target = StreamChoice::Main;
-    else if (memory.stream == StreamChoice::Main && fitsIn(tile.size, sub, m_params.subBelow))
+    else if (memory.stream == StreamChoice::Main && fitsIn(shown, sub, m_params.subBelow))
         target = StreamChoice::Sub;
     if (!tile.visible || target == memory.stream) {
         memory.wanted.reset();

@@ -65,6 +65,9 @@ TEST_CASE("tiles smaller than the sub-stream never get the main stream", "[video
     CHECK(f.decideOne(tile(21, QSize(780, 430))).stream == StreamChoice::Sub);
     // A 1x1 wall opens the main stream at once.
     CHECK(f.decideOne(tile(22, QSize(1920, 1080))).stream == StreamChoice::Main);
+    // A tall tile shows a 16:9 picture only as wide as the tile: its height does not count.
+    CHECK(f.decideOne(tile(23, QSize(660, 560))).stream == StreamChoice::Sub);
+    CHECK(f.decideOne(tile(24, QSize(900, 560))).stream == StreamChoice::Main);
 }
 
 TEST_CASE("a camera with one stream always shows it", "[video][governor]")
@@ -221,12 +224,26 @@ TEST_CASE("the CPU meter reads the aggregate line of /proc/stat", "[video][gover
     CHECK_FALSE(parseProcStat("intr 1 2 3\n"));
     CHECK_FALSE(parseProcStat("cpu  a b c d e\n"));
 
-    // On this machine: a share between 0 and 1 once two samples were taken.
+    // On this machine: shares between 0 and 1 once two samples were taken, this process's within
+    // what the machine did (give or take the tick of /proc/stat).
     CpuMeter meter;
     volatile double spin = 0;
     for (int i = 0; i < 50000000; ++i)
         spin = spin + 1.0;
-    const double load = meter.sample();
-    CHECK(load >= 0.0);
-    CHECK(load <= 1.0);
+    const CpuLoad load = meter.sample();
+    CHECK(load.machine >= 0.0);
+    CHECK(load.machine <= 1.0);
+    CHECK(load.process > 0.0);
+    CHECK(load.process <= 1.0);
+}
+
+TEST_CASE("the governor acts on the load only when this process makes most of it",
+          "[video][governor]")
+{
+    CHECK(pressureFor({ 0.98, 0.90 }, 0.75) == 0.98);
+    CHECK(pressureFor({ 0.98, 0.49 }, 0.75) == 0.98);
+    // A build eating the machine: degrading the walls would not give it back.
+    CHECK(pressureFor({ 0.98, 0.20 }, 0.75) == 0.75);
+    CHECK(pressureFor({ 0.40, 0.10 }, 0.75) == 0.40);
+    CHECK(pressureFor({ -1, 0.5 }, 0.75) < 0);
 }
