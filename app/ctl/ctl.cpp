@@ -740,13 +740,17 @@ int Ctl::syncCommand(const QStringList &words)
     int syncs = 0;
     int failures = 0;
     QString lastError;
-    QObject::connect(&service, &sync::SyncService::synced, &loop,
-                     [&](const sync::SyncReport &report) {
-                         m_io.out << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
-                                  << report.summary() << Qt::endl;
-                         if (count > 0 && ++syncs + failures >= count)
-                             loop.quit();
-                     });
+    QObject::connect(
+        &service, &sync::SyncService::synced, &loop, [&](const sync::SyncReport &report) {
+            // A line for the first sync and for each that moved something.
+            const bool moved = report.pushed > 0 || report.pulled > 0 || report.referencePushed > 0
+                || report.referencePulled > 0 || report.refused;
+            if (moved || syncs == 0)
+                m_io.out << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
+                         << report.summary() << Qt::endl;
+            if (count > 0 && ++syncs + failures >= count)
+                loop.quit();
+        });
     QObject::connect(&service, &sync::SyncService::failed, &loop, [&](const QString &error) {
         if (error != lastError)
             m_io.err << QDateTime::currentDateTime().toString(Qt::ISODate) << ' ' << error

@@ -1,0 +1,104 @@
+// vigiectl's central commands against the real PostgreSQL, in-process: init, a sync that says
+// what went up and came down, a backup desk started with central pull --full, sync --watch for
+// a bounded number of syncs, central verify, and a link with a password refused.
+#include "app/ctl/ctl.h"
+#include "tests/core/sync/sync_fixture.h"
+
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <catch2/catch.hpp>
+
+using namespace vigie;
+using vigie::test::CentralDb;
+
+namespace {
+
+struct CtlRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CtlRun runCtl(const QStringList &args, const QString &stdinText = QString())
+{
+    CtlRun run;
+    QString input = stdinText;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    QTextStream in(&input);
+    run.code = ctl::run(args, { out, err, in });
+    out.flush();
+    err.flush();
+    INFO(args.join(QLatin1Char(' ')).toStdString() << "\n"
+                                                   << run.out.toStdString() << "\n"
+                                                   << run.err.toStdString());
+    return run;
+}
+
+} // namespace
+
+TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
+{
+    CentralDb central(0); // empty: vigiectl initialises it
+    const QString uri = central.uri().toString();
+    QTemporaryDir deskA;
+    QTemporaryDir deskB;
+    auto on = [&](const QTemporaryDir &desk, QStringList args) {
+        return QStringList { QStringLiteral("--data-dir"), desk.path(),
+                             QStringLiteral("--lang"),     QStringLiteral("en"),
+                             QStringLiteral("--central"),  uri }
+        + args;
+    };
+
+    CHECK(runCtl(on(deskA, { QStringLiteral("sync") })).code == 1); // not initialised yet
+    const CtlRun init = runCtl(on(deskA, { QStringLiteral("central"), QStringLiteral("init") }));
+    REQUIRE(init.code == 0);
+    CHECK(init.out.contains(QStringLiteral("schema %1").arg(sync::CentralSchema::latestVersion())));
+    CHECK(runCtl(on(deskA, { QStringLiteral("central"), QStringLiteral("init") })).code == 1);
+
+    REQUIRE(runCtl(on(deskA, { QStringLiteral("demo"), QStringLiteral("seed") })).code == 0);
+    REQUIRE(runCtl(on(deskA,
+                      { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--user"),
+                        QStringLiteral("operateur"), QStringLiteral("--category"),
+                        QStringLiteral("tranquillity"), QStringLiteral("--description"),
+                        QStringLiteral("Rixe devant la gare") }),
+                   QStringLiteral("operateur\n"))
+                .code
+            == 0);
+    const CtlRun up = runCtl(on(deskA, { QStringLiteral("sync") }));
+    REQUIRE(up.code == 0);
+    CHECK(up.out.contains(QStringLiteral("events sent")));
+    CHECK_FALSE(up.out.startsWith(QStringLiteral("0 ")));
+
+    const CtlRun full = runCtl(
+        on(deskB, { QStringLiteral("central"), QStringLiteral("pull"), QStringLiteral("--full") }));
+    REQUIRE(full.code == 0);
+    CHECK(full.out.contains(QStringLiteral("events received")));
+    const CtlRun listed = runCtl(on(deskB,
+                                    { QStringLiteral("incident"), QStringLiteral("list"),
+                                      QStringLiteral("--user"), QStringLiteral("operateur") }),
+                                 QStringLiteral("operateur\n"));
+    REQUIRE(listed.code == 0);
+    CHECK(listed.out.contains(QStringLiteral("Rixe devant la gare")));
+
+    // The login just journaled on desk B goes up with the watching sync.
+    const CtlRun watched = runCtl(
+        on(deskB,
+           { QStringLiteral("sync"), QStringLiteral("--watch"), QStringLiteral("--interval"),
+             QStringLiteral("0.2"), QStringLiteral("--count"), QStringLiteral("2") }));
+    CHECK(watched.code == 0);
+    CHECK(watched.out.contains(QStringLiteral("1 event sent")));
+
+    const CtlRun verified
+        = runCtl(on(deskA, { QStringLiteral("central"), QStringLiteral("verify") }));
+    CHECK(verified.code == 0);
+    CHECK(verified.out.contains(QStringLiteral("2 chain(s)")));
+
+    const CtlRun secret = runCtl(
+        { QStringLiteral("--data-dir"), deskA.path(), QStringLiteral("--central"),
+          QStringLiteral("postgresql://vigie:secret@127.0.0.1/vigie"), QStringLiteral("sync") });
+    CHECK(secret.code == 1);
+    CHECK(secret.err.contains(QStringLiteral("mot de passe")));
+}
