@@ -11,19 +11,45 @@ extern "C" {
 }
 
 #include <atomic>
+#include <cstdint>
 
 namespace vigie::video {
 namespace {
 
-// Once VAAPI failed in this process, later engines do not knock again (and do not log again):
-// a machine without a GPU stays without one.
-std::atomic<bool> g_vaapiUnavailable { false };
-
-AVPixelFormat pickVaapiFormat(AVCodecContext *context, const AVPixelFormat *formats)
+// The hardware decoders tried in order, as OBS does: VAAPI (Intel, AMD), then CUDA (NVIDIA).
+// Once one failed to open in this process, later engines do not knock again (and do not log
+// again): a machine without that GPU stays without it.
+struct HardwareBackend
 {
-    Q_UNUSED(context)
+    AVHWDeviceType type;
+    const char *name;
+    std::atomic<bool> unavailable { false };
+};
+
+HardwareBackend g_backends[] = {
+    { AV_HWDEVICE_TYPE_VAAPI, "VAAPI", {} },
+    { AV_HWDEVICE_TYPE_CUDA, "CUDA", {} },
+};
+
+// The pixel format the codec's decoder produces on that device; AV_PIX_FMT_NONE when it has
+// no such hardware path.
+AVPixelFormat hardwareFormat(const AVCodec *codec, AVHWDeviceType type)
+{
+    for (int i = 0;; ++i) {
+        const AVCodecHWConfig *config = avcodec_get_hw_config(codec, i);
+        if (!config)
+            return AV_PIX_FMT_NONE;
+        if (config->device_type == type
+            && (config->methods & AV_CODEC_HW_CONFIG_METHOD_HW_DEVICE_CTX))
+            return config->pix_fmt;
+    }
+}
+
+AVPixelFormat pickHardwareFormat(AVCodecContext *context, const AVPixelFormat *formats)
+{
+    const auto wanted = AVPixelFormat(reinterpret_cast<intptr_t>(context->opaque));
     for (const AVPixelFormat *f = formats; *f != AV_PIX_FMT_NONE; ++f) {
-        if (*f == AV_PIX_FMT_VAAPI)
+        if (*f == wanted)
             return *f;
     }
     // The GPU cannot take this profile: the first software format is FFmpeg's fallback.
@@ -33,18 +59,6 @@ AVPixelFormat pickVaapiFormat(AVCodecContext *context, const AVPixelFormat *form
             return *f;
     }
     return AV_PIX_FMT_NONE;
-}
-
-bool codecSupportsVaapi(const AVCodec *codec)
-{
-    for (int i = 0;; ++i) {
-        const AVCodecHWConfig *config = avcodec_get_hw_config(codec, i);
-        if (!config)
-            return false;
-        if (config->device_type == AV_HWDEVICE_TYPE_VAAPI
-            && (config->methods & AV_CODEC_HW_CONFIG_METHOD_HW_DEVICE_CTX))
-            return true;
-    }
 }
 
 AVDiscard discardFor(DecodeMode mode)
@@ -87,8 +101,8 @@ int Decoder::open(const AVStream *stream, bool tryHardware, int threads)
     m_context->thread_count = threads;
     m_context->thread_type = FF_THREAD_SLICE;
     m_context->skip_frame = discardFor(m_mode);
-    if (tryHardware && codecSupportsVaapi(codec))
-        openHardware();
+    if (tryHardware)
+        openHardware(codec);
     error = avcodec_open2(m_context, codec, nullptr);
     if (error < 0) {
         close();
@@ -102,23 +116,30 @@ int Decoder::open(const AVStream *stream, bool tryHardware, int threads)
     return 0;
 }
 
-bool Decoder::openHardware()
+bool Decoder::openHardware(const AVCodec *codec)
 {
-    if (g_vaapiUnavailable.load())
-        return false;
-    const int error
-        = av_hwdevice_ctx_create(&m_hwDevice, AV_HWDEVICE_TYPE_VAAPI, nullptr, nullptr, 0);
-    if (error < 0) {
-        m_hwDevice = nullptr;
-        if (!g_vaapiUnavailable.exchange(true)) {
-            qCInfo(lcVideo).noquote()
-                << "VAAPI unavailable (" << ffmpegErrorText(error) << "): decoding in software";
+    for (HardwareBackend &backend : g_backends) {
+        const AVPixelFormat format = hardwareFormat(codec, backend.type);
+        if (format == AV_PIX_FMT_NONE || backend.unavailable.load())
+            continue;
+        const int error = av_hwdevice_ctx_create(&m_hwDevice, backend.type, nullptr, nullptr, 0);
+        if (error < 0) {
+            m_hwDevice = nullptr;
+            if (!backend.unavailable.exchange(true)) {
+                qCInfo(lcVideo).noquote() << backend.name << "unavailable ("
+                                          << ffmpegErrorText(error) << "): trying the next";
+            }
+            continue;
         }
-        return false;
+        m_hwFormat = format;
+        m_context->hw_device_ctx = av_buffer_ref(m_hwDevice);
+        m_context->opaque = reinterpret_cast<void *>(intptr_t(format));
+        m_context->get_format = pickHardwareFormat;
+        qCDebug(lcVideo).noquote() << codec->name << "decoding on" << backend.name;
+        return true;
     }
-    m_context->hw_device_ctx = av_buffer_ref(m_hwDevice);
-    m_context->get_format = pickVaapiFormat;
-    return true;
+    qCDebug(lcVideo).noquote() << codec->name << "decoding in software";
+    return false;
 }
 
 void Decoder::close()
@@ -153,7 +174,7 @@ int Decoder::receive(AVFrame *frame)
     int error = avcodec_receive_frame(m_context, m_hwFrame);
     if (error < 0)
         return error;
-    if (m_hwFrame->format != AV_PIX_FMT_VAAPI) {
+    if (m_hwFrame->format != m_hwFormat) {
         // This stream fell back to software inside the decoder.
         av_frame_move_ref(frame, m_hwFrame);
         return 0;

@@ -1,5 +1,6 @@
-// The decoder of one video stream: software, or VAAPI when asked for and present (its pictures
-// are copied back to memory for scaling). Honours the decode mode for load shedding.
+// The decoder of one video stream: software, or the first hardware decoder present when asked
+// for (VAAPI, then CUDA; its pictures are copied back to memory for scaling), falling back to
+// software. Honours the decode mode for load shedding.
 #pragma once
 
 #include "core/video/decode_mode.h"
@@ -7,6 +8,7 @@
 #include <QString>
 
 struct AVBufferRef;
+struct AVCodec;
 struct AVCodecContext;
 struct AVFrame;
 struct AVPacket;
@@ -38,11 +40,12 @@ public:
     void flush();
 
 private:
-    bool openHardware();
+    bool openHardware(const AVCodec *codec);
 
     AVCodecContext *m_context = nullptr;
     AVBufferRef *m_hwDevice = nullptr;
     AVFrame *m_hwFrame = nullptr;
+    int m_hwFormat = -1; // AVPixelFormat of the hardware pictures
     DecodeMode m_mode = DecodeMode::AllFrames;
 };
 
