@@ -1,5 +1,6 @@
 #include "bench/bench_report.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -219,6 +220,18 @@ void Report::printMarkdown(QTextStream &out, const MachineInfo &machine, const Q
     for (const QString &note : m_notes)
         out << "- " << note << '\n';
     out.flush();
+}
+
+void Report::print(QTextStream &out, const MachineInfo &machine, bool markdown) const
+{
+    out << '\n';
+    printText(out, machine);
+    if (!markdown)
+        return;
+    out << '\n';
+    const QString date = QLocale::c().toString(QDateTime::currentDateTimeUtc(),
+                                               QStringLiteral("ddd MMM d HH:mm:ss 'UTC' yyyy"));
+    printMarkdown(out, machine, date);
 }
 
 QString grouped(double value, int decimals)

@@ -53,6 +53,8 @@ public:
     void printText(QTextStream &out, const MachineInfo &machine) const;
     // A section for bench/RESULTS.md; `date` as `date -u` prints it.
     void printMarkdown(QTextStream &out, const MachineInfo &machine, const QString &date) const;
+    // The text, then with markdown the section for bench/RESULTS.md dated now.
+    void print(QTextStream &out, const MachineInfo &machine, bool markdown) const;
 
 private:
     QString m_title;

@@ -1,13 +1,16 @@
 // vigie-bench SUBCOMMAND [options]: one subcommand per area of the core. A new area adds one
 // line to kSubcommands and its own *_bench.{h,cpp}.
 #include "bench/journal_bench.h"
+#include "bench/records_bench.h"
 #include "bench/sync_bench.h"
+#include "bench/wall_bench.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -21,9 +24,12 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     { "journal", "appends, group commit and verify of the hash-chained journal",
       &vigie::bench::runJournalBench },
+    { "records", "incident search on 100,000 incidents of the main courante",
+      &vigie::bench::runRecordsBench },
     { "sync", "push and pull through central PostgreSQL, desk-to-desk delay",
       &vigie::bench::runSyncBench },
-    // { "wall", "...", &vigie::bench::runWallBench }, when the video engine lands.
+    { "wall", "live streams on a real wall under X: CPU, frames, latency, memory beside ffmpeg",
+      &vigie::bench::runWallBench },
 };
 
 int usage(QTextStream &err)
@@ -39,6 +45,9 @@ int usage(QTextStream &err)
 
 int main(int argc, char **argv)
 {
+    // The wall bench measures each load in a fresh process of its own, with a QApplication.
+    if (argc > 1 && std::strcmp(argv[1], vigie::bench::kWallChildCommand) == 0)
+        return vigie::bench::runWallChild(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
     // The store's info lines ("opened ...") would interleave with the table.

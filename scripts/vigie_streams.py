@@ -2,13 +2,22 @@
 """Local RTSP camera streams for Vigie's demo and tests.
 
 Serves /camNN/main and /camNN/sub over RTSP (UDP and TCP interleaved) with
-GStreamer's RTSP server library. Every clip is H.264, encoded ONCE into the
-cache directory and then looped from memory in real time: no encoding while
-serving, so the server costs almost no CPU next to the client under test.
+GStreamer's RTSP server library. Every clip is H.264 (or H.265 for the main
+streams with --main-codec h265), encoded ONCE into the cache directory and
+then looped from memory in real time: no encoding while serving, so the
+server costs almost no CPU next to the client under test.
 
   cam01..cam05  generated test scenes (videotestsrc + camera label + time)
   cam06         the real CCTV clip vtest.avi shipped by Debian's opencv-doc
   cam07..       reuse the generated scenes, cycling
+
+For vigie-bench: --main-size / --main-kbps change the generated scenes' main
+streams (default 1280x720, 2000 kbit/s), and --stamp writes the server's
+wall-clock send time into every access unit it sends, as an SEI "user data
+unregistered" message (H.264 NAL type 6 / H.265 prefix SEI NAL type 39,
+payload type 5): the 16 bytes of STAMP_UUID, then the send time in
+microseconds since the epoch (CLOCK_REALTIME), a big-endian signed 64-bit
+integer. core/video/stream_worker.cpp reads it into VideoFrame::sourceClock_us.
 
 stdout protocol (one line per event, flushed; everything else goes to stderr):
   READY port=<port>
@@ -27,6 +36,7 @@ import gzip
 import os
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import tempfile
@@ -47,6 +57,9 @@ MAIN_W, MAIN_H, MAIN_FPS, MAIN_KBPS = 1280, 720, 25, 2000
 SUB_W, SUB_H, SUB_FPS, SUB_KBPS = 640, 360, 15, 500
 VTEST_KBPS = 2000
 PROFILE = "main"  # no B-frames, CABAC: what a typical IP camera sends
+MAIN_CODEC = "h264"  # --main-codec; sub-streams are always H.264
+# The SEI that --stamp adds (see the docstring); the same bytes in core/video/stream_worker.cpp.
+STAMP_UUID = bytes.fromhex("068c9f235e994f9f9199b55162ef102c")
 
 # Generated scenes: (videotestsrc properties, overlay colour). Each one moves.
 SCENES = [
@@ -84,8 +97,10 @@ def say(line):
 class ClipSpec:
     """One distinct pre-encoded clip: what to encode and where it is cached."""
 
-    def __init__(self, key, name, source_desc, width, height, fps, kbps, frames, needs_rate=False):
+    def __init__(self, key, name, source_desc, width, height, fps, kbps, frames, needs_rate=False,
+                 codec="h264"):
         self.key = key
+        self.codec = codec  # "h264" or "h265"
         self.name = name  # cache file name: carries every parameter
         self.source_desc = source_desc  # gst-launch text ending in raw video
         self.width, self.height, self.fps, self.kbps = width, height, fps, kbps
@@ -97,6 +112,18 @@ class ClipSpec:
         gop = int(round(self.fps[0] / self.fps[1])) or 1
         raw_caps = "video/x-raw,width=%d,height=%d,pixel-aspect-ratio=1/1,framerate=%d/%d" % (
             self.width, self.height, self.fps[0], self.fps[1])
+        if self.codec == "h265":
+            # Same GOP rules as the H.264 clips: a keyframe every second, no B-frames.
+            return (
+                "%s ! videoconvert ! videoscale add-borders=true ! %s%s ! "
+                "videoconvert ! video/x-raw,format=I420 ! "
+                "x265enc bitrate=%d key-int-max=%d speed-preset=veryfast "
+                "option-string=\"bframes=0:min-keyint=%d:scenecut=0:open-gop=0:repeat-headers=1\" ! "
+                "video/x-h265,profile=main ! h265parse config-interval=-1 ! "
+                "video/x-h265,stream-format=byte-stream,alignment=au ! "
+                "filesink location=\"%s\""
+            ) % (self.source_desc, "videorate ! " if self.needs_rate else "", raw_caps,
+                 self.kbps, gop, gop, out_path)
         return (
             "%s ! videoconvert ! videoscale add-borders=true ! %s%s ! "
             "videoconvert ! video/x-raw,format=I420 ! "
@@ -128,17 +155,29 @@ def overlays(label, height, colour=0xffffffff, clock=True):
     return desc
 
 
+def codec_tag(codec):
+    """What a clip's cache name says of its codec: nothing for H.264 (the names of
+    recipe r2), so that the default clips stay where they are."""
+    return "" if codec == "h264" else "_hevc"
+
+
+def clip_ext(codec):
+    return ".h265" if codec == "h265" else ".h264"
+
+
 def scene_spec(scene, label, sub, seconds):
     props, colour = SCENES[scene]
     w, h, fps, kbps = (SUB_W, SUB_H, SUB_FPS, SUB_KBPS) if sub else (MAIN_W, MAIN_H, MAIN_FPS, MAIN_KBPS)
+    codec = "h264" if sub else MAIN_CODEC
     frames = seconds * fps
     src = (
         "videotestsrc is-live=false num-buffers=%d %s ! "
         "video/x-raw,width=%d,height=%d,framerate=%d/1"
     ) % (frames, props, w, h, fps) + overlays(label, h, colour)
-    name = "scene%d-%s_%dx%d_%dfps_%ds_%s_%dk_gop%d_%s.h264" % (
-        scene + 1, label.replace(" ", "").lower(), w, h, fps, seconds, PROFILE, kbps, fps, RECIPE)
-    return ClipSpec(name, name, src, w, h, (fps, 1), kbps, frames)
+    name = "scene%d-%s_%dx%d_%dfps_%ds%s_%s_%dk_gop%d_%s%s" % (
+        scene + 1, label.replace(" ", "").lower(), w, h, fps, seconds, codec_tag(codec), PROFILE,
+        kbps, fps, RECIPE, clip_ext(codec))
+    return ClipSpec(name, name, src, w, h, (fps, 1), kbps, frames, codec=codec)
 
 
 def find_vtest():
@@ -193,15 +232,16 @@ def vtest_spec(path, native, label, sub, seconds):
         w, h, fps, kbps, rate = SUB_W, SUB_H, (SUB_FPS, 1), SUB_KBPS, True
     else:
         w, h, fps, kbps, rate = w0, h0, fps0, VTEST_KBPS, False
+    codec = "h264" if sub else MAIN_CODEC
     frames = seconds * fps[0] // fps[1] if seconds else None
     # The label goes on at the native size, before any scaling, as a camera would.
     src = "filesrc location=\"%s\" ! decodebin ! identity name=cut ! videoconvert%s" % (
         path, overlays(label, h0, clock=False))
-    name = "vtest-%d-%s_%dx%d_%s_%s_%s_%dk_gop%d_%s.h264" % (
+    name = "vtest-%d-%s_%dx%d_%s_%s%s_%s_%dk_gop%d_%s%s" % (
         os.path.getsize(path), label.replace(" ", "").lower(), w, h, fps_tag(fps),
-        "%ds" % seconds if seconds else "full",
-        PROFILE, kbps, fps[0] // fps[1], RECIPE)
-    spec = ClipSpec(name, name, src, w, h, fps, kbps, frames, needs_rate=rate)
+        "%ds" % seconds if seconds else "full", codec_tag(codec),
+        PROFILE, kbps, fps[0] // fps[1], RECIPE, clip_ext(codec))
+    spec = ClipSpec(name, name, src, w, h, fps, kbps, frames, needs_rate=rate, codec=codec)
     spec.stop_ns = seconds * Gst.SECOND if seconds else None
     return spec
 
@@ -273,16 +313,18 @@ def _encode_missing(specs, cache):
 
 
 class Clip:
-    """A pre-encoded clip held in memory as a list of H.264 access units."""
+    """A pre-encoded clip held in memory as a list of H.264 (or H.265) access units."""
 
-    def __init__(self, spec, path):
+    def __init__(self, spec, path, stamp=False):
         self.spec = spec
         self.fps = spec.fps
         self.units = []
+        media = "video/x-h265" if spec.codec == "h265" else "video/x-h264"
         pipe = Gst.parse_launch(
-            "filesrc location=\"%s\" ! h264parse config-interval=-1 ! "
-            "video/x-h264,stream-format=byte-stream,alignment=au ! "
-            "appsink name=sink sync=false max-buffers=0 emit-signals=false" % path)
+            "filesrc location=\"%s\" ! %sparse config-interval=-1 ! "
+            "%s,stream-format=byte-stream,alignment=au ! "
+            "appsink name=sink sync=false max-buffers=0 emit-signals=false"
+            % (path, spec.codec, media))
         sink = pipe.get_by_name("sink")
         pipe.set_state(Gst.State.PLAYING)
         while True:
@@ -312,11 +354,51 @@ class Clip:
             c.unset_flags(Gst.BufferFlags.DISCONT)
             clean.append(c)
         self.units = clean
+        # --stamp: each unit split where the SEI goes (before its first picture NAL).
+        self.split = [split_before_picture(b.extract_dup(0, b.get_size()), spec.codec)
+                      for b in self.units] if stamp else None
         self.caps = Gst.Caps.from_string(
-            "video/x-h264,stream-format=byte-stream,alignment=au,profile=%s,"
+            "%s,stream-format=byte-stream,alignment=au,profile=%s,"
             "width=%d,height=%d,pixel-aspect-ratio=1/1,framerate=%d/%d"
-            % (PROFILE, spec.width, spec.height, self.fps[0], self.fps[1]))
+            % (media, PROFILE, spec.width, spec.height, self.fps[0], self.fps[1]))
         self.nbytes = sum(b.get_size() for b in self.units)
+
+
+def split_before_picture(data, codec):
+    """(head, tail) of an Annex B access unit, cut before the start code of its first
+    picture (VCL) NAL: an SEI must come after the access unit delimiter and the
+    parameter sets, and before the picture."""
+    i = data.find(b"\x00\x00\x01")
+    while 0 <= i < len(data) - 3:
+        header = data[i + 3]
+        vcl = (1 <= header & 0x1F <= 5) if codec == "h264" else ((header >> 1) & 0x3F) < 32
+        if vcl:
+            cut = i - 1 if i > 0 and data[i - 1] == 0 else i  # a 4-byte start code
+            return data[:cut], data[cut:]
+        i = data.find(b"\x00\x00\x01", i + 3)
+    return data, b""
+
+
+def escape_rbsp(rbsp):
+    """Inserts the emulation-prevention bytes: no 00 00 0x (x <= 3) inside a NAL."""
+    out = bytearray()
+    zeros = 0
+    for b in rbsp:
+        if zeros >= 2 and b <= 3:
+            out.append(3)
+            zeros = 0
+        out.append(b)
+        zeros = zeros + 1 if b == 0 else 0
+    return bytes(out)
+
+
+def stamp_sei(codec, send_us):
+    """An SEI NAL (start code included) carrying STAMP_UUID and send_us."""
+    payload = STAMP_UUID + struct.pack(">q", send_us)
+    # payload type 5 (user data unregistered), size, payload, rbsp trailing bits.
+    rbsp = bytes([5, len(payload)]) + payload + b"\x80"
+    header = b"\x06" if codec == "h264" else b"\x4e\x01"  # H.265: type 39, layer 0, tid 1
+    return b"\x00\x00\x00\x01" + header + escape_rbsp(rbsp)
 
 
 # ---------------------------------------------------------------- serving
@@ -330,6 +412,8 @@ class Feeder:
 
     def __init__(self, clip, appsrc, pipeline):
         self.units = clip.units
+        self.split = clip.split  # None unless --stamp
+        self.codec = clip.spec.codec
         self.appsrc = appsrc
         self.pipeline = pipeline
         self.n = 0
@@ -353,9 +437,17 @@ class Feeder:
         if self.start is None:
             self.start = now
         units, n, start, num, den = self.units, self.n, self.start, self.num, self.den
+        split = self.split
         pts = start + n * num // den
         while pts <= now + self.LEAD_NS:
-            buf = units[n % len(units)].copy()
+            if split is None:
+                buf = units[n % len(units)].copy()
+            else:
+                head, tail = split[n % len(units)]
+                sei = stamp_sei(self.codec, time.time_ns() // 1000)
+                buf = Gst.Buffer.new_wrapped(head + sei + tail)
+                if units[n % len(units)].has_flags(Gst.BufferFlags.DELTA_UNIT):
+                    buf.set_flags(Gst.BufferFlags.DELTA_UNIT)
             buf.pts = buf.dts = pts
             buf.duration = self.frame_ns
             if self.appsrc.emit("push-buffer", buf) != FLOW_OK:
@@ -410,7 +502,7 @@ class Scheduler(GLib.Source):
 
 
 class LoopFactory(GstRtspServer.RTSPMediaFactory):
-    """A shared media whose pipeline is appsrc ! rtph264pay, fed from memory."""
+    """A shared media whose pipeline is appsrc ! rtph264pay (rtph265pay), fed from memory."""
 
     def __init__(self, path, clip, scheduler, udp_pool):
         super().__init__()
@@ -426,8 +518,8 @@ class LoopFactory(GstRtspServer.RTSPMediaFactory):
     def do_create_element(self, url):
         bin_ = Gst.parse_launch(
             "( appsrc name=src is-live=true format=time do-timestamp=false block=false "
-            "max-bytes=0 max-buffers=%d ! rtph264pay name=pay0 pt=96 config-interval=-1 )"
-            % (2 * int(round(self.clip.fps[0] / self.clip.fps[1]))))
+            "max-bytes=0 max-buffers=%d ! rtp%spay name=pay0 pt=96 config-interval=-1 )"
+            % (2 * int(round(self.clip.fps[0] / self.clip.fps[1])), self.clip.spec.codec))
         bin_.set_name(media_name(self.path))
         return bin_
 
@@ -522,6 +614,14 @@ def parse_args(argv):
     ap.add_argument("--seconds", type=int, default=10, help="length of the generated clips (default 10)")
     ap.add_argument("--vtest-seconds", type=int, default=20,
                     help="length of the vtest.avi clip, 0 for the whole file (default 20)")
+    ap.add_argument("--main-size", metavar="WxH", default="%dx%d" % (MAIN_W, MAIN_H),
+                    help="size of the generated scenes' main streams (default %dx%d)" % (MAIN_W, MAIN_H))
+    ap.add_argument("--main-kbps", type=int, default=MAIN_KBPS,
+                    help="bit rate of the generated main streams (default %d)" % MAIN_KBPS)
+    ap.add_argument("--main-codec", choices=("h264", "h265"), default=MAIN_CODEC,
+                    help="codec of every main stream (default h264; sub-streams stay H.264)")
+    ap.add_argument("--stamp", action="store_true",
+                    help="write the send time into every access unit (an SEI message, see above)")
     ap.add_argument("--label-each", action="store_true",
                     help="cameras after cam05 get clips labelled with their own number "
                          "(one more encode each) instead of reusing cam01..cam05's")
@@ -534,6 +634,15 @@ def parse_args(argv):
         ap.error("--auth wants USER:PASS")
     if a.seconds < 1 or a.vtest_seconds < 0:
         ap.error("bad clip length")
+    try:
+        w, h = (int(v) for v in a.main_size.lower().split("x"))
+    except ValueError:
+        ap.error("--main-size wants WIDTHxHEIGHT")
+    if not (16 <= w <= 4096 and 16 <= h <= 2304) or w % 2 or h % 2:
+        ap.error("--main-size must be even, 16x16 to 4096x2304")
+    a.main_w, a.main_h = w, h
+    if not 50 <= a.main_kbps <= 50000:
+        ap.error("--main-kbps must be 50..50000")
     return a
 
 
@@ -546,6 +655,8 @@ def exit_now(signum, _frame):
 
 def main(argv):
     args = parse_args(argv)
+    global MAIN_W, MAIN_H, MAIN_KBPS, MAIN_CODEC
+    MAIN_W, MAIN_H, MAIN_KBPS, MAIN_CODEC = args.main_w, args.main_h, args.main_kbps, args.main_codec
     signal.signal(signal.SIGTERM, exit_now)
     signal.signal(signal.SIGINT, exit_now)
     Gst.init(None)
@@ -576,7 +687,7 @@ def main(argv):
         cams[cam] = pair
 
     encode_missing(list(specs.values()), args.cache)
-    clips = {k: Clip(s, os.path.join(args.cache, s.name)) for k, s in specs.items()}
+    clips = {k: Clip(s, os.path.join(args.cache, s.name), args.stamp) for k, s in specs.items()}
     for c in clips.values():
         log("clip %s: %d frames, %.0f kbit/s" % (c.spec.name, len(c.units),
             c.nbytes * 8 / 1000 / (len(c.units) * c.fps[1] / c.fps[0])))

@@ -14,6 +14,8 @@ extern "C" {
 
 #include <QCoreApplication>
 
+#include <array>
+#include <cstring>
 #include <optional>
 
 namespace vigie::video {
@@ -39,6 +41,28 @@ constexpr auto kCloseGrace = 500ms;
 constexpr int kMaxPacketsWithoutKey = 300;
 // A file whose timestamps jump by more than this is re-timed from the current picture.
 constexpr qint64 kMaxPtsJump_us = 5'000'000;
+
+// The SEI "user data unregistered" message that scripts/vigie_streams.py --stamp puts in every
+// access unit: this identifier, then the send time in microseconds since the epoch, big-endian.
+// FFmpeg's H.264 and H.265 decoders hand it over as AV_FRAME_DATA_SEI_UNREGISTERED.
+constexpr std::array<uint8_t, 16> kSourceClockUuid {
+    0x06, 0x8c, 0x9f, 0x23, 0x5e, 0x99, 0x4f, 0x9f, 0x91, 0x99, 0xb5, 0x51, 0x62, 0xef, 0x10, 0x2c
+};
+
+qint64 sourceClock_us(const AVFrame *frame)
+{
+    for (int i = 0; i < frame->nb_side_data; ++i) {
+        const AVFrameSideData *data = frame->side_data[i];
+        if (data->type != AV_FRAME_DATA_SEI_UNREGISTERED || data->size < kSourceClockUuid.size() + 8
+            || std::memcmp(data->data, kSourceClockUuid.data(), kSourceClockUuid.size()) != 0)
+            continue;
+        quint64 value = 0;
+        for (size_t b = 0; b < 8; ++b)
+            value = (value << 8) | data->data[kSourceClockUuid.size() + b];
+        return qint64(value);
+    }
+    return -1;
+}
 
 qint64 elapsed_ms(std::chrono::steady_clock::time_point since)
 {
@@ -465,6 +489,7 @@ bool StreamWorker::handlePicture(Session &session, AVFrame *frame)
 #else
     const bool keyframe = frame->key_frame != 0;
 #endif
+    const qint64 sentAt_us = sourceClock_us(frame);
     if (AVFrame *kept = av_frame_clone(frame)) {
         std::shared_ptr<const AVFrame> last(kept, [](const AVFrame *f) {
             AVFrame *owned = const_cast<AVFrame *>(f);
@@ -480,6 +505,7 @@ bool StreamWorker::handlePicture(Session &session, AVFrame *frame)
     }
     picture->pts_us = pts_us;
     picture->keyframe = keyframe;
+    picture->sourceClock_us = sentAt_us;
     picture->decodedAt = Clock::now();
     const QSize output = picture->image.size();
     const auto now = Clock::now();

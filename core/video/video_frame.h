@@ -23,6 +23,10 @@ struct VideoFrame
     qint64 pts_us = -1; // presentation time in the stream, -1 when unknown
     bool keyframe = false;
     std::chrono::steady_clock::time_point decodedAt;
+    // When the source sent the picture, in microseconds since the epoch (its wall clock), for
+    // measuring latency: only sources that stamp their pictures say so (the bench's streams,
+    // scripts/vigie_streams.py --stamp); -1 otherwise.
+    qint64 sourceClock_us = -1;
 
     // Frames alive in the whole process: a test's proof that nothing queues them.
     static int liveCount();

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <set>
 
 using namespace vigie;
@@ -79,6 +80,50 @@ TEST_CASE("the first picture of a sub-stream comes at the sub-stream's size", "[
             return f && f->image.size() == QSize(320, 180);
         },
         5000));
+}
+
+TEST_CASE("a stamped stream tells each picture when its source sent it, others do not",
+          "[video][rtsp]")
+{
+    // What vigie-bench measures latency by: the server writes its wall-clock send time into
+    // every access unit (an SEI message), and the engine hands it over with the picture.
+    vigie::test::RtspServer server({ QStringLiteral("--stamp") });
+    REQUIRE(server.start());
+    StreamEngine engine(QUrl(server.url(QStringLiteral("/cam02/sub"))));
+    engine.start();
+    QList<qint64> stamps;
+    quint64 sequence = 0;
+    REQUIRE(waitUntil(
+        [&] {
+            const auto frame = engine.takeFrame();
+            if (frame && frame->sequence != sequence) {
+                sequence = frame->sequence;
+                stamps.append(frame->sourceClock_us);
+            }
+            return stamps.size() >= 5;
+        },
+        kFirstPicture_ms));
+    const qint64 now_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count();
+    for (qsizetype i = 0; i < stamps.size(); ++i) {
+        INFO("picture " << i << " stamped " << stamps[i] << ", now " << now_us);
+        // The same machine's clock: sent before now, and not long before (an hour is generous
+        // for the sanitizer build; a wrong reading would be off by years).
+        CHECK(stamps[i] > 0);
+        CHECK(stamps[i] <= now_us);
+        CHECK(now_us - stamps[i] < qint64(3600) * 1000000);
+        if (i > 0)
+            CHECK(stamps[i] > stamps[i - 1]); // each picture its own stamp
+    }
+
+    // A camera that stamps nothing says nothing.
+    testing::MjpegServer camera;
+    REQUIRE(camera.listen());
+    StreamEngine plain { QUrl(camera.url()) };
+    plain.start();
+    REQUIRE(waitUntil([&] { return plain.takeFrame() != nullptr; }, kFirstPicture_ms));
+    CHECK(plain.takeFrame()->sourceClock_us == -1);
 }
 
 TEST_CASE("a wrong path is not found, and refused credentials say so", "[video][rtsp]")
