@@ -52,6 +52,7 @@ struct Options
     int batch = 1000;
     int samples = 20;
     bool markdown = false;
+    bool keep = false; // leave the central database for a look at it
 };
 
 double cpu_s()
@@ -301,10 +302,12 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption samplesOption(QStringLiteral("samples"),
                                            QStringLiteral("desk-to-desk delay samples"),
                                            QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"),
+                                        QStringLiteral("keep the central database"));
     const QCommandLineOption markdownOption(QStringLiteral("markdown"),
                                             QStringLiteral("also print a RESULTS.md section"));
-    parser.addOptions(
-        { centralOption, dirOption, eventsOption, batchOption, samplesOption, markdownOption });
+    parser.addOptions({ centralOption, dirOption, eventsOption, batchOption, samplesOption,
+                        markdownOption, keepOption });
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("vigie-bench sync") } + args)) {
         err << parser.errorText() << '\n';
@@ -321,6 +324,7 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
     options.batch = std::max(1, parser.value(batchOption).toInt());
     options.samples = std::max(1, parser.value(samplesOption).toInt());
     options.markdown = parser.isSet(markdownOption);
+    options.keep = parser.isSet(keepOption);
 
     auto fail = [&](const QString &what, const QString &why) {
         err << "vigie-bench sync: " << what << ": " << why << '\n';
@@ -363,6 +367,10 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
             return fail(QStringLiteral("CREATE DATABASE"), q.lastError().text());
     }
     auto dropDatabase = qScopeGuard([&] {
+        if (options.keep) {
+            err << "kept the central database " << uri.toString() << '\n';
+            return;
+        }
         auto admin = sync::CentralLink::open(server.value());
         if (admin.ok())
             QSqlQuery(admin.value()->connection())
@@ -414,7 +422,16 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         QElapsedTimer timer;
         const double cpu0 = cpu_s();
         timer.start();
-        Status ok = engine.push(pushed);
+        qint64 lastMark = 0;
+        qint64 lastMark_ns = 0;
+        Status ok = engine.push(pushed, [&](const sync::SyncReport &r) {
+            if (r.pushed - lastMark >= 10000) {
+                err << "    " << grouped(double(r.pushed)) << " up, last 10,000 in "
+                    << seconds(double(timer.nsecsElapsed() - lastMark_ns) / 1e9) << Qt::endl;
+                lastMark = r.pushed;
+                lastMark_ns = timer.nsecsElapsed();
+            }
+        });
         pushSeconds = double(timer.nsecsElapsed()) / 1e9;
         pushCpu = cpu_s() - cpu0;
         if (!ok.ok())
@@ -451,7 +468,16 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
                                 sync::ReferenceRegistry::standard(), engineOptions);
         QElapsedTimer timer;
         timer.start();
-        Status ok = engine.pull(pulled);
+        qint64 lastMark = 0;
+        qint64 lastMark_ns = 0;
+        Status ok = engine.pull(pulled, [&](const sync::SyncReport &r) {
+            if (r.pulled - lastMark >= 10000) {
+                err << "    " << grouped(double(r.pulled)) << " down, last 10,000 in "
+                    << seconds(double(timer.nsecsElapsed() - lastMark_ns) / 1e9) << Qt::endl;
+                lastMark = r.pulled;
+                lastMark_ns = timer.nsecsElapsed();
+            }
+        });
         pullSeconds = double(timer.nsecsElapsed()) / 1e9;
         if (!ok.ok())
             return fail(QStringLiteral("pull"), ok.error());

@@ -85,68 +85,83 @@ LANGUAGE sql IMMUTABLE AS $f$
 SELECT '"' || CASE WHEN t ~ '[\x01-\x1f]' THEN vigie_json_escape_slow(t)
                    ELSE replace(replace(t, '\', '\\'), '"', '\"') END || '"'
 $f$)sql"),
-              QStringLiteral(R"sql(CREATE FUNCTION vigie_event_hash(e events) RETURNS text
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_event_hash(prev_hash text, action text,
+  hlc text, motive text, object_id text, object_type text, payload_hash text, seq bigint,
+  user_login text, uuid uuid, workstation text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $f$
-SELECT encode(sha256(convert_to(e.prev_hash
-  || '{"action":' || vigie_json_string(e.action)
-  || ',"hlc":' || vigie_json_string(e.hlc)
-  || ',"motive":' || vigie_json_string(e.motive)
-  || ',"object_id":' || vigie_json_string(e.object_id)
-  || ',"object_type":' || vigie_json_string(e.object_type)
-  || ',"payload_sha256":"' || e.payload_hash || '"'
-  || ',"seq":' || e.seq::text
-  || ',"user":' || vigie_json_string(e.user_login)
-  || ',"uuid":' || vigie_json_string(e.uuid::text)
-  || ',"workstation":' || vigie_json_string(e.workstation) || '}', 'UTF8')), 'hex')
+SELECT encode(sha256(convert_to(prev_hash
+  || '{"action":' || vigie_json_string(action)
+  || ',"hlc":' || vigie_json_string(hlc)
+  || ',"motive":' || vigie_json_string(motive)
+  || ',"object_id":' || vigie_json_string(object_id)
+  || ',"object_type":' || vigie_json_string(object_type)
+  || ',"payload_sha256":"' || payload_hash || '"'
+  || ',"seq":' || seq::text
+  || ',"user":' || vigie_json_string(user_login)
+  || ',"uuid":' || vigie_json_string(uuid::text)
+  || ',"workstation":' || vigie_json_string(workstation) || '}', 'UTF8')), 'hex')
 $f$)sql"),
               // Central checks every entry as it arrives, whoever sends it: a chain that does
               // not continue from what central holds, or an entry that does not match its hash,
-              // is refused and never merged.
-              QStringLiteral(R"sql(CREATE FUNCTION vigie_check_event() RETURNS trigger
+              // is refused and never merged (the error aborts the INSERT). One set-based check
+              // per statement: a batch of 1,000 entries costs one query, not 3,000.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_check_events() RETURNS trigger
 LANGUAGE plpgsql AS $f$
 DECLARE
-  refused text;
-  prev text;
+  bad record;
 BEGIN
-  SELECT refused_reason INTO refused FROM workstations WHERE id = NEW.workstation;
-  IF NOT FOUND THEN
+  SELECT n.workstation, w.id IS NULL AS unknown, w.refused_reason INTO bad
+    FROM (SELECT DISTINCT workstation FROM new_events) n
+    LEFT JOIN workstations w ON w.id = n.workstation
+   WHERE w.id IS NULL OR w.refused_reason IS NOT NULL LIMIT 1;
+  IF FOUND AND bad.unknown THEN
     RAISE EXCEPTION USING ERRCODE = 'VG001',
-      MESSAGE = format('workstation %s is not registered', NEW.workstation);
-  END IF;
-  IF refused IS NOT NULL THEN
+      MESSAGE = format('workstation %s is not registered', bad.workstation);
+  ELSIF FOUND THEN
     RAISE EXCEPTION USING ERRCODE = 'VG002',
-      MESSAGE = format('the chain of %s is refused: %s', NEW.workstation, refused);
+      MESSAGE = format('the chain of %s is refused: %s', bad.workstation, bad.refused_reason);
   END IF;
-  IF NEW.seq = 1 THEN
-    prev := repeat('0', 64);
-  ELSE
-    SELECT hash INTO prev FROM events WHERE workstation = NEW.workstation AND seq = NEW.seq - 1;
-    IF NOT FOUND THEN
-      RAISE EXCEPTION USING ERRCODE = 'VG003',
-        MESSAGE = format('entry %s of %s arrives before entry %s', NEW.seq, NEW.workstation,
-                         NEW.seq - 1);
-    END IF;
-  END IF;
-  IF NEW.prev_hash <> prev THEN
+  SELECT n.workstation, n.seq,
+         n.seq > 1 AND p.hash IS NULL AS missing,
+         n.prev_hash IS DISTINCT FROM CASE WHEN n.seq = 1 THEN repeat('0', 64) ELSE p.hash END
+           AS unlinked,
+         n.hash <> vigie_event_hash(n.prev_hash, n.action, n.hlc, n.motive, n.object_id,
+                                    n.object_type, n.payload_hash, n.seq, n.user_login, n.uuid,
+                                    n.workstation) AS altered
+    INTO bad
+    FROM new_events n
+    LEFT JOIN events p ON p.workstation = n.workstation AND p.seq = n.seq - 1
+   WHERE (n.seq > 1 AND p.hash IS NULL)
+      OR n.prev_hash IS DISTINCT FROM CASE WHEN n.seq = 1 THEN repeat('0', 64) ELSE p.hash END
+      OR n.hash <> vigie_event_hash(n.prev_hash, n.action, n.hlc, n.motive, n.object_id,
+                                    n.object_type, n.payload_hash, n.seq, n.user_login, n.uuid,
+                                    n.workstation)
+      OR (n.payload IS NOT NULL
+          AND encode(sha256(convert_to(n.payload, 'UTF8')), 'hex') <> n.payload_hash)
+   ORDER BY n.workstation, n.seq LIMIT 1;
+  IF NOT FOUND THEN
+    RETURN NULL;
+  ELSIF bad.missing THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG003',
+      MESSAGE = format('entry %s of %s arrives before entry %s', bad.seq, bad.workstation,
+                       bad.seq - 1);
+  ELSIF bad.unlinked THEN
     RAISE EXCEPTION USING ERRCODE = 'VG004',
-      MESSAGE = format('entry %s of %s does not continue the chain central holds', NEW.seq,
-                       NEW.workstation);
-  END IF;
-  IF NEW.hash <> vigie_event_hash(NEW) THEN
+      MESSAGE = format('entry %s of %s does not continue the chain central holds', bad.seq,
+                       bad.workstation);
+  ELSIF bad.altered THEN
     RAISE EXCEPTION USING ERRCODE = 'VG005',
-      MESSAGE = format('entry %s of %s does not match its hash (altered)', NEW.seq,
-                       NEW.workstation);
-  END IF;
-  IF NEW.payload IS NOT NULL
-     AND encode(sha256(convert_to(NEW.payload, 'UTF8')), 'hex') <> NEW.payload_hash THEN
+      MESSAGE = format('entry %s of %s does not match its hash (altered)', bad.seq,
+                       bad.workstation);
+  ELSE
     RAISE EXCEPTION USING ERRCODE = 'VG006',
       MESSAGE = format('the content of entry %s of %s does not match its hash (altered)',
-                       NEW.seq, NEW.workstation);
+                       bad.seq, bad.workstation);
   END IF;
-  RETURN NEW;
 END $f$)sql"),
-              QStringLiteral("CREATE TRIGGER events_check BEFORE INSERT ON events"
-                             " FOR EACH ROW EXECUTE FUNCTION vigie_check_event()"),
+              QStringLiteral("CREATE TRIGGER events_check AFTER INSERT ON events"
+                             " REFERENCING NEW TABLE AS new_events"
+                             " FOR EACH STATEMENT EXECUTE FUNCTION vigie_check_events()"),
               // Shared reference data, one row per user, camera or category: `version` from one
               // sequence, so that a workstation pulls what changed after the last it saw.
               QStringLiteral("CREATE SEQUENCE reference_version"),
@@ -217,14 +232,21 @@ BEGIN
     WHERE object_type = e.object_type AND object_id = e.object_id;
   END IF;
 END $f$)sql"),
-              QStringLiteral(R"sql(CREATE FUNCTION vigie_project_event() RETURNS trigger
+              // Only the events of record kinds, in the order central received them.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_project_events() RETURNS trigger
 LANGUAGE plpgsql AS $f$
+DECLARE
+  e events;
 BEGIN
-  PERFORM vigie_project(NEW);
+  FOR e IN SELECT n.* FROM new_events n JOIN record_kinds k USING (object_type) ORDER BY n.id
+  LOOP
+    PERFORM vigie_project(e);
+  END LOOP;
   RETURN NULL;
 END $f$)sql"),
               QStringLiteral("CREATE TRIGGER events_project AFTER INSERT ON events"
-                             " FOR EACH ROW EXECUTE FUNCTION vigie_project_event()"),
+                             " REFERENCING NEW TABLE AS new_events"
+                             " FOR EACH STATEMENT EXECUTE FUNCTION vigie_project_events()"),
               // The events already held, projected in the order central received them.
               QStringLiteral(R"sql(DO $f$
 DECLARE

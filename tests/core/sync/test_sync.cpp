@@ -81,8 +81,10 @@ TEST_CASE("three desks working offline converge when the link returns", "[sync]"
     // Central recomputes each entry's hash from its fields: quotes, backslashes, control
     // characters and accents must give the bytes the workstation hashed.
     REQUIRE(a.journal
-                ->record({ QStringLiteral("cmartin"), QStringLiteral("camera.view"),
-                           QStringLiteral("camera"), QStringLiteral("7\t\"bis\""),
+                ->record({ QStringLiteral("cmartin"),
+                           QStringLiteral("camera.view"),
+                           QStringLiteral("camera"),
+                           QStringLiteral("7\t\"bis\""),
                            QStringLiteral("Réquisition \"OPJ\" C:\\export\nligne 2\x01 — fin"),
                            {} })
                 .ok());
