@@ -561,8 +561,7 @@ int runJournalBench(const QStringList &args, QTextStream &out, QTextStream &err)
                  costRatioOfDurations(verified.seconds, scanned.seconds), QStringLiteral("< 3 s"),
                  verdict(verified.seconds < kVerifyTarget_s) });
 
-    report.note(QStringLiteral("Incident search on 100,000 incidents: not measured yet; this bench "
-                               "predates the incident module (core/records)."));
+    report.note(QStringLiteral("Incident search on 100,000 incidents: `vigie-bench records`."));
     report.note(QStringLiteral("Every database is opened by store::Database::open (WAL, "
                                "synchronous FULL, foreign keys), baselines included. Bare "
                                "baseline: the journal's columns plus the payload in a table "

@@ -1,6 +1,7 @@
 // vigie-bench SUBCOMMAND [options]: one subcommand per area of the core. A new area adds one
 // line to kSubcommands and its own *_bench.{h,cpp}.
 #include "bench/journal_bench.h"
+#include "bench/records_bench.h"
 #include "bench/sync_bench.h"
 #include "bench/wall_bench.h"
 
@@ -23,6 +24,8 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     { "journal", "appends, group commit and verify of the hash-chained journal",
       &vigie::bench::runJournalBench },
+    { "records", "incident search on 100,000 incidents of the main courante",
+      &vigie::bench::runRecordsBench },
     { "sync", "push and pull through central PostgreSQL, desk-to-desk delay",
       &vigie::bench::runSyncBench },
     { "wall", "live streams on a real wall under X: CPU, frames, latency, memory beside ffmpeg",

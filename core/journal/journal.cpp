@@ -1,9 +1,9 @@
 #include "core/journal/journal.h"
 
 #include "core/common/logging.h"
+#include "core/common/sha256.h"
 #include "core/store/database.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -141,7 +141,7 @@ void checkHashes(VerifyRow &row, const QString &workstation)
 
 QByteArray Journal::sha256Hex(const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return vigie::sha256Hex({ data });
 }
 
 QByteArray Journal::canonicalJson(const QJsonObject &object)
@@ -179,10 +179,7 @@ QByteArray Event::canonical() const
 
 QByteArray Event::computeHash() const
 {
-    QCryptographicHash hasher(QCryptographicHash::Sha256);
-    hasher.addData(prevHash);
-    hasher.addData(canonical());
-    return hasher.result().toHex();
+    return vigie::sha256Hex({ prevHash, canonical() });
 }
 
 Journal::Journal(store::Database &db, QString workstation, Clock clock)

@@ -219,18 +219,30 @@ Result<Incident> IncidentService::create(const access::User &actor, const Incide
     // The number is made here, once: year, workstation, then this workstation's sequence.
     const int year = draft.occurredAt.date().year();
     const QString prefix = QStringLiteral("%1-%2-").arg(year).arg(m_journal.workstation());
+    // Sequences are zero-padded to five digits, so within the prefix the greatest number in
+    // text order is the greatest in value: one step down the unique index, whatever the size of
+    // the register (a scan made every creation slower as the years filled it). Only past 99,999
+    // in one year does the text order stop holding, and the scan comes back.
     int next = 1;
+    QString upper = prefix;
+    upper.back() = QChar(prefix.back().unicode() + 1); // just after every "prefix..." string
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT MAX(CAST(substr(number, ?) AS INTEGER)) FROM incidents"
-                             " WHERE number LIKE ? ESCAPE '\\'"));
-    q.addBindValue(prefix.size() + 1);
-    QString like = prefix;
-    like.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    q.addBindValue(QString(like + QLatin1Char('%')));
+    q.prepare(QStringLiteral("SELECT number FROM incidents WHERE number >= ? AND number < ?"
+                             " ORDER BY number DESC LIMIT 1"));
+    q.addBindValue(prefix);
+    q.addBindValue(upper);
     if (q.exec() && q.next())
-        next = q.value(0).toInt() + 1;
+        next = q.value(0).toString().mid(prefix.size()).toInt() + 1;
+    if (next > 99999) {
+        QSqlQuery scan(m_db.connection());
+        scan.prepare(QStringLiteral("SELECT MAX(CAST(substr(number, ?) AS INTEGER)) FROM incidents"
+                                    " WHERE number >= ? AND number < ?"));
+        scan.addBindValue(prefix.size() + 1);
+        scan.addBindValue(prefix);
+        scan.addBindValue(upper);
+        if (scan.exec() && scan.next())
+            next = scan.value(0).toInt() + 1;
+    }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const auto shift = m_shifts.current();
     const QString number = prefix + QStringLiteral("%1").arg(next, 5, 10, QLatin1Char('0'));

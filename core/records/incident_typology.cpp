@@ -21,12 +21,20 @@ IncidentTypology IncidentTypology::load(store::Database &db)
 
 QList<Category> IncidentTypology::topLevel() const
 {
-    return children(QString());
+    QList<Category> list;
+    for (const Category &c : m_categories) {
+        if (c.parentCode.isEmpty())
+            list.append(c);
+    }
+    return list;
 }
 
 QList<Category> IncidentTypology::children(const QString &parentCode) const
 {
+    // No category chosen yet: no sub-category to offer (the top level is not one).
     QList<Category> list;
+    if (parentCode.isEmpty())
+        return list;
     for (const Category &c : m_categories) {
         if (c.parentCode == parentCode)
             list.append(c);

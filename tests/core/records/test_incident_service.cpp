@@ -2,6 +2,9 @@
 #include "core/records/incident_typology.h"
 #include "tests/core/records/records_fixture.h"
 
+#include <QSqlQuery>
+#include <QUuid>
+
 #include <catch2/catch.hpp>
 
 using namespace vigie;
@@ -26,6 +29,35 @@ TEST_CASE("an incident is numbered, journaled and found again", "[incident]")
     CHECK(events.last().action == QStringLiteral("incident.create"));
     CHECK(events.last().objectId == second.value().id);
     CHECK(f.journal.verify().ok());
+}
+
+TEST_CASE("numbers follow this workstation's sequence of the year, past 99,999 too", "[incident]")
+{
+    test::RecordsFixture f;
+    // Rows of another workstation and of another year do not move this sequence.
+    auto row = [&](const char *number) {
+        QSqlQuery q(f.db->connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO incidents (id, number, workstation, occurred_at, occurred_ms,"
+            " operator_login, operator_matricule, category, status, last_hlc)"
+            " VALUES (?, ?, 'X', '2026-01-01T00:00:00+01:00', 0, 'x', 'x', 'rescue', 'open', '')"));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(QString::fromLatin1(number));
+        REQUIRE(q.exec());
+    };
+    row("2026-CSU-B-00417");
+    row("2025-CSU-A-00950");
+    row("2026-CSU-AB-00033");
+    auto first = f.incidents.create(f.operatorUser, f.routineDraft());
+    REQUIRE(first.ok());
+    CHECK(first.value().number == QStringLiteral("2026-CSU-A-00001"));
+    row("2026-CSU-A-99999");
+    auto big = f.incidents.create(f.operatorUser, f.routineDraft());
+    REQUIRE(big.ok());
+    CHECK(big.value().number == QStringLiteral("2026-CSU-A-100000"));
+    auto next = f.incidents.create(f.operatorUser, f.routineDraft());
+    REQUIRE(next.ok());
+    CHECK(next.value().number == QStringLiteral("2026-CSU-A-100001"));
 }
 
 TEST_CASE("an incident is refused without a category or a description", "[incident]")
@@ -163,4 +195,15 @@ TEST_CASE("the form is filled from the keyboard: digits, Enter, partner keys, Ct
     t = reduce(t, ChooseByNumber { 0 }, typology);
     CHECK(t.focus == Field::Description);
     CHECK(t.draft.subcategory.isEmpty());
+}
+
+TEST_CASE("no sub-category is offered before a category is chosen", "[incident][form]")
+{
+    test::RecordsFixture f;
+    const auto typology = records::IncidentTypology::load(*f.db);
+    CHECK(typology.children(QString()).isEmpty());
+    CHECK_FALSE(typology.topLevel().isEmpty());
+    for (const records::Category &c : typology.topLevel())
+        CHECK(c.parentCode.isEmpty());
+    CHECK_FALSE(typology.children(QStringLiteral("tranquillity")).isEmpty());
 }
