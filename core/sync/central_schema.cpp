@@ -232,13 +232,33 @@ BEGIN
     WHERE object_type = e.object_type AND object_id = e.object_id;
   END IF;
 END $f$)sql"),
-              // Only the events of record kinds, in the order central received them.
+              // Only the events of record kinds, in the order central received them. A record
+              // whose first event is in this batch is created in one INSERT (the common case:
+              // new incidents); the other events go through vigie_project one by one.
               QStringLiteral(R"sql(CREATE FUNCTION vigie_project_events() RETURNS trigger
 LANGUAGE plpgsql AS $f$
 DECLARE
   e events;
+  created bigint[];
 BEGIN
-  FOR e IN SELECT n.* FROM new_events n JOIN record_kinds k USING (object_type) ORDER BY n.id
+  WITH firsts AS (
+    SELECT DISTINCT ON (n.object_type, n.object_id) n.*
+      FROM new_events n JOIN record_kinds k USING (object_type)
+     ORDER BY n.object_type, n.object_id, n.id),
+  fresh AS (
+    SELECT f.* FROM firsts f
+     WHERE NOT EXISTS (SELECT 1 FROM records r
+                        WHERE r.object_type = f.object_type AND r.object_id = f.object_id)),
+  inserted AS (
+    INSERT INTO records
+    SELECT object_type, object_id, workstation, hlc || ' ' || workstation,
+           hlc || ' ' || workstation, hlc || ' ' || workstation, action, 1, false,
+           COALESCE(payload::jsonb, '{}'::jsonb) - 'base_hlc'
+      FROM fresh
+    RETURNING 1)
+  SELECT COALESCE(array_agg(id), '{}') INTO created FROM fresh;
+  FOR e IN SELECT n.* FROM new_events n JOIN record_kinds k USING (object_type)
+            WHERE n.id <> ALL (created) ORDER BY n.id
   LOOP
     PERFORM vigie_project(e);
   END LOOP;
