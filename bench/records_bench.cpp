@@ -34,6 +34,7 @@ struct Options
     int incidents = 100000;
     QString parentDir = QDir::tempPath();
     bool markdown = false;
+    bool keep = false;
 };
 
 // Words of real main courante entries, so that FTS sees a realistic vocabulary.
@@ -121,10 +122,13 @@ int runRecordsBench(const QStringList &args, QTextStream &out, QTextStream &err)
             options.parentDir = args.at(++i);
         } else if (arg == QLatin1String("--markdown")) {
             options.markdown = true;
+        } else if (arg == QLatin1String("--keep")) {
+            options.keep = true;
         } else {
-            out << "vigie-bench records [--incidents N] [--dir DIR] [--markdown]\n"
+            out << "vigie-bench records [--incidents N] [--dir DIR] [--markdown] [--keep]\n"
                 << "  --incidents N  incidents recorded before searching (default 100000)\n"
-                << "  --dir DIR      where vigie.db is written (default: the temp folder)\n";
+                << "  --dir DIR      where vigie.db is written (default: the temp folder)\n"
+                << "  --keep         keep vigie.db afterwards (to study a query plan)\n";
             return arg == QLatin1String("--help") ? 0 : 2;
         }
     }
@@ -133,6 +137,7 @@ int runRecordsBench(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "vigie-bench records: cannot create a folder in " << options.parentDir << '\n';
         return 1;
     }
+    dir.setAutoRemove(!options.keep);
     const MachineInfo machine = MachineInfo::probe(dir.path());
     auto opened = store::Database::open(dir.filePath(QStringLiteral("vigie.db")));
     if (!opened.ok()) {
@@ -304,6 +309,8 @@ int runRecordsBench(const QStringList &args, QTextStream &out, QTextStream &err)
                     .arg(grouped(options.incidents), QString::number(seeding_s, 'f', 1),
                          rate(options.incidents, seeding_s, QStringLiteral("incidents/s"))));
     report.print(out, machine, options.markdown);
+    if (options.keep)
+        err << "kept " << dir.path() << '\n';
     return worst_ms < kSearchTarget_ms ? 0 : 1;
 }
 

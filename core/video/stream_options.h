@@ -32,6 +32,12 @@ struct StreamOptions
     int decoderThreads = 1;
     // Local files (demo, tests) are played at their frame rate, looping.
     bool loopFiles = true;
+    // A live stream read this much later than its own clock says (the CPU cannot keep up):
+    // non-keyframes are skipped until the lag is under half of it, so a tile never shows the
+    // past. 0: never skip.
+    int maxLag_ms = 400;
+    // Tests only: the CPU time one picture costs, simulated by a sleep after each decode.
+    int decodeCostForTest_ms = 0;
 
     static Transport transportFromString(const QString &name)
     {

@@ -32,6 +32,7 @@ struct StreamStats
     quint64 published = 0; // pictures put into the latest-frame slot
     quint64 delivered = 0; // pictures taken by at least one viewer
     quint64 dropped = 0; // pictures replaced in the slot before anyone took them
+    quint64 skippedLate = 0; // packets not decoded to catch up with a live camera
     quint64 connections = 0; // sessions opened with the source
     quint64 attempts = 0; // connection attempts, successful or not
     DecodeMode mode = DecodeMode::AllFrames;

@@ -17,6 +17,7 @@ extern "C" {
 #include <array>
 #include <cstring>
 #include <optional>
+#include <thread>
 
 namespace vigie::video {
 
@@ -154,6 +155,12 @@ struct StreamWorker::Session
     int packetsWithoutKey = 0;
     quint64 picturesThisPass = 0;
     Settings settings;
+    // How late the stream is read (live sources): the arrival of the earliest packet seen so
+    // far anchors the stream's clock to ours; a packet read later than its place in the stream
+    // says how far behind the decoding is.
+    std::optional<std::pair<Clock::time_point, qint64>> anchor; // (arrival, pts in us)
+    bool catchingUp = false;
+    qint64 catchUpLag_us = 0; // the lag at the last keyframe while catching up
 
     SessionResult end(SessionEnd how, StreamFailure failure = {}) const
     {
@@ -427,6 +434,13 @@ StreamWorker::SessionResult StreamWorker::readLoop(Session &session)
             av_packet_unref(packet);
             continue;
         }
+        if (!file && isLate(session, packet, key, now)) {
+            // Behind the camera: pictures queued in the socket would come out seconds late.
+            // Jump to the next keyframe instead, as a live view must.
+            updateStats([](StreamStats &s) { ++s.skippedLate; });
+            av_packet_unref(packet);
+            continue;
+        }
 
         error = session.decoder.send(packet);
         av_packet_unref(packet);
@@ -435,6 +449,9 @@ StreamWorker::SessionResult StreamWorker::readLoop(Session &session)
             qCDebug(lcVideo).noquote() << m_name << "decode error:" << ffmpegErrorText(error);
         }
         while (session.decoder.receive(session.frame.get()) == 0) {
+            if (m_options.decodeCostForTest_ms > 0)
+                std::this_thread::sleep_for(
+                    std::chrono::milliseconds(m_options.decodeCostForTest_ms));
             if (!handlePicture(session, session.frame.get()))
                 return session.end(SessionEnd::Stopped);
         }
@@ -449,6 +466,56 @@ StreamWorker::SessionResult StreamWorker::readLoop(Session &session)
         if (session.live && now - session.lastPicture >= pictureWatchdog)
             return session.end(SessionEnd::Failed, pictureLost(m_options.watchdog_ms));
     }
+}
+
+bool StreamWorker::isLate(Session &session, const AVPacket *packet, bool key,
+                          Clock::time_point now) const
+{
+    if (m_options.maxLag_ms <= 0 || packet->pts == AV_NOPTS_VALUE || !session.keysFlagged)
+        return false;
+    const qint64 pts_us = av_rescale_q(packet->pts, session.timeBase, AVRational { 1, 1000000 });
+    if (!session.anchor) {
+        session.anchor = { now, pts_us };
+        return false;
+    }
+    const auto [arrival, anchorPts_us] = *session.anchor;
+    const qint64 lag_us
+        = std::chrono::duration_cast<std::chrono::microseconds>(now - arrival).count()
+        - (pts_us - anchorPts_us);
+    const qint64 maxLag_us = qint64(m_options.maxLag_ms) * 1000;
+    if (lag_us < 0 || lag_us > 20 * maxLag_us + 10000000) {
+        // Earlier than ever (the network's best delay so far), or a jump of the camera's clock:
+        // this packet is the new reference.
+        session.anchor = { now, pts_us };
+        session.catchingUp = false;
+        return false;
+    }
+    if (!session.catchingUp && lag_us > maxLag_us) {
+        session.catchingUp = true;
+        session.catchUpLag_us = lag_us;
+        qCDebug(lcVideo).noquote() << m_name << "decoding" << lag_us / 1000
+                                   << "ms behind the camera: skipping to keyframes";
+    }
+    if (!session.catchingUp)
+        return false;
+    if (!key)
+        return true;
+    // A keyframe is always decoded, so the picture moves on. Normal decoding resumes once the
+    // lag is back under half the bound. Skipping clears a real backlog at once (reading costs
+    // next to nothing): a lag that did not shrink over a whole GOP is the camera's clock
+    // drifting from ours, and that packet becomes the reference.
+    if (lag_us < maxLag_us / 2) {
+        session.catchingUp = false;
+        qCDebug(lcVideo).noquote() << m_name << "caught up with the camera";
+    } else if (lag_us > session.catchUpLag_us - maxLag_us / 4) {
+        session.anchor = { now, pts_us };
+        session.catchingUp = false;
+        qCDebug(lcVideo).noquote() << m_name << "the camera's clock drifts from ours by"
+                                   << lag_us / 1000 << "ms: new reference";
+    } else {
+        session.catchUpLag_us = lag_us;
+    }
+    return false;
 }
 
 StreamWorker::SessionResult StreamWorker::readFailure(Session &session, int error)

@@ -19,6 +19,7 @@
 #include <mutex>
 
 struct AVFrame;
+struct AVPacket;
 
 namespace vigie::video {
 
@@ -74,6 +75,7 @@ private:
     SessionResult readLoop(Session &session);
     bool handlePicture(Session &session, AVFrame *frame); // false: stopped meanwhile
     SessionResult readFailure(Session &session, int error);
+    bool isLate(Session &session, const AVPacket *packet, bool key, Clock::time_point now) const;
     void closeSource(Demuxer &demuxer);
 
     Settings settings() const;

@@ -425,3 +425,39 @@ TEST_CASE("credentials with reserved characters reach the camera intact", "[vide
     engine.start();
     REQUIRE(waitUntil([&] { return engine.takeFrame() != nullptr; }, kFirstPicture_ms));
 }
+
+TEST_CASE("a decoder slower than the camera skips to keyframes instead of falling behind",
+          "[video][rtsp]")
+{
+    // Each picture costs 120 ms where the sub-stream sends one every 67 ms: without catching up,
+    // the backlog in the socket grows by about 0.8 s every second, and after 80 pictures the tile
+    // would show what the camera saw more than four seconds before.
+    vigie::test::RtspServer server({ QStringLiteral("--stamp") });
+    REQUIRE(server.start());
+    StreamOptions slow;
+    slow.decodeCostForTest_ms = 120;
+    slow.watchdog_ms = 20000;
+    StreamEngine engine(QUrl(server.url(QStringLiteral("/cam03/sub"))), slow);
+    engine.start();
+    quint64 sequence = 0;
+    int pictures = 0;
+    qint64 lastLag_ms = 0;
+    REQUIRE(waitUntil(
+        [&] {
+            const auto frame = engine.takeFrame();
+            if (frame && frame->sequence != sequence) {
+                sequence = frame->sequence;
+                ++pictures;
+                const qint64 now_us = std::chrono::duration_cast<std::chrono::microseconds>(
+                                          std::chrono::system_clock::now().time_since_epoch())
+                                          .count();
+                lastLag_ms = (now_us - frame->sourceClock_us) / 1000;
+            }
+            return pictures >= 80;
+        },
+        120000));
+    INFO("the newest picture was sent " << lastLag_ms << " ms before it was taken");
+    CHECK(engine.stats().skippedLate > 0);
+    CHECK(lastLag_ms < 2000);
+    CHECK(engine.status().state == vigie::cameras::StreamState::Live);
+}
