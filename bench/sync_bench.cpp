@@ -411,7 +411,7 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
     progress(QStringLiteral("push %1 events A -> central, %2 per batch")
                  .arg(grouped(double(total)))
                  .arg(options.batch));
-    sync::SyncEngine::Options engineOptions { options.batch };
+    sync::SyncEngine::Options engineOptions { options.batch, {} };
     sync::SyncReport pushed;
     double pushSeconds = 0;
     double pushCpu = 0;

@@ -201,6 +201,8 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
     QSqlQuery insert(m_central);
     int preparedRows = 0;
     for (;;) {
+        if (m_options.stopRequested && m_options.stopRequested())
+            return Status::success();
         if (!m_central.transaction())
             return Status::failure(
                 CentralLink::describeError(tr("Cannot start the sync"), m_central.lastError()));
@@ -378,6 +380,8 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
         QStringLiteral("INSERT INTO journal_purged (uuid, purged_before) VALUES (?, ?)"));
 
     for (;;) {
+        if (m_options.stopRequested && m_options.stopRequested())
+            return Status::success();
         const qint64 cursor = metaValue(kCursor);
         remote.addBindValue(cursor);
         remote.addBindValue(m_workstation);

@@ -43,6 +43,8 @@ public:
     struct Options
     {
         int batchSize = 1000;
+        // Asked before each batch: true ends the sync there (what is committed stays).
+        std::function<bool()> stopRequested;
     };
     // Progress after each committed batch: events pushed and pulled so far.
     using Progress = std::function<void(const SyncReport &)>;

@@ -112,7 +112,7 @@ void SyncWorker::dropLink(const QString &error)
 
 void SyncWorker::tick()
 {
-    if (!m_db)
+    if (!m_db || m_stopping)
         return;
     const qint64 now = nowMs();
     if (!m_link && !m_forced && now - m_lastAttempt_ms < m_settings.retry_ms)
@@ -143,7 +143,9 @@ void SyncWorker::runSync()
         return;
     SyncEngine engine(*m_db, m_link->connection(), m_settings.workstation,
                       ProjectorRegistry::standard(), ReferenceRegistry::standard(),
-                      SyncEngine::Options { m_settings.batchSize });
+                      SyncEngine::Options { m_settings.batchSize, [this] {
+                                               return m_stopping.load();
+                                           } });
     auto result = engine.syncOnce([this](const SyncReport &report) {
         m_status.waiting = report.waiting;
         emit progress(report);
@@ -196,6 +198,9 @@ SyncService::SyncService(SyncSettings settings, QObject *parent) : QObject(paren
 SyncService::~SyncService()
 {
     if (m_thread.isRunning()) {
+        // A long catch-up ends after its current batch rather than holding the quit.
+        if (m_worker)
+            m_worker->requestStop();
         if (m_worker)
             QMetaObject::invokeMethod(m_worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
         m_thread.quit();

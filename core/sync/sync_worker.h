@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <atomic>
+
 #include <memory>
 
 class QTimer;
@@ -40,6 +42,9 @@ class SyncWorker : public QObject
 public:
     explicit SyncWorker(SyncSettings settings);
     ~SyncWorker() override;
+
+    // Thread-safe: the sync in progress ends after its current batch.
+    void requestStop() { m_stopping = true; }
 
 public slots:
     void start();
@@ -71,6 +76,7 @@ private:
     qint64 m_lastAttempt_ms = 0;
     bool m_notified = false;
     bool m_forced = false;
+    std::atomic<bool> m_stopping = false;
 };
 
 class SyncService : public QObject
