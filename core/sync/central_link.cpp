@@ -45,6 +45,15 @@ struct JobOutcome
     QString text;
 };
 
+// Whether the keyring cannot be there at all: QtKeychain reaches it through the session's D-Bus,
+// and without one it answers only "Unknown error".
+bool noKeyring(const JobOutcome &outcome)
+{
+    return !outcome.finished || outcome.error == QKeychain::NoBackendAvailable
+        || (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound
+            && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
+}
+
 // Runs a keychain job with a time limit; a job that outlives it deletes itself when it ends.
 JobOutcome runJob(QKeychain::Job *job)
 {
@@ -71,7 +80,7 @@ KeychainAnswer readKeychain(const CentralUri &uri)
     auto *job = new QKeychain::ReadPasswordJob(kKeychainService);
     job->setKey(uri.keychainKey());
     const JobOutcome outcome = runJob(job);
-    if (!outcome.finished || outcome.error == QKeychain::NoBackendAvailable) {
+    if (noKeyring(outcome)) {
         answer.problem = CentralLink::tr("no keyring is available on this machine: set PGPASSWORD "
                                          "or write the password in ~/.pgpass (mode 0600)");
     } else if (outcome.error == QKeychain::EntryNotFound) {
@@ -268,7 +277,7 @@ Status storePassword(const CentralUri &uri, const QString &password)
     job->setKey(uri.keychainKey());
     job->setTextData(password);
     const JobOutcome outcome = runJob(job);
-    if (!outcome.finished || outcome.error == QKeychain::NoBackendAvailable)
+    if (noKeyring(outcome))
         return Status::failure(
             CentralLink::tr("No keyring is available on this machine (Secret Service or KWallet): "
                             "set PGPASSWORD, or write the password in ~/.pgpass with mode 0600."));
