@@ -18,6 +18,8 @@
 #include "core/records/shift_service.h"
 #include "core/records/snapshot_store.h"
 #include "core/store/database.h"
+#include "core/sync/central_link.h"
+#include "core/sync/sync_worker.h"
 #include "core/video/stream_registry.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
@@ -147,8 +149,17 @@ int runVigie(int argc, char **argv)
     records::ShiftService shifts(*db, journal, policy);
     records::IncidentService incidents(*db, journal, policy, shifts);
     records::SnapshotStore snapshots(paths.dataDir(), journal);
-    Services services { *db,       journal,   auth,      policy,  shifts,
-                        incidents, snapshots, directory, settings };
+    // The central link syncs in its own thread; the desk works the same without it.
+    std::unique_ptr<sync::SyncService> syncService;
+    if (const QString text = sync::configuredUri(settings); !text.isEmpty()) {
+        if (auto uri = sync::CentralUri::parse(text); uri.ok())
+            syncService = std::make_unique<sync::SyncService>(
+                sync::SyncSettings { paths.databaseFile(), workstation, uri.value() });
+        else
+            qCWarning(lcApp).noquote() << uri.error();
+    }
+    Services services { *db,       journal,   auth,      policy,   shifts,
+                        incidents, snapshots, directory, settings, syncService.get() };
 
     // The retention purge runs a minute after start, then every day, as the workstation itself.
     QTimer retentionTimer;
@@ -178,6 +189,8 @@ int runVigie(int argc, char **argv)
     streams.setDefaultOptions(streamOptions);
     streams.setLinger(settings.value(QStringLiteral("video/linger_ms"), 3000).toInt());
     widgets::LiveVideo liveVideo(&streams, &board);
+    if (syncService)
+        syncService->start(); // once for the run: logins come and go, the link stays
     const access::ShiftSchedule schedule = access::ShiftSchedule::fromSpec(
         settings.value(QStringLiteral("shifts/schedule")).toString());
     QtScreenSource screens;

@@ -12,6 +12,7 @@
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
 #include "core/records/snapshot_store.h"
+#include "core/sync/sync_worker.h"
 #include "core/walls/wall_layout.h"
 #include "translations/translator.h"
 #include "widgets/camera_tree.h"
@@ -51,6 +52,17 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     connect(m_main, &MainWindow::incidentRequested, this, &Desk::tagIncident);
     connect(m_main, &MainWindow::snapshotRequested, this, &Desk::takeSnapshot);
     connect(m_main, &MainWindow::tourRequested, this, &Desk::openTour);
+    if (m_services && m_services->sync) {
+        // What other desks recorded appears here as soon as it has come down.
+        m_main->setSyncStatus(m_services->sync->status());
+        connect(m_services->sync, &sync::SyncService::statusChanged, m_main,
+                &MainWindow::setSyncStatus);
+        connect(m_services->sync, &sync::SyncService::synced, m_main,
+                [this](const sync::SyncReport &report) {
+                    if (report.pulled > 0 && m_main->incidentPanel())
+                        m_main->incidentPanel()->refresh();
+                });
+    }
     connect(m_main, &MainWindow::incidentEditRequested, this, &Desk::editIncident);
     connect(m_main, &MainWindow::shiftActionRequested, this, &Desk::shiftAction);
     connect(m_main, &MainWindow::lockRequested, this, [this] { lock(QStringLiteral("operator")); });

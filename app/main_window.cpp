@@ -7,6 +7,7 @@
 #include "core/walls/wall_layout.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_panel.h"
+#include "widgets/sync_status_widget.h"
 #include "widgets/wall_view.h"
 
 #include <QCloseEvent>
@@ -91,6 +92,8 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
     statusBar()->addWidget(m_operator);
     statusBar()->addWidget(m_shift);
     statusBar()->addWidget(m_cameras);
+    m_sync = new widgets::SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_sync);
     statusBar()->addPermanentWidget(m_clock);
     connect(m_wall, &widgets::WallView::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
@@ -125,6 +128,11 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
     updateCameraSummary();
     buildMenus();
     refreshShift();
+}
+
+void MainWindow::setSyncStatus(const sync::SyncStatus &status)
+{
+    m_sync->setStatus(status);
 }
 
 QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QKeySequence &keys)

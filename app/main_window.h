@@ -19,9 +19,14 @@ class CameraStatusBoard;
 struct CameraGroup;
 } // namespace vigie::cameras
 
+namespace vigie::sync {
+struct SyncStatus;
+}
+
 namespace vigie::widgets {
 class CameraTree;
 class IncidentPanel;
+class SyncStatusWidget;
 class WallView;
 } // namespace vigie::widgets
 
@@ -40,6 +45,8 @@ public:
     widgets::CameraTree *cameraTree() const { return m_tree; }
     QListWidget *eventList() const { return m_events; }
     widgets::IncidentPanel *incidentPanel() const { return m_incidents; }
+    widgets::SyncStatusWidget *syncStatus() const { return m_sync; }
+    void setSyncStatus(const sync::SyncStatus &status);
     void refreshShift();
     QList<widgets::ShortcutInfo> shortcuts() const { return m_shortcuts; }
     void logEvent(const QString &text);
@@ -80,6 +87,7 @@ private:
     QLabel *m_shift = nullptr;
     QLabel *m_cameras = nullptr;
     QLabel *m_clock = nullptr;
+    widgets::SyncStatusWidget *m_sync = nullptr;
     QList<widgets::ShortcutInfo> m_shortcuts;
     QHash<int, cameras::StateSeverity> m_lastSeverity;
     bool m_closingForLogout = false;

@@ -25,6 +25,10 @@ class IncidentService;
 class SnapshotStore;
 } // namespace vigie::records
 
+namespace vigie::sync {
+class SyncService;
+}
+
 namespace vigie::app {
 
 struct Services
@@ -38,6 +42,8 @@ struct Services
     records::SnapshotStore &snapshots;
     cameras::CameraDirectory &directory;
     QSettings &settings;
+    // The central link's thread; null when no central is configured (a standalone desk).
+    sync::SyncService *sync = nullptr;
 };
 
 } // namespace vigie::app

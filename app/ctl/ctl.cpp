@@ -546,12 +546,6 @@ int Ctl::shiftCommand(const QStringList &words)
     if (!user)
         return 1;
     access::AccessPolicy policy(*db, &journal);
-    Status allowed = policy.check(*user, access::Permission::ExportShiftLog,
-                                  QStringLiteral("shift"), m_parser.value(kShift));
-    if (!allowed.ok()) {
-        m_io.err << allowed.error() << '\n';
-        return 1;
-    }
     records::ShiftLogFilter filter;
     filter.shiftId = m_parser.value(kShift);
     filter.cameraNumber = m_parser.value(kCamera).toInt();
@@ -559,42 +553,22 @@ int Ctl::shiftCommand(const QStringList &words)
     filter.operatorLogin = m_parser.value(kOperator);
     if (!parseTime(kFrom, &filter.from) || !parseTime(kTo, &filter.to))
         return 2;
-    auto log = records::ShiftLogBuilder(*db).build(filter);
-    if (!log.ok()) {
-        m_io.err << log.error() << '\n';
-        return 1;
-    }
     QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
     const records::ExportHeader header {
         settings.value(QStringLiteral("centre/commune"), tr("Commune")).toString(),
         settings.value(QStringLiteral("centre/name"), tr("Urban supervision centre")).toString(),
         workstation(), user->displayName, QDateTime::currentDateTime()
     };
-    const QString path = QFileInfo(output).absoluteFilePath();
-    auto written = format == QLatin1String("pdf") ? records::exportPdf(log.value(), header, path)
-                                                  : records::exportCsv(log.value(), header, path);
-    if (!written.ok()) {
-        m_io.err << written.error() << '\n';
-        return 1;
-    }
-    // An export is journaled with the file's fingerprint.
-    const auto logged
-        = journal.record({ user->login,
-                           QStringLiteral("export.shift_log"),
-                           QStringLiteral("shift"),
-                           filter.shiftId,
-                           QString(),
-                           { { QStringLiteral("file"), QDir::toNativeSeparators(path) },
-                             { QStringLiteral("format"), format },
-                             { QStringLiteral("sha256"), QString::fromLatin1(written.value()) },
-                             { QStringLiteral("entries"), int(log.value().entries.size()) } } });
-    if (!logged.ok()) {
-        m_io.err << logged.error() << '\n';
+    auto exported
+        = records::exportShiftLog(*db, journal, policy, *user, filter, format, output, header);
+    if (!exported.ok()) {
+        m_io.err << exported.error() << '\n';
         return 1;
     }
     m_io.out << tr("Shift log written to %1 (%n event(s), SHA-256 %2).", nullptr,
-                   int(log.value().entries.size()))
-                    .arg(QDir::toNativeSeparators(path), QString::fromLatin1(written.value()))
+                   exported.value().entries)
+                    .arg(QDir::toNativeSeparators(exported.value().path),
+                         QString::fromLatin1(exported.value().sha256))
              << '\n';
     return 0;
 }

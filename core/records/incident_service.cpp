@@ -407,6 +407,12 @@ QList<Incident> IncidentService::search(const IncidentFilter &f) const
         binds.append(f.shiftId);
     }
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents");
+    // Words found in thousands of incidents: left to itself SQLite fetches every match by rowid
+    // and sorts them all for the newest 500 (170 ms on 100,000 incidents). Walking the time
+    // index newest first and keeping the matches stops at the 500th (20 to 40 ms however common
+    // the words). A camera narrows better than time does: the planner picks then.
+    if (!match.isEmpty() && f.cameraNumber <= 0)
+        sql += QStringLiteral(" INDEXED BY incidents_time");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY occurred_ms DESC LIMIT ?");

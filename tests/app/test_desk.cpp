@@ -9,6 +9,7 @@
 #include "core/records/snapshot_store.h"
 #include "tests/core/records/records_fixture.h"
 #include "widgets/lock_dialog.h"
+#include "widgets/sync_status_widget.h"
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
@@ -245,4 +246,20 @@ TEST_CASE("tiles show nothing of a camera the operator may not view, and say why
             && e.user == QStringLiteral("stagiaire");
     }));
     desk.close();
+}
+
+TEST_CASE("the status bar says whether the central link is up, and follows it", "[desk][sync]")
+{
+    DeskFixture f;
+    auto desk = f.openDesk();
+    widgets::SyncStatusWidget *status = desk->mainWindow()->syncStatus();
+    REQUIRE(status);
+    CHECK(status->isVisibleTo(desk->mainWindow()));
+    CHECK(status->text().contains(QStringLiteral("not configured")));
+    sync::SyncStatus offline;
+    offline.state = sync::SyncStatus::State::Offline;
+    offline.waiting = 3;
+    desk->mainWindow()->setSyncStatus(offline);
+    CHECK(status->text().contains(QStringLiteral("offline")));
+    CHECK(status->text().contains(QStringLiteral("3")));
 }
