@@ -13,6 +13,7 @@
 #include <QWindow>
 
 #include <cmath>
+#include <functional>
 
 namespace vigie::widgets {
 
@@ -326,6 +327,27 @@ void TileWidget::paintEvent(QPaintEvent *)
         emit framePainted(m_frame);
 }
 
+void TileWidget::paintCached(QPainter &painter, QPixmap &cache, QString &cacheKey,
+                             const QString &key, const QRect &area,
+                             const std::function<void(QPainter &)> &draw)
+{
+    // Text is the costly part of a tile's paint: drawn once into a strip, the strip is then
+    // only blended over each new picture, until what it says changes.
+    const qreal ratio = devicePixelRatioF();
+    const QSize pixels = (QSizeF(area.size()) * ratio).toSize();
+    if (key != cacheKey || cache.size() != pixels) {
+        cache = QPixmap(pixels);
+        cache.setDevicePixelRatio(ratio);
+        cache.fill(Qt::transparent);
+        QPainter strip(&cache);
+        strip.setFont(font());
+        strip.translate(-area.topLeft());
+        draw(strip);
+        cacheKey = key;
+    }
+    painter.drawPixmap(area.topLeft(), cache);
+}
+
 void TileWidget::paintOverlay(QPainter &painter, bool picture)
 {
     const QRect r = rect();
@@ -337,35 +359,52 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
         painter.setPen(colors::dimText);
         painter.drawText(r, Qt::AlignCenter, tr("Drop a camera here"));
     } else {
-        // Title band, top left: the number operators call the camera by, then its name; the
-        // local time at the right, beside the state dot.
-        font.setPixelSize(base);
-        font.setBold(true);
-        painter.setFont(font);
-        const QRect band(0, 0, width(), base * 2);
-        painter.fillRect(band, QColor(0, 0, 0, 170));
-        const int dot = qMax(6, base / 2 + 2);
-        const QString clock = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-        const int clockWidth = width() >= 260 ? painter.fontMetrics().horizontalAdvance(clock) : 0;
-        painter.setPen(Qt::white);
-        painter.drawText(
-            band.adjusted(6, 0, -(dot + 20 + clockWidth), 0), Qt::AlignVCenter | Qt::AlignLeft,
-            painter.fontMetrics().elidedText(
-                QStringLiteral("%1  %2").arg(m_cameraNumber, 3, 10, QLatin1Char('0')).arg(m_name),
-                Qt::ElideRight, band.width() - dot - 26 - clockWidth));
-        if (clockWidth > 0) {
-            font.setBold(false);
-            painter.setFont(font);
-            painter.setPen(colors::text);
-            painter.drawText(band.adjusted(0, 0, -(dot + 14), 0), Qt::AlignVCenter | Qt::AlignRight,
-                             clock);
-        }
-
-        // State in the middle, coloured by severity, with the reason under it; a refusal to
-        // view replaces the state. A live picture needs no words.
         const bool blocked = !m_blocked.isEmpty();
         const QColor stateColor
             = blocked ? colors::lost : severityColor(cameras::stateSeverity(m_state));
+        const QRect band(0, 0, width(), base * 2);
+        const int dot = qMax(6, base / 2 + 2);
+        const QString clock = width() >= 260
+            ? QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))
+            : QString();
+        const QString title
+            = QStringLiteral("%1  %2").arg(m_cameraNumber, 3, 10, QLatin1Char('0')).arg(m_name);
+        // Title band, top left: the number operators call the camera by, then its name; the
+        // local time at the right, beside the state dot.
+        paintCached(
+            painter, m_bandCache, m_bandKey,
+            QStringLiteral("%1x%2|%3|%4|%5")
+                .arg(width())
+                .arg(height())
+                .arg(title, clock, QString::number(stateColor.rgba())),
+            band, [&](QPainter &p) {
+                QFont f = p.font();
+                f.setPixelSize(base);
+                f.setBold(true);
+                p.setFont(f);
+                p.fillRect(band, QColor(0, 0, 0, 170));
+                const int clockWidth
+                    = clock.isEmpty() ? 0 : p.fontMetrics().horizontalAdvance(clock);
+                p.setPen(Qt::white);
+                p.drawText(band.adjusted(6, 0, -(dot + 20 + clockWidth), 0),
+                           Qt::AlignVCenter | Qt::AlignLeft,
+                           p.fontMetrics().elidedText(title, Qt::ElideRight,
+                                                      band.width() - dot - 26 - clockWidth));
+                if (clockWidth > 0) {
+                    f.setBold(false);
+                    p.setFont(f);
+                    p.setPen(colors::text);
+                    p.drawText(band.adjusted(0, 0, -(dot + 14), 0),
+                               Qt::AlignVCenter | Qt::AlignRight, clock);
+                }
+                p.setRenderHint(QPainter::Antialiasing);
+                p.setBrush(stateColor);
+                p.setPen(Qt::NoPen);
+                p.drawEllipse(QRect(width() - dot - 8, (band.height() - dot) / 2, dot, dot));
+            });
+
+        // State in the middle, coloured by severity, with the reason under it; a refusal to
+        // view replaces the state. A live picture needs no words.
         const bool live = picture && m_state == cameras::StreamState::Live;
         if (!live) {
             QString label = blocked ? tr("Viewing not allowed") : cameras::stateLabel(m_state);
@@ -393,44 +432,51 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
                 painter.drawText(below, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, detail);
             }
         }
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(stateColor);
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QRect(width() - dot - 8, (band.height() - dot) / 2, dot, dot));
-        painter.setRenderHint(QPainter::Antialiasing, false);
 
-        // Bottom left: which stream is on screen, and whether decoding is degraded.
-        if (!blocked && !m_source.mainUrl.isEmpty() && height() >= 90) {
-            font.setBold(true);
-            font.setPixelSize(qMax(8, base - 2));
-            painter.setFont(font);
-            const QFontMetrics metrics = painter.fontMetrics();
-            int x = 6;
-            auto badge = [&](const QString &text, const QColor &fg, const QColor &bg) {
-                const int w = metrics.horizontalAdvance(text) + 10;
-                const QRect box(x, height() - metrics.height() - 8, w, metrics.height() + 2);
-                painter.fillRect(box, bg);
-                painter.setPen(fg);
-                painter.drawText(box, Qt::AlignCenter, text);
-                x += w + 4;
-            };
+        // Bottom row: which stream is on screen and whether decoding is degraded (left), the
+        // tour (right).
+        const bool streamBadges = !blocked && !m_source.mainUrl.isEmpty() && height() >= 90;
+        const bool tourBadge = !m_tourLabel.isEmpty() && height() >= 60;
+        if (streamBadges || tourBadge) {
             const bool main
                 = m_current.stream == video::StreamChoice::Main || m_source.subUrl.isEmpty();
-            badge(main ? tr("Main") : tr("Sub"), colors::text, QColor(0, 0, 0, 170));
-            if (isDegraded())
-                badge(tr("Degraded"), Qt::black, colors::warning);
-        }
-        if (!m_tourLabel.isEmpty() && height() >= 60) {
-            font.setBold(true);
-            font.setPixelSize(qMax(8, base - 2));
-            painter.setFont(font);
-            const QFontMetrics metrics = painter.fontMetrics();
-            const int w = metrics.horizontalAdvance(m_tourLabel) + 10;
-            const QRect box(width() - w - 6, height() - metrics.height() - 8, w,
-                            metrics.height() + 2);
-            painter.fillRect(box, QColor(0, 0, 0, 170));
-            painter.setPen(colors::accent);
-            painter.drawText(box, Qt::AlignCenter, m_tourLabel);
+            const int rowHeight = 2 * base + 4;
+            const QRect row(0, height() - rowHeight, width(), rowHeight);
+            paintCached(painter, m_badgeCache, m_badgeKey,
+                        QStringLiteral("%1x%2|%3|%4|%5")
+                            .arg(width())
+                            .arg(height())
+                            .arg(streamBadges ? (main ? 1 : 2) : 0)
+                            .arg(isDegraded() ? 1 : 0)
+                            .arg(tourBadge ? m_tourLabel : QString()),
+                        row, [&](QPainter &p) {
+                            QFont f = p.font();
+                            f.setBold(true);
+                            f.setPixelSize(qMax(8, base - 2));
+                            p.setFont(f);
+                            const QFontMetrics metrics = p.fontMetrics();
+                            int x = 6;
+                            auto badge = [&](const QString &text, const QColor &fg,
+                                             const QColor &bg, bool right) {
+                                const int w = metrics.horizontalAdvance(text) + 10;
+                                const QRect box(right ? width() - w - 6 : x,
+                                                height() - metrics.height() - 8, w,
+                                                metrics.height() + 2);
+                                p.fillRect(box, bg);
+                                p.setPen(fg);
+                                p.drawText(box, Qt::AlignCenter, text);
+                                if (!right)
+                                    x += w + 4;
+                            };
+                            if (streamBadges) {
+                                badge(main ? tr("Main") : tr("Sub"), colors::text,
+                                      QColor(0, 0, 0, 170), false);
+                                if (isDegraded())
+                                    badge(tr("Degraded"), Qt::black, colors::warning, false);
+                            }
+                            if (tourBadge)
+                                badge(m_tourLabel, colors::accent, QColor(0, 0, 0, 170), true);
+                        });
         }
     }
 

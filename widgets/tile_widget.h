@@ -9,9 +9,11 @@
 #include "core/video/stream_options.h"
 #include "core/video/stream_registry.h"
 
+#include <QPixmap>
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace vigie::widgets {
@@ -116,6 +118,8 @@ private:
     void onPendingFrame();
     void onEngineState(cameras::StreamState state, const QString &detail);
     void paintOverlay(QPainter &painter, bool picture);
+    void paintCached(QPainter &painter, QPixmap &cache, QString &cacheKey, const QString &key,
+                     const QRect &area, const std::function<void(QPainter &)> &draw);
 
     int m_index = 0;
     int m_cameraNumber = 0;
@@ -134,6 +138,10 @@ private:
     bool m_maximised = false;
     bool m_visible = true;
     QString m_tourLabel;
+    QPixmap m_bandCache; // the title band as last drawn, and what it said
+    QString m_bandKey;
+    QPixmap m_badgeCache; // the bottom row of badges
+    QString m_badgeKey;
     video::DecodeMode m_mode = video::DecodeMode::AllFrames;
     std::shared_ptr<const video::VideoFrame> m_frame;
     quint64 m_framesShown = 0;
