@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <catch2/catch.hpp>
@@ -79,11 +81,13 @@ private:
 class OwnServer
 {
 public:
-    OwnServer()
+    explicit OwnServer(const QStringList &options = {})
         : m_dir(QStringLiteral(VIGIE_BINARY_DIR "/pg-crash-")
                 + QUuid::createUuid().toString(QUuid::Id128).left(12))
     {
-        REQUIRE(run(QStringLiteral("start")));
+        REQUIRE(QProcess::execute(QStringLiteral(VIGIE_PG_THROWAWAY),
+                                  QStringList { QStringLiteral("start"), m_dir } + options)
+                == 0);
         QFile file(m_dir + QStringLiteral("/uri"));
         REQUIRE(file.open(QIODevice::ReadOnly));
         auto uri = sync::CentralUri::parse(QString::fromUtf8(file.readAll().trimmed()));
@@ -97,6 +101,7 @@ public:
         return QProcess::execute(QStringLiteral(VIGIE_PG_THROWAWAY), { command, m_dir }) == 0;
     }
     const sync::CentralUri &uri() const { return m_uri; }
+    const QString &dir() const { return m_dir; }
 
 private:
     QString m_dir;
@@ -202,4 +207,47 @@ TEST_CASE("PostgreSQL stopped mid-sync: the desks keep working and converge", "[
     a.sync(central);
     CHECK(a.incidentRows().size() == 3);
     requireSameRegister(central, { &a, &b });
+}
+
+TEST_CASE("the central link speaks TLS and refuses a server it cannot verify", "[sync][tls]")
+{
+    OwnServer server({ QStringLiteral("--ssl") });
+    sync::CentralUri secure = server.uri();
+    secure.sslMode = QStringLiteral("verify-full");
+    secure.sslRootCert = server.dir() + QStringLiteral("/ca.crt");
+    CentralDb central(secure, -1);
+    {
+        auto link = central.link();
+        QSqlQuery q(link->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toBool()); // the session is encrypted
+    }
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    a.logIncident(QStringLiteral("Signalé par liaison chiffrée"));
+    a.sync(central);
+    Desk b(QStringLiteral("CSU-B"));
+    b.pullFull(central);
+    requireSameRegister(central, { &a, &b });
+    REQUIRE(b.incidentRows().size() == 1);
+    CHECK(b.incidentRows().first().contains(QStringLiteral("Signalé par liaison chiffrée")));
+
+    // A certificate from another authority: the link is refused, and says why.
+    QTemporaryDir other;
+    const QString otherCa = other.filePath(QStringLiteral("other-ca.crt"));
+    REQUIRE(QProcess::execute(
+                QStringLiteral("openssl"),
+                { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                  QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                  QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Another CA"),
+                  QStringLiteral("-keyout"), other.filePath(QStringLiteral("other-ca.key")),
+                  QStringLiteral("-out"), otherCa })
+            == 0);
+    sync::CentralUri impostor = central.uri();
+    impostor.sslRootCert = otherCa;
+    const auto refused = sync::CentralLink::open(impostor);
+    REQUIRE_FALSE(refused.ok());
+    INFO(refused.error().toStdString());
+    CHECK(refused.error().contains(QStringLiteral("sslmode")));
 }
