@@ -172,12 +172,16 @@ int runRecordsBench(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     const access::User operatorUser = created.value();
-    policy.setHabilitation(admin.value(), operatorUser.login,
-                           { QStringLiteral("Le maire"),
-                             QStringLiteral("arrêté bench"),
-                             { QStringLiteral("92002") },
-                             QDate(2026, 1, 1),
-                             QDate(2030, 1, 1) });
+    const Status habilitated = policy.setHabilitation(admin.value(), operatorUser.login,
+                                                      { QStringLiteral("Le maire"),
+                                                        QStringLiteral("arrêté bench"),
+                                                        { QStringLiteral("92002") },
+                                                        QDate(2026, 1, 1),
+                                                        QDate(2030, 1, 1) });
+    if (!habilitated.ok()) {
+        err << "vigie-bench records: " << habilitated.error() << '\n';
+        return 1;
+    }
 
     QStringList leaves;
     const records::IncidentTypology typology = records::IncidentTypology::load(db);
