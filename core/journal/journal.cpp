@@ -11,6 +11,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <vector>
 
@@ -201,12 +202,33 @@ void Journal::loadHead()
         m_lastSeq = q.value(0).toLongLong();
 }
 
+struct Journal::Statements
+{
+    explicit Statements(QSqlDatabase &db) : head(db), latest(db), insert(db), body(db)
+    {
+        head.prepare(QStringLiteral(
+            "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
+        latest.prepare(QStringLiteral("SELECT MAX(hlc) FROM journal"));
+        insert.prepare(QStringLiteral(
+            "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
+            " object_id, motive, payload_hash, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        body.prepare(QStringLiteral("INSERT INTO journal_payloads (uuid, payload) VALUES (?, ?)"));
+    }
+    QSqlQuery head;
+    QSqlQuery latest;
+    QSqlQuery insert;
+    QSqlQuery body;
+};
+
+Journal::~Journal() = default;
+
 Result<Event> Journal::append(const NewEvent &input)
 {
-    QSqlQuery head(m_db.connection());
-    head.prepare(QStringLiteral(
-        "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
-    head.addBindValue(m_workstation);
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(m_db.connection());
+    QSqlQuery &head = m_statements->head;
+    head.bindValue(0, m_workstation);
     if (!head.exec())
         return Result<Event>::failure(
             store::Database::describeError(tr("Cannot read the journal"), head.lastError()));
@@ -223,13 +245,13 @@ Result<Event> Journal::append(const NewEvent &input)
     {
         // Events the sync brought from other workstations meanwhile: a later local time comes
         // after every one of them, whatever this workstation's wall clock says.
-        QSqlQuery latest(m_db.connection());
-        if (latest.exec(QStringLiteral("SELECT MAX(hlc) FROM journal")) && latest.next()
-            && !latest.value(0).isNull()) {
+        QSqlQuery &latest = m_statements->latest;
+        if (latest.exec() && latest.next() && !latest.value(0).isNull()) {
             const HlcTime seen = HlcTime::fromString(latest.value(0).toString());
             if (m_hlc.last() < seen)
                 m_hlc.reset(seen);
         }
+        latest.finish();
     }
     e.hlc = m_hlc.now(m_clock().toMSecsSinceEpoch());
     e.user = input.user;
@@ -242,30 +264,28 @@ Result<Event> Journal::append(const NewEvent &input)
     e.payloadHash = sha256Hex(payload);
     e.hash = e.computeHash();
 
-    QSqlQuery insert(m_db.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
-        " object_id, motive, payload_hash, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(e.workstation);
-    insert.addBindValue(e.seq);
-    insert.addBindValue(e.uuid.toString(QUuid::WithoutBraces));
-    insert.addBindValue(e.hlc.toString());
-    insert.addBindValue(nonNull(e.user));
-    insert.addBindValue(nonNull(e.action));
-    insert.addBindValue(nonNull(e.objectType));
-    insert.addBindValue(nonNull(e.objectId));
-    insert.addBindValue(nonNull(e.motive));
-    insert.addBindValue(QString::fromLatin1(e.payloadHash));
-    insert.addBindValue(QString::fromLatin1(e.prevHash));
-    insert.addBindValue(QString::fromLatin1(e.hash));
+    QSqlQuery &insert = m_statements->insert;
+    const QString uuid = e.uuid.toString(QUuid::WithoutBraces);
+    const QVariant values[] = { e.workstation,
+                                e.seq,
+                                uuid,
+                                e.hlc.toString(),
+                                nonNull(e.user),
+                                nonNull(e.action),
+                                nonNull(e.objectType),
+                                nonNull(e.objectId),
+                                nonNull(e.motive),
+                                QString::fromLatin1(e.payloadHash),
+                                QString::fromLatin1(e.prevHash),
+                                QString::fromLatin1(e.hash) };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        insert.bindValue(i, values[i]);
     if (!insert.exec())
         return Result<Event>::failure(
             store::Database::describeError(tr("Cannot write to the journal"), insert.lastError()));
-    QSqlQuery body(m_db.connection());
-    body.prepare(QStringLiteral("INSERT INTO journal_payloads (uuid, payload) VALUES (?, ?)"));
-    body.addBindValue(e.uuid.toString(QUuid::WithoutBraces));
-    body.addBindValue(QString::fromUtf8(payload));
+    QSqlQuery &body = m_statements->body;
+    body.bindValue(0, uuid);
+    body.bindValue(1, QString::fromUtf8(payload));
     if (!body.exec())
         return Result<Event>::failure(
             store::Database::describeError(tr("Cannot write to the journal"), body.lastError()));
