@@ -151,6 +151,15 @@ void TileWidget::openFeed(Feed &feed, video::StreamChoice stream)
     feed.handle = m_video->registry()->acquire(urlOf(stream), consumer, pixelSize(), options);
     feed.stream = stream;
     feed.handle.setVisible(m_visible);
+    connectFeed(feed);
+}
+
+void TileWidget::connectFeed(Feed &feed)
+{
+    // The pending stream only says when its first picture is there; the current one paints
+    // and gives the tile its state.
+    disconnect(feed.frames);
+    disconnect(feed.states);
     video::StreamEngine *engine = feed.handle.engine();
     if (!engine)
         return;
@@ -180,13 +189,7 @@ void TileWidget::promotePending()
     m_current.handle = std::move(m_pending.handle);
     m_current.stream = m_pending.stream;
     disconnect(m_pending.frames);
-    video::StreamEngine *engine = m_current.handle.engine();
-    m_current.frames
-        = connect(engine, &video::StreamEngine::frameReady, this, &TileWidget::onFrame);
-    m_current.states
-        = connect(engine, &video::StreamEngine::stateChanged, this, &TileWidget::onEngineState);
-    const video::StreamStatus status = engine->status();
-    onEngineState(status.state, status.detail);
+    connectFeed(m_current);
 }
 
 void TileWidget::onFrame()

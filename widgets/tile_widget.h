@@ -113,6 +113,7 @@ private:
     QUrl urlOf(video::StreamChoice stream) const;
     void openFeed(Feed &feed, video::StreamChoice stream);
     void closeFeed(Feed &feed);
+    void connectFeed(Feed &feed);
     void promotePending();
     void onFrame();
     void onPendingFrame();
