@@ -231,7 +231,8 @@ Result<CopyTimed> copyBaseline(store::Database &local, const sync::CentralUri &u
     if (!q.exec(QStringLiteral(
             "SELECT j.uuid, j.workstation, j.seq, j.hlc, j.user_login, j.action, j.object_type,"
             " j.object_id, j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload FROM journal j"
-            " LEFT JOIN journal_payloads p ON p.uuid = j.uuid ORDER BY j.workstation, j.seq")))
+            " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
+            " ORDER BY j.workstation, j.seq")))
         return Result<CopyTimed>::failure(q.lastError().text());
     QByteArray buffer;
     while (q.next()) {

@@ -5,25 +5,29 @@
 #include "core/store/database.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadPool>
 
 #include <algorithm>
+#include <array>
+#include <string>
 #include <iterator>
 #include <optional>
 #include <vector>
+
+#include <sqlite3.h>
 
 namespace vigie::journal {
 namespace {
 
 const QByteArray kGenesis(64, '0');
 
-void appendJsonString(QByteArray &out, const QString &text)
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
@@ -39,6 +43,48 @@ void appendJsonString(QByteArray &out, const QString &text)
         }
     }
     out += '"';
+}
+
+// What the hash of an entry covers, as UTF-8: Event::canonical() and verify() both build the
+// bytes from these, the one from an Event, the other straight from the stored text.
+struct CanonicalFields
+{
+    QByteArrayView action;
+    QByteArrayView hlc;
+    QByteArrayView motive;
+    QByteArrayView objectId;
+    QByteArrayView objectType;
+    QByteArrayView payloadHash;
+    qint64 seq = 0;
+    QByteArrayView user;
+    QByteArrayView uuid;
+    QByteArrayView workstation;
+};
+
+// Keys in lexical order, compact, UTF-8: the same bytes on every workstation and in central.
+void appendCanonical(QByteArray &out, const CanonicalFields &f)
+{
+    out += "{\"action\":";
+    appendJsonString(out, f.action);
+    out += ",\"hlc\":";
+    appendJsonString(out, f.hlc);
+    out += ",\"motive\":";
+    appendJsonString(out, f.motive);
+    out += ",\"object_id\":";
+    appendJsonString(out, f.objectId);
+    out += ",\"object_type\":";
+    appendJsonString(out, f.objectType);
+    out += ",\"payload_sha256\":\"";
+    out += f.payloadHash;
+    out += "\",\"seq\":";
+    out += QByteArray::number(f.seq);
+    out += ",\"user\":";
+    appendJsonString(out, f.user);
+    out += ",\"uuid\":";
+    appendJsonString(out, f.uuid);
+    out += ",\"workstation\":";
+    appendJsonString(out, f.workstation);
+    out += '}';
 }
 
 struct Row
@@ -71,72 +117,154 @@ Row readRow(const QSqlQuery &q, const QString &workstation)
     return row;
 }
 
-// An entry as verify() reads it: the bytes SQLite stores, unconverted, so that the one thread
-// that may use the connection does little per entry. checkHashes() rebuilds the event from them
-// on a pool thread.
+// A batch of entries as verify() reads them: the UTF-8 SQLite hands out, copied one field
+// after the other into one buffer, so that the thread that steps through the query (the only
+// one that may use the connection) does little per entry. The pool then checks the hashes
+// straight from those bytes.
+enum VerifyField {
+    FUuid,
+    FHlc,
+    FUser,
+    FAction,
+    FObjectType,
+    FObjectId,
+    FMotive,
+    FPayloadHash,
+    FPrevHash,
+    FHash,
+    FPayload,
+    kVerifyFields
+};
+
 struct VerifyRow
 {
     qint64 seq = 0;
-    QByteArray uuid;
-    QByteArray hlc;
-    QByteArray user;
-    QByteArray action;
-    QByteArray objectType;
-    QByteArray objectId;
-    QByteArray motive;
-    QByteArray payloadHash;
-    QByteArray prevHash;
-    QByteArray hash;
-    QByteArray payload;
+    std::array<qsizetype, kVerifyFields + 1> offsets {}; // field i: [offsets[i], offsets[i+1])
     bool payloadPresent = false;
     bool purged = false;
     bool contentOk = false; // the entry's hash matches its content
     bool payloadOk = false; // the payload is present and matches its hash
 };
 
-constexpr size_t kVerifyBatch = 2048;
-
-VerifyRow readVerifyRow(const QSqlQuery &q)
+struct VerifyBatch
 {
-    // toByteArray() of a BLOB is its bytes; of a text (a database in another encoding), UTF-8.
+    QByteArray bytes;
+    std::vector<VerifyRow> rows;
+
+    static QByteArrayView field(const char *bytes, const VerifyRow &row, VerifyField f)
+    {
+        return QByteArrayView(bytes + row.offsets[f], row.offsets[f + 1] - row.offsets[f]);
+    }
+    QByteArrayView field(const VerifyRow &row, VerifyField f) const
+    {
+        return field(bytes.constData(), row, f);
+    }
+    void clear()
+    {
+        bytes.resize(0); // keeps the capacity for the next batch
+        rows.clear();
+    }
+    bool empty() const { return rows.empty(); }
+};
+
+constexpr size_t kVerifyBatch = 4096;
+
+// The columns of the verify query, in VerifyField order, then whether a purge took the payload.
+constexpr const char *kVerifySelect
+    = "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
+      " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.seq IS NOT NULL"
+      " FROM journal j"
+      " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
+      " LEFT JOIN journal_purged x ON x.workstation = j.workstation AND x.seq = j.seq"
+      " WHERE j.workstation = ?1 ORDER BY j.seq";
+
+void readVerifyRow(sqlite3_stmt *statement, VerifyBatch &batch)
+{
     VerifyRow row;
-    row.seq = q.value(0).toLongLong();
-    row.uuid = q.value(1).toByteArray();
-    row.hlc = q.value(2).toByteArray();
-    row.user = q.value(3).toByteArray();
-    row.action = q.value(4).toByteArray();
-    row.objectType = q.value(5).toByteArray();
-    row.objectId = q.value(6).toByteArray();
-    row.motive = q.value(7).toByteArray();
-    row.payloadHash = q.value(8).toByteArray();
-    row.prevHash = q.value(9).toByteArray();
-    row.hash = q.value(10).toByteArray();
-    const QVariant payload = q.value(11);
-    row.payloadPresent = !payload.isNull();
-    row.payload = payload.toByteArray();
-    row.purged = q.value(12).toBool();
-    return row;
+    row.seq = sqlite3_column_int64(statement, 0);
+    for (int f = 0; f < kVerifyFields; ++f) {
+        row.offsets[size_t(f)] = batch.bytes.size();
+        // sqlite3_column_text converts to UTF-8 whatever the database's encoding.
+        const auto *text
+            = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1 + f));
+        if (text)
+            batch.bytes.append(text, sqlite3_column_bytes(statement, 1 + f));
+    }
+    row.offsets[kVerifyFields] = batch.bytes.size();
+    row.payloadPresent = sqlite3_column_type(statement, 1 + FPayload) != SQLITE_NULL;
+    row.purged = sqlite3_column_int(statement, 1 + kVerifyFields) != 0;
+    batch.rows.push_back(row);
 }
 
-// The event rebuilt field by field as readRow() does, so that Event::canonical() stays the one
-// definition of what the hash covers.
-void checkHashes(VerifyRow &row, const QString &workstation)
+// The same bytes as Event::canonical() of the entry, built from what is stored: appended
+// entries store the very text the hash covered, so nothing goes through QString. `bytes` is
+// the storage of the entry's batch.
+void checkHashes(const char *bytes, VerifyRow &row, QByteArrayView workstation,
+                 QByteArray &scratch)
 {
-    Event e;
-    e.workstation = workstation;
-    e.seq = row.seq;
-    e.uuid = QUuid::fromString(QString::fromUtf8(row.uuid));
-    e.hlc = HlcTime::fromString(QString::fromUtf8(row.hlc));
-    e.user = QString::fromUtf8(row.user);
-    e.action = QString::fromUtf8(row.action);
-    e.objectType = QString::fromUtf8(row.objectType);
-    e.objectId = QString::fromUtf8(row.objectId);
-    e.motive = QString::fromUtf8(row.motive);
-    e.payloadHash = row.payloadHash;
-    e.prevHash = row.prevHash;
-    row.contentOk = e.computeHash() == row.hash;
-    row.payloadOk = row.payloadPresent && Journal::sha256Hex(row.payload) == row.payloadHash;
+    auto field = [&](VerifyField f) { return VerifyBatch::field(bytes, row, f); };
+    scratch.resize(0);
+    appendCanonical(scratch,
+                    { field(FAction), field(FHlc), field(FMotive), field(FObjectId),
+                      field(FObjectType), field(FPayloadHash), row.seq, field(FUser),
+                      field(FUuid), workstation });
+    row.contentOk = vigie::sha256Hex({ field(FPrevHash), scratch }) == field(FHash);
+    row.payloadOk = row.payloadPresent
+        && vigie::sha256Hex({ field(FPayload) }) == field(FPayloadHash);
 }
+
+// The connection's own SQLite handle: verify() reads through the C API, because Qt's driver
+// makes a QVariant of every value (the bare scan of 1,000,000 entries through QSqlQuery alone
+// took longer than the whole verify may).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        m_rc = db ? sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) : SQLITE_MISUSE;
+        m_db = db;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_rc == SQLITE_OK || m_rc == SQLITE_ROW || m_rc == SQLITE_DONE; }
+    sqlite3_stmt *get() const { return m_statement; }
+    bool bind(int index, const QByteArray &utf8)
+    {
+        m_rc = sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                                 SQLITE_TRANSIENT);
+        return ok();
+    }
+    // True while there is a row; false at the end or on an error (then ok() is false), and
+    // from then on: a step after the end would start the query again.
+    bool step()
+    {
+        if (m_finished)
+            return false;
+        m_rc = sqlite3_step(m_statement);
+        m_finished = m_rc != SQLITE_ROW;
+        return !m_finished;
+    }
+    QString error() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no SQLite handle");
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_rc = SQLITE_OK;
+    bool m_finished = false;
+};
 
 } // namespace
 
@@ -153,28 +281,16 @@ QByteArray Journal::canonicalJson(const QJsonObject &object)
 
 QByteArray Event::canonical() const
 {
-    // Keys in lexical order, compact, UTF-8: the same bytes on every workstation and in central.
+    const QByteArray utf8[] = { action.toUtf8(),     hlc.toString().toUtf8(),
+                                motive.toUtf8(),     objectId.toUtf8(),
+                                objectType.toUtf8(), user.toUtf8(),
+                                uuid.toString(QUuid::WithoutBraces).toUtf8(),
+                                workstation.toUtf8() };
     QByteArray out;
     out.reserve(384);
-    out += "{\"action\":";
-    appendJsonString(out, action);
-    out += ",\"hlc\":";
-    appendJsonString(out, hlc.toString());
-    out += ",\"motive\":";
-    appendJsonString(out, motive);
-    out += ",\"object_id\":";
-    appendJsonString(out, objectId);
-    out += ",\"object_type\":";
-    appendJsonString(out, objectType);
-    out += ",\"payload_sha256\":\"" + payloadHash + '"';
-    out += ",\"seq\":" + QByteArray::number(seq);
-    out += ",\"user\":";
-    appendJsonString(out, user);
-    out += ",\"uuid\":";
-    appendJsonString(out, uuid.toString(QUuid::WithoutBraces));
-    out += ",\"workstation\":";
-    appendJsonString(out, workstation);
-    out += '}';
+    appendCanonical(out,
+                    { utf8[0], utf8[1], utf8[2], utf8[3], utf8[4], payloadHash, seq, utf8[5],
+                      utf8[6], utf8[7] });
     return out;
 }
 
@@ -202,23 +318,70 @@ void Journal::loadHead()
         m_lastSeq = q.value(0).toLongLong();
 }
 
+struct EntryWriter::Statements
+{
+    explicit Statements(QSqlDatabase &db) : entry(db), payload(db), purged(db)
+    {
+        entry.prepare(QStringLiteral(
+            "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
+            " object_id, motive, payload_hash, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        payload.prepare(QStringLiteral(
+            "INSERT INTO journal_payloads (workstation, seq, payload) VALUES (?, ?, ?)"));
+        purged.prepare(QStringLiteral(
+            "INSERT INTO journal_purged (workstation, seq, purged_before) VALUES (?, ?, ?)"));
+    }
+    QSqlQuery entry;
+    QSqlQuery payload;
+    QSqlQuery purged;
+};
+
+EntryWriter::EntryWriter(QSqlDatabase &db) : m_statements(std::make_unique<Statements>(db)) { }
+
+EntryWriter::~EntryWriter() = default;
+
+Status EntryWriter::write(const Event &e, const QByteArray *payload)
+{
+    QSqlQuery &entry = m_statements->entry;
+    const QVariant values[] = { e.workstation,
+                                e.seq,
+                                e.uuid.toString(QUuid::WithoutBraces),
+                                e.hlc.toString(),
+                                nonNull(e.user),
+                                nonNull(e.action),
+                                nonNull(e.objectType),
+                                nonNull(e.objectId),
+                                nonNull(e.motive),
+                                QString::fromLatin1(e.payloadHash),
+                                QString::fromLatin1(e.prevHash),
+                                QString::fromLatin1(e.hash) };
+    for (int i = 0; i < int(std::size(values)); ++i)
+        entry.bindValue(i, values[i]);
+    if (!entry.exec())
+        return Status::failure(store::Database::describeError(
+            Journal::tr("Cannot write to the journal"), entry.lastError()));
+    // The payload, or for an entry whose source purged it, the mark that says so.
+    QSqlQuery &rest = payload ? m_statements->payload : m_statements->purged;
+    rest.bindValue(0, e.workstation);
+    rest.bindValue(1, e.seq);
+    rest.bindValue(2, payload ? QString::fromUtf8(*payload) : e.hlc.toString());
+    if (!rest.exec())
+        return Status::failure(store::Database::describeError(
+            Journal::tr("Cannot write to the journal"), rest.lastError()));
+    return Status::success();
+}
+
 struct Journal::Statements
 {
-    explicit Statements(QSqlDatabase &db) : head(db), latest(db), insert(db), body(db)
+    explicit Statements(QSqlDatabase &db) : head(db), latest(db), writer(db)
     {
         head.prepare(QStringLiteral(
             "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
         latest.prepare(QStringLiteral("SELECT MAX(hlc) FROM journal"));
-        insert.prepare(QStringLiteral(
-            "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
-            " object_id, motive, payload_hash, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        body.prepare(QStringLiteral("INSERT INTO journal_payloads (uuid, payload) VALUES (?, ?)"));
     }
     QSqlQuery head;
     QSqlQuery latest;
-    QSqlQuery insert;
-    QSqlQuery body;
+    EntryWriter writer;
 };
 
 Journal::~Journal() = default;
@@ -264,31 +427,9 @@ Result<Event> Journal::append(const NewEvent &input)
     e.payloadHash = sha256Hex(payload);
     e.hash = e.computeHash();
 
-    QSqlQuery &insert = m_statements->insert;
-    const QString uuid = e.uuid.toString(QUuid::WithoutBraces);
-    const QVariant values[] = { e.workstation,
-                                e.seq,
-                                uuid,
-                                e.hlc.toString(),
-                                nonNull(e.user),
-                                nonNull(e.action),
-                                nonNull(e.objectType),
-                                nonNull(e.objectId),
-                                nonNull(e.motive),
-                                QString::fromLatin1(e.payloadHash),
-                                QString::fromLatin1(e.prevHash),
-                                QString::fromLatin1(e.hash) };
-    for (int i = 0; i < int(std::size(values)); ++i)
-        insert.bindValue(i, values[i]);
-    if (!insert.exec())
-        return Result<Event>::failure(
-            store::Database::describeError(tr("Cannot write to the journal"), insert.lastError()));
-    QSqlQuery &body = m_statements->body;
-    body.bindValue(0, uuid);
-    body.bindValue(1, QString::fromUtf8(payload));
-    if (!body.exec())
-        return Result<Event>::failure(
-            store::Database::describeError(tr("Cannot write to the journal"), body.lastError()));
+    Status written = m_statements->writer.write(e, &payload);
+    if (!written.ok())
+        return Result<Event>(written);
     m_lastSeq = e.seq;
     return Result<Event>(e);
 }
@@ -343,9 +484,10 @@ QList<Event> Journal::events(const QString &workstation, qint64 afterSeq, int li
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
-        " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.uuid IS NOT NULL"
-        " FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
-        " LEFT JOIN journal_purged x ON x.uuid = j.uuid"
+        " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.seq IS NOT NULL"
+        " FROM journal j"
+        " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
+        " LEFT JOIN journal_purged x ON x.workstation = j.workstation AND x.seq = j.seq"
         " WHERE j.workstation = ? AND j.seq > ? ORDER BY j.seq LIMIT ?"));
     q.addBindValue(workstation);
     q.addBindValue(afterSeq);
@@ -398,37 +540,17 @@ VerifyReport Journal::verify() const
                 workstations.append(q.value(0).toString());
         }
     }
-    // The text columns are read as the bytes SQLite stores, which are the UTF-8 the hashes cover
-    // in every database Vigie creates; another encoding goes through QString as before.
-    bool utf8 = true;
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("PRAGMA encoding")) && q.next())
-            utf8 = q.value(0).toString() == QLatin1String("UTF-8");
-    }
-    QStringList columns { QStringLiteral("j.seq") };
-    for (const char *text :
-         { "j.uuid", "j.hlc", "j.user_login", "j.action", "j.object_type", "j.object_id",
-           "j.motive", "j.payload_hash", "j.prev_hash", "j.hash", "p.payload" }) {
-        columns.append(utf8 ? QStringLiteral("CAST(%1 AS BLOB)").arg(QLatin1String(text))
-                            : QString::fromLatin1(text));
-    }
-    columns.append(QStringLiteral("x.uuid IS NOT NULL"));
-    const QString select = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
-        + QStringLiteral(" FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
-                         " LEFT JOIN journal_purged x ON x.uuid = j.uuid"
-                         " WHERE j.workstation = ? ORDER BY j.seq");
-
+    sqlite3 *const handle = sqliteHandle(db);
     for (const QString &workstation : std::as_const(workstations)) {
         ++report.chains;
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(select);
-        q.addBindValue(workstation);
-        if (!q.exec()) {
+        const QByteArray workstationUtf8 = workstation.toUtf8();
+        Statement q(handle, kVerifySelect);
+        if (!q.ok() || !q.bind(1, workstationUtf8)) {
             report.findings.append(
                 { Finding::Kind::Altered, workstation, 0,
-                  store::Database::describeError(tr("Cannot read the journal"), q.lastError()) });
+                  store::Database::describeError(
+                      tr("Cannot read the journal"),
+                      QSqlError(QString(), q.error(), QSqlError::StatementError)) });
             continue;
         }
         auto hashSeq = [&](const QByteArray &hash) -> qint64 {
@@ -444,12 +566,15 @@ VerifyReport Journal::verify() const
         };
 
         qint64 expectedSeq = 1;
-        QByteArray previousHash = kGenesis;
-        // Whether the chain holds at `row`; false once a finding names where it breaks.
-        auto holds = [&](const VerifyRow &row, const VerifyRow *next) -> bool {
+        std::string previousHash(kGenesis.constData(), size_t(kGenesis.size()));
+        // Whether the chain holds at `row` of `batch`; false once a finding names where it
+        // breaks. `nextPrevHash` is what the entry after it links to, null at the end.
+        auto holds = [&](const VerifyBatch &batch, const VerifyRow &row,
+                         std::optional<QByteArrayView> nextPrevHash) -> bool {
             ++report.entries;
             const bool contentOk = row.contentOk;
-            const bool linkOk = row.prevHash == previousHash;
+            const QByteArrayView prevHash = batch.field(row, FPrevHash);
+            const bool linkOk = prevHash == QByteArrayView(previousHash);
             if (row.seq > expectedSeq) {
                 finding(Finding::Kind::Removed, expectedSeq,
                         tr("Chain %1: entry %2 was removed (the chain jumps from %3 to %4).")
@@ -460,7 +585,7 @@ VerifyReport Journal::verify() const
                 return false;
             }
             if (!contentOk || !linkOk) {
-                if (next && next->prevHash == row.prevHash) {
+                if (nextPrevHash && *nextPrevHash == prevHash) {
                     // The next entry links to the same predecessor: this one was slipped in.
                     finding(Finding::Kind::Inserted, row.seq,
                             tr("Chain %1: entry %2 was inserted (the next entry does not follow "
@@ -473,7 +598,8 @@ VerifyReport Journal::verify() const
                                "hash).")
                                 .arg(workstation)
                                 .arg(row.seq));
-                } else if (const qint64 linkedTo = hashSeq(row.prevHash); linkedTo >= row.seq) {
+                } else if (const qint64 linkedTo = hashSeq(prevHash.toByteArray());
+                           linkedTo >= row.seq) {
                     finding(Finding::Kind::Reordered, row.seq,
                             tr("Chain %1: entry %2 is out of order (it follows entry %3).")
                                 .arg(workstation)
@@ -512,35 +638,42 @@ VerifyReport Journal::verify() const
                             .arg(row.seq));
                 return false;
             }
-            previousHash = row.hash;
+            const QByteArrayView hash = batch.field(row, FHash);
+            previousHash.assign(hash.data(), size_t(hash.size()));
             ++expectedSeq;
             return true;
         };
 
         // The SHA-256 work is most of the cost and each entry's hashes check on their own: while
         // this thread steps through the query for the next batch (the connection is not shared
-        // across threads), the pool rebuilds and hashes the entries of the current one. The
-        // links between entries are then followed here, in order.
-        std::vector<VerifyRow> batch;
-        std::vector<VerifyRow> nextBatch;
+        // across threads), the pool hashes the entries of the current one. The links between
+        // entries are then followed here, in order.
+        VerifyBatch batch;
+        VerifyBatch nextBatch;
         QThreadPool pool; // after the batches: destroyed first, it waits for its tasks
         pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-        auto read = [&](std::vector<VerifyRow> &rows) {
-            rows.clear();
-            while (rows.size() < kVerifyBatch && q.next())
-                rows.push_back(readVerifyRow(q));
+        bool readFailed = false;
+        auto read = [&](VerifyBatch &into) {
+            into.clear();
+            while (into.rows.size() < kVerifyBatch && q.step())
+                readVerifyRow(q.get(), into);
+            readFailed = readFailed || !q.ok();
         };
-        auto check = [&](std::vector<VerifyRow> &rows) {
-            // The tasks hold the rows' storage, not the vector: swapping the two vectors below
-            // leaves each batch where its tasks expect it.
-            VerifyRow *const first = rows.data();
+        auto check = [&](VerifyBatch &rows) {
+            // The tasks hold the batch's storage, not the batch: swapping the two batches below
+            // leaves each batch's bytes and rows where its tasks expect them.
+            const char *const bytes = rows.bytes.constData();
+            VerifyRow *const first = rows.rows.data();
+            const size_t count = rows.rows.size();
             const size_t parts = size_t(pool.maxThreadCount());
-            const size_t step = std::max<size_t>(1, (rows.size() + parts - 1) / parts);
-            for (size_t from = 0; from < rows.size(); from += step) {
-                const size_t to = std::min(rows.size(), from + step);
-                pool.start([first, &workstation, from, to] {
+            const size_t step = std::max<size_t>(1, (count + parts - 1) / parts);
+            for (size_t from = 0; from < count; from += step) {
+                const size_t to = std::min(count, from + step);
+                pool.start([bytes, first, &workstationUtf8, from, to] {
+                    QByteArray scratch;
+                    scratch.reserve(512);
                     for (size_t i = from; i < to; ++i)
-                        checkHashes(first[i], workstation);
+                        checkHashes(bytes, first[i], workstationUtf8, scratch);
                 });
             }
         };
@@ -548,18 +681,27 @@ VerifyReport Journal::verify() const
         check(batch);
         bool broken = false;
         while (!batch.empty() && !broken) {
-            read(nextBatch);
+            read(nextBatch); // while the pool hashes `batch`
             pool.waitForDone();
-            check(nextBatch);
-            for (size_t i = 0; i < batch.size() && !broken; ++i) {
-                const VerifyRow *next = i + 1 < batch.size() ? &batch[i + 1]
-                    : nextBatch.empty()                      ? nullptr
-                                                             : &nextBatch.front();
-                broken = !holds(batch[i], next);
+            check(nextBatch); // while this thread follows the links of `batch`
+            for (size_t i = 0; i < batch.rows.size() && !broken; ++i) {
+                // What the entry after this one links to: bytes the pool only reads.
+                std::optional<QByteArrayView> nextPrevHash;
+                if (i + 1 < batch.rows.size())
+                    nextPrevHash = batch.field(batch.rows[i + 1], FPrevHash);
+                else if (!nextBatch.empty())
+                    nextPrevHash = nextBatch.field(nextBatch.rows.front(), FPrevHash);
+                broken = !holds(batch, batch.rows[i], nextPrevHash);
             }
             std::swap(batch, nextBatch);
         }
         pool.waitForDone();
+        if (readFailed && !broken)
+            report.findings.append(
+                { Finding::Kind::Altered, workstation, expectedSeq,
+                  store::Database::describeError(
+                      tr("Cannot read the journal"),
+                      QSqlError(QString(), q.error(), QSqlError::StatementError)) });
     }
     return report;
 }
@@ -574,8 +716,9 @@ Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &b
     auto result = record(event, [&]() -> Status {
         QSqlQuery mark(m_db.connection());
         mark.prepare(QStringLiteral(
-            "INSERT INTO journal_purged (uuid, purged_before)"
-            " SELECT j.uuid, ? FROM journal j JOIN journal_payloads p ON p.uuid = j.uuid"
+            "INSERT INTO journal_purged (workstation, seq, purged_before)"
+            " SELECT j.workstation, j.seq, ? FROM journal j JOIN journal_payloads p"
+            " ON p.workstation = j.workstation AND p.seq = j.seq"
             " WHERE j.object_type = ? AND j.hlc < ?"));
         mark.addBindValue(limit.toString());
         mark.addBindValue(objectType);
@@ -585,8 +728,8 @@ Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &b
                 store::Database::describeError(tr("Cannot purge the journal"), mark.lastError()));
         purged = mark.numRowsAffected();
         QSqlQuery remove(m_db.connection());
-        if (!remove.exec(QStringLiteral("DELETE FROM journal_payloads WHERE uuid IN"
-                                        " (SELECT uuid FROM journal_purged)")))
+        if (!remove.exec(QStringLiteral("DELETE FROM journal_payloads WHERE (workstation, seq)"
+                                        " IN (SELECT workstation, seq FROM journal_purged)")))
             return Status::failure(
                 store::Database::describeError(tr("Cannot purge the journal"), remove.lastError()));
         event.payload

@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 
+class QSqlDatabase;
 class QSqlQuery;
 
 namespace vigie::store {
@@ -75,6 +76,27 @@ struct VerifyReport
     QList<Finding> findings; // the first finding of each broken chain
     bool ok() const { return findings.isEmpty(); }
     QString summary() const;
+};
+
+// The rows of one journal entry: the entry, then its payload, or for an entry whose source
+// purged the payload (retention), the mark that says so. The statements are prepared once;
+// writes go into the transaction the caller has open. The Journal appends through it, and the
+// sync stores with it the entries of other workstations, once it has checked that they continue
+// their chain.
+class EntryWriter
+{
+public:
+    explicit EntryWriter(QSqlDatabase &db);
+    ~EntryWriter();
+    EntryWriter(const EntryWriter &) = delete;
+    EntryWriter &operator=(const EntryWriter &) = delete;
+
+    // `payload`: the canonical JSON that event.payloadHash covers; null when purged at source.
+    Status write(const Event &event, const QByteArray *payload);
+
+private:
+    struct Statements;
+    std::unique_ptr<Statements> m_statements;
 };
 
 class Journal

@@ -274,6 +274,47 @@ const QList<Migration> &migrations()
                              " version INTEGER NOT NULL,"
                              " PRIMARY KEY (kind, key)) WITHOUT ROWID"),
           } },
+        { 6,
+          QStringLiteral("journal payloads and purge marks keyed by chain position"),
+          {
+              // Keyed like the journal itself, so that verify and the sync read an entry's
+              // payload from the neighbouring page instead of one random uuid lookup per entry.
+              // DROP TABLE removes the old triggers with the tables, before any row goes.
+              QStringLiteral("CREATE TABLE journal_payloads_by_seq ("
+                             " workstation TEXT NOT NULL,"
+                             " seq INTEGER NOT NULL,"
+                             " payload TEXT NOT NULL,"
+                             " PRIMARY KEY (workstation, seq)) WITHOUT ROWID"),
+              QStringLiteral("INSERT INTO journal_payloads_by_seq (workstation, seq, payload)"
+                             " SELECT j.workstation, j.seq, p.payload FROM journal_payloads p"
+                             " JOIN journal j ON j.uuid = p.uuid ORDER BY j.workstation, j.seq"),
+              QStringLiteral("CREATE TABLE journal_purged_by_seq ("
+                             " workstation TEXT NOT NULL,"
+                             " seq INTEGER NOT NULL,"
+                             " purged_before TEXT NOT NULL,"
+                             " PRIMARY KEY (workstation, seq)) WITHOUT ROWID"),
+              QStringLiteral("INSERT INTO journal_purged_by_seq (workstation, seq, purged_before)"
+                             " SELECT j.workstation, j.seq, x.purged_before FROM journal_purged x"
+                             " JOIN journal j ON j.uuid = x.uuid ORDER BY j.workstation, j.seq"),
+              QStringLiteral("DROP TABLE journal_payloads"),
+              QStringLiteral("DROP TABLE journal_purged"),
+              QStringLiteral("ALTER TABLE journal_payloads_by_seq RENAME TO journal_payloads"),
+              QStringLiteral("ALTER TABLE journal_purged_by_seq RENAME TO journal_purged"),
+              QStringLiteral("CREATE TRIGGER journal_payloads_no_update BEFORE UPDATE ON"
+                             " journal_payloads"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+              QStringLiteral("CREATE TRIGGER journal_payloads_purge_only BEFORE DELETE ON"
+                             " journal_payloads WHEN NOT EXISTS (SELECT 1 FROM journal_purged x"
+                             " WHERE x.workstation = OLD.workstation AND x.seq = OLD.seq)"
+                             " BEGIN SELECT RAISE(ABORT, 'only a purge removes journal"
+                             " content'); END"),
+              QStringLiteral("CREATE TRIGGER journal_purged_no_update BEFORE UPDATE ON"
+                             " journal_purged"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+              QStringLiteral("CREATE TRIGGER journal_purged_no_delete BEFORE DELETE ON"
+                             " journal_purged"
+                             " BEGIN SELECT RAISE(ABORT, 'the journal is append-only'); END"),
+          } },
     };
     return list;
 }

@@ -196,7 +196,8 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
     local.prepare(QStringLiteral(
         "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
         " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload"
-        " FROM journal j LEFT JOIN journal_payloads p ON p.uuid = j.uuid"
+        " FROM journal j"
+        " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
         " WHERE j.workstation = ? AND j.seq > ? ORDER BY j.seq LIMIT ?"));
     QSqlQuery insert(m_central);
     int preparedRows = 0;
@@ -368,16 +369,7 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
     QSqlQuery head(m_local.connection());
     head.prepare(QStringLiteral(
         "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
-    QSqlQuery insert(m_local.connection());
-    insert.prepare(QStringLiteral(
-        "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
-        " object_id, motive, payload_hash, prev_hash, hash)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery body(m_local.connection());
-    body.prepare(QStringLiteral("INSERT INTO journal_payloads (uuid, payload) VALUES (?, ?)"));
-    QSqlQuery purged(m_local.connection());
-    purged.prepare(
-        QStringLiteral("INSERT INTO journal_purged (uuid, purged_before) VALUES (?, ?)"));
+    journal::EntryWriter writer(m_local.connection());
 
     for (;;) {
         if (m_options.stopRequested && m_options.stopRequested())
@@ -434,28 +426,9 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
                            "this workstation holds: nothing of it is merged.")
                             .arg(e.seq)
                             .arg(e.workstation));
-                insert.addBindValue(e.workstation);
-                insert.addBindValue(e.seq);
-                insert.addBindValue(uuid);
-                insert.addBindValue(e.hlc.toString());
-                insert.addBindValue(nonNull(e.user));
-                insert.addBindValue(nonNull(e.action));
-                insert.addBindValue(nonNull(e.objectType));
-                insert.addBindValue(nonNull(e.objectId));
-                insert.addBindValue(nonNull(e.motive));
-                insert.addBindValue(QString::fromLatin1(e.payloadHash));
-                insert.addBindValue(QString::fromLatin1(e.prevHash));
-                insert.addBindValue(QString::fromLatin1(e.hash));
-                if (!insert.exec())
-                    return Status::failure(store::Database::describeError(
-                        tr("Cannot write to the journal"), insert.lastError()));
-                QSqlQuery &rest = w.payloadPresent ? body : purged;
-                rest.addBindValue(uuid);
-                rest.addBindValue(w.payloadPresent ? QString::fromUtf8(w.payload)
-                                                   : e.hlc.toString());
-                if (!rest.exec())
-                    return Status::failure(store::Database::describeError(
-                        tr("Cannot write to the journal"), rest.lastError()));
+                Status written = writer.write(e, w.payloadPresent ? &w.payload : nullptr);
+                if (!written.ok())
+                    return written;
                 if (w.payloadPresent)
                     e.payload = QJsonDocument::fromJson(w.payload).object();
                 e.payloadPurged = !w.payloadPresent;

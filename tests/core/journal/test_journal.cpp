@@ -1,6 +1,7 @@
 // The journal is append-only and tamper-evident: every kind of editing of the SQLite file with
 // the sqlite3 tool is named by verify(), with the entry's sequence number.
 #include "core/journal/journal.h"
+#include "core/store/migrations.h"
 #include "tests/support/test_support.h"
 
 #include <QProcess>
@@ -141,7 +142,7 @@ TEST_CASE("altered content of an entry is named", "[journal][tamper]")
     JournalFixture f;
     f.fill(10);
     f.tamper(QStringLiteral("UPDATE journal_payloads SET payload = '{\"description\":\"RAS\"}'"
-                            " WHERE uuid = (SELECT uuid FROM journal WHERE seq = 7);"));
+                            " WHERE workstation = 'CSU-A' AND seq = 7;"));
     const auto report = f.verify();
     REQUIRE(report.findings.size() == 1);
     CHECK(report.findings[0].kind == Finding::Kind::PayloadAltered);
@@ -163,8 +164,7 @@ TEST_CASE("content removed outside a purge is named", "[journal][tamper]")
 {
     JournalFixture f;
     f.fill(10);
-    f.tamper(QStringLiteral(
-        "DELETE FROM journal_payloads WHERE uuid = (SELECT uuid FROM journal WHERE seq = 2);"));
+    f.tamper(QStringLiteral("DELETE FROM journal_payloads WHERE workstation = 'CSU-A' AND seq = 2;"));
     const auto report = f.verify();
     REQUIRE(report.findings.size() == 1);
     CHECK(report.findings[0].kind == Finding::Kind::PayloadRemoved);
@@ -175,12 +175,14 @@ TEST_CASE("an inserted entry is named", "[journal][tamper]")
 {
     JournalFixture f;
     f.fill(10);
-    // Make room at 5 by renumbering (highest first, to keep the key unique), then slip a copy of
-    // entry 2 in with a new uuid.
+    // Make room at 5 by renumbering the entries and their payloads (highest first, to keep the
+    // keys unique), then slip a copy of entry 2 in with a new uuid.
     QString renumber;
     for (int seq = 10; seq >= 5; --seq)
-        renumber
-            += QStringLiteral("UPDATE journal SET seq = %1 WHERE seq = %2;").arg(seq + 1).arg(seq);
+        renumber += QStringLiteral("UPDATE journal SET seq = %1 WHERE seq = %2;"
+                                   "UPDATE journal_payloads SET seq = %1 WHERE seq = %2;")
+                        .arg(seq + 1)
+                        .arg(seq);
     f.tamper(
         renumber
         + QStringLiteral(
@@ -188,8 +190,8 @@ TEST_CASE("an inserted entry is named", "[journal][tamper]")
             "hlc,"
             " user_login, action, object_type, object_id, motive, payload_hash, prev_hash, hash"
             " FROM journal WHERE seq = 2;"
-            "INSERT INTO journal_payloads SELECT 'f00dbabe-0000-4000-8000-000000000005', payload"
-            " FROM journal_payloads WHERE uuid = (SELECT uuid FROM journal WHERE seq = 2);"));
+            "INSERT INTO journal_payloads SELECT workstation, 5, payload"
+            " FROM journal_payloads WHERE seq = 2;"));
     const auto report = f.verify();
     REQUIRE(report.findings.size() == 1);
     CHECK(report.findings[0].kind == Finding::Kind::Inserted);
@@ -200,9 +202,14 @@ TEST_CASE("two swapped entries are named as reordered", "[journal][tamper]")
 {
     JournalFixture f;
     f.fill(10);
-    f.tamper(QStringLiteral("UPDATE journal SET seq = 1000 WHERE seq = 5;"
-                            "UPDATE journal SET seq = 5 WHERE seq = 6;"
-                            "UPDATE journal SET seq = 6 WHERE seq = 1000;"));
+    // The entries and their payloads both, as a careful intruder would.
+    QString swap;
+    for (const char *table : { "journal", "journal_payloads" })
+        swap += QStringLiteral("UPDATE %1 SET seq = 1000 WHERE seq = 5;"
+                               "UPDATE %1 SET seq = 5 WHERE seq = 6;"
+                               "UPDATE %1 SET seq = 6 WHERE seq = 1000;")
+                    .arg(QLatin1String(table));
+    f.tamper(swap);
     const auto report = f.verify();
     REQUIRE(report.findings.size() == 1);
     CHECK(report.findings[0].kind == Finding::Kind::Reordered);
@@ -287,4 +294,92 @@ TEST_CASE("each workstation keeps its own chain in one database", "[journal]")
     CHECK(report.chains == 2);
     CHECK(report.entries == 4);
     CHECK(other.events(QStringLiteral("CSU-B"), 0, 10).first().seq == 1);
+}
+
+TEST_CASE("a journal written at schema 5 upgrades with its payloads and purges, and verifies",
+          "[journal][store]")
+{
+    // Schema 5 kept payloads and purge marks by uuid. The file is built as that version wrote
+    // it: its migrations, then entries hashed here, one of them purged.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vigie.db"));
+    const QString connection = QStringLiteral("schema-5");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        for (const store::Migration &migration : store::migrations()) {
+            for (const QString &statement : migration.statements) {
+                if (migration.version <= 5)
+                    REQUIRE(q.exec(statement));
+            }
+        }
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 5")));
+        QByteArray previous(64, '0');
+        for (int seq = 1; seq <= 4; ++seq) {
+            journal::Event e;
+            e.workstation = QStringLiteral("CSU-A");
+            e.seq = seq;
+            e.uuid = QUuid::createUuid();
+            e.hlc = { 1764108000000 + seq * 1000, 0 };
+            e.user = QStringLiteral("operateur");
+            e.action = QStringLiteral("incident.create");
+            e.objectType = QStringLiteral("incident");
+            e.objectId = QString::number(seq);
+            const QByteArray payload = journal::Journal::canonicalJson(
+                { { QStringLiteral("description"), QStringLiteral("Rixe n°%1").arg(seq) } });
+            e.payloadHash = journal::Journal::sha256Hex(payload);
+            e.prevHash = previous;
+            e.hash = e.computeHash();
+            previous = e.hash;
+            const QString uuid = e.uuid.toString(QUuid::WithoutBraces);
+            q.prepare(QStringLiteral("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', ?,"
+                                     " ?, ?)"));
+            for (const QVariant &value :
+                 { QVariant(e.workstation), QVariant(e.seq), QVariant(uuid),
+                   QVariant(e.hlc.toString()), QVariant(e.user), QVariant(e.action),
+                   QVariant(e.objectType), QVariant(e.objectId),
+                   QVariant(QString::fromLatin1(e.payloadHash)),
+                   QVariant(QString::fromLatin1(e.prevHash)),
+                   QVariant(QString::fromLatin1(e.hash)) })
+                q.addBindValue(value);
+            REQUIRE(q.exec());
+            if (seq == 1) {
+                q.prepare(QStringLiteral("INSERT INTO journal_purged VALUES (?, ?)"));
+                q.addBindValue(uuid);
+                q.addBindValue(e.hlc.toString());
+            } else {
+                q.prepare(QStringLiteral("INSERT INTO journal_payloads VALUES (?, ?)"));
+                q.addBindValue(uuid);
+                q.addBindValue(QString::fromUtf8(payload));
+            }
+            REQUIRE(q.exec());
+        }
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+
+    auto db = test::openDatabase(path);
+    CHECK(db->schemaVersion() == store::latestSchemaVersion());
+    journal::Journal journal(*db, QStringLiteral("CSU-A"));
+    auto report = journal.verify();
+    INFO(report.summary().toStdString());
+    CHECK(report.ok());
+    CHECK(report.entries == 4);
+    const auto events = journal.events(QStringLiteral("CSU-A"), 0, 10);
+    REQUIRE(events.size() == 4);
+    CHECK(events[0].payloadPurged);
+    CHECK(events[3].payload.value(QStringLiteral("description")).toString()
+          == QStringLiteral("Rixe n°4"));
+    // The chain goes on from where schema 5 left it, and the triggers guard the new tables.
+    REQUIRE(journal.record({ QStringLiteral("operateur"), QStringLiteral("incident.update"),
+                             QStringLiteral("incident"), QStringLiteral("4"), QString(), {} })
+                .ok());
+    report = journal.verify();
+    CHECK(report.ok());
+    CHECK(report.entries == 5);
+    QSqlQuery q(db->connection());
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM journal_payloads WHERE seq = 2")));
+    CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM journal_purged")));
 }
