@@ -13,9 +13,9 @@
 
 #include <algorithm>
 #include <array>
-#include <string>
 #include <iterator>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <sqlite3.h>
@@ -185,8 +185,7 @@ void readVerifyRow(sqlite3_stmt *statement, VerifyBatch &batch)
     for (int f = 0; f < kVerifyFields; ++f) {
         row.offsets[size_t(f)] = batch.bytes.size();
         // sqlite3_column_text converts to UTF-8 whatever the database's encoding.
-        const auto *text
-            = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1 + f));
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, 1 + f));
         if (text)
             batch.bytes.append(text, sqlite3_column_bytes(statement, 1 + f));
     }
@@ -199,18 +198,19 @@ void readVerifyRow(sqlite3_stmt *statement, VerifyBatch &batch)
 // The same bytes as Event::canonical() of the entry, built from what is stored: appended
 // entries store the very text the hash covered, so nothing goes through QString. `bytes` is
 // the storage of the entry's batch.
-void checkHashes(const char *bytes, VerifyRow &row, QByteArrayView workstation,
-                 QByteArray &scratch)
+void checkHashes(const char *bytes, VerifyRow &row, QByteArrayView workstation, QByteArray &scratch)
 {
-    auto field = [&](VerifyField f) { return VerifyBatch::field(bytes, row, f); };
+    auto field = [&](VerifyField f) {
+        return VerifyBatch::field(bytes, row, f);
+    };
     scratch.resize(0);
     appendCanonical(scratch,
                     { field(FAction), field(FHlc), field(FMotive), field(FObjectId),
-                      field(FObjectType), field(FPayloadHash), row.seq, field(FUser),
-                      field(FUuid), workstation });
+                      field(FObjectType), field(FPayloadHash), row.seq, field(FUser), field(FUuid),
+                      workstation });
     row.contentOk = vigie::sha256Hex({ field(FPrevHash), scratch }) == field(FHash);
-    row.payloadOk = row.payloadPresent
-        && vigie::sha256Hex({ field(FPayload) }) == field(FPayloadHash);
+    row.payloadOk
+        = row.payloadPresent && vigie::sha256Hex({ field(FPayload) }) == field(FPayloadHash);
 }
 
 // The connection's own SQLite handle: verify() reads through the C API, because Qt's driver
@@ -281,9 +281,12 @@ QByteArray Journal::canonicalJson(const QJsonObject &object)
 
 QByteArray Event::canonical() const
 {
-    const QByteArray utf8[] = { action.toUtf8(),     hlc.toString().toUtf8(),
-                                motive.toUtf8(),     objectId.toUtf8(),
-                                objectType.toUtf8(), user.toUtf8(),
+    const QByteArray utf8[] = { action.toUtf8(),
+                                hlc.toString().toUtf8(),
+                                motive.toUtf8(),
+                                objectId.toUtf8(),
+                                objectType.toUtf8(),
+                                user.toUtf8(),
                                 uuid.toString(QUuid::WithoutBraces).toUtf8(),
                                 workstation.toUtf8() };
     QByteArray out;
@@ -715,11 +718,11 @@ Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &b
     // record() runs the change first, then appends `event`: the change fills in the count.
     auto result = record(event, [&]() -> Status {
         QSqlQuery mark(m_db.connection());
-        mark.prepare(QStringLiteral(
-            "INSERT INTO journal_purged (workstation, seq, purged_before)"
-            " SELECT j.workstation, j.seq, ? FROM journal j JOIN journal_payloads p"
-            " ON p.workstation = j.workstation AND p.seq = j.seq"
-            " WHERE j.object_type = ? AND j.hlc < ?"));
+        mark.prepare(
+            QStringLiteral("INSERT INTO journal_purged (workstation, seq, purged_before)"
+                           " SELECT j.workstation, j.seq, ? FROM journal j JOIN journal_payloads p"
+                           " ON p.workstation = j.workstation AND p.seq = j.seq"
+                           " WHERE j.object_type = ? AND j.hlc < ?"));
         mark.addBindValue(limit.toString());
         mark.addBindValue(objectType);
         mark.addBindValue(limit.toString());

@@ -164,7 +164,8 @@ TEST_CASE("content removed outside a purge is named", "[journal][tamper]")
 {
     JournalFixture f;
     f.fill(10);
-    f.tamper(QStringLiteral("DELETE FROM journal_payloads WHERE workstation = 'CSU-A' AND seq = 2;"));
+    f.tamper(
+        QStringLiteral("DELETE FROM journal_payloads WHERE workstation = 'CSU-A' AND seq = 2;"));
     const auto report = f.verify();
     REQUIRE(report.findings.size() == 1);
     CHECK(report.findings[0].kind == Finding::Kind::PayloadRemoved);
@@ -373,8 +374,13 @@ TEST_CASE("a journal written at schema 5 upgrades with its payloads and purges, 
     CHECK(events[3].payload.value(QStringLiteral("description")).toString()
           == QStringLiteral("Rixe n°4"));
     // The chain goes on from where schema 5 left it, and the triggers guard the new tables.
-    REQUIRE(journal.record({ QStringLiteral("operateur"), QStringLiteral("incident.update"),
-                             QStringLiteral("incident"), QStringLiteral("4"), QString(), {} })
+    REQUIRE(journal
+                .record({ QStringLiteral("operateur"),
+                          QStringLiteral("incident.update"),
+                          QStringLiteral("incident"),
+                          QStringLiteral("4"),
+                          QString(),
+                          {} })
                 .ok());
     report = journal.verify();
     CHECK(report.ok());
