@@ -2,6 +2,7 @@
 
 #include "core/common/logging.h"
 #include "core/common/sha256.h"
+#include "core/common/uuid.h"
 #include "core/store/database.h"
 
 #include <QJsonDocument>
@@ -406,7 +407,8 @@ Result<Event> Journal::append(const NewEvent &input)
     }
     head.finish();
     ++e.seq;
-    e.uuid = QUuid::createUuid();
+    const qint64 now_ms = m_clock().toMSecsSinceEpoch();
+    e.uuid = timeOrderedUuid(now_ms);
     e.workstation = m_workstation;
     {
         // Events the sync brought from other workstations meanwhile: a later local time comes
@@ -419,7 +421,7 @@ Result<Event> Journal::append(const NewEvent &input)
         }
         latest.finish();
     }
-    e.hlc = m_hlc.now(m_clock().toMSecsSinceEpoch());
+    e.hlc = m_hlc.now(now_ms);
     e.user = input.user;
     e.action = input.action;
     e.objectType = input.objectType;
@@ -556,6 +558,7 @@ VerifyReport Journal::verify() const
                       QSqlError(QString(), q.error(), QSqlError::StatementError)) });
             continue;
         }
+        // Which entry of the chain has `hash`: a scan of this chain, made once, when it breaks.
         auto hashSeq = [&](const QByteArray &hash) -> qint64 {
             QSqlQuery find(db);
             find.prepare(QStringLiteral(

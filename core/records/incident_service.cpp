@@ -1,6 +1,7 @@
 #include "core/records/incident_service.h"
 
 #include "core/common/logging.h"
+#include "core/common/uuid.h"
 #include "core/journal/journal.h"
 #include "core/records/incident_form.h"
 #include "core/records/incident_typology.h"
@@ -243,7 +244,8 @@ Result<Incident> IncidentService::create(const access::User &actor, const Incide
         if (scan.exec() && scan.next())
             next = scan.value(0).toInt() + 1;
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id
+        = timeOrderedUuid(QDateTime::currentMSecsSinceEpoch()).toString(QUuid::WithoutBraces);
     const auto shift = m_shifts.current();
     const QString number = prefix + QStringLiteral("%1").arg(next, 5, 10, QLatin1Char('0'));
     const QJsonObject payload {

@@ -1,6 +1,7 @@
 #include "core/records/shift_service.h"
 
 #include "core/common/logging.h"
+#include "core/common/uuid.h"
 #include "core/journal/journal.h"
 #include "core/records/record_time.h"
 #include "core/store/database.h"
@@ -209,7 +210,8 @@ Result<Shift> ShiftService::open(const access::User &actor, const access::ShiftS
     const access::ShiftSlot slot = schedule.slotAt(m_clock());
     if (slot.kind.code.isEmpty())
         return Result<Shift>::failure(tr("No shift of the schedule covers this hour."));
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString id
+        = timeOrderedUuid(QDateTime::currentMSecsSinceEpoch()).toString(QUuid::WithoutBraces);
     const QString label = access::ShiftSchedule::describe(slot) + QLatin1Char(' ')
         + slot.start.date().toString(Qt::ISODate);
     const QJsonObject payload {
