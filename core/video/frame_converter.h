@@ -9,6 +9,7 @@
 
 #include <memory>
 
+struct AVBufferPool;
 struct AVFrame;
 struct SwsContext;
 
@@ -32,6 +33,9 @@ public:
     QSize outputSize() const { return m_output; }
 
 private:
+    // `frame` halved once or twice while it stays at least `output`, or `frame` itself.
+    const AVFrame *halved(const AVFrame *frame, int format, const QSize &output);
+
     struct Key
     {
         int width = 0;
@@ -44,6 +48,12 @@ private:
     };
 
     SwsContext *m_sws = nullptr;
+    // The pictures' pixels come from a pool of buffers of the output's size, handed back when
+    // the last QImage of a picture goes: allocating them anew (half a megabyte and more, so a
+    // fresh mapping each time) cost page faults on every pixel of every frame.
+    AVBufferPool *m_pool = nullptr;
+    AVFrame *m_halves[2] = { nullptr, nullptr };
+    qsizetype m_poolBufferSize = 0;
     Key m_key;
     QSize m_output;
     int m_rebuilds = 0;
