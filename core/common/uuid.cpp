@@ -1,6 +1,7 @@
 #include "core/common/uuid.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -21,6 +22,11 @@ QUuid timeOrderedUuid(qint64 unix_ms)
     bytes[6] = char(0x70 | (quint8(bytes[6]) & 0x0f)); // version 7
     bytes[8] = char(0x80 | (quint8(bytes[8]) & 0x3f)); // variant 10 (RFC 9562)
     return QUuid::fromRfc4122(bytes);
+}
+
+QUuid timeOrderedUuid()
+{
+    return timeOrderedUuid(QDateTime::currentMSecsSinceEpoch());
 }
 
 } // namespace vigie

@@ -10,5 +10,8 @@
 namespace vigie {
 
 QUuid timeOrderedUuid(qint64 unix_ms);
+// At the wall clock's time: the time only orders the index, so an injected test clock is not
+// needed for it.
+QUuid timeOrderedUuid();
 
 } // namespace vigie

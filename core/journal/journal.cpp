@@ -282,19 +282,19 @@ QByteArray Journal::canonicalJson(const QJsonObject &object)
 
 QByteArray Event::canonical() const
 {
-    const QByteArray utf8[] = { action.toUtf8(),
-                                hlc.toString().toUtf8(),
-                                motive.toUtf8(),
-                                objectId.toUtf8(),
-                                objectType.toUtf8(),
-                                user.toUtf8(),
-                                uuid.toString(QUuid::WithoutBraces).toUtf8(),
-                                workstation.toUtf8() };
+    const QByteArray actionUtf8 = action.toUtf8();
+    const QByteArray hlcUtf8 = hlc.toString().toUtf8();
+    const QByteArray motiveUtf8 = motive.toUtf8();
+    const QByteArray objectIdUtf8 = objectId.toUtf8();
+    const QByteArray objectTypeUtf8 = objectType.toUtf8();
+    const QByteArray userUtf8 = user.toUtf8();
+    const QByteArray uuidUtf8 = uuid.toString(QUuid::WithoutBraces).toUtf8();
+    const QByteArray workstationUtf8 = workstation.toUtf8();
     QByteArray out;
     out.reserve(384);
     appendCanonical(out,
-                    { utf8[0], utf8[1], utf8[2], utf8[3], utf8[4], payloadHash, seq, utf8[5],
-                      utf8[6], utf8[7] });
+                    { actionUtf8, hlcUtf8, motiveUtf8, objectIdUtf8, objectTypeUtf8, payloadHash,
+                      seq, userUtf8, uuidUtf8, workstationUtf8 });
     return out;
 }
 
@@ -550,12 +550,15 @@ VerifyReport Journal::verify() const
         ++report.chains;
         const QByteArray workstationUtf8 = workstation.toUtf8();
         Statement q(handle, kVerifySelect);
-        if (!q.ok() || !q.bind(1, workstationUtf8)) {
+        auto readError = [&](qint64 seq) {
             report.findings.append(
-                { Finding::Kind::Altered, workstation, 0,
+                { Finding::Kind::Altered, workstation, seq,
                   store::Database::describeError(
                       tr("Cannot read the journal"),
                       QSqlError(QString(), q.error(), QSqlError::StatementError)) });
+        };
+        if (!q.ok() || !q.bind(1, workstationUtf8)) {
+            readError(0);
             continue;
         }
         // Which entry of the chain has `hash`: a scan of this chain, made once, when it breaks.
@@ -703,11 +706,7 @@ VerifyReport Journal::verify() const
         }
         pool.waitForDone();
         if (readFailed && !broken)
-            report.findings.append(
-                { Finding::Kind::Altered, workstation, expectedSeq,
-                  store::Database::describeError(
-                      tr("Cannot read the journal"),
-                      QSqlError(QString(), q.error(), QSqlError::StatementError)) });
+            readError(expectedSeq);
     }
     return report;
 }

@@ -244,8 +244,7 @@ Result<Incident> IncidentService::create(const access::User &actor, const Incide
         if (scan.exec() && scan.next())
             next = scan.value(0).toInt() + 1;
     }
-    const QString id
-        = timeOrderedUuid(QDateTime::currentMSecsSinceEpoch()).toString(QUuid::WithoutBraces);
+    const QString id = timeOrderedUuid().toString(QUuid::WithoutBraces);
     const auto shift = m_shifts.current();
     const QString number = prefix + QStringLiteral("%1").arg(next, 5, 10, QLatin1Char('0'));
     const QJsonObject payload {

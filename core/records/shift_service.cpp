@@ -210,8 +210,7 @@ Result<Shift> ShiftService::open(const access::User &actor, const access::ShiftS
     const access::ShiftSlot slot = schedule.slotAt(m_clock());
     if (slot.kind.code.isEmpty())
         return Result<Shift>::failure(tr("No shift of the schedule covers this hour."));
-    const QString id
-        = timeOrderedUuid(QDateTime::currentMSecsSinceEpoch()).toString(QUuid::WithoutBraces);
+    const QString id = timeOrderedUuid().toString(QUuid::WithoutBraces);
     const QString label = access::ShiftSchedule::describe(slot) + QLatin1Char(' ')
         + slot.start.date().toString(Qt::ISODate);
     const QJsonObject payload {
