@@ -1,6 +1,8 @@
 // Converts a decoded picture to an RGB32 frame at the size the viewers asked for, never larger
-// than the source (SWS_FAST_BILINEAR: the least work per pixel). The scaler is rebuilt whenever
-// the source changes size or format mid-stream.
+// than the source. YUV 4:2:0 pictures (what cameras send) are brought to that size by our own
+// filters and then converted by swscale without scaling; other formats are scaled by swscale
+// (SWS_FAST_BILINEAR). Everything is rebuilt whenever the source changes size or format
+// mid-stream.
 #pragma once
 
 #include "core/video/video_frame.h"
@@ -22,7 +24,7 @@ QSize fitOutputSize(const QSize &source, const QSize &requested);
 class FrameConverter
 {
 public:
-    FrameConverter() = default;
+    FrameConverter();
     ~FrameConverter();
     FrameConverter(const FrameConverter &) = delete;
     FrameConverter &operator=(const FrameConverter &) = delete;
@@ -35,6 +37,10 @@ public:
 private:
     // `frame` halved once or twice while it stays at least `output`, or `frame` itself.
     const AVFrame *halved(const AVFrame *frame, int format, const QSize &output);
+    // The 4:2:0 planes of a picture of `input` resampled to `output`, when that is a reduction
+    // of at most half on each side; null otherwise.
+    const AVFrame *resampled(const uint8_t *const planes[3], const int strides[3],
+                             const QSize &input, const QSize &output);
 
     struct Key
     {
@@ -53,6 +59,8 @@ private:
     // fresh mapping each time) cost page faults on every pixel of every frame.
     AVBufferPool *m_pool = nullptr;
     AVFrame *m_halves[2] = { nullptr, nullptr };
+    struct Resampler;
+    std::unique_ptr<Resampler> m_resampler;
     qsizetype m_poolBufferSize = 0;
     Key m_key;
     QSize m_output;

@@ -1,6 +1,6 @@
 // The conversion of decoded pictures for the tiles: what the operator sees must be the camera's
 // picture at the tile's size, whichever way the converter gets there (box halving, cutting the
-// border pixels, or swscale's scaling).
+// border pixels, resampling the planes, or swscale's scaling).
 #include "core/video/frame_converter.h"
 
 #include <QColor>
@@ -100,9 +100,14 @@ TEST_CASE("every way to the tile's size shows the same picture as a careful scal
         { { 1920, 1080 }, { 956, 538 }, "1080p in a 2x2 tile: halved, then its border cut" },
         { { 1920, 1080 }, { 476, 268 }, "1080p in a 4x4 tile: halved twice, then its border cut" },
         { { 1280, 720 }, { 636, 358 }, "720p in a 3x3 tile" },
-        { { 640, 360 }, { 476, 268 }, "a sub-stream in a 4x4 tile: scaled by swscale" },
+        { { 640, 360 }, { 476, 268 }, "a sub-stream in a 4x4 tile: resampled" },
+        { { 640, 360 }, { 352, 198 }, "a sub-stream in a 5x5 tile: resampled by nearly half" },
+        { { 704, 576 }, { 473, 387 }, "odd sizes: the chroma rounds up" },
+        { { 704, 576 }, { 327, 268 }, "4CIF (4:3) in a 4x4 tile: halved, then resampled" },
+        { { 1280, 720 }, { 896, 504 }, "720p in a 1+5 large tile: resampled" },
         { { 1920, 1080 }, { 1916, 1078 }, "1080p full screen: border cut only" },
-        { { 1920, 1080 }, { 700, 394 }, "1080p in an odd tile: halved, then scaled" },
+        { { 1920, 1080 }, { 700, 394 }, "1080p in an odd tile: halved, then resampled" },
+        { { 1000, 562 }, { 400, 225 }, "below half, and not halvable: swscale" },
     };
     for (const Case &c : cases) {
         INFO(c.what);
