@@ -3,6 +3,7 @@
 #include "core/cameras/camera_status_board.h"
 #include "core/video/stream_registry.h"
 #include "widgets/tile_widget.h"
+#include "widgets/window_occlusion.h"
 
 #include <QHash>
 #include <QTimer>
@@ -34,6 +35,9 @@ LiveVideo::LiveVideo(video::StreamRegistry *registry, cameras::CameraStatusBoard
     m_clockTimer->setInterval(1000);
     connect(m_clockTimer, &QTimer::timeout, this, &LiveVideo::everySecond);
     m_clockTimer->start();
+    // A wall covered or uncovered by another window is shed or fed again at once.
+    m_occlusion = new WindowOcclusion(this);
+    connect(m_occlusion, &WindowOcclusion::changed, this, &LiveVideo::scheduleEvaluation);
 }
 
 LiveVideo::~LiveVideo()
@@ -96,7 +100,7 @@ void LiveVideo::scheduleEvaluation()
     });
 }
 
-bool LiveVideo::isSeen(const QWidget *widget)
+bool LiveVideo::isSeen(const QWidget *widget) const
 {
     if (!widget || !widget->isVisible())
         return false;
@@ -104,7 +108,7 @@ bool LiveVideo::isSeen(const QWidget *widget)
     if (top->isMinimized())
         return false;
     const QWindow *handle = top->windowHandle();
-    if (!handle || !handle->isExposed())
+    if (!handle || !handle->isExposed() || m_occlusion->isCovered(handle))
         return false;
     return !widget->visibleRegion().isEmpty();
 }

@@ -24,6 +24,7 @@ class StreamRegistry;
 namespace vigie::widgets {
 
 class TileWidget;
+class WindowOcclusion;
 
 class LiveVideo : public QObject
 {
@@ -51,9 +52,10 @@ public:
     // fresh measure of the CPU (the timer does so four times a second).
     void evaluate(bool sampleLoad = false);
     QList<TileWidget *> tiles() const;
-    // Whether any part of the widget can be seen: shown, its window neither minimised nor
-    // unexposed (covered, on a switched-off virtual desktop), not hidden under a sibling.
-    static bool isSeen(const QWidget *widget);
+    // Whether any part of the widget can be seen: shown, its window neither minimised, nor
+    // unexposed (on a switched-off virtual desktop), nor entirely covered by another window (as
+    // the X server reports it), and the widget not hidden under a sibling.
+    bool isSeen(const QWidget *widget) const;
 
 signals:
     void evaluated();
@@ -70,6 +72,7 @@ private:
     QList<QPointer<TileWidget>> m_tiles;
     QTimer *m_timer = nullptr;
     QTimer *m_clockTimer = nullptr;
+    WindowOcclusion *m_occlusion = nullptr;
     bool m_scheduled = false;
 };
 

@@ -11,6 +11,9 @@
 #     monitor exactly,
 #   - the screen settles (two screenshots 1 s apart, both painted),
 #   - neither monitor is blank (DIR/monitor-0.png, DIR/monitor-1.png),
+#   - another window over the whole second monitor stops the decoding of the
+#     streams shown only on its wall; taken away, every one of them decodes
+#     again,
 #   - hot-plug: with the second monitor switched off in RandR (what a desktop
 #     does when its cable is pulled) its wall window goes away and the main
 #     window stays; switched back on at the same place, a wall covers it
@@ -67,7 +70,7 @@ CACHE=${VIGIE_STREAMS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vigie-streams}
 CONVERT=/usr/bin/convert
 IMPORT=/usr/bin/import
 
-for tool in xwininfo xrandr xdpyinfo "$IMPORT" "$CONVERT" Xorg; do
+for tool in xwininfo xrandr xdpyinfo xmessage "$IMPORT" "$CONVERT" Xorg; do
   command -v "$tool" > /dev/null || { echo "missing $tool: run scripts/setup" >&2; exit 2; }
 done
 
@@ -181,9 +184,10 @@ read -r m1name m1w m1h m1x m1y <<< "${monitors[1]}"
 
 # ---- 4. vigie, logged in as operateur ----
 # qt.qpa.screen: Qt's own account of the monitors coming and going, in
-# vigie.log for the hot-plug checks. Setting QT_LOGGING_RULES stops vigie
+# vigie.log for the hot-plug checks; vigie.video's debug lines say when each
+# engine stops and resumes decoding, for the covered-wall check. Setting QT_LOGGING_RULES stops vigie
 # from applying its default rules, hence vigie.*.debug=false here.
-VIGIE_PASSWORD=operateur QT_QPA_PLATFORM=xcb QT_LOGGING_RULES="qt.qpa.screen=true;vigie.*.debug=false" \
+VIGIE_PASSWORD=operateur QT_QPA_PLATFORM=xcb QT_LOGGING_RULES="qt.qpa.screen=true;vigie.*.debug=false;vigie.video.debug=true" \
   "$VIGIE" --data-dir "$DATA" --user operateur < /dev/null > "$OUT/vigie.log" 2>&1 &
 vigie_pid=$!
 t_vigie=$(now_ms)
@@ -301,7 +305,7 @@ for i in 0 1; do
   fi
 done
 
-# ---- 8-9. hot-plug: unplug the second monitor, then plug it back ----
+# ---- 9-10. hot-plug: unplug the second monitor, then plug it back ----
 # A desktop answers a pulled cable by switching the output's CRTC off; the
 # monitor then leaves RandR's monitor list (RRGetMonitors), which is what Qt
 # follows, and xrandr shrinks the framebuffer by itself. That is done here:
@@ -323,7 +327,7 @@ hotplug() {
   mode=$(xrandr --verbose | sed -n "s/^$m1name connected[^(]*(\(0x[0-9a-f]*\)).*/\1/p" | head -n 1)
   mark=$(wc -l < "$OUT/vigie.log")
 
-  # 8. unplug: its wall goes away, the main window stays.
+  # 9. unplug: its wall goes away, the main window stays.
   t0=$(now_ms)
   if ! xrandr --output "$m1name" --off 2> "$TMP/xrandr.err"; then
     sed 's/^/  xrandr| /' "$TMP/xrandr.err"
@@ -361,7 +365,7 @@ hotplug() {
     info "RandR monitors now:"; xrandr --listmonitors | sed 's/^/       /'
   fi
 
-  # 9. plug back: the same mode at the same place; a wall covers it again.
+  # 10. plug back: the same mode at the same place; a wall covers it again.
   if [ -z "$mode" ]; then
     fail "monitor re-plugged: no mode of $m1name found in 'xrandr --verbose' before the unplug"; return
   fi
@@ -440,7 +444,53 @@ hotplug() {
   fi
 }
 
+# ---- 8. a wall covered by another window stops decoding, and resumes ----
+# Another application's window over the whole second monitor (xmessage, placed
+# exactly: there is no window manager). The X server tells vigie the wall is
+# fully obscured; the engines of the cameras shown only there must stop
+# decoding, and every one of them must show pictures again once uncovered.
+covered_wall() {
+  local mark cover_pid deadline stopped resumed name missing=""
+  mark=$(wc -l < "$OUT/vigie.log")
+  xmessage -geometry "${m1w}x${m1h}+${m1x}+${m1y}" "Vigie e2e: another window over $m1name" > /dev/null 2>&1 &
+  cover_pid=$!
+  deadline=$(( $(now_ms) + 10000 ))
+  stopped=""
+  while [ "$(now_ms)" -lt "$deadline" ]; do
+    if tail -n +"$(( mark + 1 ))" "$OUT/vigie.log" | grep -q "occlusion: window .*($m1name) fully covered"; then
+      sleep 1 # the engines stop on their next turn
+      stopped=$(tail -n +"$(( mark + 1 ))" "$OUT/vigie.log" | sed -n 's/.* vigie\.video: \(.*\) hidden: decoding stops$/\1/p' | sort -u)
+      [ -n "$stopped" ] && break
+    fi
+    sleep 0.2
+  done
+  if [ -n "$stopped" ]; then
+    pass "wall on $m1name covered by another window: decoding stopped for $(wc -l <<< "$stopped") stream(s): $(paste -sd ' ' <<< "$stopped")"
+  else
+    fail "wall on $m1name covered by another window for 10 s: no 'fully covered' and 'hidden: decoding stops' lines in $OUT/vigie.log"
+  fi
+  mark=$(wc -l < "$OUT/vigie.log")
+  kill "$cover_pid" 2>/dev/null; wait "$cover_pid" 2>/dev/null
+  [ -n "$stopped" ] || return
+  # Uncovered: each stopped stream resumes (or reopens, if it was closed while hidden) and
+  # has a picture again.
+  deadline=$(( $(now_ms) + 15000 ))
+  while :; do
+    missing=""
+    resumed=$(tail -n +"$(( mark + 1 ))" "$OUT/vigie.log")
+    while read -r name; do
+      grep -qF -e "$name shown: decoding resumes" -e "$name first picture" <<< "$resumed" || missing="$missing $name"
+    done <<< "$stopped"
+    [ -z "$missing" ] && break
+    [ "$(now_ms)" -ge "$deadline" ] && break
+    sleep 0.2
+  done
+  if [ -z "$missing" ]; then pass "wall on $m1name uncovered: every stopped stream decodes again"
+  else fail "wall on $m1name uncovered for 15 s: still not decoding:$missing"; fi
+}
+
 if kill -0 "$vigie_pid" 2>/dev/null; then
+  covered_wall
   hotplug
   # Neither step may cost vigie its life, and the unplug must be in its log.
   if kill -0 "$vigie_pid" 2>/dev/null; then
@@ -459,7 +509,7 @@ else
   info "vigie not running: hot-plug checks skipped"
 fi
 
-# ---- 10. vigie must quit on SIGTERM within 10 s ----
+# ---- 11. vigie must quit on SIGTERM within 10 s ----
 if kill -0 "$vigie_pid" 2>/dev/null; then
   t0=$(now_ms)
   kill -TERM "$vigie_pid"
