@@ -10,11 +10,14 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <utility>
 
 namespace vigie::widgets {
 namespace {
 
 constexpr int kGovernorInterval_ms = 250;
+// One frame of a 60 Hz monitor: pictures that arrive within it are painted together.
+constexpr qint64 kRepaintInterval_ms = 16;
 
 } // namespace
 
@@ -35,6 +38,10 @@ LiveVideo::LiveVideo(video::StreamRegistry *registry, cameras::CameraStatusBoard
     m_clockTimer->setInterval(1000);
     connect(m_clockTimer, &QTimer::timeout, this, &LiveVideo::everySecond);
     m_clockTimer->start();
+    m_repaintTimer = new QTimer(this);
+    m_repaintTimer->setSingleShot(true);
+    m_repaintTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_repaintTimer, &QTimer::timeout, this, &LiveVideo::repaintNewPictures);
     // A wall covered or uncovered by another window is shed or fed again at once.
     m_occlusion = new WindowOcclusion(this);
     connect(m_occlusion, &WindowOcclusion::changed, this, &LiveVideo::scheduleEvaluation);
@@ -98,6 +105,28 @@ void LiveVideo::scheduleEvaluation()
         m_scheduled = false;
         evaluate();
     });
+}
+
+void LiveVideo::repaintForNewPicture(TileWidget *tile)
+{
+    if (!m_toRepaint.contains(tile))
+        m_toRepaint.append(tile);
+    if (m_repaintTimer->isActive())
+        return;
+    // The first picture after a quiet display frame is painted at once; the ones after it
+    // wait for the end of that frame, 16 ms at most.
+    const qint64 since = m_lastRepaint.isValid() ? m_lastRepaint.elapsed() : kRepaintInterval_ms;
+    m_repaintTimer->start(int(std::max<qint64>(0, kRepaintInterval_ms - since)));
+}
+
+void LiveVideo::repaintNewPictures()
+{
+    m_lastRepaint.start();
+    const QList<QPointer<TileWidget>> tiles = std::exchange(m_toRepaint, {});
+    for (const QPointer<TileWidget> &tile : tiles) {
+        if (tile)
+            tile->update();
+    }
 }
 
 bool LiveVideo::isSeen(const QWidget *widget) const

@@ -6,6 +6,7 @@
 #include "core/video/cpu_meter.h"
 #include "core/video/stream_governor.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,10 @@ public:
     void watch(int cameraNumber, bool watched);
     video::TileDecision firstDecision(const TileWidget *tile) const;
     void scheduleEvaluation(); // soon, once however many ask
+    // A tile has a new picture: it is repainted with every other tile that has one, at most
+    // once per display frame (60 Hz), so that a wall of many streams is drawn and sent to the
+    // X server in one go instead of once per picture.
+    void repaintForNewPicture(TileWidget *tile);
 
     // Runs the governor over every tile now and applies its decisions; with sampleLoad, on a
     // fresh measure of the CPU (the timer does so four times a second).
@@ -62,6 +67,7 @@ signals:
 
 private:
     void everySecond();
+    void repaintNewPictures();
 
     video::StreamRegistry *m_registry = nullptr;
     cameras::CameraStatusBoard *m_board = nullptr;
@@ -72,6 +78,9 @@ private:
     QList<QPointer<TileWidget>> m_tiles;
     QTimer *m_timer = nullptr;
     QTimer *m_clockTimer = nullptr;
+    QTimer *m_repaintTimer = nullptr;
+    QElapsedTimer m_lastRepaint;
+    QList<QPointer<TileWidget>> m_toRepaint;
     WindowOcclusion *m_occlusion = nullptr;
     bool m_scheduled = false;
 };

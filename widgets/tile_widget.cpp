@@ -16,6 +16,24 @@
 #include <functional>
 
 namespace vigie::widgets {
+namespace {
+
+// The local time on the tiles, HH:mm:ss. Converting the clock to local time is the costly
+// part (a few microseconds, on every paint of every tile): done once a second for all of them.
+// GUI thread only.
+const QString &localClock()
+{
+    static qint64 second = -1;
+    static QString text;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000;
+    if (now != second) {
+        second = now;
+        text = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    }
+    return text;
+}
+
+} // namespace
 
 TileWidget::TileWidget(int index, QWidget *parent) : QWidget(parent), m_index(index)
 {
@@ -199,7 +217,7 @@ void TileWidget::onFrame()
         return;
     m_frame = std::move(frame);
     ++m_framesShown;
-    update();
+    repaintForNewPicture();
 }
 
 void TileWidget::onPendingFrame()
@@ -210,7 +228,15 @@ void TileWidget::onPendingFrame()
     promotePending();
     m_frame = std::move(frame);
     ++m_framesShown;
-    update();
+    repaintForNewPicture();
+}
+
+void TileWidget::repaintForNewPicture()
+{
+    if (m_video)
+        m_video->repaintForNewPicture(this);
+    else
+        update();
 }
 
 void TileWidget::onEngineState(cameras::StreamState state, const QString &detail)
@@ -316,8 +342,19 @@ void TileWidget::paintEvent(QPaintEvent *)
         const QSize shown = image.size().scaled(r.size(), Qt::KeepAspectRatio);
         const QRect target(
             QPoint((r.width() - shown.width()) / 2, (r.height() - shown.height()) / 2), shown);
-        if (target != r) {
-            painter.fillRect(r, Qt::black);
+        // Only the bars, not the whole tile under the picture: filling the tile first took
+        // longer than copying the picture over it.
+        if (target.left() > 0) {
+            painter.fillRect(QRect(0, 0, target.left(), r.height()), Qt::black);
+            painter.fillRect(
+                QRect(target.right() + 1, 0, r.width() - target.right() - 1, r.height()),
+                Qt::black);
+        }
+        if (target.top() > 0) {
+            painter.fillRect(QRect(0, 0, r.width(), target.top()), Qt::black);
+            painter.fillRect(
+                QRect(0, target.bottom() + 1, r.width(), r.height() - target.bottom() - 1),
+                Qt::black);
         }
         painter.drawImage(target, image);
         if (m_state != cameras::StreamState::Live)
@@ -367,9 +404,7 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
             = blocked ? colors::lost : severityColor(cameras::stateSeverity(m_state));
         const QRect band(0, 0, width(), base * 2);
         const int dot = qMax(6, base / 2 + 2);
-        const QString clock = width() >= 260
-            ? QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))
-            : QString();
+        const QString clock = width() >= 260 ? localClock() : QString();
         const QString title
             = QStringLiteral("%1  %2").arg(m_cameraNumber, 3, 10, QLatin1Char('0')).arg(m_name);
         // Title band, top left: the number operators call the camera by, then its name; the

@@ -117,6 +117,7 @@ private:
     void promotePending();
     void onFrame();
     void onPendingFrame();
+    void repaintForNewPicture();
     void onEngineState(cameras::StreamState state, const QString &detail);
     void paintOverlay(QPainter &painter, bool picture);
     void paintCached(QPainter &painter, QPixmap &cache, QString &cacheKey, const QString &key,
