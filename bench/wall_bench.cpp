@@ -182,6 +182,19 @@ double pidCpu_s(qint64 pid)
     return pid > 0 ? taskTimes(QStringLiteral("/proc/%1/stat").arg(pid)).cpu_s : -1;
 }
 
+// CPU time the hypervisor gave to other guests while this one wanted it (steal, in /proc/stat),
+// summed over the machine's cores: on a shared VM, a run with much of it reads slow.
+double stolenCpu_s()
+{
+    const QByteArray stat = readProcFile(QStringLiteral("/proc/stat"));
+    const QList<QByteArray> fields = stat.left(stat.indexOf('\n')).simplified().split(' ');
+    // "cpu user nice system idle iowait irq softirq steal ..."
+    if (fields.size() < 9 || fields[0] != "cpu")
+        return -1;
+    static const double tick_s = 1.0 / double(sysconf(_SC_CLK_TCK));
+    return double(fields[8].toLongLong()) * tick_s;
+}
+
 // VmHWM (peak resident set) of a process, in kB; -1 when unknown.
 qint64 peakRss_kB(const QString &statusPath)
 {
@@ -443,6 +456,7 @@ int measureWall(const ChildOptions &options, QTextStream &out, QTextStream &err)
     const auto threadsBefore = threadTimes();
     const double xBefore = pidCpu_s(options.xServerPid);
     const double serverBefore = pidCpu_s(options.streamServerPid);
+    const double stolenBefore = stolenCpu_s();
     QElapsedTimer window;
     window.start();
     const double cpuBefore = processCpu_s();
@@ -453,6 +467,7 @@ int measureWall(const ChildOptions &options, QTextStream &out, QTextStream &err)
     const double window_s = double(window.nsecsElapsed()) / 1e9;
     const double x_s = pidCpu_s(options.xServerPid) - xBefore;
     const double server_s = pidCpu_s(options.streamServerPid) - serverBefore;
+    const double stolen_s = stolenCpu_s() - stolenBefore;
     const ThreadCpu threads = threadCpuBetween(threadsBefore, threadTimes());
     const EngineCounts after = counts();
 
@@ -464,6 +479,7 @@ int measureWall(const ChildOptions &options, QTextStream &out, QTextStream &err)
     figures[QStringLiteral("other_cpu_s")] = threads.other_s;
     figures[QStringLiteral("x_cpu_s")] = options.xServerPid > 0 ? x_s : -1;
     figures[QStringLiteral("server_cpu_s")] = options.streamServerPid > 0 ? server_s : -1;
+    figures[QStringLiteral("stolen_cpu_s")] = stolenBefore >= 0 ? stolen_s : -1;
     figures[QStringLiteral("shown")] = double(shown);
     figures[QStringLiteral("unstamped")] = double(unstamped);
     figures[QStringLiteral("decoded")] = double(after.decoded - before.decoded);
@@ -650,6 +666,7 @@ Figures measureBaseline(const Options &options, const Load &load, int port, qint
         return sum;
     };
     const double serverBefore = pidCpu_s(serverPid);
+    const double stolenBefore = stolenCpu_s();
     const qint64 framesBefore = framesOfAll();
     QElapsedTimer window;
     window.start();
@@ -668,6 +685,7 @@ Figures measureBaseline(const Options &options, const Load &load, int port, qint
     figures[QStringLiteral("window_s")] = window_s;
     figures[QStringLiteral("cpu_s")] = cpu_s;
     figures[QStringLiteral("server_cpu_s")] = pidCpu_s(serverPid) - serverBefore;
+    figures[QStringLiteral("stolen_cpu_s")] = stolenBefore >= 0 ? stolenCpu_s() - stolenBefore : -1;
     figures[QStringLiteral("decoded")] = double(frames);
     figures[QStringLiteral("rss_peak_kB")] = double(rss_kB);
     figures[QStringLiteral("running")] = double(running);
@@ -797,7 +815,8 @@ QString cpuNote(const Load &load, const Figures &vigie, const Figures &ffmpeg)
                "%1 (%2): Vigie's CPU by thread, s per s of the window: GUI thread %3, engines "
                "(demux, decode, scale) %4, other threads %5; X server %6; stream "
                "server %7 (%8 during the ffmpeg run); %9 engines, %10 on another "
-               "stream than the load's; %11 painted frames without a stamp.")
+               "stream than the load's; %11 painted frames without a stamp; CPU stolen by the "
+               "hypervisor %12 (%13 during the ffmpeg run).")
         .arg(load.key, load.title, perSecond(QStringLiteral("gui_cpu_s")),
              perSecond(QStringLiteral("video_cpu_s")), perSecond(QStringLiteral("other_cpu_s")),
              perSecond(QStringLiteral("x_cpu_s")), perSecond(QStringLiteral("server_cpu_s")),
@@ -805,7 +824,11 @@ QString cpuNote(const Load &load, const Figures &vigie, const Figures &ffmpeg)
                             : QStringLiteral("?"))
         .arg(int(vigie.value(QStringLiteral("engines"))))
         .arg(int(vigie.value(QStringLiteral("wrong_stream"))))
-        .arg(int(vigie.value(QStringLiteral("unstamped"))));
+        .arg(int(vigie.value(QStringLiteral("unstamped"))))
+        .arg(perSecond(QStringLiteral("stolen_cpu_s")),
+             ffWindow_s > 0 && ffmpeg.value(QStringLiteral("stolen_cpu_s"), -1) >= 0
+                 ? seconds(ffmpeg.value(QStringLiteral("stolen_cpu_s")) / ffWindow_s)
+                 : QStringLiteral("?"));
 }
 
 std::optional<Options> parseOptions(const QStringList &args, QTextStream &out, QTextStream &err)
