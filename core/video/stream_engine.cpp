@@ -5,9 +5,33 @@
 #include "core/video/stream_worker.h"
 #include "core/video/video_logging.h"
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
 #include <pthread.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace vigie::video {
+namespace {
+
+// Linux gives each thread its own nice value: this one's, not the process's.
+void lowerThreadPriority(int niceness)
+{
+    if (niceness <= 0)
+        return;
+    const auto tid = id_t(syscall(SYS_gettid));
+    errno = 0;
+    const int current = getpriority(PRIO_PROCESS, tid);
+    if (errno != 0)
+        return;
+    if (setpriority(PRIO_PROCESS, tid, std::min(19, current + niceness)) != 0)
+        qCDebug(lcVideo) << "engine thread priority unchanged:" << strerror(errno);
+}
+
+} // namespace
 
 StreamEngine::StreamEngine(const QUrl &url, const StreamOptions &options, QObject *parent)
     : QObject(parent), m_url(url), m_options(options), m_slot(std::make_shared<LatestFrameSlot>())
@@ -43,6 +67,7 @@ void StreamEngine::start()
     m_running.store(true);
     m_thread = std::thread([this] {
         pthread_setname_np(pthread_self(), "vigie-video");
+        lowerThreadPriority(m_options.threadNiceness);
         m_worker->run();
         m_running.store(false);
         QMetaObject::invokeMethod(this, &StreamEngine::onThreadFinished, Qt::QueuedConnection);

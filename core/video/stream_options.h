@@ -30,6 +30,11 @@ struct StreamOptions
     // One thread per decoder: a wall runs many streams, so the parallelism is across engines,
     // and frame threads would add a frame of latency each.
     int decoderThreads = 1;
+    // How much the engine's thread yields to the rest of the program (Linux nice, added to the
+    // process's own): when decoding saturates the CPU, the GUI thread, which paints every tile
+    // and needs several times one engine's share, still runs at once, and no decoded picture
+    // is lost for want of a paint. 0: the process's priority.
+    int threadNiceness = 10;
     // Local files (demo, tests) are played at their frame rate, looping.
     bool loopFiles = true;
     // A live stream read this much later than its own clock says (the CPU cannot keep up):

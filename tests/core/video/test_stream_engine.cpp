@@ -5,14 +5,19 @@
 #include "tests/support/rtsp_server.h"
 #include "tests/support/test_support.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <set>
+
+#include <sys/resource.h>
 
 using namespace vigie;
 using namespace vigie::video;
@@ -460,4 +465,52 @@ TEST_CASE("a decoder slower than the camera skips to keyframes instead of fallin
     CHECK(engine.stats().skippedLate > 0);
     CHECK(lastLag_ms < 2000);
     CHECK(engine.status().state == vigie::cameras::StreamState::Live);
+}
+
+namespace {
+
+// The nice values of this process's engine threads ("vigie-video"), however many there are.
+QList<int> engineThreadNiceness()
+{
+    QList<int> values;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != "vigie-video")
+            continue;
+        errno = 0;
+        const int nice = getpriority(PRIO_PROCESS, id_t(tid.toLongLong()));
+        if (errno == 0)
+            values.append(nice);
+    }
+    return values;
+}
+
+} // namespace
+
+TEST_CASE("decoding yields to the painting: the engine's thread runs below the program's priority",
+          "[video][rtsp]")
+{
+    vigie::test::RtspServer server;
+    REQUIRE(server.start());
+    const int program = getpriority(PRIO_PROCESS, 0);
+
+    SECTION("by default, ten steps below")
+    {
+        StreamEngine engine(QUrl(server.url(QStringLiteral("/cam01/sub"))));
+        engine.start();
+        REQUIRE(waitUntil([&] { return engine.takeFrame() != nullptr; }, kFirstPicture_ms));
+        CHECK(engineThreadNiceness() == QList<int> { std::min(19, program + 10) });
+    }
+    SECTION("or at the program's own when so configured")
+    {
+        StreamOptions options = fastOptions();
+        options.threadNiceness = 0;
+        StreamEngine engine(QUrl(server.url(QStringLiteral("/cam01/sub"))), options);
+        engine.start();
+        REQUIRE(waitUntil([&] { return engine.takeFrame() != nullptr; }, kFirstPicture_ms));
+        CHECK(engineThreadNiceness() == QList<int> { program });
+    }
+    // The GUI thread (this one) keeps the program's priority.
+    CHECK(getpriority(PRIO_PROCESS, 0) == program);
 }
