@@ -158,6 +158,13 @@ struct TaskTimes
     double cpu_s = -1; // user + system; -1 when the task is gone
 };
 
+// /proc reports CPU times in clock ticks.
+double ticksToSeconds(qint64 ticks)
+{
+    static const double tick_s = 1.0 / double(sysconf(_SC_CLK_TCK));
+    return double(ticks) * tick_s;
+}
+
 // utime + stime of /proc/<pid>/stat or /proc/<pid>/task/<tid>/stat, and the task's name.
 TaskTimes taskTimes(const QString &statPath)
 {
@@ -172,8 +179,7 @@ TaskTimes taskTimes(const QString &statPath)
     const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
     if (fields.size() < 13)
         return times;
-    static const double tick_s = 1.0 / double(sysconf(_SC_CLK_TCK));
-    times.cpu_s = double(fields[11].toLongLong() + fields[12].toLongLong()) * tick_s;
+    times.cpu_s = ticksToSeconds(fields[11].toLongLong() + fields[12].toLongLong());
     return times;
 }
 
@@ -191,8 +197,7 @@ double stolenCpu_s()
     // "cpu user nice system idle iowait irq softirq steal ..."
     if (fields.size() < 9 || fields[0] != "cpu")
         return -1;
-    static const double tick_s = 1.0 / double(sysconf(_SC_CLK_TCK));
-    return double(fields[8].toLongLong()) * tick_s;
+    return ticksToSeconds(fields[8].toLongLong());
 }
 
 // VmHWM (peak resident set) of a process, in kB; -1 when unknown.
@@ -805,12 +810,15 @@ void report(Report &report, const Load &load, const Figures &vigie, const Figure
 
 QString cpuNote(const Load &load, const Figures &vigie, const Figures &ffmpeg)
 {
-    const double window_s = vigie.value(QStringLiteral("window_s"));
-    auto perSecond = [&](const QString &key) {
-        const double value = vigie.value(key, -1);
+    // A CPU time of one run over that run's window; "?" when either is unknown.
+    auto perSecondOf = [](const Figures &run, const QString &key) {
+        const double value = run.value(key, -1);
+        const double window_s = run.value(QStringLiteral("window_s"));
         return value < 0 || window_s <= 0 ? QStringLiteral("?") : seconds(value / window_s);
     };
-    const double ffWindow_s = ffmpeg.value(QStringLiteral("window_s"));
+    auto perSecond = [&](const QString &key) {
+        return perSecondOf(vigie, key);
+    };
     return QStringLiteral(
                "%1 (%2): Vigie's CPU by thread, s per s of the window: GUI thread %3, engines "
                "(demux, decode, scale) %4, other threads %5; X server %6; stream "
@@ -820,15 +828,12 @@ QString cpuNote(const Load &load, const Figures &vigie, const Figures &ffmpeg)
         .arg(load.key, load.title, perSecond(QStringLiteral("gui_cpu_s")),
              perSecond(QStringLiteral("video_cpu_s")), perSecond(QStringLiteral("other_cpu_s")),
              perSecond(QStringLiteral("x_cpu_s")), perSecond(QStringLiteral("server_cpu_s")),
-             ffWindow_s > 0 ? seconds(ffmpeg.value(QStringLiteral("server_cpu_s")) / ffWindow_s)
-                            : QStringLiteral("?"))
+             perSecondOf(ffmpeg, QStringLiteral("server_cpu_s")))
         .arg(int(vigie.value(QStringLiteral("engines"))))
         .arg(int(vigie.value(QStringLiteral("wrong_stream"))))
         .arg(int(vigie.value(QStringLiteral("unstamped"))))
         .arg(perSecond(QStringLiteral("stolen_cpu_s")),
-             ffWindow_s > 0 && ffmpeg.value(QStringLiteral("stolen_cpu_s"), -1) >= 0
-                 ? seconds(ffmpeg.value(QStringLiteral("stolen_cpu_s")) / ffWindow_s)
-                 : QStringLiteral("?"));
+             perSecondOf(ffmpeg, QStringLiteral("stolen_cpu_s")));
 }
 
 std::optional<Options> parseOptions(const QStringList &args, QTextStream &out, QTextStream &err)
