@@ -286,6 +286,8 @@ video::TileDemand TileWidget::demand(bool visible) const
     d.priority = priority();
     d.hasSubStream = !m_source.subUrl.isEmpty();
     d.subStreamSize = subStreamSize();
+    if (m_current.handle.engine())
+        d.nonReferenceShare = m_current.handle.engine()->stats().nonReferenceShare;
     return d;
 }
 

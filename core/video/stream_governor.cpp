@@ -75,9 +75,8 @@ StreamChoice StreamGovernor::initialStream(const TileDemand &tile) const
     return chooseStream(tile, fresh, m_clock());
 }
 
-void StreamGovernor::updatePressure(double cpuLoad, int visibleTiles, TimePoint now)
+void StreamGovernor::updatePressure(double cpuLoad, int visibleTiles, int maxLevel, TimePoint now)
 {
-    const int maxLevel = 2 * visibleTiles;
     if (cpuLoad < 0) {
         m_highSince.reset();
         m_lowSince.reset();
@@ -127,9 +126,6 @@ QList<TileDecision> StreamGovernor::decide(const QList<TileDemand> &tiles, doubl
     }
     m_tiles = std::move(kept);
 
-    updatePressure(cpuLoad, int(visible.size()), now);
-    if (m_level == 0)
-        return decisions;
     // Least important first: ordinary tiles before focused ones, maximised ones last; among
     // equals the smallest first (the operator sees least of it), then a stable order.
     std::sort(visible.begin(), visible.end(), [&](int a, int b) {
@@ -143,14 +139,20 @@ QList<TileDecision> StreamGovernor::decide(const QList<TileDemand> &tiles, doubl
             return areaX < areaY;
         return x.id < y.id;
     });
-    const int count = int(visible.size());
-    for (int rank = 0; rank < count; ++rank) {
-        TileDecision &decision = decisions[visible.at(rank)];
-        if (rank < m_level - count)
-            decision.mode = DecodeMode::KeyframesOnly;
-        else if (rank < m_level)
-            decision.mode = DecodeMode::SkipNonReference;
+    // The steps, one per level: skipping non-reference pictures on each tile that has enough of
+    // them, least important first, then keyframes only on each tile in the same order.
+    QList<int> skippable;
+    for (const int index : std::as_const(visible)) {
+        const double share = tiles.at(index).nonReferenceShare;
+        if (share < 0 || share >= m_params.skipWorthFrom)
+            skippable.append(index);
     }
+    updatePressure(cpuLoad, int(visible.size()), int(skippable.size() + visible.size()), now);
+    const int skips = std::min(m_level, int(skippable.size()));
+    for (int rank = 0; rank < skips; ++rank)
+        decisions[skippable.at(rank)].mode = DecodeMode::SkipNonReference;
+    for (int rank = 0; rank < m_level - skips; ++rank)
+        decisions[visible.at(rank)].mode = DecodeMode::KeyframesOnly;
     return decisions;
 }
 

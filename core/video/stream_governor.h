@@ -28,6 +28,9 @@ struct TileDemand
     int priority = 0; // higher is more important: focused 1, maximised 3 (see params)
     bool hasSubStream = true;
     QSize subStreamSize; // as the camera sends it; empty while unknown
+    // The share of its stream's pictures that no other refers to, -1 while unknown: skipping
+    // them is a shedding step only where there are some.
+    double nonReferenceShare = -1;
 };
 
 struct TileDecision
@@ -55,8 +58,8 @@ public:
     // The stream a tile not seen before opens with (what decide() will answer for it).
     StreamChoice initialStream(const TileDemand &tile) const;
 
-    // How many tiles are shed by one step (first skipping non-reference frames, then decoding
-    // keyframes only): 0 when the CPU has room.
+    // How many shedding steps are taken: skipping non-reference frames on a tile (only where its
+    // stream has some), then decoding keyframes only on a tile; 0 when the CPU has room.
     int sheddingLevel() const { return m_level; }
 
 private:
@@ -69,7 +72,7 @@ private:
     };
 
     StreamChoice chooseStream(const TileDemand &tile, TileMemory &memory, TimePoint now) const;
-    void updatePressure(double cpuLoad, int visibleTiles, TimePoint now);
+    void updatePressure(double cpuLoad, int visibleTiles, int maxLevel, TimePoint now);
 
     GovernorParams m_params;
     SteadyClock m_clock;

@@ -28,6 +28,10 @@ struct GovernorParams
     int pressureHold_ms = 2000;
     int relief_ms = 6000;
     double stepShare = 0.25;
+    // Skipping non-reference pictures is a step for a tile only when at least this share of its
+    // stream's pictures are non-reference (or while that is unknown). Most CCTV cameras send I
+    // and P pictures alone, every P a reference: their tiles go straight to keyframes only.
+    double skipWorthFrom = 0.1;
     // Tiles at this priority or above (a maximised tile) are shed last of all.
     int protectedPriority = 3;
 };

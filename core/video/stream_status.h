@@ -33,6 +33,9 @@ struct StreamStats
     quint64 delivered = 0; // pictures taken by at least one viewer
     quint64 dropped = 0; // pictures replaced in the slot before anyone took them
     quint64 skippedLate = 0; // packets not decoded to catch up with a live camera
+    // The share of the last pictures that no other picture refers to (what skipping them
+    // saves), -1 while unknown: too few pictures yet, or a codec whose headers we do not read.
+    double nonReferenceShare = -1;
     quint64 connections = 0; // sessions opened with the source
     quint64 attempts = 0; // connection attempts, successful or not
     DecodeMode mode = DecodeMode::AllFrames;

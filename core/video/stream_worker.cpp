@@ -4,6 +4,7 @@
 #include "core/video/demuxer.h"
 #include "core/video/ffmpeg_errors.h"
 #include "core/video/frame_converter.h"
+#include "core/video/picture_reference.h"
 #include "core/video/reconnect_backoff.h"
 #include "core/video/video_logging.h"
 
@@ -142,6 +143,10 @@ struct StreamWorker::Session
     std::optional<Pacer> pacer;
     AVRational timeBase { 1, 1 };
     bool intraOnly = false; // every picture is a keyframe (MJPEG): nothing to wait for
+    // H.264 and H.265: how many pictures are non-reference, read from the packets' headers.
+    std::optional<NalCodec> nalCodec;
+    int nalLengthSize = 0;
+    ReferenceShare references;
 
     Clock::time_point attemptStart = Clock::now();
     Clock::time_point firstPictureDeadline;
@@ -292,6 +297,14 @@ StreamWorker::SessionResult StreamWorker::runSession(bool fresh)
     const AVCodecDescriptor *descriptor = avcodec_descriptor_get(stream->codecpar->codec_id);
     session.intraOnly = descriptor && (descriptor->props & AV_CODEC_PROP_INTRA_ONLY);
     session.needKeyframe = !session.intraOnly;
+    if (stream->codecpar->codec_id == AV_CODEC_ID_H264)
+        session.nalCodec = NalCodec::H264;
+    else if (stream->codecpar->codec_id == AV_CODEC_ID_HEVC)
+        session.nalCodec = NalCodec::H265;
+    if (session.nalCodec)
+        session.nalLengthSize
+            = nalLengthSize(*session.nalCodec, stream->codecpar->extradata,
+                            size_t(std::max(0, stream->codecpar->extradata_size)));
     if (session.demuxer.isFile())
         session.pacer.emplace(session.demuxer.frameRate());
     updateStats([&](StreamStats &s) {
@@ -410,7 +423,16 @@ StreamWorker::SessionResult StreamWorker::readLoop(Session &session)
             av_packet_unref(packet);
             continue;
         }
-        updateStats([](StreamStats &s) { ++s.packets; });
+        if (session.nalCodec) {
+            if (const auto reference = isReferencePicture(
+                    *session.nalCodec, packet->data, size_t(packet->size), session.nalLengthSize))
+                session.references.add(*reference);
+        }
+        const double nonReference = session.references.nonReferenceShare();
+        updateStats([nonReference](StreamStats &s) {
+            ++s.packets;
+            s.nonReferenceShare = nonReference;
+        });
         if (session.hiddenSince) {
             av_packet_unref(packet);
             continue;

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -322,6 +324,78 @@ TEST_CASE("keyframes only decodes one picture per GOP and says so", "[video][rts
     const StreamStats full = engine.stats();
     REQUIRE(waitUntil([&] { return engine.stats().packets >= full.packets + 30; }, 20000));
     CHECK(engine.stats().decoded - full.decoded >= 15);
+}
+
+TEST_CASE("the engine tells how much of its stream skipping non-reference pictures saves",
+          "[video][rtsp][file]")
+{
+    // What the governor needs to choose its first shedding step. The demo's cameras, like most
+    // CCTV cameras, send I and P pictures only: nothing to skip.
+    vigie::test::RtspServer server;
+    REQUIRE(server.start());
+    {
+        StreamEngine camera(QUrl(server.url(QStringLiteral("/cam04/sub"))));
+        camera.start();
+        REQUIRE(waitUntil([&] { return camera.stats().nonReferenceShare >= 0; }, kFirstPicture_ms));
+        CHECK(camera.stats().nonReferenceShare == 0.0);
+    }
+    const QString clip = testing::cachedClip(QStringLiteral("scene1-cam01_640x360"));
+    server.stop();
+    REQUIRE_FALSE(clip.isEmpty());
+
+    // The same pictures encoded with two B-frames between references, none referenced
+    // (I B B P B B P...), in MP4 (H.264, length-prefixed NAL units) and Matroska (H.265).
+    const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+    REQUIRE_FALSE(ffmpeg.isEmpty()); // scripts/setup installs it
+    QTemporaryDir dir;
+    struct Encoding
+    {
+        QString file;
+        QStringList codec;
+    };
+    const QList<Encoding> encodings {
+        { QStringLiteral("bframes.mp4"),
+          { QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
+            QStringLiteral("veryfast"), QStringLiteral("-bf"), QStringLiteral("2"),
+            QStringLiteral("-x264-params"),
+            QStringLiteral("b-pyramid=none:b-adapt=0:scenecut=0") } },
+        { QStringLiteral("bframes.mkv"),
+          { QStringLiteral("-c:v"), QStringLiteral("libx265"), QStringLiteral("-preset"),
+            QStringLiteral("ultrafast"), QStringLiteral("-x265-params"),
+            QStringLiteral("log-level=error:bframes=2:b-pyramid=0:b-adapt=0:scenecut=0") } },
+    };
+    for (const Encoding &encoding : encodings) {
+        INFO(encoding.file.toStdString());
+        const QString path = dir.filePath(encoding.file);
+        QProcess process;
+        process.start(ffmpeg,
+                      QStringList { QStringLiteral("-v"), QStringLiteral("error"),
+                                    QStringLiteral("-y"), QStringLiteral("-r"),
+                                    QStringLiteral("15"), QStringLiteral("-i"), clip,
+                                    QStringLiteral("-t"), QStringLiteral("4") }
+                          + encoding.codec
+                          + QStringList { QStringLiteral("-g"), QStringLiteral("30"), path });
+        REQUIRE(process.waitForFinished(120000));
+        REQUIRE(process.exitCode() == 0);
+
+        StreamEngine engine(QUrl::fromLocalFile(path));
+        engine.start();
+        REQUIRE(waitUntil([&] { return engine.stats().nonReferenceShare >= 0; }, kFirstPicture_ms));
+        const double share = engine.stats().nonReferenceShare;
+        CHECK(share > 0.5);
+        CHECK(share < 0.75);
+        // And skipping them decodes about one picture in three.
+        engine.setDecodeMode(DecodeMode::SkipNonReference);
+        REQUIRE(
+            waitUntil([&] { return engine.stats().mode == DecodeMode::SkipNonReference; }, 5000));
+        const StreamStats before = engine.stats();
+        REQUIRE(waitUntil([&] { return engine.stats().packets >= before.packets + 45; }, 30000));
+        const StreamStats after = engine.stats();
+        const double decodedShare
+            = double(after.decoded - before.decoded) / double(after.packets - before.packets);
+        CHECK(decodedShare > 0.2);
+        CHECK(decodedShare < 0.5);
+    }
 }
 
 TEST_CASE("RTSP over UDP plays too", "[video][rtsp]")

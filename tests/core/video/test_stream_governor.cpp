@@ -197,6 +197,55 @@ TEST_CASE("under CPU pressure the least important tiles are shed first, step by 
     CHECK(countMode(d, DecodeMode::AllFrames) == 8);
 }
 
+TEST_CASE("a camera that sends no non-reference pictures goes straight to keyframes only",
+          "[video][governor]")
+{
+    Fixture f;
+    // Most CCTV cameras: I and P pictures only, every P a reference. Skipping non-reference
+    // pictures would save nothing there: the first step already relieves the CPU.
+    QList<TileDemand> tiles = grid(4, QSize(480, 270));
+    for (TileDemand &t : tiles)
+        t.nonReferenceShare = 0;
+    f.decide(tiles, 0.99);
+    f.now += 2100ms;
+    auto d = f.decide(tiles, 0.99);
+    CHECK(f.governor.sheddingLevel() == 1);
+    CHECK(countMode(d, DecodeMode::KeyframesOnly) == 1);
+    CHECK(countMode(d, DecodeMode::SkipNonReference) == 0);
+    for (int i = 0; i < 10; ++i) {
+        f.now += 2100ms;
+        d = f.decide(tiles, 0.99);
+    }
+    CHECK(f.governor.sheddingLevel() == 4); // one step per tile, no step that does nothing
+    CHECK(countMode(d, DecodeMode::KeyframesOnly) == 4);
+
+    // Mixed: a camera with B-frames (two in three non-reference) and one not known yet skip
+    // first, the IP-only ones go to keyframes only after that, least important first.
+    Fixture g;
+    tiles[2].nonReferenceShare = 0.66;
+    tiles[3].nonReferenceShare = -1;
+    tiles[0].nonReferenceShare = 0.05; // a stray non-reference picture or two: not worth it
+    g.decide(tiles, 0.99);
+    QList<QList<DecodeMode>> steps;
+    for (int i = 0; i < 7; ++i) {
+        g.now += 2100ms;
+        QList<DecodeMode> modes;
+        for (const TileDecision &decision : g.decide(tiles, 0.99))
+            modes.append(decision.mode);
+        steps.append(modes);
+    }
+    using M = DecodeMode;
+    CHECK(steps[0] == QList<M> { M::AllFrames, M::AllFrames, M::SkipNonReference, M::AllFrames });
+    CHECK(steps[1]
+          == QList<M> { M::AllFrames, M::AllFrames, M::SkipNonReference, M::SkipNonReference });
+    CHECK(steps[2]
+          == QList<M> { M::KeyframesOnly, M::AllFrames, M::SkipNonReference, M::SkipNonReference });
+    CHECK(steps[5]
+          == QList<M> { M::KeyframesOnly, M::KeyframesOnly, M::KeyframesOnly, M::KeyframesOnly });
+    CHECK(steps[6] == steps[5]);
+    CHECK(g.governor.sheddingLevel() == 6);
+}
+
 TEST_CASE("an unknown load sheds nothing more and restores nothing", "[video][governor]")
 {
     Fixture f;
