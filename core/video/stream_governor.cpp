@@ -19,7 +19,7 @@ bool fitsIn(const QSize &tile, const QSize &sub, double ratio)
 } // namespace
 
 StreamGovernor::StreamGovernor(GovernorParams params, SteadyClock clock)
-    : m_params(params), m_clock(std::move(clock))
+    : m_params(params), m_clock(std::move(clock)), m_relief_ms(params.relief_ms)
 {
     if (!m_clock)
         m_clock = [] {
@@ -88,17 +88,30 @@ void StreamGovernor::updatePressure(double cpuLoad, int visibleTiles, int maxLev
         m_lowSince.reset();
         if (!m_highSince) {
             m_highSince = now;
-        } else if (now - *m_highSince >= std::chrono::milliseconds(m_params.pressureHold_ms)) {
+        } else if (now - *m_highSince >= std::chrono::milliseconds(m_params.pressureHold_ms)
+                   && m_level < maxLevel) {
             m_level += step;
             m_highSince = now;
+            const bool relapse = m_lastRestore
+                && now - *m_lastRestore <= std::chrono::milliseconds(m_params.relapse_ms);
+            m_relief_ms
+                = relapse ? std::min(2 * m_relief_ms, m_params.reliefMax_ms) : m_params.relief_ms;
+            m_lastRestore.reset();
         }
     } else if (cpuLoad <= m_params.pressureLow) {
         m_highSince.reset();
+        if (m_lastRestore
+            && now - *m_lastRestore > std::chrono::milliseconds(m_params.relapse_ms)) {
+            // The last restore held: the load that forced the backoff is gone.
+            m_relief_ms = m_params.relief_ms;
+            m_lastRestore.reset();
+        }
         if (!m_lowSince) {
             m_lowSince = now;
-        } else if (now - *m_lowSince >= std::chrono::milliseconds(m_params.relief_ms)) {
+        } else if (now - *m_lowSince >= std::chrono::milliseconds(m_relief_ms) && m_level > 0) {
             m_level = std::max(0, m_level - step);
             m_lowSince = now;
+            m_lastRestore = now;
         }
     } else {
         m_highSince.reset();

@@ -61,6 +61,9 @@ public:
     // How many shedding steps are taken: skipping non-reference frames on a tile (only where its
     // stream has some), then decoding keyframes only on a tile; 0 when the CPU has room.
     int sheddingLevel() const { return m_level; }
+    // How long the load must stay low before the next step is restored (longer after a step
+    // restored had to be shed again).
+    int reliefDelay_ms() const { return m_relief_ms; }
 
 private:
     struct TileMemory
@@ -80,6 +83,8 @@ private:
     int m_level = 0;
     std::optional<TimePoint> m_highSince;
     std::optional<TimePoint> m_lowSince;
+    std::optional<TimePoint> m_lastRestore;
+    int m_relief_ms = 0; // the wait before the next restore, relief_ms and up
 };
 
 } // namespace vigie::video

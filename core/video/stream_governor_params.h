@@ -27,6 +27,13 @@ struct GovernorParams
     double pressureLow = 0.75;
     int pressureHold_ms = 2000;
     int relief_ms = 6000;
+    // A step restored and shed again within `relapse_ms` (the load came back with it) doubles
+    // the wait before the next restore, up to `reliefMax_ms`: a desk just past its capacity
+    // stays degraded instead of flapping between full rate and degraded every few seconds. A
+    // restore that holds for `relapse_ms` brings the wait back to `relief_ms`, so that a desk
+    // relieved for good (a wall closed) gets every step back at the usual pace.
+    int relapse_ms = 15000;
+    int reliefMax_ms = 120000;
     double stepShare = 0.25;
     // Skipping non-reference pictures is a step for a tile only when at least this share of its
     // stream's pictures are non-reference (or while that is unknown). Most CCTV cameras send I

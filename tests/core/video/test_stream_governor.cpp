@@ -246,6 +246,54 @@ TEST_CASE("a camera that sends no non-reference pictures goes straight to keyfra
     CHECK(g.governor.sheddingLevel() == 6);
 }
 
+TEST_CASE("a desk just past its capacity stays degraded instead of flapping", "[video][governor]")
+{
+    // Eight IP-only tiles on a machine that is saturated below 3 steps shed, and comfortable at
+    // 3: every restore brings the saturation back. Ten minutes, decided twice a second.
+    Fixture f;
+    QList<TileDemand> tiles = grid(8, QSize(480, 270));
+    for (TileDemand &t : tiles)
+        t.nonReferenceShare = 0;
+    const GovernorParams &params = f.governor.params();
+    auto loadAt = [](int level) {
+        return level < 3 ? 0.97 : 0.70;
+    };
+    int restores = 0;
+    int saturatedTicks = 0;
+    int ticks = 0;
+    int previous = 0;
+    for (auto end = f.now + 10min; f.now < end; f.now += 500ms, ++ticks) {
+        f.decide(tiles, loadAt(f.governor.sheddingLevel()));
+        const int level = f.governor.sheddingLevel();
+        restores += level < previous ? 1 : 0;
+        saturatedTicks += level < 3 ? 1 : 0;
+        previous = level;
+    }
+    // At a fixed 6 s relief it would restore about 70 times, saturated a quarter of the time.
+    CHECK(restores <= 10);
+    CHECK(double(saturatedTicks) / ticks < 0.05);
+    CHECK(f.governor.reliefDelay_ms() == params.reliefMax_ms);
+    CHECK(f.governor.sheddingLevel() >= 2);
+
+    // The load gone for good (a wall closed): every step comes back, the first after the
+    // longer wait, the next ones at the usual pace.
+    QList<std::chrono::steady_clock::time_point> restoredAt;
+    const auto relieved = f.now;
+    for (auto end = f.now + 5min; f.now < end && f.governor.sheddingLevel() > 0; f.now += 500ms) {
+        const int before = f.governor.sheddingLevel();
+        f.decide(tiles, 0.2);
+        if (f.governor.sheddingLevel() < before)
+            restoredAt.append(f.now);
+    }
+    REQUIRE(f.governor.sheddingLevel() == 0);
+    REQUIRE(restoredAt.size() >= 2);
+    CHECK(restoredAt.first() - relieved <= std::chrono::milliseconds(params.reliefMax_ms + 1000));
+    for (qsizetype i = 1; i < restoredAt.size(); ++i)
+        CHECK(restoredAt[i] - restoredAt[i - 1]
+              <= std::chrono::milliseconds(params.relapse_ms + params.relief_ms));
+    CHECK(f.governor.reliefDelay_ms() == params.relief_ms);
+}
+
 TEST_CASE("an unknown load sheds nothing more and restores nothing", "[video][governor]")
 {
     Fixture f;
