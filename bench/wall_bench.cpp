@@ -722,6 +722,33 @@ Figures measureBaseline(const Options &options, const Load &load, int port, qint
     return figures;
 }
 
+// The baseline measured before and after the wall, as one: CPU, time and frames added up, so
+// that a machine whose speed drifts over the minutes of a load (a shared VM) is charged alike to
+// both sides. Each run's CPU per second of video is kept for the note.
+Figures pooledBaseline(const Load &load, const Figures &before, const Figures &after)
+{
+    Figures pooled;
+    for (const char *key : { "window_s", "cpu_s", "server_cpu_s", "decoded" })
+        pooled[QLatin1String(key)]
+            = before.value(QLatin1String(key)) + after.value(QLatin1String(key));
+    const double stolenBefore = before.value(QStringLiteral("stolen_cpu_s"), -1);
+    const double stolenAfter = after.value(QStringLiteral("stolen_cpu_s"), -1);
+    pooled[QStringLiteral("stolen_cpu_s")]
+        = stolenBefore >= 0 && stolenAfter >= 0 ? stolenBefore + stolenAfter : -1;
+    pooled[QStringLiteral("rss_peak_kB")] = std::max(before.value(QStringLiteral("rss_peak_kB")),
+                                                     after.value(QStringLiteral("rss_peak_kB")));
+    pooled[QStringLiteral("running")]
+        = std::min(before.value(QStringLiteral("running")), after.value(QStringLiteral("running")));
+    const double framesPerSecond = double(load.streams * load.fps);
+    auto rate = [&](const Figures &run) {
+        const double video_s = run.value(QStringLiteral("decoded")) / framesPerSecond;
+        return video_s > 0 ? run.value(QStringLiteral("cpu_s")) / video_s : -1;
+    };
+    pooled[QStringLiteral("rate_before")] = rate(before);
+    pooled[QStringLiteral("rate_after")] = rate(after);
+    return pooled;
+}
+
 Figures measureVigie(const Options &options, const Load &load, int port, qint64 serverPid,
                      qint64 xPid, const QString &display, QTextStream &err)
 {
@@ -861,7 +888,8 @@ QString cpuNote(const Load &load, const Figures &vigie, const Figures &ffmpeg)
                "(demux, decode, scale) %4, other threads %5; X server %6; stream "
                "server %7 (%8 during the ffmpeg run); %9 engines, %10 on another "
                "stream than the load's; %11 painted frames without a stamp; CPU stolen by the "
-               "hypervisor %12 (%13 during the ffmpeg run).")
+               "hypervisor %12 (%13 during the ffmpeg runs); ffmpeg's CPU per s of video before / "
+               "after the wall %14 / %15.")
         .arg(load.key, load.title, perSecond(QStringLiteral("gui_cpu_s")),
              perSecond(QStringLiteral("video_cpu_s")), perSecond(QStringLiteral("other_cpu_s")),
              perSecond(QStringLiteral("x_cpu_s")), perSecond(QStringLiteral("server_cpu_s")),
@@ -870,7 +898,9 @@ QString cpuNote(const Load &load, const Figures &vigie, const Figures &ffmpeg)
         .arg(int(vigie.value(QStringLiteral("wrong_stream"))))
         .arg(int(vigie.value(QStringLiteral("unstamped"))))
         .arg(perSecond(QStringLiteral("stolen_cpu_s")),
-             perSecondOf(ffmpeg, QStringLiteral("stolen_cpu_s")));
+             perSecondOf(ffmpeg, QStringLiteral("stolen_cpu_s")),
+             seconds(ffmpeg.value(QStringLiteral("rate_before"), -1)),
+             seconds(ffmpeg.value(QStringLiteral("rate_after"), -1)));
 }
 
 std::optional<Options> parseOptions(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -1003,13 +1033,19 @@ int runWallBench(const QStringList &args, QTextStream &out, QTextStream &err)
         int port = 0;
         if (!startStreamServer(server, options, *load, &port, err))
             return 1;
-        err << "    ffmpeg -f null, " << load->streams << " processes..." << Qt::endl;
-        const Figures ffmpeg = measureBaseline(options, *load, port, server.pid(), err);
-        if (ffmpeg.isEmpty())
+        auto baseline = [&](const char *when) {
+            err << "    ffmpeg -f null, " << load->streams << " processes, " << when << "..."
+                << Qt::endl;
+            const Figures figures = measureBaseline(options, *load, port, server.pid(), err);
+            if (!figures.isEmpty())
+                err << "      CPU " << seconds(figures.value(QStringLiteral("cpu_s"))) << " s in "
+                    << seconds(figures.value(QStringLiteral("window_s"))) << " s, "
+                    << grouped(figures.value(QStringLiteral("decoded"))) << " frames" << Qt::endl;
+            return figures;
+        };
+        const Figures ffmpegBefore = baseline("before the wall");
+        if (ffmpegBefore.isEmpty())
             return 1;
-        err << "      CPU " << seconds(ffmpeg.value(QStringLiteral("cpu_s"))) << " s in "
-            << seconds(ffmpeg.value(QStringLiteral("window_s"))) << " s, "
-            << grouped(ffmpeg.value(QStringLiteral("decoded"))) << " frames" << Qt::endl;
         err << "    the wall..." << Qt::endl;
         const Figures vigie = measureVigie(options, *load, port, server.pid(),
                                            x.pid() > 0 ? x.pid() : 0, display, err);
@@ -1019,6 +1055,10 @@ int runWallBench(const QStringList &args, QTextStream &out, QTextStream &err)
             << seconds(vigie.value(QStringLiteral("window_s"))) << " s, "
             << grouped(vigie.value(QStringLiteral("shown"))) << " frames shown, p99 "
             << seconds(vigie.value(QStringLiteral("p99_ms")), 1) << " ms" << Qt::endl;
+        const Figures ffmpegAfter = baseline("after the wall");
+        if (ffmpegAfter.isEmpty())
+            return 1;
+        const Figures ffmpeg = pooledBaseline(*load, ffmpegBefore, ffmpegAfter);
         server.stop();
         report(result, *load, options.shedding, vigie, ffmpeg);
         result.note(cpuNote(*load, vigie, ffmpeg));
@@ -1032,7 +1072,9 @@ int runWallBench(const QStringList &args, QTextStream &out, QTextStream &err)
             "on loopback. Baseline: one `ffmpeg -hide_banner -loglevel error -rtsp_transport tcp "
             "-i "
             "URL -f null -` per stream in parallel (ffmpeg's default threads), CPU from "
-            "/proc/<pid>/stat, frames from its -progress reports. CPU per second of video: the "
+            "/proc/<pid>/stat, frames from its -progress reports; run once before the wall and "
+            "once after it, the two windows added up, so that a machine whose speed drifts "
+            "during the load weighs on both sides alike. CPU per second of video: the "
             "CPU time over the frames decoded in the window, divided by streams x fps. Vigie: a "
             "WallView with LiveVideo, %1x%2, in a fresh child process "
             "on "
