@@ -722,6 +722,15 @@ Figures measureBaseline(const Options &options, const Load &load, int port, qint
     return figures;
 }
 
+// CPU seconds per second of video: a second of video is streams x fps decoded frames, so a side
+// that falls behind (the CPU shared with other work) decodes less video in its window, and is
+// charged for what it did. 0 when nothing was decoded.
+double cpuPerSecondOfVideo(const Load &load, const Figures &run)
+{
+    const double video_s = run.value(QStringLiteral("decoded")) / double(load.streams * load.fps);
+    return video_s > 0 ? run.value(QStringLiteral("cpu_s")) / video_s : 0;
+}
+
 // The baseline measured before and after the wall, as one: CPU, time and frames added up, so
 // that a machine whose speed drifts over the minutes of a load (a shared VM) is charged alike to
 // both sides. Each run's CPU per second of video is kept for the note.
@@ -739,13 +748,8 @@ Figures pooledBaseline(const Load &load, const Figures &before, const Figures &a
                                                      after.value(QStringLiteral("rss_peak_kB")));
     pooled[QStringLiteral("running")]
         = std::min(before.value(QStringLiteral("running")), after.value(QStringLiteral("running")));
-    const double framesPerSecond = double(load.streams * load.fps);
-    auto rate = [&](const Figures &run) {
-        const double video_s = run.value(QStringLiteral("decoded")) / framesPerSecond;
-        return video_s > 0 ? run.value(QStringLiteral("cpu_s")) / video_s : -1;
-    };
-    pooled[QStringLiteral("rate_before")] = rate(before);
-    pooled[QStringLiteral("rate_after")] = rate(after);
+    pooled[QStringLiteral("rate_before")] = cpuPerSecondOfVideo(load, before);
+    pooled[QStringLiteral("rate_after")] = cpuPerSecondOfVideo(load, after);
     return pooled;
 }
 
@@ -800,15 +804,8 @@ void report(Report &report, const Load &load, bool shedding, const Figures &vigi
         = load.key + (shedding ? QStringLiteral(" shedding: ") : QStringLiteral(": "));
     const double window_s = vigie.value(QStringLiteral("window_s"));
     const double ffWindow_s = ffmpeg.value(QStringLiteral("window_s"));
-    // A second of video is streams x fps decoded frames: a side that falls behind (the CPU
-    // shared with other work) decodes less video in the window, and is charged for what it did.
-    const double framesPerSecond = double(load.streams * load.fps);
-    auto perSecondOfVideo = [&](const Figures &side) {
-        const double video_s = side.value(QStringLiteral("decoded")) / framesPerSecond;
-        return video_s > 0 ? side.value(QStringLiteral("cpu_s")) / video_s : 0;
-    };
-    const double cpuRate = perSecondOfVideo(vigie);
-    const double ffCpuRate = perSecondOfVideo(ffmpeg);
+    const double cpuRate = cpuPerSecondOfVideo(load, vigie);
+    const double ffCpuRate = cpuPerSecondOfVideo(load, ffmpeg);
     const double ratio = ffCpuRate > 0 ? cpuRate / ffCpuRate : 0;
     report.add(
         { prefix + QStringLiteral("CPU s per s of video decoded (%1 streams)").arg(load.streams),

@@ -33,7 +33,6 @@ public:
     void add(bool reference);
     // 0..1, or -1 while fewer than kEnough pictures were seen.
     double nonReferenceShare() const;
-    void reset() { *this = ReferenceShare(); }
 
 private:
     uint64_t m_nonReference = 0; // bit i: the i-th last picture was non-reference

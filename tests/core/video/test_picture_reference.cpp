@@ -156,7 +156,7 @@ TEST_CASE("the share of non-reference pictures is over the last 64, unknown befo
     for (int i = 0; i < ReferenceShare::kEnough - 1; ++i)
         share.add(i % 3 == 0);
     CHECK(share.nonReferenceShare() < 0);
-    share.reset();
+    share = ReferenceShare();
     // I B B P B B P...: two pictures in three are non-reference.
     for (int i = 0; i < 30; ++i)
         share.add(i % 3 == 0);
