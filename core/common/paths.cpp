@@ -1,5 +1,7 @@
 #include "core/common/paths.h"
 
+#include "core/common/logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -37,11 +39,35 @@ QString AppPaths::snapshotDir() const
     return m_dataDir + QStringLiteral("/snapshots");
 }
 
+namespace {
+
+constexpr QFileDevice::Permissions kOwnerOnly
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
+
+// A folder of the register is the desk's OS account's alone: the database, the logs and the
+// snapshots are personal data. An existing folder is tightened only where it is plainly Vigie's
+// (empty, or holding its database or settings), so that `--data-dir /tmp` by mistake does not
+// lock everybody else out of /tmp.
+bool isOurs(const QString &dir, bool created)
+{
+    if (created)
+        return true;
+    const QDir folder(dir);
+    return folder.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)
+        || folder.exists(QStringLiteral("vigie.db")) || folder.exists(QStringLiteral("vigie.conf"));
+}
+
+} // namespace
+
 Status AppPaths::ensureExists() const
 {
-    const QStringList dirs { m_dataDir, logDir(), snapshotDir(),
-                             QFileInfo(m_settingsFile).absolutePath() };
+    const QString settingsDir = QFileInfo(m_settingsFile).absolutePath();
+    const QStringList dirs { m_dataDir, logDir(), snapshotDir(), settingsDir };
     for (const QString &dir : dirs) {
+        const bool created = !QFileInfo::exists(dir);
         if (!QDir().mkpath(dir)) {
             return Status::failure(
                 QCoreApplication::translate(
@@ -49,6 +75,10 @@ Status AppPaths::ensureExists() const
                     "Cannot create the folder %1: check the disk and the access rights.")
                     .arg(QDir::toNativeSeparators(dir)));
         }
+        const bool inside = dir != m_dataDir && dir.startsWith(m_dataDir + QLatin1Char('/'));
+        if ((inside || isOurs(dir, created)) && (QFile::permissions(dir) & kOthers)
+            && !QFile::setPermissions(dir, kOwnerOnly))
+            qCWarning(lcStore) << "cannot restrict the folder" << dir << "to its owner";
     }
     return Status::success();
 }

@@ -5,6 +5,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,11 @@ namespace vigie::store {
 namespace {
 
 QAtomicInt g_connectionCounter;
+constexpr QFileDevice::Permissions kOwnerReadWrite
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+    | QFileDevice::ExeOther;
 
 } // namespace
 
@@ -56,6 +62,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return Result<std::unique_ptr<Database>>::failure(
             tr("The SQLite driver of Qt is missing (package libqt6sql6-sqlite)."));
 
+    // The register is the desk's OS account's alone (0600): SQLite gives its -wal and -shm files
+    // the mode of the database file, so the file is made before SQLite opens it.
+    if (path != QLatin1String(":memory:")) {
+        QFile file(path);
+        if (!file.exists()
+            && !file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerReadWrite))
+            return Result<std::unique_ptr<Database>>::failure(
+                tr("Cannot create the database %1: %2").arg(path, file.errorString()));
+        file.close();
+    }
     const QString name = QStringLiteral("vigie-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(path);
@@ -70,6 +86,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (!query.exec(QStringLiteral("PRAGMA schema_version")))
         return Result<std::unique_ptr<Database>>::failure(describeError(
             tr("The file %1 is not a Vigie database or is damaged").arg(path), query.lastError()));
+    if (path != QLatin1String(":memory:")) {
+        // A register made before the files were restricted is tightened at its next opening.
+        for (const QString &suffix :
+             { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            const QString part = path + suffix;
+            if (QFile::exists(part) && (QFile::permissions(part) & kOthers)
+                && !QFile::setPermissions(part, kOwnerReadWrite))
+                qCWarning(lcStore) << "cannot restrict" << part << "to its owner";
+        }
+    }
     const QStringList pragmas { QStringLiteral("PRAGMA journal_mode = WAL"),
                                 QStringLiteral("PRAGMA foreign_keys = ON"),
                                 QStringLiteral("PRAGMA synchronous = FULL") };
@@ -83,6 +109,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         return Result<std::unique_ptr<Database>>(migrated);
     qCInfo(lcStore) << "opened" << path << "schema" << database->schemaVersion();
     return Result<std::unique_ptr<Database>>(std::move(database));
+}
+
+QSqlError beginImmediate(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return query.lastError();
+    return QSqlError();
 }
 
 int Database::schemaVersion() const

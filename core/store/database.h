@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <memory>
@@ -39,7 +40,14 @@ private:
     QString m_connectionName;
 };
 
-// Runs fn inside a transaction; commits if it returns success, rolls back otherwise.
+// Starts a write transaction that takes the file's write lock at once (BEGIN IMMEDIATE). A
+// deferred BEGIN that reads first and writes later fails with SQLITE_BUSY_SNAPSHOT when another
+// connection (the sync worker, the GUI) wrote in between, whatever the busy timeout; an immediate
+// one waits for the lock instead. Returns the error, or an invalid QSqlError on success.
+QSqlError beginImmediate(QSqlDatabase &db);
+
+// Runs fn inside a write transaction (BEGIN IMMEDIATE); commits if it returns success, rolls back
+// otherwise.
 template <typename Fn> Status inTransaction(QSqlDatabase &db, Fn &&fn);
 
 } // namespace vigie::store

@@ -8,10 +8,10 @@ namespace vigie::store {
 
 template <typename Fn> Status inTransaction(QSqlDatabase &db, Fn &&fn)
 {
-    if (!db.transaction())
+    if (const QSqlError error = beginImmediate(db); error.isValid())
         return Status::failure(Database::describeError(
             QCoreApplication::translate("vigie::store::Database", "Cannot start a transaction"),
-            db.lastError()));
+            error));
     Status status = fn();
     if (!status.ok()) {
         db.rollback();
