@@ -1,6 +1,7 @@
 #include "widgets/wall_view.h"
 
 #include "core/cameras/camera_status_board.h"
+#include "core/cameras/stream_url.h"
 #include "widgets/live_video.h"
 #include "widgets/theme.h"
 #include "widgets/tile_widget.h"
@@ -140,6 +141,14 @@ void WallView::refreshTile(TileWidget *tile)
     if (!camera) {
         tile->clearSource();
         tile->setState(cameras::StreamState::NotFound, tr("This camera is not in the directory."));
+        return;
+    }
+    // An address that is not a camera's (a local file, another FFmpeg protocol) is never opened.
+    if (const Status url
+        = cameras::checkStreamUrls(camera->number, camera->mainUrl, camera->subUrl);
+        !url.ok()) {
+        tile->clearSource();
+        tile->setBlockedReason(url.error());
         return;
     }
     // Nothing of a camera the operator may not view is even fetched.

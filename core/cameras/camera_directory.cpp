@@ -1,5 +1,6 @@
 #include "core/cameras/camera_directory.h"
 
+#include "core/cameras/stream_url.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
@@ -91,9 +92,9 @@ Result<qint64> CameraDirectory::addCamera(const Camera &camera)
         return Result<qint64>::failure(tr("A camera number must be a positive whole number."));
     if (camera.name.trimmed().isEmpty())
         return Result<qint64>::failure(tr("The camera name is missing."));
-    if (!camera.mainUrl.isValid() || camera.mainUrl.scheme().isEmpty())
-        return Result<qint64>::failure(
-            tr("The stream address of camera %1 is not valid.").arg(camera.number));
+    if (const Status checked = checkStreamUrls(camera.number, camera.mainUrl, camera.subUrl);
+        !checked.ok())
+        return Result<qint64>(checked);
     if (camera.retentionDays < 1 || camera.retentionDays > 30)
         return Result<qint64>::failure(
             tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
@@ -123,8 +124,8 @@ Result<qint64> CameraDirectory::addCamera(const Camera &camera)
 
 Status CameraDirectory::setStreamUrls(int number, const QUrl &mainUrl, const QUrl &subUrl)
 {
-    if (!mainUrl.isValid() || mainUrl.scheme().isEmpty())
-        return Status::failure(tr("The stream address of camera %1 is not valid.").arg(number));
+    if (const Status checked = checkStreamUrls(number, mainUrl, subUrl); !checked.ok())
+        return checked;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE cameras SET main_url = ?, sub_url = ? WHERE number = ?"));
     q.addBindValue(mainUrl.toString());

@@ -1,6 +1,7 @@
 #include "core/cameras/camera_status_board.h"
 
 #include "core/cameras/stream_probe.h"
+#include "core/cameras/stream_url.h"
 
 #include <QTimer>
 
@@ -81,6 +82,16 @@ void CameraStatusBoard::launchNext()
     if (it == m_cameras.cend())
         return;
     Entry &entry = m_entries[number];
+    // An address that is not a camera's (a local file, another FFmpeg protocol) is never opened,
+    // whoever wrote it into the directory.
+    if (const Status url = checkStreamUrls(number, it->mainUrl, it->subUrl); !url.ok()) {
+        report(number, StreamState::NotFound, url.error());
+        if (!m_pending.isEmpty())
+            launchNext();
+        else if (m_running == 0)
+            emit roundFinished();
+        return;
+    }
     if (entry.state == StreamState::Unknown) {
         entry.state = StreamState::Connecting;
         emit stateChanged(number, entry.state, QString());

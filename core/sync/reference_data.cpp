@@ -1,5 +1,7 @@
 #include "core/sync/reference_data.h"
 
+#include "core/cameras/stream_url.h"
+#include "core/common/logging.h"
 #include "core/journal/journal.h"
 #include "core/store/database.h"
 
@@ -7,6 +9,7 @@
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace vigie::sync {
 namespace {
@@ -216,6 +219,16 @@ Status applyCamera(store::Database &db, const QString &number,
                         : failed(ReferenceData::tr("Cannot remove the camera"), q);
     }
     const QJsonObject &d = *data;
+    // Whoever wrote the row at central, this desk never stores an address that is not a
+    // camera's: the camera keeps what it had here.
+    const Status url = cameras::checkStreamUrls(
+        number.toInt(), QUrl(d.value(QStringLiteral("main_url")).toString()),
+        QUrl(d.value(QStringLiteral("sub_url")).toString()));
+    if (!url.ok()) {
+        qCWarning(lcCameras).noquote()
+            << "camera" << number << "from central refused:" << url.error();
+        return Status::success();
+    }
     auto group = groupId(db, d.value(QStringLiteral("group")).toArray());
     if (!group.ok())
         return group.status();

@@ -96,6 +96,9 @@ int Decoder::open(const AVStream *stream, bool tryHardware, int threads)
         return error;
     }
     m_context->pkt_timebase = stream->time_base;
+    // A stream announcing an absurd picture size (a hostile or broken camera) is refused before
+    // anything is allocated for it: 8K UHD is the largest picture a camera sends.
+    m_context->max_pixels = kMaxPixels;
     // Low delay also rules out frame threads: a picture leaves the decoder with its packet.
     m_context->flags |= AV_CODEC_FLAG_LOW_DELAY;
     m_context->thread_count = threads;

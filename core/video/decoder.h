@@ -19,6 +19,9 @@ namespace vigie::video {
 class Decoder
 {
 public:
+    // The largest picture decoded (8K UHD): a stream that announces more is refused.
+    static constexpr long long kMaxPixels = 7680LL * 4320;
+
     Decoder() = default;
     ~Decoder();
     Decoder(const Decoder &) = delete;

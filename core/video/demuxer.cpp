@@ -60,6 +60,12 @@ int Demuxer::open(const QUrl &url, const StreamOptions &options, const AVIOInter
         dict.set("analyzeduration", 500000);
         const QByteArray agent = QByteArray("Vigie/") + kVersion;
         dict.set("user_agent", agent.constData());
+        // A camera speaks RTSP (RTP over UDP or TCP, TLS for rtsps) or HTTP(S). Nothing it
+        // sends (an HLS playlist, a redirect) may make FFmpeg read a local file or open
+        // another of its protocols (concat:, subfile:, data:, pipe:...).
+        dict.set("protocol_whitelist", "rtsp,rtsps,rtp,srtp,udp,tcp,tls,http,https");
+    } else {
+        dict.set("protocol_whitelist", "file");
     }
     if (scheme == QLatin1String("rtsp") || scheme == QLatin1String("rtsps")) {
         const bool udp = options.transport == StreamOptions::Transport::Udp;

@@ -134,3 +134,20 @@ TEST_CASE("a tile shows its camera's state as the board reports it", "[wall]")
         [&] { return wall.tile(0)->state() == cameras::StreamState::Unreachable; }, 10000));
     CHECK(wall.tile(0)->caption().contains(cameras::stateLabel(cameras::StreamState::Unreachable)));
 }
+
+TEST_CASE("a tile never opens an address that is not a camera's, and says why", "[wall][security]")
+{
+    // The directory refuses such an address; this one was written into the database by hand.
+    QObject owner;
+    auto *board = new cameras::CameraStatusBoard(&owner);
+    cameras::Camera c;
+    c.number = 9;
+    c.name = QStringLiteral("Piégée");
+    c.mainUrl = QUrl(QStringLiteral("file:///etc/shadow"));
+    board->setCameras({ c });
+    widgets::WallView wall(board);
+    wall.setWallState({ QStringLiteral("1x1"), { 9 } });
+    CHECK(wall.tile(0)->cameraNumber() == 9);
+    CHECK(wall.tile(0)->source().mainUrl.isEmpty()); // nothing to open
+    CHECK(wall.tile(0)->caption().contains(QStringLiteral("rtsp")));
+}

@@ -1,4 +1,5 @@
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/stream_url.h"
 #include "core/demo/demo_seed.h"
 #include "tests/support/test_support.h"
 
@@ -76,4 +77,41 @@ TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing
     REQUIRE(directory.cameras().size() == 6);
     CHECK(directory.byNumber(6)->subUrl.toString()
           == QStringLiteral("rtsp://127.0.0.1:9000/cam06/sub"));
+}
+
+TEST_CASE("a camera's stream is a network camera's address, never a file or another protocol",
+          "[cameras][security]")
+{
+    QTemporaryDir dir;
+    auto db = vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+    CameraDirectory directory(*db);
+    Camera c;
+    c.number = 7;
+    c.name = QStringLiteral("Parvis");
+    for (const char *accepted : { "rtsp://10.0.0.7/main", "rtsps://10.0.0.7:322/main",
+                                  "http://10.0.0.7/video.mjpg", "https://cam7.mairie.local/v" })
+        CHECK(vigie::cameras::checkStreamUrl(7, QUrl(QString::fromLatin1(accepted))).ok());
+    for (const char *refused :
+         { "file:///etc/shadow", "concat:/var/lib/vigie/vigie.db",
+           "subfile:,,start,0,end,0,,:/etc/passwd", "data:video/mp4;base64,AAAA", "pipe:0",
+           "rtsp:///no-host", "ftp://10.0.0.7/x" }) {
+        INFO(refused);
+        const QUrl url(QString::fromLatin1(refused));
+        const vigie::Status status = vigie::cameras::checkStreamUrl(7, url);
+        CHECK_FALSE(status.ok());
+        CHECK(status.error().contains(QStringLiteral("7")));
+        c.mainUrl = url;
+        CHECK_FALSE(directory.addCamera(c).ok());
+    }
+    CHECK_FALSE(directory.byNumber(7));
+    c.mainUrl = QUrl(QStringLiteral("rtsp://10.0.0.7/main"));
+    c.subUrl = QUrl(QStringLiteral("file:///etc/passwd"));
+    CHECK_FALSE(directory.addCamera(c).ok());
+    c.subUrl = QUrl(QStringLiteral("rtsp://10.0.0.7/sub"));
+    REQUIRE(directory.addCamera(c).ok());
+    CHECK_FALSE(directory
+                    .setStreamUrls(7, QUrl(QStringLiteral("rtsp://10.0.0.7/main")),
+                                   QUrl(QStringLiteral("concat:/etc/passwd")))
+                    .ok());
+    CHECK(directory.byNumber(7)->subUrl == QUrl(QStringLiteral("rtsp://10.0.0.7/sub")));
 }

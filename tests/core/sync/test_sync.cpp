@@ -2,6 +2,7 @@
 // appears on the others, offline edits on every desk converge, a retry never duplicates, two
 // edits of one incident made apart are both kept and the incident says so, a tampered chain is
 // refused, and a central at the previous schema upgrades with its data.
+#include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
 #include "core/sync/central_verify.h"
 #include "tests/core/sync/sync_fixture.h"
@@ -299,4 +300,42 @@ TEST_CASE("the central link is a URI without password", "[sync]")
         sync::CentralUri::parse(QStringLiteral("postgresql://vigie@host/vigie?sslmode=maybe"))
             .ok());
     CHECK_FALSE(sync::CentralUri::parse(QStringLiteral("mysql://vigie@host/vigie")).ok());
+}
+
+TEST_CASE("a camera address pointed at a file at central is never taken by a desk",
+          "[sync][security]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    a.seedUsers();
+    cameras::CameraDirectory directory(*a.db);
+    cameras::Camera camera;
+    camera.number = 12;
+    camera.name = QStringLiteral("Parvis de la gare");
+    camera.inseeCode = QStringLiteral("92002");
+    camera.mainUrl = QUrl(QStringLiteral("rtsp://10.0.0.12/main"));
+    REQUIRE(directory.addCamera(camera).ok());
+    a.sync(central);
+    Desk b(QStringLiteral("CSU-B"));
+    b.pullFull(central);
+    REQUIRE(cameras::CameraDirectory(*b.db).byNumber(12));
+
+    // Someone with write access to central points camera 12 at a local file, and adds a camera
+    // that reads the register through FFmpeg's concat protocol.
+    auto link = central.link();
+    QSqlQuery q(link->connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "UPDATE reference_rows SET data = jsonb_set(data, '{main_url}', '\"file:///etc/shadow\"'),"
+        " version = nextval('reference_version') WHERE kind = 'camera' AND key = '12'")));
+    REQUIRE(q.exec(
+        QStringLiteral("INSERT INTO reference_rows (kind, key, data, version, updated_by)"
+                       " SELECT 'camera', '13', jsonb_set(jsonb_set(data, '{main_url}',"
+                       " '\"concat:/root/.local/share/vigie/vigie.db\"'), '{name}', '\"Piège\"'),"
+                       " nextval('reference_version'), 'CSU-A' FROM reference_rows"
+                       " WHERE kind = 'camera' AND key = '12'")));
+    b.sync(central);
+    const auto kept = cameras::CameraDirectory(*b.db).byNumber(12);
+    REQUIRE(kept);
+    CHECK(kept->mainUrl == QUrl(QStringLiteral("rtsp://10.0.0.12/main")));
+    CHECK_FALSE(cameras::CameraDirectory(*b.db).byNumber(13));
 }

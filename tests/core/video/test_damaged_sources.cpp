@@ -240,3 +240,39 @@ TEST_CASE("engines created and stopped by the hundred leave no memory behind", "
     // Every RTSP session was closed by its engine (TEARDOWN), none left for the camera to expire.
     REQUIRE(waitUntil([&] { return testing::currentSessions(server.output(), path) == 0; }, 10000));
 }
+
+TEST_CASE("a camera announcing pictures beyond 8K is refused before they are decoded",
+          "[video][mjpeg][security]")
+{
+    // 7800x4400 (34 Mpx) is past the 8K UHD bound (33 Mpx): a hostile or broken source could
+    // otherwise make every desk allocate gigabytes.
+    testing::MjpegServer camera;
+    camera.setSizes({ QSize(7800, 4400) }, 1000);
+    camera.setFramesPerSecond(2);
+    REQUIRE(camera.listen());
+    StreamEngine engine(QUrl(camera.url()), oneShotOptions());
+    engine.start();
+    REQUIRE(waitUntil([&] { return engine.status().waitingToRetry(); }, 30000));
+    CHECK(engine.stats().packets > 0); // it did receive pictures
+    CHECK(engine.stats().decoded == 0); // and decoded none
+    CHECK_FALSE(engine.takeFrame());
+    CHECK(isErrorState(engine.status().state));
+}
+
+TEST_CASE("a source address cannot make FFmpeg open another of its protocols",
+          "[video][file][security]")
+{
+    // concat: (like subfile:, data: or a file: behind a playlist) would read a local file as if
+    // it were a camera: only a camera's protocols are opened for a network address.
+    vigie::test::RtspServer server; // makes sure the clips are in the cache
+    REQUIRE(server.start());
+    server.stop();
+    const QString clip = testing::cachedClip(QStringLiteral("scene2-cam02_640x360"));
+    REQUIRE_FALSE(clip.isEmpty());
+    CHECK(settle(clip) == StreamState::Live); // the file itself plays as a file
+    StreamEngine engine(QUrl(QStringLiteral("concat:") + clip), oneShotOptions());
+    engine.start();
+    REQUIRE(waitUntil([&] { return engine.status().waitingToRetry(); }, 20000));
+    CHECK(engine.stats().decoded == 0);
+    CHECK(isErrorState(engine.status().state));
+}
