@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -95,6 +96,26 @@ KeychainAnswer readKeychain(const CentralUri &uri)
     return answer;
 }
 
+// libpq's loopback names: the server is on this machine, and TLS protects nothing there.
+bool isLoopback(const QString &host)
+{
+    if (host == QLatin1String("localhost") || host.startsWith(QLatin1Char('/')))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// A conninfo value in single quotes, backslash and quote escaped, so that a value with a space or
+// a quote stays one value (an sslrootcert of "ca.crt sslmode=disable" must not turn TLS off).
+// Qt's QPSQL joins the options with spaces after replacing ';', the separator it splits them on:
+// a value holding one is refused when the link is parsed.
+QString conninfoOption(const QString &key, QString value)
+{
+    value.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    value.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return key + QStringLiteral("='") + value + QLatin1Char('\'');
+}
+
 } // namespace
 
 Result<CentralUri> CentralUri::parse(const QString &text)
@@ -132,6 +153,9 @@ Result<CentralUri> CentralUri::parse(const QString &text)
                         .arg(value, modes.join(QStringLiteral(", "))));
             uri.sslMode = value;
         } else if (key == QLatin1String("sslrootcert")) {
+            if (value.contains(QLatin1Char(';')))
+                return Result<CentralUri>::failure(
+                    tr("The file name of sslrootcert cannot contain \";\" (%1).").arg(value));
             uri.sslRootCert = value;
         } else if (key == QLatin1String("connect_timeout")) {
             uri.connectTimeout_s = qBound(1, value.toInt(), 60);
@@ -142,6 +166,10 @@ Result<CentralUri> CentralUri::parse(const QString &text)
                     .arg(key));
         }
     }
+    // Over a network the server must prove who it is: a link that says nothing is verify-full
+    // (libpq's own default, prefer, accepts any server and even a clear-text session).
+    if (uri.sslMode.isEmpty() && !isLoopback(uri.host))
+        uri.sslMode = QStringLiteral("verify-full");
     return Result<CentralUri>(uri);
 }
 
@@ -236,9 +264,12 @@ Result<std::unique_ptr<CentralLink>> CentralLink::open(const CentralUri &uri)
                           QStringLiteral("keepalives_count=3"),
                           QStringLiteral("tcp_user_timeout=15000") };
     if (!uri.sslMode.isEmpty())
-        options.append(QStringLiteral("sslmode=") + uri.sslMode);
+        options.append(conninfoOption(QStringLiteral("sslmode"), uri.sslMode));
+    if (uri.sslRootCert.contains(QLatin1Char(';')))
+        return R::failure(
+            tr("The file name of sslrootcert cannot contain \";\" (%1).").arg(uri.sslRootCert));
     if (!uri.sslRootCert.isEmpty())
-        options.append(QStringLiteral("sslrootcert=") + uri.sslRootCert);
+        options.append(conninfoOption(QStringLiteral("sslrootcert"), uri.sslRootCert));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     std::unique_ptr<CentralLink> link(new CentralLink(db, uri, name));
     if (!link->m_db.open()) {

@@ -22,7 +22,9 @@ public:
     int port = 5432;
     QString user;
     QString database;
-    QString sslMode; // disable, prefer, require, verify-ca, verify-full; empty: libpq's default
+    // disable, prefer, require, verify-ca, verify-full; parse() makes it verify-full for a host
+    // that is not loopback when the URI does not say; empty: libpq's default (prefer).
+    QString sslMode;
     QString sslRootCert;
     int connectTimeout_s = 5;
 

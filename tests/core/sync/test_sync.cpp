@@ -302,6 +302,35 @@ TEST_CASE("the central link is a URI without password", "[sync]")
     CHECK_FALSE(sync::CentralUri::parse(QStringLiteral("mysql://vigie@host/vigie")).ok());
 }
 
+TEST_CASE("a central server over the network must prove who it is unless the link says otherwise",
+          "[sync][security]")
+{
+    auto sslModeOf = [](const char *text) {
+        auto uri = sync::CentralUri::parse(QString::fromLatin1(text));
+        REQUIRE(uri.ok());
+        return uri.value().sslMode;
+    };
+    CHECK(sslModeOf("postgresql://vigie@central.mairie.local/vigie")
+          == QStringLiteral("verify-full"));
+    CHECK(sslModeOf("postgresql://vigie@10.2.0.8:5433/vigie") == QStringLiteral("verify-full"));
+    CHECK(sslModeOf("postgresql://vigie@[2001:db8::1]/vigie") == QStringLiteral("verify-full"));
+    // On this machine TLS protects nothing: libpq's default.
+    CHECK(sslModeOf("postgresql://vigie@127.0.0.1:5433/vigie").isEmpty());
+    CHECK(sslModeOf("postgresql://vigie@localhost/vigie").isEmpty());
+    CHECK(sslModeOf("postgresql://vigie@[::1]/vigie").isEmpty());
+    // An administrator's explicit choice is kept, and shown in the link.
+    CHECK(sslModeOf("postgresql://vigie@central.mairie.local/vigie?sslmode=require")
+          == QStringLiteral("require"));
+    const auto remote = sync::CentralUri::parse(QStringLiteral("postgresql://vigie@central/vigie"));
+    REQUIRE(remote.ok());
+    CHECK(remote.value().toString().contains(QStringLiteral("sslmode=verify-full")));
+    // The separator of Qt's connection options cannot hide in a file name.
+    CHECK_FALSE(
+        sync::CentralUri::parse(
+            QStringLiteral("postgresql://vigie@central/vigie?sslrootcert=/a;sslmode=disable"))
+            .ok());
+}
+
 TEST_CASE("a camera address pointed at a file at central is never taken by a desk",
           "[sync][security]")
 {

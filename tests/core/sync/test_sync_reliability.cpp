@@ -233,6 +233,20 @@ TEST_CASE("the central link speaks TLS and refuses a server it cannot verify", "
     REQUIRE(b.incidentRows().size() == 1);
     CHECK(b.incidentRows().first().contains(QStringLiteral("Signalé par liaison chiffrée")));
 
+    // A CA file whose name has a space and a quote is one file name, and a file name cannot
+    // carry another option: "ca.crt sslmode=disable" would have turned TLS off.
+    QTemporaryDir odd;
+    const QString oddDir = odd.filePath(QStringLiteral("autorité d'a c"));
+    REQUIRE(QDir().mkpath(oddDir));
+    REQUIRE(QFile::copy(secure.sslRootCert, oddDir + QStringLiteral("/ca.crt")));
+    sync::CentralUri oddName = central.uri();
+    oddName.sslRootCert = oddDir + QStringLiteral("/ca.crt");
+    CHECK(sync::CentralLink::open(oddName).ok());
+    sync::CentralUri injected = central.uri();
+    injected.sslRootCert = odd.filePath(QStringLiteral("none.crt sslmode=disable"));
+    const auto injectedLink = sync::CentralLink::open(injected);
+    CHECK_FALSE(injectedLink.ok());
+
     // A certificate from another authority: the link is refused, and says why.
     QTemporaryDir other;
     const QString otherCa = other.filePath(QStringLiteral("other-ca.crt"));
