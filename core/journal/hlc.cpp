@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace vigie::journal {
 
 QString HlcTime::toString() const
@@ -19,26 +21,34 @@ HlcTime HlcTime::fromString(const QString &text)
     return { parts[0].toLongLong(), parts[1].toInt() };
 }
 
+namespace {
+
+// The time after `time`: the next count, or the next millisecond once the count is full.
+HlcTime successor(const HlcTime &time)
+{
+    if (time.logical >= HybridLogicalClock::kMaxLogical)
+        return { time.physical_ms + 1, 0 };
+    return { time.physical_ms, time.logical + 1 };
+}
+
+} // namespace
+
 HlcTime HybridLogicalClock::now(qint64 wall_ms)
 {
     if (wall_ms > m_last.physical_ms)
         m_last = { wall_ms, 0 };
     else
-        ++m_last.logical;
+        m_last = successor(m_last);
     return m_last;
 }
 
-void HybridLogicalClock::observe(const HlcTime &remote, qint64 wall_ms)
+bool HybridLogicalClock::observe(const HlcTime &remote, qint64 wall_ms)
 {
-    const qint64 physical = std::max({ m_last.physical_ms, remote.physical_ms, wall_ms });
-    qint32 logical = 0;
-    if (physical == m_last.physical_ms && physical == remote.physical_ms)
-        logical = std::max(m_last.logical, remote.logical) + 1;
-    else if (physical == m_last.physical_ms)
-        logical = m_last.logical + 1;
-    else if (physical == remote.physical_ms)
-        logical = remote.logical + 1;
-    m_last = { physical, logical };
+    if (tooFarAhead(remote, wall_ms))
+        return false;
+    const HlcTime latest = std::max(m_last, remote);
+    m_last = wall_ms > latest.physical_ms ? HlcTime { wall_ms, 0 } : successor(latest);
+    return true;
 }
 
 } // namespace vigie::journal

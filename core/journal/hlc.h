@@ -24,9 +24,21 @@ struct HlcTime
 class HybridLogicalClock
 {
 public:
+    // The counter is five digits wide in the text form: past this many events within one
+    // millisecond the clock borrows the next millisecond, so that text order stays time order.
+    static constexpr qint32 kMaxLogical = 99999;
+    // A time further than this ahead of the wall clock is not followed: a desk whose clock (or
+    // whose forged events) says 2099 must not drag every other desk's register there.
+    static constexpr qint64 kMaxDrift_ms = 5 * 60 * 1000;
+    static bool tooFarAhead(const HlcTime &time, qint64 wall_ms)
+    {
+        return time.physical_ms > wall_ms + kMaxDrift_ms;
+    }
+
     HlcTime now(qint64 wall_ms);
-    // A time seen on another workstation's event: later local times come after it.
-    void observe(const HlcTime &remote, qint64 wall_ms);
+    // A time seen on another workstation's event: later local times come after it. Returns
+    // false, and changes nothing, for a time too far ahead of the wall clock.
+    bool observe(const HlcTime &remote, qint64 wall_ms);
     const HlcTime &last() const { return m_last; }
     void reset(const HlcTime &last) { m_last = last; }
 

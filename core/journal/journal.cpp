@@ -267,6 +267,13 @@ private:
     bool m_finished = false;
 };
 
+// The latest time, as text, that this journal's clock follows when the wall clock reads wall_ms.
+QString latestFollowed(qint64 wall_ms)
+{
+    return HlcTime { wall_ms + HybridLogicalClock::kMaxDrift_ms, HybridLogicalClock::kMaxLogical }
+        .toString();
+}
+
 } // namespace
 
 QByteArray Journal::sha256Hex(const QByteArray &data)
@@ -312,8 +319,11 @@ Journal::Journal(store::Database &db, QString workstation, Clock clock)
 void Journal::loadHead()
 {
     QSqlQuery q(m_db.connection());
-    // The clock starts after every event this database has seen, whoever wrote it.
-    if (q.exec(QStringLiteral("SELECT MAX(hlc) FROM journal")) && q.next() && !q.value(0).isNull())
+    // The clock starts after every event this database has seen, whoever wrote it, but for
+    // one stamped too far ahead of this clock (HybridLogicalClock::kMaxDrift_ms).
+    q.prepare(QStringLiteral("SELECT MAX(hlc) FROM journal WHERE hlc <= ?"));
+    q.addBindValue(latestFollowed(m_clock().toMSecsSinceEpoch()));
+    if (q.exec() && q.next() && !q.value(0).isNull())
         m_hlc.reset(HlcTime::fromString(q.value(0).toString()));
     q.prepare(
         QStringLiteral("SELECT seq FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
@@ -381,7 +391,7 @@ struct Journal::Statements
     {
         head.prepare(QStringLiteral(
             "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
-        latest.prepare(QStringLiteral("SELECT MAX(hlc) FROM journal"));
+        latest.prepare(QStringLiteral("SELECT MAX(hlc) FROM journal WHERE hlc <= ?"));
     }
     QSqlQuery head;
     QSqlQuery latest;
@@ -412,8 +422,10 @@ Result<Event> Journal::append(const NewEvent &input)
     e.workstation = m_workstation;
     {
         // Events the sync brought from other workstations meanwhile: a later local time comes
-        // after every one of them, whatever this workstation's wall clock says.
+        // after every one of them, whatever this workstation's wall clock says, but for one
+        // stamped too far ahead of it.
         QSqlQuery &latest = m_statements->latest;
+        latest.bindValue(0, latestFollowed(now_ms));
         if (latest.exec() && latest.next() && !latest.value(0).isNull()) {
             const HlcTime seen = HlcTime::fromString(latest.value(0).toString());
             if (m_hlc.last() < seen)

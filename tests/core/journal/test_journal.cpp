@@ -389,3 +389,72 @@ TEST_CASE("a journal written at schema 5 upgrades with its payloads and purges, 
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM journal_payloads WHERE seq = 2")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM journal_purged")));
 }
+
+TEST_CASE("the clock's counter never outgrows its text, which keeps sorting in time order",
+          "[journal][hlc]")
+{
+    // A wall clock stuck on one millisecond (a VM paused, a clock stepped back for hours).
+    journal::HybridLogicalClock clock;
+    const qint64 stuck_ms = 1764108000000;
+    QString previous = clock.now(stuck_ms).toString();
+    bool inOrder = true;
+    for (int i = 0; i < journal::HybridLogicalClock::kMaxLogical + 5; ++i) {
+        const QString next = clock.now(stuck_ms).toString();
+        inOrder = inOrder && previous < next;
+        previous = next;
+    }
+    CHECK(inOrder);
+    CHECK(previous.size() == journal::HlcTime { stuck_ms, 0 }.toString().size());
+    CHECK(journal::HlcTime::fromString(previous) == clock.last());
+}
+
+TEST_CASE("an event stamped far in the future does not drag this desk's clock there",
+          "[journal][hlc][security]")
+{
+    JournalFixture f;
+    f.fill(2);
+    // Another desk's event dated next year (a wrong clock, or a forged entry) reaches the
+    // register through the sync.
+    journal::Event future;
+    future.uuid = QUuid::createUuid();
+    future.workstation = QStringLiteral("CSU-Z");
+    future.seq = 1;
+    future.hlc = { f.now_ms + 365LL * 24 * 3600 * 1000, 0 };
+    future.user = QStringLiteral("faussaire");
+    future.action = QStringLiteral("incident.create");
+    future.objectType = QStringLiteral("incident");
+    future.objectId = QStringLiteral("x");
+    future.prevHash = QByteArray(64, '0');
+    future.payloadHash = journal::Journal::sha256Hex(QByteArrayLiteral("{}"));
+    future.hash = future.computeHash();
+    const QByteArray payload("{}");
+    journal::EntryWriter writer(f.db->connection());
+    REQUIRE(writer.write(future, &payload).ok());
+
+    const auto appended = f.journal.record({ QStringLiteral("cmartin"),
+                                             QStringLiteral("incident.create"),
+                                             QStringLiteral("incident"),
+                                             QStringLiteral("1"),
+                                             QString(),
+                                             {} });
+    REQUIRE(appended.ok());
+    CHECK(appended.value().hlc.physical_ms < f.now_ms + journal::HybridLogicalClock::kMaxDrift_ms);
+    // A journal opened afterwards does not follow it either.
+    journal::Journal reopened(*f.db, QStringLiteral("CSU-A"),
+                              [&] { return QDateTime::fromMSecsSinceEpoch(f.now_ms += 1000); });
+    const auto next = reopened.record({ QStringLiteral("cmartin"),
+                                        QStringLiteral("incident.create"),
+                                        QStringLiteral("incident"),
+                                        QStringLiteral("2"),
+                                        QString(),
+                                        {} });
+    REQUIRE(next.ok());
+    CHECK(next.value().hlc.physical_ms < f.now_ms + journal::HybridLogicalClock::kMaxDrift_ms);
+    CHECK(next.value().hlc > appended.value().hlc);
+    // A remote time within the bound is followed, one beyond it is not.
+    journal::HybridLogicalClock clock;
+    CHECK(clock.observe({ f.now_ms + 60000, 3 }, f.now_ms));
+    CHECK(clock.now(f.now_ms) > journal::HlcTime { f.now_ms + 60000, 3 });
+    CHECK_FALSE(clock.observe(future.hlc, f.now_ms));
+    CHECK(clock.now(f.now_ms) < future.hlc);
+}
