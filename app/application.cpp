@@ -38,6 +38,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -90,12 +91,18 @@ void fatal(const QString &message)
 
 } // namespace
 
+bool keepMemoryPrivate()
+{
+    return prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+}
+
 int runVigie(int argc, char **argv)
 {
     if (hasFlag(argc, argv, "--version") || hasFlag(argc, argv, "-v")) {
         std::printf("vigie %s\n", kVersion);
         return 0;
     }
+    const bool memoryPrivate = keepMemoryPrivate();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("vigie"));
     QApplication::setApplicationVersion(QLatin1String(kVersion));
@@ -123,6 +130,8 @@ int runVigie(int argc, char **argv)
     logOptions.logDir = dirs.ok() ? paths.logDir() : QString();
     logging::install(logOptions);
     qCInfo(lcApp) << "vigie" << kVersion << "data" << paths.dataDir();
+    if (!memoryPrivate)
+        qCWarning(lcApp) << "the kernel refused to make the process non-dumpable";
 
     QSettings settings(paths.settingsFile(), QSettings::IniFormat);
     QString language = parser.value(langOption);
