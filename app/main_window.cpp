@@ -6,6 +6,7 @@
 #include "core/records/shift_service.h"
 #include "core/walls/wall_layout.h"
 #include "widgets/camera_tree.h"
+#include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
 #include "widgets/sync_status_widget.h"
 #include "widgets/wall_view.h"
@@ -143,7 +144,10 @@ QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const Q
     QString description = text;
     description.remove(QLatin1Char('&'));
     description.remove(QStringLiteral("…"));
-    m_shortcuts.append({ keys, QString(), description });
+    // F1 lists the key under its menu's name, where the operator would look for it.
+    QString section = menu->title();
+    section.remove(QLatin1Char('&'));
+    m_shortcuts.append({ keys, QString(), description, section });
     return action;
 }
 
@@ -209,15 +213,25 @@ void MainWindow::buildMenus()
             &QAction::triggered, this, &MainWindow::settingsRequested);
 
     // Keys the walls handle themselves, listed beside the menu shortcuts.
-    m_shortcuts.append({ QKeySequence(), tr("Arrows"), tr("Move between the tiles of a wall") });
+    const QString walls = tr("Walls");
     m_shortcuts.append(
-        { QKeySequence(), tr("Enter or double-click"), tr("Maximise the tile, or bring it back") });
+        { QKeySequence(), tr("Arrows"), tr("Move between the tiles of a wall"), walls });
+    m_shortcuts.append({ QKeySequence(), tr("Enter or double-click"),
+                         tr("Maximise the tile, or bring it back"), walls });
     m_shortcuts.append({ QKeySequence(), tr("Number then Enter"),
-                         tr("Call the camera with that number onto the tile") });
-    m_shortcuts.append({ QKeySequence(), tr("Delete"), tr("Empty the tile") });
-    m_shortcuts.append({ QKeySequence(), tr("Space"), tr("Pause or resume the tour of the tile") });
+                         tr("Call the camera with that number onto the tile"), walls });
     m_shortcuts.append(
-        { QKeySequence(), tr("Escape"), tr("Cancel the number, or leave the maximised tile") });
+        { QKeySequence(), tr("Backspace"), tr("Erase the last digit typed"), walls });
+    m_shortcuts.append({ QKeySequence(), tr("Delete"), tr("Empty the tile"), walls });
+    m_shortcuts.append(
+        { QKeySequence(), tr("Space"), tr("Pause or resume the tour of the tile"), walls });
+    m_shortcuts.append({ QKeySequence(), tr("Escape"),
+                         tr("Cancel the number, or leave the maximised tile"), walls });
+    m_shortcuts.append(widgets::IncidentDialog::keys());
+    const QString dialogs = tr("Shift dialogs");
+    m_shortcuts.append({ QKeySequence(), tr("Ctrl+Enter"),
+                         tr("Open, hand over, sign or add to the shift"), dialogs });
+    m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Close without saving"), dialogs });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));

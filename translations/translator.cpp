@@ -6,6 +6,17 @@
 #include <QTranslator>
 
 namespace vigie::i18n {
+namespace {
+
+// Qt 6.4's French catalogue (qtbase_fr.qm, qt6-translations-l10n) lacks the kinds of entry the
+// file dialog shows, so a French export dialog said "Folder". Ours carries them under Qt's own
+// context: QCoreApplication::translate() falls back to it when Qt's catalogue has no entry.
+[[maybe_unused]] const char *const kQtGapFolder[]
+    = QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms");
+[[maybe_unused]] const char *const kQtGapDrive
+    = QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive");
+
+} // namespace
 
 QStringList availableLanguages()
 {

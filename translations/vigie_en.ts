@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+</context>
+<context>
     <name>vigie::AppPaths</name>
     <message>
         <source>Cannot create the folder %1: check the disk and the access rights.</source>
@@ -59,7 +71,7 @@
     </message>
     <message>
         <source>take over a shift as chef de salle</source>
-        <translation>take over a shift as chef de salle</translation>
+        <translation>take over a shift as shift supervisor</translation>
     </message>
     <message>
         <source>sign a shift log</source>
@@ -353,7 +365,7 @@
     </message>
     <message>
         <source>Incidents (main courante)</source>
-        <translation>Incidents (main courante)</translation>
+        <translation>Incidents (daily log)</translation>
     </message>
     <message>
         <source>Workstation: %1</source>
@@ -497,7 +509,7 @@
     </message>
     <message>
         <source>&amp;Main courante</source>
-        <translation>&amp;Main courante</translation>
+        <translation>&amp;Daily log</translation>
     </message>
     <message>
         <source>&amp;New incident on the focused tile</source>
@@ -553,7 +565,7 @@
     </message>
     <message>
         <source>Shift: %1 — chef de salle %2 — %3</source>
-        <translation>Shift: %1 — chef de salle %2 — %3</translation>
+        <translation>Shift: %1 — shift supervisor %2 — %3</translation>
     </message>
     <message>
         <source>Loc&amp;k the desk</source>
@@ -586,6 +598,34 @@
     <message>
         <source>Pause or resume the tour of the tile</source>
         <translation>Pause or resume the tour of the tile</translation>
+    </message>
+    <message>
+        <source>Walls</source>
+        <translation>Walls</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Erase the last digit typed</source>
+        <translation>Erase the last digit typed</translation>
+    </message>
+    <message>
+        <source>Shift dialogs</source>
+        <translation>Shift dialogs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Open, hand over, sign or add to the shift</source>
+        <translation>Open, hand over, sign or add to the shift</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>
@@ -910,7 +950,7 @@ Commands:
                                record an incident as that user
   incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
         [--from TIME] [--to TIME] [--status open|closed] [--format json]
-                               search the main courante
+                               search the daily log
   shift export --user LOGIN (--shift ID | --from TIME --to TIME)
         [--camera N] [--category CODE] [--operator LOGIN]
         --format pdf|csv --output FILE
@@ -1062,18 +1102,18 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>retention of the main courante</source>
-        <translation>retention of the main courante</translation>
+        <translation>retention of the daily log</translation>
     </message>
     <message>
         <source>Cannot purge the main courante</source>
-        <translation>Cannot purge the main courante</translation>
+        <translation>Cannot purge the daily log</translation>
     </message>
 </context>
 <context>
     <name>vigie::records</name>
     <message>
         <source>Police nationale</source>
-        <translation>Police nationale</translation>
+        <translation>National Police</translation>
     </message>
     <message>
         <source>Firefighters</source>
@@ -1128,7 +1168,134 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
-    <name>vigie::records::ShiftLogBuilder</name>
+    <name>vigie::records::IncidentTypology</name>
+    <message>
+        <source>Attacks on persons</source>
+        <translation>Attacks on persons</translation>
+    </message>
+    <message>
+        <source>Assault, brawl</source>
+        <translation>Assault, brawl</translation>
+    </message>
+    <message>
+        <source>Threats, harassment</source>
+        <translation>Threats, harassment</translation>
+    </message>
+    <message>
+        <source>Robbery with violence</source>
+        <translation>Robbery with violence</translation>
+    </message>
+    <message>
+        <source>Attacks on property</source>
+        <translation>Attacks on property</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Theft</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Tag, graffiti</source>
+        <translation>Tag, graffiti</translation>
+    </message>
+    <message>
+        <source>Vehicle fire</source>
+        <translation>Vehicle fire</translation>
+    </message>
+    <message>
+        <source>Public tranquillity</source>
+        <translation>Public tranquillity</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Gathering</translation>
+    </message>
+    <message>
+        <source>Noise nuisance</source>
+        <translation>Noise nuisance</translation>
+    </message>
+    <message>
+        <source>Motorised rodeo</source>
+        <translation>Motorised rodeo</translation>
+    </message>
+    <message>
+        <source>Public drunkenness</source>
+        <translation>Public drunkenness</translation>
+    </message>
+    <message>
+        <source>Traffic and parking</source>
+        <translation>Traffic and parking</translation>
+    </message>
+    <message>
+        <source>Road accident</source>
+        <translation>Road accident</translation>
+    </message>
+    <message>
+        <source>Obstructive parking</source>
+        <translation>Obstructive parking</translation>
+    </message>
+    <message>
+        <source>Abandoned car</source>
+        <translation>Abandoned car</translation>
+    </message>
+    <message>
+        <source>Wreck</source>
+        <translation>Wreck</translation>
+    </message>
+    <message>
+        <source>Fly-tipping</source>
+        <translation>Fly-tipping</translation>
+    </message>
+    <message>
+        <source>Rescue of persons</source>
+        <translation>Rescue of persons</translation>
+    </message>
+    <message>
+        <source>Municipal building alarm</source>
+        <translation>Municipal building alarm</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attack</translation>
+    </message>
+    <message>
+        <source>Requisition, viewing</source>
+        <translation>Requisition, viewing</translation>
+    </message>
+    <message>
+        <source>Social landlord</source>
+        <translation>Social landlord</translation>
+    </message>
+    <message>
+        <source>Technical fault</source>
+        <translation>Technical fault</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::JournalWords</name>
     <message>
         <source>Incident recorded</source>
         <translation>Incident recorded</translation>
@@ -1144,6 +1311,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Incident addendum</source>
         <translation>Incident addendum</translation>
+    </message>
+    <message>
+        <source>Main courante purged (retention)</source>
+        <translation>Main courante purged (retention)</translation>
     </message>
     <message>
         <source>Shift opened</source>
@@ -1186,12 +1357,28 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Login refused</translation>
     </message>
     <message>
+        <source>Desk locked</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <source>Desk unlocked</source>
+        <translation>Desk unlocked</translation>
+    </message>
+    <message>
+        <source>Desk unlock refused</source>
+        <translation>Desk unlock refused</translation>
+    </message>
+    <message>
         <source>Action refused</source>
         <translation>Action refused</translation>
     </message>
     <message>
         <source>Shift log exported</source>
         <translation>Shift log exported</translation>
+    </message>
+    <message>
+        <source>Snapshot taken</source>
+        <translation>Snapshot taken</translation>
     </message>
     <message>
         <source>Retention purge</source>
@@ -1214,6 +1401,54 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Habilitation recorded</translation>
     </message>
     <message>
+        <source>Other event (%1)</source>
+        <translation>Other event (%1)</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>logged out</translation>
+    </message>
+    <message>
+        <source>Vigie closed</source>
+        <translation>Vigie closed</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>unknown login</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>account locked</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>no input for a while</source>
+        <translation>no input for a while</translation>
+    </message>
+    <message>
+        <source>locked by the operator</source>
+        <translation>locked by the operator</translation>
+    </message>
+    <message>
+        <source>neither the operator of the desk nor a supervisor</source>
+        <translation>neither the operator of the desk nor a supervisor</translation>
+    </message>
+    <message>
+        <source>vigiectl (unknown local account)</source>
+        <translation>vigiectl (unknown local account)</translation>
+    </message>
+    <message>
+        <source>vigiectl (local account %1)</source>
+        <translation>vigiectl (local account %1)</translation>
+    </message>
+    <message>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
@@ -1234,8 +1469,46 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>System faults: %1</translation>
     </message>
     <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Refused: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2</source>
+        <translation>%1, attempt %2</translation>
+    </message>
+    <message>
+        <source>After %1 failed attempts, until %2</source>
+        <translation>After %1 failed attempts, until %2</translation>
+    </message>
+    <message>
+        <source>by a supervisor</source>
+        <translation>by a supervisor</translation>
+    </message>
+    <message>
+        <source>File %1, SHA-256 %2</source>
+        <translation>File %1, SHA-256 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>%n event in %1, SHA-256 %2</numerusform>
+            <numerusform>%n events in %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents before %1 removed</source>
+        <translation>Incidents before %1 removed</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftLogBuilder</name>
+    <message>
         <source>Chef de salle: %1 — team: %2 — status: %3</source>
-        <translation>Chef de salle: %1 — team: %2 — status: %3</translation>
+        <translation>Shift supervisor: %1 — team: %2 — status: %3</translation>
     </message>
     <message>
         <source>Handed over by %1 on %2</source>
@@ -1350,7 +1623,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The chef de salle must be a user with the supervisor role.</source>
-        <translation>The chef de salle must be a user with the supervisor role.</translation>
+        <translation>The shift supervisor must be a user with the supervisor role.</translation>
     </message>
     <message>
         <source>Unknown team member &quot;%1&quot;.</source>
@@ -1378,7 +1651,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The incoming chef de salle acknowledges the hand-over, not the outgoing one.</source>
-        <translation>The incoming chef de salle acknowledges the hand-over, not the outgoing one.</translation>
+        <translation>The incoming shift supervisor acknowledges the hand-over, not the outgoing one.</translation>
     </message>
     <message>
         <source>This shift log is already signed.</source>
@@ -1789,10 +2062,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Cannot write to the journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Cannot read the sync state</translation>
     </message>
@@ -1973,7 +2242,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>"%1" is not a camera number or a range such as 4-7.</translation>
+        <translation>&quot;%1&quot; is not a camera number or a range such as 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>
@@ -1996,7 +2265,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Outgoing chef de salle</source>
-        <translation>Outgoing chef de salle</translation>
+        <translation>Outgoing shift supervisor</translation>
     </message>
     <message>
         <source>Handed over</source>
@@ -2024,7 +2293,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Incoming chef de salle</source>
-        <translation>Incoming chef de salle</translation>
+        <translation>Incoming shift supervisor</translation>
     </message>
     <message>
         <source>&amp;Acknowledge and take over</source>
@@ -2069,7 +2338,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — chef de salle: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — chef de salle: %2</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — shift supervisor: %2</translation>
     </message>
     <message>
         <source>Pending actions</source>
@@ -2122,20 +2391,12 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
-    <message>
-        <source>Keys</source>
-        <translation>Keys</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
 </context>
 <context>
     <name>vigie::widgets::IncidentDialog</name>
     <message>
         <source>Incident — main courante</source>
-        <translation>Incident — main courante</translation>
+        <translation>Incident — daily log</translation>
     </message>
     <message>
         <source>Only where the intervention needs it</source>
@@ -2205,12 +2466,64 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Outcome; Ctrl+Enter saves.</source>
         <translation>Outcome; Ctrl+Enter saves.</translation>
     </message>
+    <message>
+        <source>Incident dialog</source>
+        <translation>Incident dialog</translation>
+    </message>
+    <message>
+        <source>Digit</source>
+        <translation>Digit</translation>
+    </message>
+    <message>
+        <source>Choose the category or sub-category (0: none); tick a partner and stamp the time</source>
+        <translation>Choose the category or sub-category (0: none); tick a partner and stamp the time</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Enter or Tab</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Next field</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Previous field</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>New line in the description</source>
+        <translation>New line in the description</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation>Save the incident</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>vigie::widgets::IncidentPanel</name>
     <message>
         <source>Search the main courante</source>
-        <translation>Search the main courante</translation>
+        <translation>Search the daily log</translation>
     </message>
     <message>
         <source>New incident (F2)</source>
@@ -2331,7 +2644,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chef de salle</source>
-        <translation>Chef de salle</translation>
+        <translation>Shift supervisor</translation>
     </message>
     <message>
         <source>Team</source>
@@ -2343,7 +2656,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;Chef de salle</source>
-        <translation>&amp;Chef de salle</translation>
+        <translation>&amp;Shift supervisor</translation>
     </message>
     <message>
         <source>&amp;Team (Space ticks)</source>
@@ -2510,8 +2823,8 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message numerus="yes">
         <source>%1 — chef de salle: %2 — %3 — %n event(s)</source>
         <translation>
-            <numerusform>%1 — chef de salle: %2 — %3 — %n event</numerusform>
-            <numerusform>%1 — chef de salle: %2 — %3 — %n events</numerusform>
+            <numerusform>%1 — shift supervisor: %2 — %3 — %n event</numerusform>
+            <numerusform>%1 — shift supervisor: %2 — %3 — %n events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2527,6 +2840,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>Shift log written to %1 (%n event, SHA-256 %2).</numerusform>
             <numerusform>Shift log written to %1 (%n events, SHA-256 %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shift-log-%1</source>
+        <translation>shift-log-%1</translation>
+    </message>
+    <message>
+        <source>shift-log-%1-%2</source>
+        <translation>shift-log-%1-%2</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2890,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chef de salle</source>
-        <translation>Chef de salle</translation>
+        <translation>Shift supervisor</translation>
     </message>
     <message>
         <source>Team</source>

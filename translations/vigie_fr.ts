@@ -2,6 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+</context>
+<context>
     <name>vigie::AppPaths</name>
     <message>
         <source>Cannot create the folder %1: check the disk and the access rights.</source>
@@ -587,6 +599,34 @@
         <source>Pause or resume the tour of the tile</source>
         <translation>Mettre en pause ou reprendre la séquence de la vignette</translation>
     </message>
+    <message>
+        <source>Walls</source>
+        <translation>Murs</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Erase the last digit typed</source>
+        <translation>Effacer le dernier chiffre tapé</translation>
+    </message>
+    <message>
+        <source>Shift dialogs</source>
+        <translation>Fenêtres de vacation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Open, hand over, sign or add to the shift</source>
+        <translation>Ouvrir la vacation, passer les consignes, viser, ajouter un addendum</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -1129,7 +1169,134 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
-    <name>vigie::records::ShiftLogBuilder</name>
+    <name>vigie::records::IncidentTypology</name>
+    <message>
+        <source>Attacks on persons</source>
+        <translation>Atteintes aux personnes</translation>
+    </message>
+    <message>
+        <source>Assault, brawl</source>
+        <translation>Agression, rixe</translation>
+    </message>
+    <message>
+        <source>Threats, harassment</source>
+        <translation>Menaces, harcèlement</translation>
+    </message>
+    <message>
+        <source>Robbery with violence</source>
+        <translation>Vol avec violence</translation>
+    </message>
+    <message>
+        <source>Attacks on property</source>
+        <translation>Atteintes aux biens</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Vol</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Dégradation</translation>
+    </message>
+    <message>
+        <source>Tag, graffiti</source>
+        <translation>Tag, graffiti</translation>
+    </message>
+    <message>
+        <source>Vehicle fire</source>
+        <translation>Incendie de véhicule</translation>
+    </message>
+    <message>
+        <source>Public tranquillity</source>
+        <translation>Tranquillité publique</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Regroupement</translation>
+    </message>
+    <message>
+        <source>Noise nuisance</source>
+        <translation>Nuisances sonores</translation>
+    </message>
+    <message>
+        <source>Motorised rodeo</source>
+        <translation>Rodéo motorisé</translation>
+    </message>
+    <message>
+        <source>Public drunkenness</source>
+        <translation>Ivresse sur la voie publique</translation>
+    </message>
+    <message>
+        <source>Traffic and parking</source>
+        <translation>Circulation et stationnement</translation>
+    </message>
+    <message>
+        <source>Road accident</source>
+        <translation>Accident de la circulation</translation>
+    </message>
+    <message>
+        <source>Obstructive parking</source>
+        <translation>Stationnement gênant</translation>
+    </message>
+    <message>
+        <source>Abandoned car</source>
+        <translation>Véhicule ventouse</translation>
+    </message>
+    <message>
+        <source>Wreck</source>
+        <translation>Épave</translation>
+    </message>
+    <message>
+        <source>Fly-tipping</source>
+        <translation>Dépôt sauvage</translation>
+    </message>
+    <message>
+        <source>Rescue of persons</source>
+        <translation>Secours à personne</translation>
+    </message>
+    <message>
+        <source>Municipal building alarm</source>
+        <translation>Alarme de bâtiment communal</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Incendie</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Agression</translation>
+    </message>
+    <message>
+        <source>Requisition, viewing</source>
+        <translation>Réquisition, visionnage</translation>
+    </message>
+    <message>
+        <source>Social landlord</source>
+        <translation>Bailleur social</translation>
+    </message>
+    <message>
+        <source>Technical fault</source>
+        <translation>Panne technique</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>Poste de travail</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::JournalWords</name>
     <message>
         <source>Incident recorded</source>
         <translation>Incident enregistré</translation>
@@ -1145,6 +1312,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Incident addendum</source>
         <translation>Addendum à un incident</translation>
+    </message>
+    <message>
+        <source>Main courante purged (retention)</source>
+        <translation>Main courante purgée (durée de conservation)</translation>
     </message>
     <message>
         <source>Shift opened</source>
@@ -1187,6 +1358,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Connexion refusée</translation>
     </message>
     <message>
+        <source>Desk locked</source>
+        <translation>Poste verrouillé</translation>
+    </message>
+    <message>
+        <source>Desk unlocked</source>
+        <translation>Poste déverrouillé</translation>
+    </message>
+    <message>
+        <source>Desk unlock refused</source>
+        <translation>Déverrouillage du poste refusé</translation>
+    </message>
+    <message>
         <source>Action refused</source>
         <translation>Action refusée</translation>
     </message>
@@ -1195,8 +1378,12 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Main courante exportée</translation>
     </message>
     <message>
+        <source>Snapshot taken</source>
+        <translation>Capture d'image enregistrée</translation>
+    </message>
+    <message>
         <source>Retention purge</source>
-        <translation>Purge à l&apos;échéance de conservation</translation>
+        <translation>Purge à l'échéance de conservation</translation>
     </message>
     <message>
         <source>Account created</source>
@@ -1213,6 +1400,54 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Habilitation recorded</source>
         <translation>Habilitation enregistrée</translation>
+    </message>
+    <message>
+        <source>Other event (%1)</source>
+        <translation>Autre événement (%1)</translation>
+    </message>
+    <message>
+        <source>logged out</source>
+        <translation>déconnexion par l'opérateur</translation>
+    </message>
+    <message>
+        <source>Vigie closed</source>
+        <translation>Vigie fermé</translation>
+    </message>
+    <message>
+        <source>wrong password</source>
+        <translation>mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>unknown login</source>
+        <translation>identifiant inconnu</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>compte verrouillé</translation>
+    </message>
+    <message>
+        <source>account disabled</source>
+        <translation>compte désactivé</translation>
+    </message>
+    <message>
+        <source>no input for a while</source>
+        <translation>aucune saisie depuis un moment</translation>
+    </message>
+    <message>
+        <source>locked by the operator</source>
+        <translation>verrouillé par l'opérateur</translation>
+    </message>
+    <message>
+        <source>neither the operator of the desk nor a supervisor</source>
+        <translation>ni l'opérateur du poste ni un chef de salle</translation>
+    </message>
+    <message>
+        <source>vigiectl (unknown local account)</source>
+        <translation>vigiectl (compte local inconnu)</translation>
+    </message>
+    <message>
+        <source>vigiectl (local account %1)</source>
+        <translation>vigiectl (compte local %1)</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
@@ -1234,6 +1469,44 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>System faults: %1</source>
         <translation>Défauts système : %1</translation>
     </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 — %2</source>
+        <translation>Refusé : %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, attempt %2</source>
+        <translation>%1, tentative %2</translation>
+    </message>
+    <message>
+        <source>After %1 failed attempts, until %2</source>
+        <translation>Après %1 tentatives échouées, jusqu'au %2</translation>
+    </message>
+    <message>
+        <source>by a supervisor</source>
+        <translation>par un chef de salle</translation>
+    </message>
+    <message>
+        <source>File %1, SHA-256 %2</source>
+        <translation>Fichier %1, SHA-256 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) in %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>%n événement dans %1, SHA-256 %2</numerusform>
+            <numerusform>%n événements dans %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents before %1 removed</source>
+        <translation>Incidents antérieurs au %1 supprimés</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftLogBuilder</name>
     <message>
         <source>Chef de salle: %1 — team: %2 — status: %3</source>
         <translation>Chef de salle : %1 — équipe : %2 — statut : %3</translation>
@@ -1790,10 +2063,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne prolonge pas la chaîne que détient ce poste : rien n&apos;en est fusionné.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Impossible d&apos;écrire dans le journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Impossible de lire l&apos;état de la synchronisation</translation>
     </message>
@@ -1974,7 +2243,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>« %1 » n'est ni un numéro de caméra ni une plage comme 4-7.</translation>
+        <translation>« %1 » n&apos;est ni un numéro de caméra ni une plage comme 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>
@@ -2123,14 +2392,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
-    <message>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
 </context>
 <context>
     <name>vigie::widgets::IncidentDialog</name>
@@ -2205,6 +2466,58 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Outcome; Ctrl+Enter saves.</source>
         <translation>Suites données ; Ctrl+Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Incident dialog</source>
+        <translation>Fenêtre d'incident</translation>
+    </message>
+    <message>
+        <source>Digit</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Choose the category or sub-category (0: none); tick a partner and stamp the time</source>
+        <translation>Choisir la catégorie ou la sous-catégorie (0 : aucune) ; cocher un partenaire et horodater son alerte</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Entrée ou Tab</translation>
+    </message>
+    <message>
+        <source>Next field</source>
+        <translation>Champ suivant</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Previous field</source>
+        <translation>Champ précédent</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>New line in the description</source>
+        <translation>Nouvelle ligne dans la description</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Save the incident</source>
+        <translation>Enregistrer l'incident</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2841,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
             <numerusform>Main courante enregistrée dans %1 (%n événement, SHA-256 %2).</numerusform>
             <numerusform>Main courante enregistrée dans %1 (%n événements, SHA-256 %2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>shift-log-%1</source>
+        <translation>main-courante-%1</translation>
+    </message>
+    <message>
+        <source>shift-log-%1-%2</source>
+        <translation>main-courante-%1-%2</translation>
     </message>
 </context>
 <context>

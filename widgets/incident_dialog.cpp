@@ -234,6 +234,21 @@ void IncidentDialog::save()
     render();
 }
 
+QList<ShortcutInfo> IncidentDialog::keys()
+{
+    const QString section = tr("Incident dialog");
+    return {
+        { QKeySequence(), tr("Digit"),
+          tr("Choose the category or sub-category (0: none); tick a partner and stamp the time"),
+          section },
+        { QKeySequence(), tr("Enter or Tab"), tr("Next field"), section },
+        { QKeySequence(), tr("Shift+Tab"), tr("Previous field"), section },
+        { QKeySequence(), tr("Shift+Enter"), tr("New line in the description"), section },
+        { QKeySequence(), tr("Ctrl+Enter"), tr("Save the incident"), section },
+        { QKeySequence(), tr("Escape"), tr("Cancel"), section },
+    };
+}
+
 bool IncidentDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)

@@ -8,6 +8,7 @@
 #include "core/records/incident.h"
 #include "core/records/incident_form.h"
 #include "core/records/incident_typology.h"
+#include "widgets/help_dialog.h"
 
 #include <QDialog>
 
@@ -30,6 +31,9 @@ public:
     IncidentDialog(records::IncidentTypology typology, const records::IncidentDraft &prefilled,
                    const QString &heading, const QString &snapshotFile, Saver saver,
                    QWidget *parent = nullptr);
+
+    // The keys eventFilter() handles, for F1: change both together.
+    static QList<ShortcutInfo> keys();
 
     const records::form::State &state() const { return m_state; }
     const std::optional<records::Incident> &saved() const { return m_saved; }

@@ -375,12 +375,13 @@ void ShiftLogView::openShiftDialog(ShiftDialog *dialog)
 
 QString ShiftLogView::suggestedPath(const QString &format) const
 {
+    // The file name is in the reader's language; the shift is named by its date and start
+    // time, which read the same in every language.
     QString name;
     if (const auto shift = selectedShift()) {
-        name = QStringLiteral("main-courante-%1-%2")
-                   .arg(shift->startsAt.toString(QStringLiteral("yyyy-MM-dd")), shift->kind);
+        name = tr("shift-log-%1").arg(shift->startsAt.toString(QStringLiteral("yyyy-MM-dd-HHmm")));
     } else {
-        name = QStringLiteral("main-courante-%1-%2")
+        name = tr("shift-log-%1-%2")
                    .arg(m_from->dateTime().toString(QStringLiteral("yyyyMMdd-HHmm")),
                         m_to->dateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
     }

@@ -9,21 +9,6 @@ namespace {
 
 constexpr const char *kDefaultSpec = "06:00-14:00,14:00-22:00,22:00-06:00";
 
-QString labelFor(int index, int count)
-{
-    if (count == 3) {
-        switch (index) {
-        case 0:
-            return QCoreApplication::translate("vigie::access::ShiftSchedule", "Morning");
-        case 1:
-            return QCoreApplication::translate("vigie::access::ShiftSchedule", "Afternoon");
-        case 2:
-            return QCoreApplication::translate("vigie::access::ShiftSchedule", "Night");
-        }
-    }
-    return QCoreApplication::translate("vigie::access::ShiftSchedule", "Shift %1").arg(index + 1);
-}
-
 QString codeFor(int index, int count)
 {
     static const char *const codes[] = { "morning", "afternoon", "night" };
@@ -53,13 +38,36 @@ ShiftSchedule ShiftSchedule::fromSpec(const QString &spec)
         if (!start.isValid() || !end.isValid() || start == end)
             return defaultSchedule();
         coveredMinutes += (start.secsTo(end) / 60 + 24 * 60) % (24 * 60);
-        schedule.m_kinds.append(
-            { codeFor(i, int(parts.size())), labelFor(i, int(parts.size())), start, end });
+        const QString code = codeFor(i, int(parts.size()));
+        schedule.m_kinds.append({ code, kindLabel(code), start, end });
     }
     // The shifts must tile the day exactly, or some hour would belong to no shift.
     if (schedule.m_kinds.isEmpty() || coveredMinutes != 24 * 60)
         return spec == QLatin1String(kDefaultSpec) ? ShiftSchedule() : defaultSchedule();
     return schedule;
+}
+
+QString ShiftSchedule::kindLabel(const QString &code)
+{
+    if (code == QLatin1String("morning"))
+        return QCoreApplication::translate("vigie::access::ShiftSchedule", "Morning");
+    if (code == QLatin1String("afternoon"))
+        return QCoreApplication::translate("vigie::access::ShiftSchedule", "Afternoon");
+    if (code == QLatin1String("night"))
+        return QCoreApplication::translate("vigie::access::ShiftSchedule", "Night");
+    static const QLatin1String numbered("shift");
+    bool isNumber = false;
+    const int number = code.startsWith(numbered) ? code.mid(numbered.size()).toInt(&isNumber) : 0;
+    if (isNumber)
+        return QCoreApplication::translate("vigie::access::ShiftSchedule", "Shift %1").arg(number);
+    return code; // a centre's own code, shown as the centre wrote it
+}
+
+QString ShiftSchedule::describe(const QString &code, const QDateTime &start, const QDateTime &end)
+{
+    return QStringLiteral("%1 %2–%3 %4")
+        .arg(kindLabel(code), start.toString(QStringLiteral("HH:mm")),
+             end.toString(QStringLiteral("HH:mm")), start.date().toString(Qt::ISODate));
 }
 
 ShiftSlot ShiftSchedule::slotAt(const QDateTime &localTime) const
@@ -93,7 +101,7 @@ QString ShiftSchedule::describe(const ShiftSlot &slot)
     if (slot.kind.code.isEmpty())
         return QCoreApplication::translate("vigie::access::ShiftSchedule", "No shift");
     return QStringLiteral("%1 %2–%3")
-        .arg(slot.kind.label, slot.kind.start.toString(QStringLiteral("HH:mm")),
+        .arg(kindLabel(slot.kind.code), slot.kind.start.toString(QStringLiteral("HH:mm")),
              slot.kind.end.toString(QStringLiteral("HH:mm")));
 }
 

@@ -12,7 +12,7 @@ namespace vigie::access {
 struct ShiftKind
 {
     QString code; // "morning", "afternoon", "night" or a centre's own
-    QString label; // in the operator's language
+    QString label; // in the reader's language, when the schedule was read
     QTime start;
     QTime end; // may be before start: the shift crosses midnight
 };
@@ -36,6 +36,11 @@ public:
     ShiftSlot slotAt(const QDateTime &localTime) const;
     // "Matin 06:00–14:00"
     static QString describe(const ShiftSlot &slot);
+    // A shift kind's code in the reader's language: "afternoon" -> "Après-midi". Records keep
+    // the code, so that a register reads in the language of whoever reads it.
+    static QString kindLabel(const QString &code);
+    // A shift of the register: "Après-midi 14:00–22:00 2026-11-25".
+    static QString describe(const QString &code, const QDateTime &start, const QDateTime &end);
 
 private:
     QList<ShiftKind> m_kinds;

@@ -2,9 +2,97 @@
 
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace vigie::records {
+namespace {
+
+// The typology seeded by the first migration, in French as stored, with its words for the
+// catalogue: a seeded category reads in the reader's language; one an administrator renamed
+// reads as they wrote it. Incidents store codes, so no record changes meaning.
+struct SeededCategory
+{
+    const char *code;
+    const char *stored;
+    const char *source;
+};
+
+constexpr SeededCategory kSeeded[] = {
+    { "persons", "Atteintes aux personnes",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Attacks on persons") },
+    { "persons.assault", "Agression, rixe",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Assault, brawl") },
+    { "persons.threat", "Menaces, harcèlement",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Threats, harassment") },
+    { "persons.robbery", "Vol avec violence",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Robbery with violence") },
+    { "property", "Atteintes aux biens",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Attacks on property") },
+    { "property.theft", "Vol", QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Theft") },
+    { "property.damage", "Dégradation",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Damage") },
+    { "property.tag", "Tag, graffiti",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Tag, graffiti") },
+    { "property.vehicle_fire", "Incendie de véhicule",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Vehicle fire") },
+    { "tranquillity", "Tranquillité publique",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Public tranquillity") },
+    { "tranquillity.gathering", "Regroupement",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Gathering") },
+    { "tranquillity.noise", "Nuisances sonores",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Noise nuisance") },
+    { "tranquillity.rodeo", "Rodéo motorisé",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Motorised rodeo") },
+    { "tranquillity.drunkenness", "Ivresse sur la voie publique",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Public drunkenness") },
+    { "traffic", "Circulation et stationnement",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Traffic and parking") },
+    { "traffic.accident", "Accident de la circulation",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Road accident") },
+    { "traffic.nuisance_parking", "Stationnement gênant",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Obstructive parking") },
+    { "traffic.abandoned_car", "Véhicule ventouse",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Abandoned car") },
+    { "traffic.wreck", "Épave", QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Wreck") },
+    { "dumping", "Dépôt sauvage",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Fly-tipping") },
+    { "rescue", "Secours à personne",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Rescue of persons") },
+    { "building_alarm", "Alarme de bâtiment communal",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Municipal building alarm") },
+    { "building_alarm.intrusion", "Intrusion",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Intrusion") },
+    { "building_alarm.fire", "Incendie",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Fire") },
+    { "building_alarm.attack", "Agression",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Attack") },
+    { "requisition", "Réquisition, visionnage",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Requisition, viewing") },
+    { "bailleur", "Bailleur social",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Social landlord") },
+    { "technical", "Panne technique",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Technical fault") },
+    { "technical.camera", "Caméra",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Camera") },
+    { "technical.network", "Réseau",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Network") },
+    { "technical.workstation", "Poste de travail",
+      QT_TRANSLATE_NOOP("vigie::records::IncidentTypology", "Workstation") },
+};
+
+QString readerLabel(const QString &code, const QString &stored)
+{
+    for (const SeededCategory &seeded : kSeeded) {
+        if (code == QLatin1String(seeded.code))
+            return stored == QString::fromUtf8(seeded.stored)
+                ? QCoreApplication::translate("vigie::records::IncidentTypology", seeded.source)
+                : stored;
+    }
+    return stored;
+}
+
+} // namespace
 
 IncidentTypology IncidentTypology::load(store::Database &db)
 {
@@ -14,8 +102,9 @@ IncidentTypology IncidentTypology::load(store::Database &db)
                                " incident_categories WHERE active = 1 ORDER BY position")))
         return typology;
     while (q.next())
-        typology.m_categories.append(
-            { q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+        typology.m_categories.append({ q.value(0).toString(),
+                                       readerLabel(q.value(0).toString(), q.value(1).toString()),
+                                       q.value(2).toString() });
     return typology;
 }
 

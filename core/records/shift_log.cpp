@@ -4,6 +4,7 @@
 #include "core/journal/journal.h"
 #include "core/records/incident.h"
 #include "core/records/incident_typology.h"
+#include "core/records/journal_words.h"
 #include "core/records/record_time.h"
 #include "core/store/database.h"
 
@@ -25,91 +26,6 @@
 
 namespace vigie::records {
 namespace {
-
-QString kindLabel(const QString &action)
-{
-    static const QHash<QString, const char *> labels {
-        { QStringLiteral("incident.create"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Incident recorded") },
-        { QStringLiteral("incident.update"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Incident updated") },
-        { QStringLiteral("incident.sign"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Incident signed off") },
-        { QStringLiteral("incident.addendum"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Incident addendum") },
-        { QStringLiteral("shift.open"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Shift opened") },
-        { QStringLiteral("shift.handover"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Shift handed over") },
-        { QStringLiteral("shift.ack"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Hand-over acknowledged") },
-        { QStringLiteral("shift.visa"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Shift log signed") },
-        { QStringLiteral("shift.addendum"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Shift addendum") },
-        { QStringLiteral("session.login"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Login") },
-        { QStringLiteral("session.logout"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Logout") },
-        { QStringLiteral("session.login_failed"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Failed login") },
-        { QStringLiteral("session.locked"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Account locked") },
-        { QStringLiteral("session.login_refused"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Login refused") },
-        { QStringLiteral("access.refused"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Action refused") },
-        { QStringLiteral("export.shift_log"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Shift log exported") },
-        { QStringLiteral("journal.purge"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Retention purge") },
-        { QStringLiteral("user.create"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Account created") },
-        { QStringLiteral("user.password"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Password changed") },
-        { QStringLiteral("user.unlock"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Account unlocked") },
-        { QStringLiteral("user.habilitation"),
-          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Habilitation recorded") },
-    };
-    const char *label = labels.value(action);
-    return label ? ShiftLogBuilder::tr(label) : action;
-}
-
-QString eventText(const QString &action, const QJsonObject &p)
-{
-    if (action.startsWith(QLatin1String("incident.create"))
-        || action == QLatin1String("incident.update")) {
-        const QJsonObject d = p.value(QStringLiteral("draft")).toObject();
-        QString text = d.value(QStringLiteral("description")).toString();
-        const QString outcome = d.value(QStringLiteral("outcome")).toString();
-        if (!outcome.isEmpty())
-            text += QStringLiteral(" — ") + ShiftLogBuilder::tr("Outcome: %1").arg(outcome);
-        return text;
-    }
-    if (action == QLatin1String("shift.handover")) {
-        const HandoverNote note
-            = HandoverNote::fromJson(p.value(QStringLiteral("note")).toObject());
-        QStringList parts;
-        if (!note.pendingActions.isEmpty())
-            parts.append(ShiftLogBuilder::tr("Pending: %1").arg(note.pendingActions));
-        if (!note.instructions.isEmpty())
-            parts.append(ShiftLogBuilder::tr("Instructions: %1").arg(note.instructions));
-        if (!note.cameraFaults.isEmpty())
-            parts.append(ShiftLogBuilder::tr("Camera faults: %1").arg(note.cameraFaults));
-        if (!note.systemFaults.isEmpty())
-            parts.append(ShiftLogBuilder::tr("System faults: %1").arg(note.systemFaults));
-        return parts.join(QStringLiteral(" | "));
-    }
-    if (action == QLatin1String("access.refused"))
-        return p.value(QStringLiteral("why")).toString();
-    for (const char *key : { "text", "comment", "reason" }) {
-        const QString value = p.value(QLatin1String(key)).toString();
-        if (!value.isEmpty())
-            return value;
-    }
-    return QString();
-}
 
 QString cellCsv(QString text)
 {
@@ -220,10 +136,11 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
             journal::HlcTime::fromString(q.value(0).toString()).physical_ms);
         if (log.from.isValid())
             entry.time = entry.time.toOffsetFromUtc(log.from.offsetFromUtc());
-        entry.user = q.value(1).toString();
-        entry.kind = kindLabel(action);
+        const QString login = q.value(1).toString();
+        entry.user = JournalWords::user(login);
+        entry.kind = JournalWords::action(action);
         const QJsonObject payload = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-        entry.text = eventText(action, payload);
+        entry.text = JournalWords::details(action, payload);
         if (isIncident) {
             entry.reference = q.value(6).toString();
             const QString category = q.value(7).toString();
@@ -239,7 +156,7 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
         if (filter.cameraNumber > 0 && entry.cameraNumber != filter.cameraNumber)
             continue;
         if (!filter.operatorLogin.isEmpty()
-            && entry.user.compare(filter.operatorLogin, Qt::CaseInsensitive) != 0)
+            && login.compare(filter.operatorLogin, Qt::CaseInsensitive) != 0)
             continue;
         log.entries.append(entry);
     }

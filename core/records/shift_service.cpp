@@ -51,7 +51,7 @@ QList<TeamMember> teamFromJson(const QJsonArray &array)
 }
 
 const QString kColumns = QStringLiteral(
-    "id, workstation, kind, label, starts_at, ends_at, opened_by, chef, team, status, handover,"
+    "id, workstation, kind, starts_at, ends_at, opened_by, chef, team, status, handover,"
     " handed_over_by, handed_over_at, incoming_ack_by, incoming_ack_at, visa_by, visa_at,"
     " visa_comment");
 
@@ -61,22 +61,21 @@ Shift readShift(const QSqlQuery &q)
     s.id = q.value(0).toString();
     s.workstation = q.value(1).toString();
     s.kind = q.value(2).toString();
-    s.label = q.value(3).toString();
-    s.startsAt = fromIso(q.value(4).toString());
-    s.endsAt = fromIso(q.value(5).toString());
-    s.openedBy = q.value(6).toString();
-    s.chef = q.value(7).toString();
-    s.team = teamFromJson(QJsonDocument::fromJson(q.value(8).toByteArray()).array());
-    s.status = statusFromCode(q.value(9).toString());
-    s.handover
-        = HandoverNote::fromJson(QJsonDocument::fromJson(q.value(10).toByteArray()).object());
-    s.handedOverBy = q.value(11).toString();
-    s.handedOverAt = fromIso(q.value(12).toString());
-    s.incomingAckBy = q.value(13).toString();
-    s.incomingAckAt = fromIso(q.value(14).toString());
-    s.visaBy = q.value(15).toString();
-    s.visaAt = fromIso(q.value(16).toString());
-    s.visaComment = q.value(17).toString();
+    s.startsAt = fromIso(q.value(3).toString());
+    s.endsAt = fromIso(q.value(4).toString());
+    s.label = access::ShiftSchedule::describe(s.kind, s.startsAt, s.endsAt);
+    s.openedBy = q.value(5).toString();
+    s.chef = q.value(6).toString();
+    s.team = teamFromJson(QJsonDocument::fromJson(q.value(7).toByteArray()).array());
+    s.status = statusFromCode(q.value(8).toString());
+    s.handover = HandoverNote::fromJson(QJsonDocument::fromJson(q.value(9).toByteArray()).object());
+    s.handedOverBy = q.value(10).toString();
+    s.handedOverAt = fromIso(q.value(11).toString());
+    s.incomingAckBy = q.value(12).toString();
+    s.incomingAckAt = fromIso(q.value(13).toString());
+    s.visaBy = q.value(14).toString();
+    s.visaAt = fromIso(q.value(15).toString());
+    s.visaComment = q.value(16).toString();
     return s;
 }
 
@@ -124,13 +123,14 @@ Status ShiftService::project(store::Database &db, const journal::Event &event)
     const QJsonObject p = event.payload;
     QSqlQuery q(db.connection());
     if (event.action == QLatin1String("shift.open")) {
-        q.prepare(QStringLiteral("INSERT INTO shifts (id, workstation, kind, label, starts_at,"
+        // Events of older versions also carry a label in their author's language: the
+        // register keeps the kind's code only, and words it for each reader.
+        q.prepare(QStringLiteral("INSERT INTO shifts (id, workstation, kind, starts_at,"
                                  " ends_at, opened_by, chef, team, status, last_hlc)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"));
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?)"));
         q.addBindValue(event.objectId);
         q.addBindValue(event.workstation);
         q.addBindValue(p.value(QStringLiteral("kind")).toString());
-        q.addBindValue(p.value(QStringLiteral("label")).toString());
         q.addBindValue(p.value(QStringLiteral("starts_at")).toString());
         q.addBindValue(p.value(QStringLiteral("ends_at")).toString());
         q.addBindValue(event.user);
@@ -211,11 +211,8 @@ Result<Shift> ShiftService::open(const access::User &actor, const access::ShiftS
     if (slot.kind.code.isEmpty())
         return Result<Shift>::failure(tr("No shift of the schedule covers this hour."));
     const QString id = timeOrderedUuid().toString(QUuid::WithoutBraces);
-    const QString label = access::ShiftSchedule::describe(slot) + QLatin1Char(' ')
-        + slot.start.date().toString(Qt::ISODate);
     const QJsonObject payload {
         { QStringLiteral("kind"), slot.kind.code },
-        { QStringLiteral("label"), label },
         { QStringLiteral("starts_at"), isoWithOffset(slot.start) },
         { QStringLiteral("ends_at"), isoWithOffset(slot.end) },
         { QStringLiteral("chef"), chef->login },

@@ -318,6 +318,24 @@ const QList<Migration> &migrations()
               // the one broken chain instead, and no append pays for a random index write.
               QStringLiteral("DROP INDEX journal_hash"),
           } },
+        { 7,
+          QStringLiteral("shifts keep the code of their kind; the label is worded for each reader"),
+          {
+              // A shift's label was stored in the language of the desk that opened it, so a
+              // French register showed "Afternoon...". Rows whose kind is not one of the
+              // schedule's codes get it back from their label (the default 3x8 words, in
+              // either language), then the label goes: it is rendered from the code and the
+              // times whenever the register is read.
+              QStringLiteral("UPDATE shifts SET kind = CASE"
+                             " WHEN label LIKE 'Matin%' OR label LIKE 'Morning%' THEN 'morning'"
+                             " WHEN label LIKE 'Après-midi%' OR label LIKE 'Afternoon%'"
+                             "   THEN 'afternoon'"
+                             " WHEN label LIKE 'Nuit%' OR label LIKE 'Night%' THEN 'night'"
+                             " ELSE kind END"
+                             " WHERE kind NOT IN ('morning', 'afternoon', 'night')"
+                             "   AND kind NOT GLOB 'shift[0-9]*'"),
+              QStringLiteral("ALTER TABLE shifts DROP COLUMN label"),
+          } },
     };
     return list;
 }

@@ -1,9 +1,17 @@
 // A supervisor's shift log: what it holds, how it filters, and the CSV and PDF files.
+#include "core/records/incident_typology.h"
 #include "core/records/shift_log.h"
+#include "core/store/migrations.h"
 #include "tests/core/records/records_fixture.h"
+#include "translations/translator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -148,4 +156,128 @@ TEST_CASE("the PDF export carries the header, the shift record and the incidents
     CHECK(text.contains(QStringLiteral("Regroupement bruyant")));
     CHECK(text.contains(QStringLiteral("lroux")));
     CHECK(text.contains(QStringLiteral("Vu, RAS")));
+}
+
+TEST_CASE("the shift log words every journal entry in the reader's language, never in codes",
+          "[shiftlog][i18n]")
+{
+    ShiftLogFixture f;
+    f.auth.lockSession(f.operatorUser, QStringLiteral("idle"));
+    f.auth.authenticate(f.operatorUser.login, QStringLiteral("faux"));
+    f.auth.logout(f.operatorUser, QStringLiteral("quit"));
+    records::ShiftLogFilter filter;
+    filter.from = f.now.addDays(-1);
+    filter.to = f.now.addDays(1);
+    const QRegularExpression rawCode(
+        QStringLiteral("^[a-z]+[.:][a-z_]+$|\\b(wrong_password|quit)\\b"));
+    auto kindOf = [](const records::ShiftLog &log, const QString &kind) {
+        return std::find_if(log.entries.cbegin(), log.entries.cend(),
+                            [&](const records::ShiftLogEntry &e) { return e.kind == kind; });
+    };
+
+    REQUIRE(i18n::install(*qApp, QStringLiteral("fr")) == QStringLiteral("fr"));
+    records::ShiftLog log = f.build(filter);
+    for (const records::ShiftLogEntry &e : log.entries) {
+        INFO(e.kind.toStdString() << " | " << e.user.toStdString() << " | "
+                                  << e.text.toStdString());
+        CHECK_FALSE(rawCode.match(e.kind).hasMatch());
+        CHECK_FALSE(rawCode.match(e.user).hasMatch());
+        CHECK_FALSE(rawCode.match(e.text).hasMatch());
+    }
+    auto lock = kindOf(log, QStringLiteral("Poste verrouillé"));
+    REQUIRE(lock != log.entries.cend());
+    CHECK(lock->text == QStringLiteral("aucune saisie depuis un moment"));
+    auto failed = kindOf(log, QStringLiteral("Échec de connexion"));
+    REQUIRE(failed != log.entries.cend());
+    CHECK(failed->text == QStringLiteral("mot de passe erroné, tentative 1"));
+    auto logout = kindOf(log, QStringLiteral("Déconnexion"));
+    REQUIRE(logout != log.entries.cend());
+    CHECK(logout->text == QStringLiteral("Vigie fermé"));
+    auto created = kindOf(log, QStringLiteral("Compte créé"));
+    REQUIRE(created != log.entries.cend());
+    CHECK(created->user == QStringLiteral("vigiectl (compte local root)"));
+
+    REQUIRE(i18n::install(*qApp, QStringLiteral("en")) == QStringLiteral("en"));
+    log = f.build(filter);
+    lock = kindOf(log, QStringLiteral("Desk locked"));
+    REQUIRE(lock != log.entries.cend());
+    CHECK(lock->text == QStringLiteral("no input for a while"));
+    CHECK(kindOf(log, QStringLiteral("Incident recorded")) != log.entries.cend());
+    CHECK(log.title.startsWith(QStringLiteral("Shift log")));
+    i18n::install(*qApp, QStringLiteral("fr"));
+}
+
+TEST_CASE("seeded incident categories read in the reader's language; renamed ones as written",
+          "[typology][i18n]")
+{
+    test::RecordsFixture f;
+    REQUIRE(i18n::install(*qApp, QStringLiteral("en")) == QStringLiteral("en"));
+    CHECK(records::IncidentTypology::load(*f.db).label(QStringLiteral("tranquillity.gathering"))
+          == QStringLiteral("Gathering"));
+    CHECK(records::IncidentTypology::load(*f.db).label(QStringLiteral("traffic"))
+          == QStringLiteral("Traffic and parking"));
+    QSqlQuery rename(f.db->connection());
+    REQUIRE(rename.exec(QStringLiteral("UPDATE incident_categories SET label = 'Rodéo urbain'"
+                                       " WHERE code = 'tranquillity.rodeo'")));
+    CHECK(records::IncidentTypology::load(*f.db).label(QStringLiteral("tranquillity.rodeo"))
+          == QStringLiteral("Rodéo urbain"));
+    REQUIRE(i18n::install(*qApp, QStringLiteral("fr")) == QStringLiteral("fr"));
+    CHECK(records::IncidentTypology::load(*f.db).label(QStringLiteral("tranquillity.gathering"))
+          == QStringLiteral("Regroupement"));
+}
+
+TEST_CASE("shifts stored with a label in one language read in the reader's after the upgrade",
+          "[shiftlog][migration][i18n]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vigie.db"));
+    {
+        // A register of the previous schema, whose English desk stored English labels, and a
+        // row whose kind was stored as a word.
+        QSqlDatabase old
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("schema6"));
+        old.setDatabaseName(path);
+        REQUIRE(old.open());
+        QSqlQuery q(old);
+        for (const store::Migration &m : store::migrations()) {
+            if (m.version > 6)
+                break;
+            for (const QString &statement : m.statements) {
+                INFO(statement.toStdString());
+                REQUIRE(q.exec(statement));
+            }
+        }
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 6")));
+        const QString insert = QStringLiteral(
+            "INSERT INTO shifts (id, workstation, kind, label, starts_at, ends_at, opened_by,"
+            " chef, status, last_hlc) VALUES (?, 'CSU-A', ?, ?, ?, ?, 'kbenali', 'kbenali',"
+            " 'signed', '0')");
+        for (const auto &row : { QStringList { QStringLiteral("s1"), QStringLiteral("afternoon"),
+                                               QStringLiteral("Afternoon 14:00–22:00 2026-11-25"),
+                                               QStringLiteral("2026-11-25T14:00:00+01:00"),
+                                               QStringLiteral("2026-11-25T22:00:00+01:00") },
+                                 QStringList { QStringLiteral("s2"), QStringLiteral("Nuit"),
+                                               QStringLiteral("Nuit 22:00–06:00 2026-11-25"),
+                                               QStringLiteral("2026-11-25T22:00:00+01:00"),
+                                               QStringLiteral("2026-11-26T06:00:00+01:00") } }) {
+            q.prepare(insert);
+            for (const QString &value : row)
+                q.addBindValue(value);
+            REQUIRE(q.exec());
+        }
+        q.finish();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("schema6"));
+    auto db = test::openDatabase(path);
+    REQUIRE(db->schemaVersion() == store::latestSchemaVersion());
+
+    REQUIRE(i18n::install(*qApp, QStringLiteral("fr")) == QStringLiteral("fr"));
+    CHECK(records::loadShift(*db, QStringLiteral("s1"))->label
+          == QStringLiteral("Après-midi 14:00–22:00 2026-11-25"));
+    CHECK(records::loadShift(*db, QStringLiteral("s2"))->kind == QStringLiteral("night"));
+    REQUIRE(i18n::install(*qApp, QStringLiteral("en")) == QStringLiteral("en"));
+    CHECK(records::loadShift(*db, QStringLiteral("s2"))->label
+          == QStringLiteral("Night 22:00–06:00 2026-11-25"));
+    i18n::install(*qApp, QStringLiteral("fr"));
 }

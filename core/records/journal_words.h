@@ -1,0 +1,26 @@
+// Journal entries in the reader's words: an event's action code and payload become a label and a
+// sentence in the UI language at the time they are read (shift log, its CSV and PDF, vigiectl).
+// The journal keeps neutral codes ("session.lock", "wrong_password"); only this file words them.
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace vigie::records {
+
+class JournalWords
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::records::JournalWords)
+public:
+    // "session.lock" -> "Poste verrouillé"; an unknown code reads "Other event (code)".
+    static QString action(const QString &code);
+    // What the entry says beyond its label: the reason, the file, the note...
+    static QString details(const QString &code, const QJsonObject &payload);
+    // A reason code of a payload ("wrong_password", "logout", "idle"...).
+    static QString reason(const QString &code);
+    // The author of an entry: a login, or vigiectl run by a local account ("local:root").
+    static QString user(const QString &login);
+};
+
+} // namespace vigie::records
