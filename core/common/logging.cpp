@@ -1,5 +1,7 @@
 #include "core/common/logging.h"
 
+#include "core/common/crash_frames.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -161,6 +163,9 @@ void fatalSignalHandler(int signo)
     if (g_crashFd >= 0)
         ::backtrace_symbols_fd(frames, count, g_crashFd);
     ::backtrace_symbols_fd(frames, count, STDERR_FILENO);
+    // The names above come from exported symbols only; these lines resolve in a stripped build
+    // with addr2line and the module's debug file.
+    writeFrames(frames, count, g_crashFd, STDERR_FILENO);
     writeBoth("F vigie.crash: end of backtrace\n");
     ::signal(signo, SIG_DFL);
     ::raise(signo);
@@ -171,6 +176,7 @@ void installCrashHandler()
     // backtrace() loads libgcc lazily; do it now, not inside the handler.
     void *warmUp[1];
     ::backtrace(warmUp, 1);
+    noteLoadedModules();
     struct sigaction action;
     std::memset(&action, 0, sizeof action);
     action.sa_handler = fatalSignalHandler;

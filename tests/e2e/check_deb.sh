@@ -8,7 +8,8 @@
 # and Depends (the Qt plugins dpkg-shlibdeps cannot see, plus the libraries it
 # found), its files (executables, .desktop, icon), and that the extracted
 # binaries resolve their libraries and print "vigie X.Y.Z" / "vigiectl X.Y.Z"
-# for --version. --out DIR keeps the .deb there. Prints one PASS/FAIL line per
+# for --version, and that a crash of the stripped vigie is logged with frames that the
+# vigie-dbgsym package resolves. --out DIR keeps the .deb there. Prints one PASS/FAIL line per
 # check and "check_deb: N passed, M failed"; exits 0 only if all passed.
 # shellcheck disable=SC2015  # "test && pass || fail": pass always succeeds
 set -uo pipefail
@@ -149,6 +150,66 @@ for exe in vigie vigiectl; do
     fail "$exe --version (exit $rc): no line matching ^$exe X.Y.Z"
   fi
 done
+
+# ---- a crash of the shipped (stripped) vigie says where it happened ----
+# The log names each frame as module+offset with the module's build id; the debug file of that
+# build id in vigie-dbgsym turns the offsets into Vigie's functions, as support would do with a
+# crash log sent from a desk.
+mapfile -t ddebs < <(find "$TMP/pkg" -maxdepth 1 -name '*.ddeb' | sort)
+if [ "${#ddebs[@]}" -eq 1 ]; then
+  pass "cpack made the debug symbols package $(basename "${ddebs[0]}")"
+  dpkg -x "${ddebs[0]}" "$TMP/dbgsym"
+else
+  fail "cpack made ${#ddebs[@]} .ddeb files, want 1 (vigie-dbgsym)"
+fi
+if file "$ROOT/usr/bin/vigie" | grep -q "not stripped"; then
+  fail "/usr/bin/vigie is not stripped"
+else
+  pass "/usr/bin/vigie is stripped"
+fi
+crash_data="$TMP/crash-data"
+QT_QPA_PLATFORM=offscreen "$ROOT/usr/bin/vigie" --data-dir "$crash_data" > "$TMP/crash.out" 2>&1 &
+crash_pid=$!
+crash_log="$crash_data/logs/vigie.log"
+for _ in $(seq 1 300); do # up to 60 s for the log to say the program started
+  grep -q "vigie.app: vigie " "$crash_log" 2>/dev/null && break
+  kill -0 "$crash_pid" 2>/dev/null || break
+  sleep 0.2
+done
+# SIGSEGV to the main thread itself (tgkill), as an invalid access there would raise it; a signal
+# sent to the process could land on any of its threads.
+/usr/bin/python3 -c 'import ctypes, sys; pid = int(sys.argv[1]); sys.exit(ctypes.CDLL(None, use_errno=True).syscall(234, pid, pid, 11))' "$crash_pid"
+wait "$crash_pid"; crash_rc=$?
+if [ "$crash_rc" -eq 139 ] && grep -q "fatal signal SIGSEGV" "$crash_log" 2>/dev/null; then
+  pass "a crash of vigie is logged (exit $crash_rc)"
+else
+  indent < "$TMP/crash.out"
+  fail "vigie killed with SIGSEGV: exit $crash_rc, log: $(grep -c 'vigie.crash' "$crash_log" 2>/dev/null) crash lines"
+fi
+bin_path=$(readlink -f "$ROOT/usr/bin/vigie")
+build_id=$(readelf -n "$ROOT/usr/bin/vigie" | sed -n 's/.*Build ID: \([0-9a-f]*\).*/\1/p')
+if grep -q "build-id of $bin_path: $build_id" "$crash_log" 2>/dev/null; then
+  pass "the crash log gives vigie's build id ($build_id)"
+else
+  fail "the crash log lacks 'build-id of $bin_path: $build_id'"
+fi
+debug_file="$TMP/dbgsym/usr/lib/debug/.build-id/${build_id:0:2}/${build_id:2}.debug"
+mapfile -t crash_offsets < <(sed -n "s|.*#[0-9]* $bin_path+\(0x[0-9a-f]*\)\$|\1|p" "$crash_log" 2>/dev/null)
+if [ -f "$debug_file" ] && [ "${#crash_offsets[@]}" -gt 0 ]; then
+  # Return addresses: the call is the byte before; -i names the functions inlined there too.
+  calls=()
+  for offset in "${crash_offsets[@]}"; do calls+=("$(printf '0x%x' $((offset - 1)))"); done
+  functions=$(addr2line -f -C -i -e "$debug_file" "${calls[@]}" 2>&1)
+  if grep -q "vigie::app::runVigie" <<< "$functions"; then
+    pass "its frames resolve with vigie-dbgsym: $(grep -m1 'runVigie' <<< "$functions")"
+  else
+    indent <<< "$functions"
+    fail "the frames ${crash_offsets[*]} do not resolve to vigie::app::runVigie"
+  fi
+else
+  grep "vigie.crash" "$crash_log" 2>/dev/null | indent
+  fail "no debug file $debug_file, or no frame of $bin_path in the crash log"
+fi
 
 if command -v desktop-file-validate > /dev/null; then
   dfv=$(desktop-file-validate "$ROOT/usr/share/applications/vigie.desktop" 2>&1); rc=$?

@@ -4,11 +4,16 @@
 
 #include <QCoreApplication>
 
-#include <csignal>
+#include <cstdint>
+
+// An address in the first page, which is never mapped (not null itself, which the undefined
+// behaviour sanitizer would catch first), read through a volatile so that no optimiser can turn
+// the store into a trap or the function into a tail call that leaves no frame of its own.
+volatile std::uintptr_t g_nowhere = 16;
 
 extern "C" __attribute__((noinline)) void vigie_crash_helper_fault()
 {
-    std::raise(SIGSEGV);
+    *reinterpret_cast<volatile int *>(g_nowhere) = 42; // a real invalid access, as in the field
 }
 
 int main(int argc, char **argv)

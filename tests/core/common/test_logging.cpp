@@ -3,7 +3,9 @@
 #include "tests/support/test_support.h"
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -23,6 +25,23 @@ TEST_CASE("a crash leaves a log line that says where it happened", "[logging]")
     CHECK(text.contains(QStringLiteral("fatal signal SIGSEGV")));
     // The backtrace names the function that crashed.
     CHECK(text.contains(QStringLiteral("vigie_crash_helper_fault")));
+
+    // And says where in a way a stripped build can still answer: the program's frames as
+    // module+offset, with the program's build id, that addr2line turns into the function.
+    const QString program = QFileInfo(QStringLiteral(VIGIE_CRASH_HELPER)).canonicalFilePath();
+    const QRegularExpression frame(QStringLiteral("#\\d+ ") + QRegularExpression::escape(program)
+                                   + QStringLiteral("\\+(0x[0-9a-f]+)"));
+    QStringList offsets;
+    for (auto it = frame.globalMatch(text); it.hasNext();)
+        offsets.append(it.next().captured(1));
+    REQUIRE_FALSE(offsets.isEmpty());
+    CHECK(text.contains(QStringLiteral("build-id of ") + program + QStringLiteral(": ")));
+    QProcess addr2line;
+    addr2line.start(QStringLiteral("addr2line"),
+                    QStringList { QStringLiteral("-f"), QStringLiteral("-e"), program } + offsets);
+    REQUIRE(addr2line.waitForFinished(30000));
+    CHECK(QString::fromUtf8(addr2line.readAllStandardOutput())
+              .contains(QStringLiteral("vigie_crash_helper_fault")));
 }
 
 TEST_CASE("the log file rotates and keeps a bounded number of files", "[logging]")
