@@ -697,10 +697,6 @@
         <translation>The camera name is missing.</translation>
     </message>
     <message>
-        <source>The stream address of camera %1 is not valid.</source>
-        <translation>The stream address of camera %1 is not valid.</translation>
-    </message>
-    <message>
         <source>The retention of camera %1 must be between 1 and 30 days (article L252-5).</source>
         <translation>The retention of camera %1 must be between 1 and 30 days (article L252-5).</translation>
     </message>
@@ -766,6 +762,21 @@
     <message>
         <source>The camera answered with an error (%1).</source>
         <translation>The camera answered with an error (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::StreamUrl</name>
+    <message>
+        <source>The stream address of camera %1 is not valid.</source>
+        <translation>The stream address of camera %1 is not valid.</translation>
+    </message>
+    <message>
+        <source>The stream address of camera %1 is refused: only rtsp, rtsps, http and https addresses of a camera are accepted (&quot;%2&quot;).</source>
+        <translation>The stream address of camera %1 is refused: only rtsp, rtsps, http and https addresses of a camera are accepted ("%2").</translation>
+    </message>
+    <message>
+        <source>The stream address of camera %1 names no camera host.</source>
+        <translation>The stream address of camera %1 names no camera host.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1781,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Cannot save the change</source>
         <translation>Cannot save the change</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Cannot create the database %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::sync::CentralLink</name>
@@ -1820,6 +1835,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>The keyring refused: %1</source>
         <translation>The keyring refused: %1</translation>
+    </message>
+    <message>
+        <source>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</source>
+        <translation>The file name of sslrootcert cannot contain ";" (%1).</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1901,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Unknown option &quot;%1&quot; in the central link (sslmode, sslrootcert, connect_timeout).</source>
         <translation>Unknown option &quot;%1&quot; in the central link (sslmode, sslrootcert, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</source>
+        <translation>The file name of sslrootcert cannot contain ";" (%1).</translation>
     </message>
 </context>
 <context>

@@ -697,10 +697,6 @@
         <translation>Le nom de la caméra n&apos;est pas renseigné.</translation>
     </message>
     <message>
-        <source>The stream address of camera %1 is not valid.</source>
-        <translation>L&apos;adresse du flux de la caméra %1 n&apos;est pas valide.</translation>
-    </message>
-    <message>
         <source>The retention of camera %1 must be between 1 and 30 days (article L252-5).</source>
         <translation>La durée de conservation des images de la caméra %1 doit être comprise entre 1 et 30 jours (article L252-5 du code de la sécurité intérieure).</translation>
     </message>
@@ -766,6 +762,21 @@
     <message>
         <source>The camera answered with an error (%1).</source>
         <translation>La caméra a répondu par une erreur (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::StreamUrl</name>
+    <message>
+        <source>The stream address of camera %1 is not valid.</source>
+        <translation>L'adresse du flux de la caméra %1 n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The stream address of camera %1 is refused: only rtsp, rtsps, http and https addresses of a camera are accepted (&quot;%2&quot;).</source>
+        <translation>L'adresse du flux de la caméra %1 est refusée : seules les adresses rtsp, rtsps, http et https d'une caméra sont acceptées (« %2 »).</translation>
+    </message>
+    <message>
+        <source>The stream address of camera %1 names no camera host.</source>
+        <translation>L'adresse du flux de la caméra %1 ne désigne aucun hôte de caméra.</translation>
     </message>
 </context>
 <context>
@@ -1379,11 +1390,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Snapshot taken</source>
-        <translation>Capture d'image enregistrée</translation>
+        <translation>Capture d&apos;image enregistrée</translation>
     </message>
     <message>
         <source>Retention purge</source>
-        <translation>Purge à l'échéance de conservation</translation>
+        <translation>Purge à l&apos;échéance de conservation</translation>
     </message>
     <message>
         <source>Account created</source>
@@ -1407,7 +1418,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>logged out</source>
-        <translation>déconnexion par l'opérateur</translation>
+        <translation>déconnexion par l&apos;opérateur</translation>
     </message>
     <message>
         <source>Vigie closed</source>
@@ -1435,11 +1446,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>locked by the operator</source>
-        <translation>verrouillé par l'opérateur</translation>
+        <translation>verrouillé par l&apos;opérateur</translation>
     </message>
     <message>
         <source>neither the operator of the desk nor a supervisor</source>
-        <translation>ni l'opérateur du poste ni un chef de salle</translation>
+        <translation>ni l&apos;opérateur du poste ni un chef de salle</translation>
     </message>
     <message>
         <source>vigiectl (unknown local account)</source>
@@ -1483,7 +1494,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>After %1 failed attempts, until %2</source>
-        <translation>Après %1 tentatives échouées, jusqu'au %2</translation>
+        <translation>Après %1 tentatives échouées, jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>by a supervisor</source>
@@ -1771,6 +1782,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Cannot save the change</source>
         <translation>Impossible d&apos;enregistrer la modification</translation>
     </message>
+    <message>
+        <source>Cannot create the database %1: %2</source>
+        <translation>Impossible de créer la base %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::sync::CentralLink</name>
@@ -1821,6 +1836,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>The keyring refused: %1</source>
         <translation>Le trousseau a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</source>
+        <translation>Le nom de fichier de sslrootcert ne peut pas contenir « ; » (%1).</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1902,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Unknown option &quot;%1&quot; in the central link (sslmode, sslrootcert, connect_timeout).</source>
         <translation>Option «&#xa0;%1&#xa0;» inconnue dans le lien central (sslmode, sslrootcert, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</source>
+        <translation>Le nom de fichier de sslrootcert ne peut pas contenir « ; » (%1).</translation>
     </message>
 </context>
 <context>
@@ -2469,7 +2492,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Incident dialog</source>
-        <translation>Fenêtre d'incident</translation>
+        <translation>Fenêtre d&apos;incident</translation>
     </message>
     <message>
         <source>Digit</source>
@@ -2509,7 +2532,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Save the incident</source>
-        <translation>Enregistrer l'incident</translation>
+        <translation>Enregistrer l&apos;incident</translation>
     </message>
     <message>
         <source>Escape</source>
