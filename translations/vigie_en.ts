@@ -117,6 +117,30 @@
         <source>Cannot record the habilitation of %1</source>
         <translation>Cannot record the habilitation of %1</translation>
     </message>
+    <message>
+        <source>search the main courante</source>
+        <translation>search the main courante</translation>
+    </message>
+    <message>
+        <source>verbalise parking offences</source>
+        <translation>verbalise parking offences</translation>
+    </message>
+    <message>
+        <source>verbalise traffic offences</source>
+        <translation>verbalise traffic offences</translation>
+    </message>
+    <message>
+        <source>administer the central database</source>
+        <translation>administer the central database</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; exists in this register.</source>
+        <translation>No account "%1" exists in this register.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after failed logins.</source>
+        <translation>The account %1 is locked after failed logins.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -169,20 +193,56 @@
         <translation>Cannot check the login</translation>
     </message>
     <message>
-        <source>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</source>
-        <translation>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</source>
-        <translation>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</translation>
-    </message>
-    <message>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>This account is disabled. Ask an administrator.</translation>
     </message>
     <message>
         <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
         <translation>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register. An administrator creates the other accounts with vigiectl --user LOGIN user add.</source>
+        <translation>This register already has users: the first administrator is created only in an empty register. An administrator creates the other accounts with vigiectl --user LOGIN user add.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register.</source>
+        <translation>This register already has users: the first administrator is created only in an empty register.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong: the password of %1 is unchanged.</source>
+        <translation>The current password is wrong: the password of %1 is unchanged.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The logout cannot be recorded in the journal, so the session stays open: %1</source>
+        <translation>The logout cannot be recorded in the journal, so the session stays open: %1</translation>
+    </message>
+    <message>
+        <source>The lock cannot be recorded in the journal: %1</source>
+        <translation>The lock cannot be recorded in the journal: %1</translation>
+    </message>
+    <message>
+        <source>The unlock cannot be recorded in the journal: the desk stays locked. %1</source>
+        <translation>The unlock cannot be recorded in the journal: the desk stays locked. %1</translation>
+    </message>
+    <message>
+        <source>The login cannot be recorded in the journal, so it is refused: %1</source>
+        <translation>The login cannot be recorded in the journal, so it is refused: %1</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed attempts, until %2. An administrator can unlock it.</source>
+        <translation>This account is locked after %1 failed attempts, until %2. An administrator can unlock it.</translation>
+    </message>
+    <message>
+        <source>The stored password of this account cannot be checked (its hash asks for more than %L1 iterations). An administrator must set a new one.</source>
+        <translation>The stored password of this account cannot be checked (its hash asks for more than %L1 iterations). An administrator must set a new one.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</source>
+        <translation>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</translation>
     </message>
 </context>
 <context>
@@ -854,112 +914,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref REF]
-                               record who designated the agent to view
-                               images, where, and the training date
-  incident add --user LOGIN --category CODE [--subcategory CODE]
-        --description TEXT [--camera N] [--place TEXT] [--at TIME]
-        [--partner CODE]... [--outcome TEXT --closed]
-                               record an incident as that user
-  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
-        [--from TIME] [--to TIME] [--status open|closed] [--format json]
-                               search the main courante
-  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
-        [--camera N] [--category CODE] [--operator LOGIN]
-        --format pdf|csv --output FILE
-                               export a shift log (supervisors)
-  camera list                  list the cameras of the directory
-  journal verify               check every chain of the journal; exit code 3
-                               names the first entry altered, removed,
-                               inserted or reordered
-  journal purge                remove what is past its retention (settings
-                               retention/&lt;kind&gt;_days); the chain stays whole
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</source>
-        <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref REF]
-                               record who designated the agent to view
-                               images, where, and the training date
-  incident add --user LOGIN --category CODE [--subcategory CODE]
-        --description TEXT [--camera N] [--place TEXT] [--at TIME]
-        [--partner CODE]... [--outcome TEXT --closed]
-                               record an incident as that user
-  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
-        [--from TIME] [--to TIME] [--status open|closed] [--format json]
-                               search the main courante
-  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
-        [--camera N] [--category CODE] [--operator LOGIN]
-        --format pdf|csv --output FILE
-                               export a shift log (supervisors)
-  camera list                  list the cameras of the directory
-  journal verify               check every chain of the journal; exit code 3
-                               names the first entry altered, removed,
-                               inserted or reordered
-  journal purge                remove what is past its retention (settings
-                               retention/&lt;kind&gt;_days); the chain stays whole
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</translation>
-    </message>
-    <message>
-        <source>  central init | upgrade       create or upgrade the central database&apos;s
-                               schema
-  central verify               check every workstation&apos;s chain on central;
-                               exit code 3 on a break or a refused chain
-  central pull --full          start this workstation from central (backup
-                               site): reference data and every register
-  central password             store the central password in the keyring
-                               (from VIGIE_PASSWORD or stdin)
-  sync [--watch [--interval S] [--count N]]
-                               sync with central now, or keep syncing
-
-The central link (global option --central URI) is
-postgresql://user@host:port/database?sslmode=require, from --central or
-the setting central/uri; its password comes from
-PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
-</source>
-        <translation>  central init | upgrade       create or upgrade the central database&apos;s
-                               schema
-  central verify               check every workstation&apos;s chain on central;
-                               exit code 3 on a break or a refused chain
-  central pull --full          start this workstation from central (backup
-                               site): reference data and every register
-  central password             store the central password in the keyring
-                               (from VIGIE_PASSWORD or stdin)
-  sync [--watch [--interval S] [--count N]]
-                               sync with central now, or keep syncing
-
-The central link (global option --central URI) is
-postgresql://user@host:port/database?sslmode=require, from --central or
-the setting central/uri; its password comes from
-PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
-</translation>
-    </message>
-    <message>
         <source>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</source>
         <translation>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</translation>
     </message>
@@ -990,6 +944,153 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
         <translation>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</translation>
+    </message>
+    <message>
+        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands marked * act as --user LOGIN: that user&apos;s password comes from
+VIGIE_PASSWORD or the first line of stdin; a new password comes next
+(the first line of stdin when VIGIE_PASSWORD gave the user&apos;s, else the
+second). Passwords are never read from the command line.
+
+Commands:
+  version                      print the version
+  init --admin LOGIN --name NAME [--matricule ID]
+                               create the first administrator of an empty
+                               register (refused once any user exists)
+* user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin): administrators
+* user passwd LOGIN            set a user&apos;s password: administrators, or
+                               the user themselves
+* user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+* user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+* incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+* incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+* shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+* journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras (refused in
+                               a register that holds other data)
+</source>
+        <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands marked * act as --user LOGIN: that user's password comes from
+VIGIE_PASSWORD or the first line of stdin; a new password comes next
+(the first line of stdin when VIGIE_PASSWORD gave the user's, else the
+second). Passwords are never read from the command line.
+
+Commands:
+  version                      print the version
+  init --admin LOGIN --name NAME [--matricule ID]
+                               create the first administrator of an empty
+                               register (refused once any user exists)
+* user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin): administrators
+* user passwd LOGIN            set a user's password: administrators, or
+                               the user themselves
+* user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+* user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+* incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+* incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+* shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+* journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras (refused in
+                               a register that holds other data)
+</translation>
+    </message>
+    <message>
+        <source>* central init | upgrade       create or upgrade the central database&apos;s
+                               schema
+  central verify               check every workstation&apos;s chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</source>
+        <translation>* central init | upgrade       create or upgrade the central database's
+                               schema
+  central verify               check every workstation's chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</translation>
+    </message>
+    <message>
+        <source>init takes --admin LOGIN --name NAME [--matricule ID].</source>
+        <translation>init takes --admin LOGIN --name NAME [--matricule ID].</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrator %1 created.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::demo</name>
+    <message>
+        <source>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>This register holds real data (the account "%1"): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
+    </message>
+    <message>
+        <source>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
+    </message>
+    <message>
+        <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
+        <translation>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +1226,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>The addendum is empty.</source>
         <translation>The addendum is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot search the main courante</source>
+        <translation>Cannot search the main courante</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1425,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>The export format is pdf or csv.</source>
         <translation>The export format is pdf or csv.</translation>
+    </message>
+    <message>
+        <source>vigiectl command</source>
+        <translation>vigiectl command</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +1898,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Cannot write to the journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Cannot read the sync state</translation>
     </message>
@@ -1973,7 +2078,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>"%1" is not a camera number or a range such as 4-7.</translation>
+        <translation>&quot;%1&quot; is not a camera number or a range such as 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>

@@ -117,6 +117,30 @@
         <source>Cannot record the habilitation of %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;habilitation de %1</translation>
     </message>
+    <message>
+        <source>search the main courante</source>
+        <translation>rechercher dans la main courante</translation>
+    </message>
+    <message>
+        <source>verbalise parking offences</source>
+        <translation>verbaliser les infractions au stationnement</translation>
+    </message>
+    <message>
+        <source>verbalise traffic offences</source>
+        <translation>verbaliser les infractions à la circulation</translation>
+    </message>
+    <message>
+        <source>administer the central database</source>
+        <translation>administrer la base centrale</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; exists in this register.</source>
+        <translation>Aucun compte « %1 » n'existe dans ce registre.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after failed logins.</source>
+        <translation>Le compte %1 est verrouillé après des échecs de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -169,20 +193,56 @@
         <translation>Impossible de vérifier les identifiants de connexion</translation>
     </message>
     <message>
-        <source>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</source>
-        <translation>Ce compte est verrouillé jusqu&apos;à %2 après %1 tentatives échouées. Un chef de salle peut le déverrouiller.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</source>
-        <translation>Trop de tentatives échouées : ce compte est verrouillé jusqu&apos;à %1. Un chef de salle peut le déverrouiller.</translation>
-    </message>
-    <message>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
         <translation>Ce pupitre ne peut être déverrouillé que par %1 ou par un chef de salle. Pour changer d&apos;opérateur, %1 doit se déconnecter.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register. An administrator creates the other accounts with vigiectl --user LOGIN user add.</source>
+        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n'est créé que dans un registre vide. Un administrateur crée les autres comptes avec vigiectl --user IDENTIFIANT user add.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register.</source>
+        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n'est créé que dans un registre vide.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong: the password of %1 is unchanged.</source>
+        <translation>Le mot de passe actuel est faux : le mot de passe de %1 n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Le compte %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>The logout cannot be recorded in the journal, so the session stays open: %1</source>
+        <translation>La déconnexion ne peut pas être inscrite au journal, la session reste donc ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The lock cannot be recorded in the journal: %1</source>
+        <translation>Le verrouillage ne peut pas être inscrit au journal : %1</translation>
+    </message>
+    <message>
+        <source>The unlock cannot be recorded in the journal: the desk stays locked. %1</source>
+        <translation>Le déverrouillage ne peut pas être inscrit au journal : le poste reste verrouillé. %1</translation>
+    </message>
+    <message>
+        <source>The login cannot be recorded in the journal, so it is refused: %1</source>
+        <translation>La connexion ne peut pas être inscrite au journal, elle est donc refusée : %1</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed attempts, until %2. An administrator can unlock it.</source>
+        <translation>Ce compte est verrouillé jusqu'à %2 après %1 tentatives échouées. Un administrateur peut le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The stored password of this account cannot be checked (its hash asks for more than %L1 iterations). An administrator must set a new one.</source>
+        <translation>Le mot de passe enregistré de ce compte ne peut pas être vérifié (son empreinte demande plus de %L1 itérations). Un administrateur doit en définir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</source>
+        <translation>Trop de tentatives échouées : ce compte est verrouillé jusqu'à %1. Un administrateur peut le déverrouiller.</translation>
     </message>
 </context>
 <context>
@@ -854,113 +914,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref REF]
-                               record who designated the agent to view
-                               images, where, and the training date
-  incident add --user LOGIN --category CODE [--subcategory CODE]
-        --description TEXT [--camera N] [--place TEXT] [--at TIME]
-        [--partner CODE]... [--outcome TEXT --closed]
-                               record an incident as that user
-  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
-        [--from TIME] [--to TIME] [--status open|closed] [--format json]
-                               search the main courante
-  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
-        [--camera N] [--category CODE] [--operator LOGIN]
-        --format pdf|csv --output FILE
-                               export a shift log (supervisors)
-  camera list                  list the cameras of the directory
-  journal verify               check every chain of the journal; exit code 3
-                               names the first entry altered, removed,
-                               inserted or reordered
-  journal purge                remove what is past its retention (settings
-                               retention/&lt;kind&gt;_days); the chain stays whole
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</source>
-        <translation>Utilisation : vigiectl [--data-dir DOSSIER] [--lang fr|en] COMMANDE
-
-Commandes :
-  version                      affiche la version
-  user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
-                               crée un compte (rôles : operator, police_agent,
-                               asvp, supervisor, admin) ; mot de passe lu dans
-                               VIGIE_PASSWORD ou 1re ligne de l&apos;entrée standard
-  user passwd IDENTIFIANT      définit le mot de passe (mêmes sources)
-  user unlock IDENTIFIANT      déverrouille un compte (échecs de connexion)
-  user list                    liste les utilisateurs et leurs rôles
-  user habilitate IDENTIFIANT --designated-by QUI --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref RÉF]
-                               enregistre qui a désigné l&apos;agent pour visionner
-                               les images, où, et la date de sa formation
-  incident add --user IDENTIFIANT --category CODE [--subcategory CODE]
-        --description TEXTE [--camera N] [--place TEXTE] [--at HEURE]
-        [--partner CODE]... [--outcome TEXTE --closed]
-                               saisit un incident au nom de cet utilisateur
-  incident list --user IDENTIFIANT [--text MOTS] [--category CODE] [--camera N]
-        [--from HEURE] [--to HEURE] [--status open|closed] [--format json]
-                               recherche dans la main courante
-  shift export --user IDENTIFIANT (--shift ID | --from HEURE --to HEURE)
-        [--camera N] [--category CODE] [--operator IDENTIFIANT]
-        --format pdf|csv --output FICHIER
-                               exporte une main courante (chefs de salle)
-  camera list                  liste les caméras de l&apos;annuaire
-  journal verify               vérifie chaque chaîne du journal ; code de
-                               sortie 3 et première entrée modifiée,
-                               supprimée, insérée ou déplacée nommée
-  journal purge                supprime ce dont la conservation est échue
-                               (réglage retention/&lt;type&gt;_days) ; chaîne intacte
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               crée les comptes et caméras de démonstration
-</translation>
-    </message>
-    <message>
-        <source>  central init | upgrade       create or upgrade the central database&apos;s
-                               schema
-  central verify               check every workstation&apos;s chain on central;
-                               exit code 3 on a break or a refused chain
-  central pull --full          start this workstation from central (backup
-                               site): reference data and every register
-  central password             store the central password in the keyring
-                               (from VIGIE_PASSWORD or stdin)
-  sync [--watch [--interval S] [--count N]]
-                               sync with central now, or keep syncing
-
-The central link (global option --central URI) is
-postgresql://user@host:port/database?sslmode=require, from --central or
-the setting central/uri; its password comes from
-PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
-</source>
-        <translation>  central init | upgrade       crée ou met à jour le schéma de la base
-                               centrale
-  central verify               vérifie la chaîne de chaque poste dans la base
-                               centrale ; code de sortie 3 si une chaîne est
-                               rompue ou refusée
-  central pull --full          initialise ce poste depuis la base centrale
-                               (site de secours) : référentiels et registres
-  central password             enregistre le mot de passe de la base centrale
-                               dans le trousseau (VIGIE_PASSWORD ou stdin)
-  sync [--watch [--interval S] [--count N]]
-                               synchronise maintenant, ou en continu
-
-Le lien central (option globale --central URI) est
-postgresql://utilisateur@hôte:port/base?sslmode=require, donné par --central
-ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
-~/.pgpass ou du trousseau, jamais des réglages.
-</translation>
-    </message>
-    <message>
         <source>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</source>
         <translation>Aucun lien central : indiquez --central postgresql://utilisateur@hôte:port/base ou renseignez central/uri dans les réglages.</translation>
     </message>
@@ -991,6 +944,156 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
         <translation>--interval est un nombre de secondes (0,1 à 3600), --count un nombre de synchronisations (0 : jusqu&apos;à l&apos;arrêt).</translation>
+    </message>
+    <message>
+        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands marked * act as --user LOGIN: that user&apos;s password comes from
+VIGIE_PASSWORD or the first line of stdin; a new password comes next
+(the first line of stdin when VIGIE_PASSWORD gave the user&apos;s, else the
+second). Passwords are never read from the command line.
+
+Commands:
+  version                      print the version
+  init --admin LOGIN --name NAME [--matricule ID]
+                               create the first administrator of an empty
+                               register (refused once any user exists)
+* user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin): administrators
+* user passwd LOGIN            set a user&apos;s password: administrators, or
+                               the user themselves
+* user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+* user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+* incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+* incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+* shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+* journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras (refused in
+                               a register that holds other data)
+</source>
+        <translation>Utilisation : vigiectl [--data-dir DOSSIER] [--lang fr|en] COMMANDE
+
+Les commandes marquées * agissent au nom de --user IDENTIFIANT : le mot de passe
+de cet utilisateur est lu dans VIGIE_PASSWORD ou sur la 1re ligne de l'entrée
+standard ; un nouveau mot de passe vient ensuite (1re ligne de l'entrée standard
+si VIGIE_PASSWORD a donné celui de l'utilisateur, sinon la 2e). Les mots de
+passe ne sont jamais lus sur la ligne de commande.
+
+Commandes :
+  version                      affiche la version
+  init --admin IDENTIFIANT --name NOM [--matricule MATRICULE]
+                               crée le premier administrateur d'un registre
+                               vide (refusé dès qu'un utilisateur existe)
+* user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
+                               crée un compte (rôles : operator, police_agent,
+                               asvp, supervisor, admin) : administrateurs
+* user passwd IDENTIFIANT      définit le mot de passe : administrateurs, ou
+                               l'utilisateur lui-même
+* user unlock IDENTIFIANT      déverrouille un compte (échecs de connexion)
+  user list                    liste les utilisateurs et leurs rôles
+* user habilitate IDENTIFIANT --designated-by QUI --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref RÉF]
+                               enregistre qui a désigné l'agent pour visionner
+                               les images, où, et la date de sa formation
+* incident add --user IDENTIFIANT --category CODE [--subcategory CODE]
+        --description TEXTE [--camera N] [--place TEXTE] [--at HEURE]
+        [--partner CODE]... [--outcome TEXTE --closed]
+                               saisit un incident au nom de cet utilisateur
+* incident list --user IDENTIFIANT [--text MOTS] [--category CODE] [--camera N]
+        [--from HEURE] [--to HEURE] [--status open|closed] [--format json]
+                               recherche dans la main courante
+* shift export --user IDENTIFIANT (--shift ID | --from HEURE --to HEURE)
+        [--camera N] [--category CODE] [--operator IDENTIFIANT]
+        --format pdf|csv --output FICHIER
+                               exporte une main courante (chefs de salle)
+  camera list                  liste les caméras de l'annuaire
+  journal verify               vérifie chaque chaîne du journal ; code de
+                               sortie 3 et première entrée modifiée,
+                               supprimée, insérée ou déplacée nommée
+* journal purge                supprime ce dont la conservation est échue
+                               (réglage retention/&lt;type&gt;_days) ; chaîne intacte
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               crée les comptes et caméras de démonstration
+                               (refusé dans un registre qui contient d'autres
+                               données)
+</translation>
+    </message>
+    <message>
+        <source>* central init | upgrade       create or upgrade the central database&apos;s
+                               schema
+  central verify               check every workstation&apos;s chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</source>
+        <translation>* central init | upgrade       crée ou met à jour le schéma de la base
+                               centrale
+  central verify               vérifie la chaîne de chaque poste dans la base
+                               centrale ; code de sortie 3 si une chaîne est
+                               rompue ou refusée
+  central pull --full          initialise ce poste depuis la base centrale
+                               (site de secours) : référentiels et registres
+  central password             enregistre le mot de passe de la base centrale
+                               dans le trousseau (VIGIE_PASSWORD ou stdin)
+  sync [--watch [--interval S] [--count N]]
+                               synchronise maintenant, ou en continu
+
+Le lien central (option globale --central URI) est
+postgresql://utilisateur@hôte:port/base?sslmode=require, donné par --central
+ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
+~/.pgpass ou du trousseau, jamais des réglages.
+</translation>
+    </message>
+    <message>
+        <source>init takes --admin LOGIN --name NAME [--matricule ID].</source>
+        <translation>init s'emploie avec --admin IDENTIFIANT --name NOM [--matricule MATRICULE].</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrateur %1 créé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::demo</name>
+    <message>
+        <source>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>Ce registre contient des données réelles (le compte « %1 ») : la démonstration ne s'installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
+    </message>
+    <message>
+        <source>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>Ce registre contient des données réelles (caméra %1, %2) : la démonstration ne s'installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
+    </message>
+    <message>
+        <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
+        <translation>Ce registre de démonstration a été créé par une version antérieure de Vigie, sans l'administrateur de démonstration : supprimez son dossier et relancez la démonstration.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1229,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>The addendum is empty.</source>
         <translation>L&apos;addendum est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot search the main courante</source>
+        <translation>Impossible de rechercher dans la main courante</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1428,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>The export format is pdf or csv.</source>
         <translation>Le format d&apos;export est pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>vigiectl command</source>
+        <translation>Commande vigiectl</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1901,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne prolonge pas la chaîne que détient ce poste : rien n&apos;en est fusionné.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Impossible d&apos;écrire dans le journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Impossible de lire l&apos;état de la synchronisation</translation>
     </message>
@@ -1974,7 +2081,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>« %1 » n'est ni un numéro de caméra ni une plage comme 4-7.</translation>
+        <translation>« %1 » n&apos;est ni un numéro de caméra ni une plage comme 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>

@@ -49,6 +49,9 @@ QString kindLabel(const QString &action)
           QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Shift addendum") },
         { QStringLiteral("session.login"),
           QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Login") },
+        // vigiectl's authentication for one command: nobody sat down at the desk.
+        { QStringLiteral("session.command"),
+          QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "vigiectl command") },
         { QStringLiteral("session.logout"),
           QT_TRANSLATE_NOOP("vigie::records::ShiftLogBuilder", "Logout") },
         { QStringLiteral("session.login_failed"),
@@ -103,7 +106,7 @@ QString eventText(const QString &action, const QJsonObject &p)
     }
     if (action == QLatin1String("access.refused"))
         return p.value(QStringLiteral("why")).toString();
-    for (const char *key : { "text", "comment", "reason" }) {
+    for (const char *key : { "text", "comment", "reason", "command" }) {
         const QString value = p.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
             return value;
