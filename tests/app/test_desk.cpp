@@ -14,6 +14,8 @@
 #include "widgets/wall_view.h"
 
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "tests/support/test_support.h"
@@ -201,6 +203,30 @@ TEST_CASE("an idle desk locks itself and opens again for its operator", "[desk][
         actions.append(event.action);
     CHECK(actions.contains(QStringLiteral("session.lock")));
     CHECK(actions.contains(QStringLiteral("session.unlock")));
+    desk.close();
+}
+
+TEST_CASE("a lock the journal cannot record is refused, and the desk says why", "[desk][lock]")
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    f.session.user = records.operatorUser;
+    cameras::CameraDirectory directory(*records.db);
+    records::SnapshotStore snapshots(records.dir.path(), records.journal);
+    app::Services services { *records.db,    records.journal, records.auth,
+                             records.policy, records.shifts,  records.incidents,
+                             snapshots,      directory,       f.settings };
+    app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+    desk.show();
+    QSqlQuery broken(records.db->connection());
+    REQUIRE(broken.exec(QStringLiteral("CREATE TRIGGER journal_broken BEFORE INSERT ON journal"
+                                       " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    const int logged = desk.mainWindow()->eventList()->count();
+    desk.lock(QStringLiteral("idle"));
+    CHECK_FALSE(desk.isLocked());
+    REQUIRE(desk.mainWindow()->eventList()->count() > logged);
+    // The newest event is on top.
+    CHECK(desk.mainWindow()->eventList()->item(0)->text().contains(QStringLiteral("journal")));
     desk.close();
 }
 
