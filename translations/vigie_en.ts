@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>No account &quot;%1&quot; exists in this register.</source>
-        <translation>No account "%1" exists in this register.</translation>
+        <translation>No account &quot;%1&quot; exists in this register.</translation>
     </message>
     <message>
         <source>The account %1 is locked after failed logins.</source>
@@ -243,6 +243,10 @@
     <message>
         <source>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</source>
         <translation>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the login events of %1</source>
+        <translation>Cannot apply the login events of %1</translation>
     </message>
 </context>
 <context>
@@ -992,9 +996,9 @@ Commands:
 </source>
         <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
 
-Commands marked * act as --user LOGIN: that user's password comes from
+Commands marked * act as --user LOGIN: that user&apos;s password comes from
 VIGIE_PASSWORD or the first line of stdin; a new password comes next
-(the first line of stdin when VIGIE_PASSWORD gave the user's, else the
+(the first line of stdin when VIGIE_PASSWORD gave the user&apos;s, else the
 second). Passwords are never read from the command line.
 
 Commands:
@@ -1005,7 +1009,7 @@ Commands:
 * user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
                                create a user (roles: operator, police_agent,
                                asvp, supervisor, admin): administrators
-* user passwd LOGIN            set a user's password: administrators, or
+* user passwd LOGIN            set a user&apos;s password: administrators, or
                                the user themselves
 * user unlock LOGIN            unlock an account locked by failed logins
   user list                    list the users and their roles
@@ -1052,9 +1056,9 @@ postgresql://user@host:port/database?sslmode=require, from --central or
 the setting central/uri; its password comes from
 PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
 </source>
-        <translation>* central init | upgrade       create or upgrade the central database's
+        <translation>* central init | upgrade       create or upgrade the central database&apos;s
                                schema
-  central verify               check every workstation's chain on central;
+  central verify               check every workstation&apos;s chain on central;
                                exit code 3 on a break or a refused chain
   central pull --full          start this workstation from central (backup
                                site): reference data and every register
@@ -1082,7 +1086,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::demo</name>
     <message>
         <source>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
-        <translation>This register holds real data (the account "%1"): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
+        <translation>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
     </message>
     <message>
         <source>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>

@@ -505,6 +505,48 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
     return outcome;
 }
 
+Status AuthService::project(store::Database &db, const journal::Event &event)
+{
+    QString sql;
+    QVariant lockedUntil;
+    if (event.action == QLatin1String("session.login_failed")) {
+        if (event.payload.value(QStringLiteral("reason")).toString()
+            != QLatin1String("wrong_password"))
+            return Status::success();
+        sql = QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1"
+                             " WHERE login = ?");
+    } else if (event.action == QLatin1String("session.locked")) {
+        const QDateTime until = QDateTime::fromString(
+            event.payload.value(QStringLiteral("until")).toString(), Qt::ISODate);
+        if (!until.isValid())
+            return Status::success();
+        lockedUntil = until.toMSecsSinceEpoch();
+        // The later of the two locks holds.
+        sql = QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms ="
+                             " MAX(COALESCE(locked_until_ms, 0), ?) WHERE login = ?");
+    } else if (event.action == QLatin1String("session.login")
+               || event.action == QLatin1String("session.command")) {
+        sql = QStringLiteral("UPDATE users SET failed_attempts = 0 WHERE login = ?");
+    } else if (event.action == QLatin1String("user.unlock")
+               || event.action == QLatin1String("user.password")) {
+        sql = QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL"
+                             " WHERE login = ?");
+    } else {
+        return Status::success();
+    }
+    if (event.objectId.isEmpty())
+        return Status::success();
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    if (lockedUntil.isValid())
+        q.addBindValue(lockedUntil);
+    q.addBindValue(event.objectId);
+    if (!q.exec())
+        return Status::failure(store::Database::describeError(
+            tr("Cannot apply the login events of %1").arg(event.objectId), q.lastError()));
+    return Status::success();
+}
+
 std::optional<User> AuthService::findUser(const QString &login) const
 {
     return loadUser(m_db, login);

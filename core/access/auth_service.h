@@ -24,7 +24,8 @@ class Database;
 
 namespace vigie::journal {
 class Journal;
-}
+struct Event;
+} // namespace vigie::journal
 
 namespace vigie::access {
 
@@ -109,6 +110,12 @@ public:
     // The account as it stands in the register, for services that check a right.
     static std::optional<User> loadUser(store::Database &db, qint64 id);
     static std::optional<User> loadUser(store::Database &db, const QString &login);
+
+    // Applies another workstation's login events to this register (sync's projector for
+    // "user" events): its failed attempts count here too, its lock-out locks here, its unlock,
+    // successful login or new password reset them. Without it, five guesses on each desk of
+    // the centre would go unnoticed.
+    static Status project(store::Database &db, const journal::Event &event);
 
     static Status checkPasswordPolicy(const QString &password);
     const LockoutPolicy &policy() const { return m_policy; }
