@@ -125,6 +125,13 @@ void Desk::seedUsers()
         REQUIRE(policy->setHabilitation(admin, QLatin1String(login), valid).ok());
 }
 
+void seedAndStartBackup(Desk &a, Desk &b, const CentralDb &central)
+{
+    a.seedUsers();
+    a.sync(central);
+    b.pullFull(central);
+}
+
 access::User Desk::user(const QString &login) const
 {
     const auto found = auth->findUser(login);

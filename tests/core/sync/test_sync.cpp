@@ -306,10 +306,8 @@ TEST_CASE("failed logins and lock-outs reach the other desks", "[sync][auth]")
     using access::LoginOutcome;
     CentralDb central;
     Desk a(QStringLiteral("CSU-A"));
-    a.seedUsers();
-    a.sync(central);
     Desk b(QStringLiteral("CSU-B"));
-    b.pullFull(central);
+    test::seedAndStartBackup(a, b, central);
     const QString login = QStringLiteral("kbenali");
     const QString guess = QStringLiteral("devine-1");
     // Three guesses on desk A, two on desk B: the fifth of the centre locks the account.
