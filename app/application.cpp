@@ -152,9 +152,9 @@ int runVigie(int argc, char **argv)
     std::unique_ptr<store::Database> db = opened.take();
     const QString workstation = workstationId(settings);
     journal::Journal journal(*db, workstation);
-    access::AuthService auth(*db, systemClock(), {}, &journal);
+    access::AuthService auth(*db, journal);
     cameras::CameraDirectory directory(*db);
-    access::AccessPolicy policy(*db, &journal);
+    access::AccessPolicy policy(*db, journal);
     records::ShiftService shifts(*db, journal, policy);
     records::IncidentService incidents(*db, journal, policy, shifts);
     records::SnapshotStore snapshots(paths.dataDir(), journal);
@@ -243,9 +243,18 @@ int runVigie(int argc, char **argv)
         });
         QObject::connect(&desk, &Desk::quitRequested, &app, &QApplication::quit);
         desk.show();
-        app.exec();
+        for (;;) {
+            app.exec();
+            // A logout the journal cannot record is refused: the desk stays open and says why.
+            const Status out
+                = auth.logout(*user, logout ? QStringLiteral("logout") : QStringLiteral("quit"));
+            if (out.ok())
+                break;
+            logout = false;
+            QMessageBox::critical(nullptr, QApplication::translate("vigie::app", "Vigie"),
+                                  out.error());
+        }
         desk.close();
-        auth.logout(*user, logout ? QStringLiteral("logout") : QStringLiteral("quit"));
         if (!logout)
             break;
         autoLogin.clear();

@@ -142,9 +142,15 @@ void Desk::lock(const QString &reason)
 {
     if (isLocked() || !m_shown)
         return;
+    if (m_services) {
+        // A lock the journal cannot record is refused: the operator is told, the desk stays.
+        const Status recorded = m_services->auth.lockSession(m_session.user, reason);
+        if (!recorded.ok()) {
+            m_main->logEvent(recorded.error());
+            return;
+        }
+    }
     m_idleTimer->stop();
-    if (m_services)
-        m_services->auth.lockSession(m_session.user, reason);
     m_main->logEvent(reason == QLatin1String("idle") ? tr("Desk locked after a time without input.")
                                                      : tr("Desk locked."));
     const access::User locked = m_session.user;

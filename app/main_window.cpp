@@ -60,8 +60,13 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
     if (services) {
         m_incidents = new widgets::IncidentPanel(
             records::IncidentTypology::load(services->db),
-            [services](const records::IncidentFilter &filter) {
-                return services->incidents.search(filter);
+            [this, services](const records::IncidentFilter &filter) {
+                auto found = services->incidents.search(m_session.user, filter);
+                if (!found.ok()) {
+                    logEvent(found.error());
+                    return QList<records::Incident>();
+                }
+                return found.take();
             },
             this);
         connect(m_incidents, &widgets::IncidentPanel::newIncidentRequested, this,

@@ -109,9 +109,8 @@ Result<Desk> openDesk(const QString &path, const QString &workstation)
     desk.path = path;
     desk.db = opened.take();
     desk.journal = std::make_unique<journal::Journal>(*desk.db, workstation);
-    desk.auth = std::make_unique<access::AuthService>(*desk.db, systemClock(),
-                                                      access::LockoutPolicy {}, desk.journal.get());
-    desk.policy = std::make_unique<access::AccessPolicy>(*desk.db, desk.journal.get());
+    desk.auth = std::make_unique<access::AuthService>(*desk.db, *desk.journal);
+    desk.policy = std::make_unique<access::AccessPolicy>(*desk.db, *desk.journal);
     desk.shifts = std::make_unique<records::ShiftService>(*desk.db, *desk.journal, *desk.policy);
     desk.incidents = std::make_unique<records::IncidentService>(*desk.db, *desk.journal,
                                                                 *desk.policy, *desk.shifts);
@@ -390,11 +389,19 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         return fail(QStringLiteral("desks"), deskA.ok() ? deskB.error() : deskA.error());
     Desk &a = deskA.value();
     Desk &b = deskB.value();
-    auto op = a.auth->createUser({ QStringLiteral("cmartin"),
+    auto admin = a.auth->createFirstAdmin({ QStringLiteral("admin"),
+                                            QStringLiteral("Administrateur"),
+                                            QStringLiteral("ADM-1"),
+                                            { access::Role::Admin } },
+                                          QStringLiteral("mot-de-passe-1"));
+    if (!admin.ok())
+        return fail(QStringLiteral("user"), admin.error());
+    auto op = a.auth->createUser(admin.value(),
+                                 { QStringLiteral("cmartin"),
                                    QStringLiteral("Camille Martin"),
                                    QStringLiteral("OP-0142"),
                                    { access::Role::Operator } },
-                                 QStringLiteral("mot-de-passe-1"), QStringLiteral("local:bench"));
+                                 QStringLiteral("mot-de-passe-1"));
     if (!op.ok())
         return fail(QStringLiteral("user"), op.error());
     progress(QStringLiteral("filling desk A with %1 events").arg(grouped(options.events)));

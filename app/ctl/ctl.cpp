@@ -2,6 +2,7 @@
 
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
+#include "core/access/journal_purge.h"
 #include "core/cameras/camera_directory.h"
 #include "core/common/logging.h"
 #include "core/common/paths.h"
@@ -56,18 +57,25 @@ private:
     int journalCommand(const QStringList &words);
     int incidentCommand(const QStringList &words);
     int shiftCommand(const QStringList &words);
-    int habilitate(const QStringList &words);
+    int habilitate(store::Database &db, journal::Journal &journal, const access::User &actor,
+                   const QString &login);
     int centralCommand(const QStringList &words);
     int syncCommand(const QStringList &words);
+    int initCommand(const QStringList &words);
     // The link from --central or the settings (central/uri); prints why when there is none.
     std::optional<sync::CentralUri> centralUri();
     std::unique_ptr<sync::CentralLink> openCentral(const sync::CentralUri &uri);
-    // Logs the --user in with the password from VIGIE_PASSWORD or stdin, through the same
-    // rules (and journal) as the GUI's login.
-    std::optional<access::User> authenticate(store::Database &db, journal::Journal &journal);
+    // Authenticates the --user with the password from VIGIE_PASSWORD or stdin, through the
+    // same rules (lock-out, journal) as the GUI's login, journaled as this command's
+    // authentication rather than a login to the desk. vigiectl acts as that user, never as
+    // whoever runs it: core checks that user's rights.
+    // `password`: where to keep the password given, for a command that needs it again.
+    std::optional<access::User> authenticate(store::Database &db, journal::Journal &journal,
+                                             QString *password = nullptr);
     bool parseTime(const QCommandLineOption &option, QDateTime *time);
     QString workstation();
-    static QString localActor();
+    // --role values as roles; prints the usage and returns nullopt on an unknown one.
+    std::optional<QList<access::Role>> roles();
 
     Io m_io;
     QCommandLineParser m_parser;
@@ -89,6 +97,7 @@ const QCommandLineOption kRtspPort(QStringLiteral("rtsp-port"), QString(), QStri
 const QCommandLineOption kCameras(QStringLiteral("cameras"), QString(), QStringLiteral("N"),
                                   QStringLiteral("6"));
 const QCommandLineOption kUser(QStringLiteral("user"), QString(), QStringLiteral("LOGIN"));
+const QCommandLineOption kAdmin(QStringLiteral("admin"), QString(), QStringLiteral("LOGIN"));
 const QCommandLineOption kCategory(QStringLiteral("category"), QString(), QStringLiteral("CODE"));
 const QCommandLineOption kSubcategory(QStringLiteral("subcategory"), QString(),
                                       QStringLiteral("CODE"));
@@ -129,27 +138,35 @@ QString helpText()
 {
     return Ctl::tr("Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND\n"
                    "\n"
+                   "Commands marked * act as --user LOGIN: that user's password comes from\n"
+                   "VIGIE_PASSWORD or the first line of stdin; a new password comes next\n"
+                   "(the first line of stdin when VIGIE_PASSWORD gave the user's, else the\n"
+                   "second). Passwords are never read from the command line.\n"
+                   "\n"
                    "Commands:\n"
                    "  version                      print the version\n"
-                   "  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...\n"
+                   "  init --admin LOGIN --name NAME [--matricule ID]\n"
+                   "                               create the first administrator of an empty\n"
+                   "                               register (refused once any user exists)\n"
+                   "* user add LOGIN --name NAME [--matricule ID] [--role ROLE]...\n"
                    "                               create a user (roles: operator, police_agent,\n"
-                   "                               asvp, supervisor, admin); password from\n"
-                   "                               VIGIE_PASSWORD or the first line of stdin\n"
-                   "  user passwd LOGIN            set a user's password (same sources)\n"
-                   "  user unlock LOGIN            unlock an account locked by failed logins\n"
+                   "                               asvp, supervisor, admin): administrators\n"
+                   "* user passwd LOGIN            set a user's password: administrators, or\n"
+                   "                               the user themselves\n"
+                   "* user unlock LOGIN            unlock an account locked by failed logins\n"
                    "  user list                    list the users and their roles\n"
-                   "  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]\n"
+                   "* user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]\n"
                    "        --training DATE --expires DATE [--ref REF]\n"
                    "                               record who designated the agent to view\n"
                    "                               images, where, and the training date\n"
-                   "  incident add --user LOGIN --category CODE [--subcategory CODE]\n"
+                   "* incident add --user LOGIN --category CODE [--subcategory CODE]\n"
                    "        --description TEXT [--camera N] [--place TEXT] [--at TIME]\n"
                    "        [--partner CODE]... [--outcome TEXT --closed]\n"
                    "                               record an incident as that user\n"
-                   "  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]\n"
+                   "* incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]\n"
                    "        [--from TIME] [--to TIME] [--status open|closed] [--format json]\n"
                    "                               search the main courante\n"
-                   "  shift export --user LOGIN (--shift ID | --from TIME --to TIME)\n"
+                   "* shift export --user LOGIN (--shift ID | --from TIME --to TIME)\n"
                    "        [--camera N] [--category CODE] [--operator LOGIN]\n"
                    "        --format pdf|csv --output FILE\n"
                    "                               export a shift log (supervisors)\n"
@@ -157,11 +174,12 @@ QString helpText()
                    "  journal verify               check every chain of the journal; exit code 3\n"
                    "                               names the first entry altered, removed,\n"
                    "                               inserted or reordered\n"
-                   "  journal purge                remove what is past its retention (settings\n"
+                   "* journal purge                remove what is past its retention (settings\n"
                    "                               retention/<kind>_days); the chain stays whole\n"
                    "  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]\n"
-                   "                               seed the demo users and cameras\n")
-        + Ctl::tr("  central init | upgrade       create or upgrade the central database's\n"
+                   "                               seed the demo users and cameras (refused in\n"
+                   "                               a register that holds other data)\n")
+        + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
                   "  central verify               check every workstation's chain on central;\n"
                   "                               exit code 3 on a break or a refused chain\n"
@@ -203,10 +221,55 @@ std::unique_ptr<store::Database> Ctl::openDatabase()
 
 QString Ctl::readPassword()
 {
-    const QByteArray fromEnv = qgetenv("VIGIE_PASSWORD");
-    if (!fromEnv.isEmpty())
-        return QString::fromUtf8(fromEnv);
+    // VIGIE_PASSWORD serves once, then leaves the environment: no child process or later read
+    // gets it. The next password comes from standard input.
+    QByteArray fromEnv = qgetenv("VIGIE_PASSWORD");
+    if (!fromEnv.isEmpty()) {
+        qunsetenv("VIGIE_PASSWORD");
+        const QString password = QString::fromUtf8(fromEnv);
+        fromEnv.fill('\0');
+        return password;
+    }
     return m_io.in.readLine();
+}
+
+std::optional<QList<access::Role>> Ctl::roles()
+{
+    QList<access::Role> list;
+    for (const QString &code : m_parser.values(kRole)) {
+        for (const QString &part : code.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto role = access::roleFromCode(part.trimmed());
+            if (!role) {
+                usage(tr("Unknown role \"%1\".").arg(part));
+                return std::nullopt;
+            }
+            if (!list.contains(*role))
+                list.append(*role);
+        }
+    }
+    return list;
+}
+
+int Ctl::initCommand(const QStringList &words)
+{
+    if (words.size() > 1 || !m_parser.isSet(kAdmin))
+        return usage(tr("init takes --admin LOGIN --name NAME [--matricule ID]."));
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    access::AuthService auth(*db, journal);
+    auto created = auth.createFirstAdmin({ m_parser.value(kAdmin),
+                                           m_parser.value(kName),
+                                           m_parser.value(kMatricule),
+                                           { access::Role::Admin } },
+                                         readPassword());
+    if (!created.ok()) {
+        m_io.err << created.error() << '\n';
+        return 1;
+    }
+    m_io.out << tr("Administrator %1 created.").arg(created.value().login) << '\n';
+    return 0;
 }
 
 int Ctl::userCommand(const QStringList &words)
@@ -216,7 +279,7 @@ int Ctl::userCommand(const QStringList &words)
     if (!db)
         return 1;
     journal::Journal journal(*db, workstation());
-    access::AuthService auth(*db, systemClock(), {}, &journal);
+    access::AuthService auth(*db, journal);
     if (action == QLatin1String("list")) {
         for (const access::User &user : auth.users()) {
             QStringList roles;
@@ -228,26 +291,32 @@ int Ctl::userCommand(const QStringList &words)
         return 0;
     }
     const QString login = words.value(2);
+    static const QStringList actions { QStringLiteral("add"), QStringLiteral("passwd"),
+                                       QStringLiteral("habilitate"), QStringLiteral("unlock") };
+    if (!actions.contains(action))
+        return usage(tr("Unknown user command \"%1\".").arg(action));
     if (login.isEmpty() || words.size() > 3)
         return usage(tr("Give exactly one login."));
+    access::NewUser user;
     if (action == QLatin1String("add")) {
-        access::NewUser user;
         user.login = login;
         user.displayName = m_parser.value(kName);
         user.matricule = m_parser.value(kMatricule);
         if (m_parser.isSet(kRole)) {
-            user.roles.clear();
-            for (const QString &code : m_parser.values(kRole)) {
-                for (const QString &part : code.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                    const auto role = access::roleFromCode(part.trimmed());
-                    if (!role)
-                        return usage(tr("Unknown role \"%1\".").arg(part));
-                    if (!user.roles.contains(*role))
-                        user.roles.append(*role);
-                }
-            }
+            const auto chosen = roles();
+            if (!chosen)
+                return 2;
+            user.roles = *chosen;
         }
-        auto created = auth.createUser(user, readPassword(), localActor());
+    }
+    // Everything below changes rights: it is done as an authenticated user, whose rights core
+    // checks.
+    QString actorPassword;
+    const auto actor = authenticate(*db, journal, &actorPassword);
+    if (!actor)
+        return 1;
+    if (action == QLatin1String("add")) {
+        auto created = auth.createUser(*actor, user, readPassword());
         if (!created.ok()) {
             m_io.err << created.error() << '\n';
             return 1;
@@ -256,7 +325,8 @@ int Ctl::userCommand(const QStringList &words)
         return 0;
     }
     if (action == QLatin1String("passwd")) {
-        const Status changed = auth.setPassword(login, readPassword(), localActor());
+        // Users changing their own password have just given the current one.
+        const Status changed = auth.setPassword(*actor, login, readPassword(), actorPassword);
         if (!changed.ok()) {
             m_io.err << changed.error() << '\n';
             return 1;
@@ -265,17 +335,14 @@ int Ctl::userCommand(const QStringList &words)
         return 0;
     }
     if (action == QLatin1String("habilitate"))
-        return habilitate(words);
-    if (action == QLatin1String("unlock")) {
-        const Status unlocked = auth.unlock(login, localActor());
-        if (!unlocked.ok()) {
-            m_io.err << unlocked.error() << '\n';
-            return 1;
-        }
-        m_io.out << tr("Account %1 unlocked.").arg(login) << '\n';
-        return 0;
+        return habilitate(*db, journal, *actor, login);
+    const Status unlocked = auth.unlock(*actor, login);
+    if (!unlocked.ok()) {
+        m_io.err << unlocked.error() << '\n';
+        return 1;
     }
-    return usage(tr("Unknown user command \"%1\".").arg(action));
+    m_io.out << tr("Account %1 unlocked.").arg(login) << '\n';
+    return 0;
 }
 
 int Ctl::cameraCommand(const QStringList &words)
@@ -314,7 +381,7 @@ int Ctl::demoCommand(const QStringList &words)
     if (!db)
         return 1;
     journal::Journal journal(*db, workstation());
-    auto seeded = demo::seedDemo(*db, m_parser.value(kRtspHost), port, count, &journal);
+    auto seeded = demo::seedDemo(*db, journal, m_parser.value(kRtspHost), port, count);
     if (!seeded.ok()) {
         m_io.err << seeded.error() << '\n';
         return 1;
@@ -338,15 +405,6 @@ QString Ctl::workstation()
     return workstationId(settings);
 }
 
-QString Ctl::localActor()
-{
-    // vigiectl acts with the rights of whoever can open the data folder on this machine.
-    QString who = qEnvironmentVariable("SUDO_USER");
-    if (who.isEmpty())
-        who = qEnvironmentVariable("USER", QStringLiteral("unknown"));
-    return QStringLiteral("local:") + who;
-}
-
 int Ctl::journalCommand(const QStringList &words)
 {
     const QString action = words.value(1);
@@ -357,13 +415,17 @@ int Ctl::journalCommand(const QStringList &words)
         return 1;
     journal::Journal journal(*db, workstation());
     if (action == QLatin1String("purge")) {
+        const auto user = authenticate(*db, journal);
+        if (!user)
+            return 1;
         QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
         QStringList warnings;
         const auto policy = journal::RetentionPolicy::fromSettings(settings, &warnings);
         for (const QString &warning : std::as_const(warnings))
             m_io.err << warning << '\n';
-        auto report = journal::runRetention(*db, journal, policy, QDateTime::currentDateTime(),
-                                            localActor());
+        access::AccessPolicy rights(*db, journal);
+        auto report = access::purgeJournal(rights, *db, journal, *user, policy,
+                                           QDateTime::currentDateTime());
         if (!report.ok()) {
             m_io.err << report.error() << '\n';
             return 1;
@@ -397,7 +459,8 @@ bool Ctl::parseTime(const QCommandLineOption &option, QDateTime *time)
     return true;
 }
 
-std::optional<access::User> Ctl::authenticate(store::Database &db, journal::Journal &journal)
+std::optional<access::User> Ctl::authenticate(store::Database &db, journal::Journal &journal,
+                                              QString *password)
 {
     const QString login = m_parser.value(kUser);
     if (login.isEmpty()) {
@@ -406,8 +469,12 @@ std::optional<access::User> Ctl::authenticate(store::Database &db, journal::Jour
                  << '\n';
         return std::nullopt;
     }
-    access::AuthService auth(db, systemClock(), {}, &journal);
-    const access::LoginOutcome outcome = auth.authenticate(login, readPassword());
+    const QString given = readPassword();
+    if (password)
+        *password = given;
+    access::AuthService auth(db, journal);
+    const access::LoginOutcome outcome = auth.authenticate(
+        login, given, m_parser.positionalArguments().mid(0, 2).join(QLatin1Char(' ')));
     if (outcome.kind != access::LoginOutcome::Kind::Success || !outcome.user) {
         m_io.err << outcome.message << '\n';
         return std::nullopt;
@@ -415,24 +482,17 @@ std::optional<access::User> Ctl::authenticate(store::Database &db, journal::Jour
     return outcome.user;
 }
 
-int Ctl::habilitate(const QStringList &words)
+int Ctl::habilitate(store::Database &db, journal::Journal &journal, const access::User &actor,
+                    const QString &login)
 {
-    const QString login = words.value(2);
-    auto db = openDatabase();
-    if (!db)
-        return 1;
-    journal::Journal journal(*db, workstation());
-    access::AccessPolicy policy(*db, &journal);
+    access::AccessPolicy policy(db, journal);
     access::Habilitation h;
     h.designatedBy = m_parser.value(kDesignatedBy);
     h.designationRef = m_parser.value(kRef);
     h.territory = m_parser.value(kTerritory).split(QLatin1Char(','), Qt::SkipEmptyParts);
     h.trainingDate = QDate::fromString(m_parser.value(kTraining), Qt::ISODate);
     h.expiresOn = QDate::fromString(m_parser.value(kExpires), Qt::ISODate);
-    // vigiectl on the machine acts as its local administrator.
-    const access::User local { 0,   localActor(), localActor(), QString(), { access::Role::Admin },
-                               true };
-    const Status set = policy.setHabilitation(local, login, h);
+    const Status set = policy.setHabilitation(actor, login, h);
     if (!set.ok()) {
         m_io.err << set.error() << '\n';
         return 1;
@@ -455,7 +515,7 @@ int Ctl::incidentCommand(const QStringList &words)
     const auto user = authenticate(*db, journal);
     if (!user)
         return 1;
-    access::AccessPolicy policy(*db, &journal);
+    access::AccessPolicy policy(*db, journal);
     records::ShiftService shifts(*db, journal, policy);
     records::IncidentService incidents(*db, journal, policy, shifts);
     const records::IncidentTypology typology = records::IncidentTypology::load(*db);
@@ -504,7 +564,12 @@ int Ctl::incidentCommand(const QStringList &words)
         filter.status = records::Incident::Status::Closed;
     else if (m_parser.isSet(kStatus))
         return usage(tr("The status is open or closed."));
-    const QList<records::Incident> found = incidents.search(filter);
+    const auto searched = incidents.search(*user, filter);
+    if (!searched.ok()) {
+        m_io.err << searched.error() << '\n';
+        return 1;
+    }
+    const QList<records::Incident> &found = searched.value();
     if (m_parser.value(kFormat) == QLatin1String("json")) {
         QJsonArray array;
         for (const records::Incident &i : found) {
@@ -545,7 +610,7 @@ int Ctl::shiftCommand(const QStringList &words)
     const auto user = authenticate(*db, journal);
     if (!user)
         return 1;
-    access::AccessPolicy policy(*db, &journal);
+    access::AccessPolicy policy(*db, journal);
     records::ShiftLogFilter filter;
     filter.shiftId = m_parser.value(kShift);
     filter.cameraNumber = m_parser.value(kCamera).toInt();
@@ -626,6 +691,36 @@ int Ctl::centralCommand(const QStringList &words)
         m_io.out << tr("Password of %1 stored in the keyring.").arg(uri->keychainKey()) << '\n';
         return 0;
     }
+    std::unique_ptr<store::Database> db;
+    std::unique_ptr<journal::Journal> journal;
+    if (action == QLatin1String("init") || action == QLatin1String("upgrade")) {
+        // Creating or changing central's schema is an administrator's act, journaled on this
+        // workstation before it is done: if it cannot be recorded, it does not happen.
+        db = openDatabase();
+        if (!db)
+            return 1;
+        journal = std::make_unique<journal::Journal>(*db, workstation());
+        const auto user = authenticate(*db, *journal);
+        if (!user)
+            return 1;
+        access::AccessPolicy policy(*db, *journal);
+        const Status allowed = policy.check(*user, access::Permission::ManageCentral,
+                                            QStringLiteral("central"), uri->toString());
+        if (!allowed.ok()) {
+            m_io.err << allowed.error() << '\n';
+            return 1;
+        }
+        const auto recorded = journal->record({ user->login,
+                                                QStringLiteral("central.") + action,
+                                                QStringLiteral("central"),
+                                                uri->toString(),
+                                                QString(),
+                                                {} });
+        if (!recorded.ok()) {
+            m_io.err << recorded.error() << '\n';
+            return 1;
+        }
+    }
     auto link = openCentral(*uri);
     if (!link)
         return 1;
@@ -654,7 +749,7 @@ int Ctl::centralCommand(const QStringList &words)
         m_io.err << tr("CENTRAL JOURNAL NOT INTACT:") << '\n' << report.value().summary() << '\n';
         return 3;
     }
-    auto db = openDatabase();
+    db = openDatabase();
     if (!db)
         return 1;
     sync::SyncEngine engine(*db, link->connection(), workstation());
@@ -748,7 +843,7 @@ int Ctl::run(const QStringList &args)
           kClosed,      kPartner,     kText,          kFrom,    kTo,       kStatus,
           kLimit,       kShift,       kFormat,        kOutput,  kOperator, kDesignatedBy,
           kTerritory,   kTraining,    kExpires,       kRef });
-    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount });
+    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -775,6 +870,8 @@ int Ctl::run(const QStringList &args)
         m_io.out << "vigiectl " << vigie::kVersion << '\n';
         return 0;
     }
+    if (command == QLatin1String("init"))
+        return initCommand(words);
     if (command == QLatin1String("user"))
         return userCommand(words);
     if (command == QLatin1String("camera"))

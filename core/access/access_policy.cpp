@@ -13,13 +13,23 @@ namespace vigie::access {
 bool roleGrants(Role role, Permission permission)
 {
     switch (permission) {
+    // Everyone who works in the room views, tags and searches the main courante; an
+    // administrator keeps the accounts and the journal but has no need to read the registers.
     case Permission::ViewLive:
     case Permission::TagIncident:
     case Permission::EditIncident:
     case Permission::OpenShift:
     case Permission::HandOverShift:
+    case Permission::SearchRegister:
         return role == Role::Operator || role == Role::Supervisor || role == Role::PoliceAgent
             || role == Role::Asvp;
+    // Only sworn agents verbalise (L130-9): an ASVP parking offences only, a municipal police
+    // agent every R121-6 offence. A video operator or a chef de salle who is not one of them
+    // never does; one who is holds that role too.
+    case Permission::VerbaliseParking:
+        return role == Role::PoliceAgent || role == Role::Asvp;
+    case Permission::VerbaliseTraffic:
+        return role == Role::PoliceAgent;
     case Permission::SignIncident:
     case Permission::AcknowledgeShift:
     case Permission::SignShift:
@@ -28,6 +38,7 @@ bool roleGrants(Role role, Permission permission)
     case Permission::VerifyJournal:
         return role == Role::Supervisor || role == Role::Admin;
     case Permission::ManageUsers:
+    case Permission::ManageCentral:
     case Permission::PurgeJournal:
         return role == Role::Admin;
     }
@@ -55,8 +66,16 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("sign a shift log");
     case Permission::ExportShiftLog:
         return AccessPolicy::tr("export a shift log");
+    case Permission::SearchRegister:
+        return AccessPolicy::tr("search the main courante");
+    case Permission::VerbaliseParking:
+        return AccessPolicy::tr("verbalise parking offences");
+    case Permission::VerbaliseTraffic:
+        return AccessPolicy::tr("verbalise traffic offences");
     case Permission::ManageUsers:
         return AccessPolicy::tr("manage users");
+    case Permission::ManageCentral:
+        return AccessPolicy::tr("administer the central database");
     case Permission::VerifyJournal:
         return AccessPolicy::tr("verify the journal");
     case Permission::PurgeJournal:
@@ -65,7 +84,7 @@ QString permissionLabel(Permission permission)
     return QString();
 }
 
-AccessPolicy::AccessPolicy(store::Database &db, journal::Journal *journal, Clock clock)
+AccessPolicy::AccessPolicy(store::Database &db, journal::Journal &journal, Clock clock)
     : m_db(db), m_journal(journal), m_clock(std::move(clock))
 {
 }
@@ -74,20 +93,18 @@ Status AccessPolicy::refuse(const User &user, Permission permission, const QStri
                             const QString &objectId, const QString &reason)
 {
     qCInfo(lcAccess) << "refused" << user.login << int(permission) << objectType << objectId;
-    if (m_journal) {
-        const journal::NewEvent event { user.login,
-                                        QStringLiteral("access.refused"),
-                                        objectType.isEmpty() ? QStringLiteral("permission")
-                                                             : objectType,
-                                        objectId,
-                                        QString(),
-                                        { { QStringLiteral("permission"), int(permission) },
-                                          { QStringLiteral("what"), permissionLabel(permission) },
-                                          { QStringLiteral("why"), reason } } };
-        const auto logged = m_journal->record(event);
-        if (!logged.ok())
-            qCWarning(lcAccess) << "cannot journal a refusal:" << logged.error();
-    }
+    const journal::NewEvent event { user.login,
+                                    QStringLiteral("access.refused"),
+                                    objectType.isEmpty() ? QStringLiteral("permission")
+                                                         : objectType,
+                                    objectId,
+                                    QString(),
+                                    { { QStringLiteral("permission"), int(permission) },
+                                      { QStringLiteral("what"), permissionLabel(permission) },
+                                      { QStringLiteral("why"), reason } } };
+    const auto logged = m_journal.record(event);
+    if (!logged.ok())
+        qCWarning(lcAccess) << "cannot journal a refusal:" << logged.error();
     return Status::failure(reason);
 }
 
@@ -103,6 +120,37 @@ bool AccessPolicy::allows(const User &user, Permission permission) const
 Status AccessPolicy::check(const User &user, Permission permission, const QString &objectType,
                            const QString &objectId)
 {
+    User current;
+    return checkCurrent(user, permission, objectType, objectId, &current);
+}
+
+Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
+                                  const QString &objectType, const QString &objectId, User *current)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT locked_until_ms FROM users WHERE id = ? AND login = ?"));
+    q.addBindValue(claimed.id);
+    q.addBindValue(claimed.login);
+    std::optional<User> stored;
+    QVariant lockedUntil;
+    if (q.exec() && q.next()) {
+        lockedUntil = q.value(0);
+        q.finish();
+        stored = AuthService::loadUser(m_db, claimed.id);
+    }
+    if (!stored)
+        return refuse(claimed, permission, objectType, objectId,
+                      tr("No account \"%1\" exists in this register.").arg(claimed.login));
+    const User &user = *current = *stored;
+    // A lock after failed logins suspends what only an administrator may do: whoever is trying
+    // that password may be about to use it. The room's own work goes on: the operator at the
+    // desk must not lose the wall because someone mistyped their password elsewhere.
+    const bool administrative = permission == Permission::ManageUsers
+        || permission == Permission::ManageCentral || permission == Permission::PurgeJournal;
+    if (administrative && !lockedUntil.isNull()
+        && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
+        return refuse(user, permission, objectType, objectId,
+                      tr("The account %1 is locked after failed logins.").arg(user.login));
     const bool granted = std::any_of(user.roles.cbegin(), user.roles.cend(),
                                      [&](Role role) { return roleGrants(role, permission); });
     if (!user.active)
@@ -119,9 +167,11 @@ Status AccessPolicy::check(const User &user, Permission permission, const QStrin
     return Status::success();
 }
 
-Status AccessPolicy::checkView(const User &user, const QString &inseeCode)
+Status AccessPolicy::checkView(const User &claimed, const QString &inseeCode)
 {
-    Status allowed = check(user, Permission::ViewLive, QStringLiteral("camera"), inseeCode);
+    User user;
+    Status allowed
+        = checkCurrent(claimed, Permission::ViewLive, QStringLiteral("camera"), inseeCode, &user);
     if (!allowed.ok() || inseeCode.isEmpty())
         return allowed;
     Status inTerritory = habilitationStatus(user, inseeCode);
@@ -178,8 +228,7 @@ Status AccessPolicy::setHabilitation(const User &actor, const QString &login, co
     Status allowed = check(actor, Permission::ManageUsers, QStringLiteral("user"), login);
     if (!allowed.ok())
         return allowed;
-    AuthService auth(m_db);
-    const auto target = auth.findUser(login);
+    const auto target = AuthService::loadUser(m_db, login);
     if (!target)
         return Status::failure(tr("Unknown user \"%1\".").arg(login));
     if (h.designatedBy.trimmed().isEmpty() || h.territory.isEmpty() || !h.trainingDate.isValid()
@@ -212,12 +261,10 @@ Status AccessPolicy::setHabilitation(const User &actor, const QString &login, co
                 tr("Cannot record the habilitation of %1").arg(login), q.lastError()));
         return Status::success();
     };
-    if (!m_journal)
-        return store::inTransaction(m_db.connection(), change);
     return m_journal
-        ->record({ actor.login, QStringLiteral("user.habilitation"), QStringLiteral("user"), login,
-                   QString(), payload },
-                 change)
+        .record({ actor.login, QStringLiteral("user.habilitation"), QStringLiteral("user"), login,
+                  QString(), payload },
+                change)
         .status();
 }
 

@@ -2,6 +2,9 @@
 // (L252-2: individually designated agents, trained, on their commune's territory). Every
 // refusal is journaled with what was refused and why, then returned as a message for the
 // operator. Services call check() before acting: the UI only hides what core would refuse.
+// check() reads the actor's account as it stands at that moment (roles, active, lock), never
+// the copy the caller holds: a role withdrawn or an account disabled during a shift counts at
+// once, and a User made up by the caller (no such account) is refused.
 #pragma once
 
 #include "core/access/auth_service.h"
@@ -30,7 +33,11 @@ enum class Permission {
     AcknowledgeShift,
     SignShift,
     ExportShiftLog,
+    SearchRegister, // read and search the main courante
+    VerbaliseParking, // video-verbalise parking offences (ASVP, municipal police)
+    VerbaliseTraffic, // video-verbalise the other R121-6 offences (municipal police only)
     ManageUsers,
+    ManageCentral, // create or upgrade the central database's schema
     VerifyJournal,
     PurgeJournal,
 };
@@ -51,12 +58,13 @@ class AccessPolicy
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::access::AccessPolicy)
 public:
-    AccessPolicy(store::Database &db, journal::Journal *journal, Clock clock = systemClock());
+    AccessPolicy(store::Database &db, journal::Journal &journal, Clock clock = systemClock());
 
     // Success, or a refusal (journaled as "access.refused") with the reason for the operator.
     Status check(const User &user, Permission permission, const QString &objectType = QString(),
                  const QString &objectId = QString());
-    // Whether check() would pass, without journaling anything: for a UI deciding what to offer.
+    // Whether check() would pass, without journaling anything: for a UI deciding what to offer
+    // (on the caller's copy of the user).
     bool allows(const User &user, Permission permission) const;
     // Viewing a camera of a given commune also checks the habilitation's territory.
     Status checkView(const User &user, const QString &inseeCode = QString());
@@ -69,9 +77,11 @@ private:
     Status refuse(const User &user, Permission permission, const QString &objectType,
                   const QString &objectId, const QString &reason);
     Status habilitationStatus(const User &user, const QString &inseeCode) const;
+    Status checkCurrent(const User &user, Permission permission, const QString &objectType,
+                        const QString &objectId, User *current);
 
     store::Database &m_db;
-    journal::Journal *m_journal = nullptr;
+    journal::Journal &m_journal;
     Clock m_clock;
 };
 

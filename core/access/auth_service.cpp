@@ -1,6 +1,6 @@
 #include "core/access/auth_service.h"
 
-#include "core/access/password_hasher.h"
+#include "core/access/access_policy.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
 #include "core/store/database.h"
@@ -11,15 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace vigie::access {
 namespace {
-
-// A hash made once so that an unknown login costs the same time as a wrong password.
-const QString &dummyHash()
-{
-    static const QString hash = hashPassword(QStringLiteral("vigie-timing-equaliser"));
-    return hash;
-}
 
 QString formatTime(const QDateTime &time)
 {
@@ -28,21 +23,29 @@ QString formatTime(const QDateTime &time)
 
 } // namespace
 
-AuthService::AuthService(store::Database &db, Clock clock, LockoutPolicy policy,
-                         journal::Journal *journal)
-    : m_db(db), m_clock(std::move(clock)), m_policy(policy), m_journal(journal)
+AuthService::AuthService(store::Database &db, journal::Journal &journal, Clock clock,
+                         LockoutPolicy policy, int hashIterations)
+    : m_db(db), m_journal(journal), m_clock(std::move(clock)), m_policy(policy),
+      m_hashIterations(std::clamp(hashIterations, 1, kMaxPasswordIterations))
 {
+}
+
+const QString &AuthService::dummyHash() const
+{
+    // Made once, at this service's cost, so that an unknown login costs the same time as a
+    // wrong password.
+    if (m_dummyHash.isEmpty())
+        m_dummyHash = hashPassword(QStringLiteral("vigie-timing-equaliser"), m_hashIterations);
+    return m_dummyHash;
 }
 
 Status AuthService::journaled(const QString &actor, const QString &action, const QString &login,
                               const QJsonObject &payload, const std::function<Status()> &change)
 {
-    if (!m_journal)
-        return change ? store::inTransaction(m_db.connection(), change) : Status::success();
     const journal::NewEvent event {
-        actor.isEmpty() ? login : actor, action, QStringLiteral("user"), login, QString(), payload
+        actor, action, QStringLiteral("user"), login, QString(), payload
     };
-    return m_journal->record(event, change).status();
+    return m_journal.record(event, change).status();
 }
 
 Status AuthService::checkPasswordPolicy(const QString &password)
@@ -55,8 +58,45 @@ Status AuthService::checkPasswordPolicy(const QString &password)
     return Status::success();
 }
 
-Result<User> AuthService::createUser(const NewUser &user, const QString &password,
-                                     const QString &actor)
+Status AuthService::checkManageUsers(const User &actor, const QString &login)
+{
+    AccessPolicy policy(m_db, m_journal, m_clock);
+    return policy.check(actor, Permission::ManageUsers, QStringLiteral("user"), login);
+}
+
+Result<User> AuthService::createFirstAdmin(const NewUser &user, const QString &password)
+{
+    NewUser admin = user;
+    if (!admin.roles.contains(Role::Admin))
+        admin.roles.append(Role::Admin);
+    if (!users().isEmpty()) {
+        const QString why = tr("This register already has users: the first administrator is "
+                               "created only in an empty register. An administrator creates "
+                               "the other accounts with vigiectl --user LOGIN user add.");
+        const Status logged
+            = journaled(QLatin1String(kUnknownLogin), QStringLiteral("access.refused"), QString(),
+                        { { QStringLiteral("what"), QStringLiteral("user.first_admin") },
+                          { QStringLiteral("why"), why } },
+                        {});
+        if (!logged.ok())
+            qCWarning(lcAccess) << "cannot journal a refused first administrator:"
+                                << logged.error();
+        return Result<User>::failure(why);
+    }
+    return insertUser(admin.login, admin, password, true);
+}
+
+Result<User> AuthService::createUser(const User &actor, const NewUser &user,
+                                     const QString &password)
+{
+    const Status allowed = checkManageUsers(actor, user.login);
+    if (!allowed.ok())
+        return Result<User>(allowed);
+    return insertUser(actor.login, user, password, false);
+}
+
+Result<User> AuthService::insertUser(const QString &actor, const NewUser &user,
+                                     const QString &password, bool firstAdmin)
 {
     static const QRegularExpression loginPattern(QStringLiteral("^[A-Za-z0-9._-]{2,64}$"));
     if (!loginPattern.match(user.login).hasMatch())
@@ -74,17 +114,29 @@ Result<User> AuthService::createUser(const NewUser &user, const QString &passwor
     if (findUser(user.login))
         return Result<User>::failure(tr("The login \"%1\" is already taken.").arg(user.login));
 
-    const QString hash = hashPassword(password);
+    const QString hash = hashPassword(password, m_hashIterations);
     const qint64 now = m_clock().toMSecsSinceEpoch();
     qint64 newId = 0;
     QStringList roleCodes;
     for (Role r : user.roles)
         roleCodes.append(roleCode(r));
-    const QJsonObject payload { { QStringLiteral("display_name"), user.displayName.trimmed() },
-                                { QStringLiteral("matricule"), nonNull(user.matricule.trimmed()) },
-                                { QStringLiteral("roles"), roleCodes.join(QLatin1Char(',')) } };
+    QJsonObject payload { { QStringLiteral("display_name"), user.displayName.trimmed() },
+                          { QStringLiteral("matricule"), nonNull(user.matricule.trimmed()) },
+                          { QStringLiteral("roles"), roleCodes.join(QLatin1Char(',')) } };
+    if (firstAdmin)
+        payload.insert(QStringLiteral("first_admin"), true);
     Status saved
         = journaled(actor, QStringLiteral("user.create"), user.login, payload, [&]() -> Status {
+              if (firstAdmin) {
+                  // Checked again inside the transaction: two first administrators created at
+                  // once cannot both pass.
+                  QSqlQuery count(m_db.connection());
+                  if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !count.next()
+                      || count.value(0).toLongLong() != 0)
+                      return Status::failure(tr("This register already has users: the first "
+                                                "administrator is created only in an empty "
+                                                "register."));
+              }
               QSqlQuery insert(m_db.connection());
               insert.prepare(QStringLiteral(
                   "INSERT INTO users (login, display_name, matricule, password_hash, created_at_ms,"
@@ -117,64 +169,111 @@ Result<User> AuthService::createUser(const NewUser &user, const QString &passwor
     return Result<User>(*findUser(user.login));
 }
 
-Status AuthService::setPassword(const QString &login, const QString &password, const QString &actor)
+Status AuthService::setPassword(const User &actor, const QString &login, const QString &password,
+                                const QString &currentPassword)
 {
+    const auto target = findUser(login);
+    const bool own = target && target->id == actor.id
+        && target->login.compare(actor.login, Qt::CaseInsensitive) == 0;
+    if (own) {
+        // Users change their own password by giving the current one, rights or not.
+        QSqlQuery stored(m_db.connection());
+        stored.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+        stored.addBindValue(target->id);
+        const bool known = stored.exec() && stored.next();
+        const QString hash = known ? stored.value(0).toString() : QString();
+        stored.finish();
+        if (!target->active || !verifyPassword(currentPassword, hash)) {
+            const QString why = target->active
+                ? tr("The current password is wrong: the password of %1 is unchanged.").arg(login)
+                : tr("The account %1 is disabled.").arg(login);
+            const Status logged
+                = journaled(target->login, QStringLiteral("access.refused"), target->login,
+                            { { QStringLiteral("what"), QStringLiteral("user.password") },
+                              { QStringLiteral("why"), why } },
+                            {});
+            if (!logged.ok())
+                qCWarning(lcAccess)
+                    << "cannot journal a refused password change:" << logged.error();
+            return Status::failure(why);
+        }
+    } else {
+        const Status allowed = checkManageUsers(actor, login);
+        if (!allowed.ok())
+            return allowed;
+    }
+    if (!target)
+        return Status::failure(tr("Unknown user \"%1\".").arg(login));
     Status policy = checkPasswordPolicy(password);
     if (!policy.ok())
         return policy;
-    if (!findUser(login))
-        return Status::failure(tr("Unknown user \"%1\".").arg(login));
-    const QString hash = hashPassword(password);
-    Status changed = journaled(actor, QStringLiteral("user.password"), login, {}, [&]() -> Status {
-        QSqlQuery update(m_db.connection());
-        update.prepare(
-            QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at_ms = ?,"
-                           " failed_attempts = 0, locked_until_ms = NULL WHERE login = ?"));
-        update.addBindValue(hash);
-        update.addBindValue(m_clock().toMSecsSinceEpoch());
-        update.addBindValue(login);
-        if (!update.exec())
-            return Status::failure(store::Database::describeError(
-                tr("Cannot change the password of %1").arg(login), update.lastError()));
-        return Status::success();
-    });
+    const QString hash = hashPassword(password, m_hashIterations);
+    Status changed = journaled(
+        actor.login, QStringLiteral("user.password"), target->login,
+        { { QStringLiteral("own"), own } }, [&]() -> Status {
+            QSqlQuery update(m_db.connection());
+            update.prepare(
+                QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at_ms = ?,"
+                               " failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"));
+            update.addBindValue(hash);
+            update.addBindValue(m_clock().toMSecsSinceEpoch());
+            update.addBindValue(target->id);
+            if (!update.exec())
+                return Status::failure(store::Database::describeError(
+                    tr("Cannot change the password of %1").arg(login), update.lastError()));
+            return Status::success();
+        });
     if (changed.ok())
         qCInfo(lcAccess) << "password changed for" << login;
     return changed;
 }
 
-Status AuthService::unlock(const QString &login, const QString &actor)
+Status AuthService::unlock(const User &actor, const QString &login)
 {
-    if (!findUser(login))
+    const Status allowed = checkManageUsers(actor, login);
+    if (!allowed.ok())
+        return allowed;
+    const auto target = findUser(login);
+    if (!target)
         return Status::failure(tr("Unknown user \"%1\".").arg(login));
-    return journaled(actor, QStringLiteral("user.unlock"), login, {}, [&]() -> Status {
-        QSqlQuery update(m_db.connection());
-        update.prepare(QStringLiteral(
-            "UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE login = ?"));
-        update.addBindValue(login);
-        if (!update.exec())
-            return Status::failure(store::Database::describeError(tr("Cannot unlock %1").arg(login),
-                                                                  update.lastError()));
-        return Status::success();
-    });
+    return journaled(actor.login, QStringLiteral("user.unlock"), target->login, {},
+                     [&]() -> Status {
+                         QSqlQuery update(m_db.connection());
+                         update.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0,"
+                                                       " locked_until_ms = NULL WHERE id = ?"));
+                         update.addBindValue(target->id);
+                         if (!update.exec())
+                             return Status::failure(store::Database::describeError(
+                                 tr("Cannot unlock %1").arg(login), update.lastError()));
+                         return Status::success();
+                     });
 }
 
-void AuthService::logout(const User &user, const QString &reason)
+Status AuthService::logout(const User &user, const QString &reason)
 {
     const QJsonObject payload { { QStringLiteral("reason"), nonNull(reason) } };
     const Status logged
         = journaled(user.login, QStringLiteral("session.logout"), user.login, payload, {});
-    if (!logged.ok())
+    if (!logged.ok()) {
         qCWarning(lcAccess) << "cannot journal the logout of" << user.login << logged.error();
+        return Status::failure(
+            tr("The logout cannot be recorded in the journal, so the session stays open: %1")
+                .arg(logged.error()));
+    }
     qCInfo(lcAccess) << "logout" << user.login;
+    return Status::success();
 }
 
-void AuthService::lockSession(const User &user, const QString &reason)
+Status AuthService::lockSession(const User &user, const QString &reason)
 {
     const Status logged = journaled(user.login, QStringLiteral("session.lock"), user.login,
                                     { { QStringLiteral("reason"), nonNull(reason) } }, {});
-    if (!logged.ok())
+    if (!logged.ok()) {
         qCWarning(lcAccess) << "cannot journal the lock of" << user.login << logged.error();
+        return Status::failure(
+            tr("The lock cannot be recorded in the journal: %1").arg(logged.error()));
+    }
+    return Status::success();
 }
 
 LoginOutcome AuthService::unlockSession(const User &lockedUser, const QString &login,
@@ -200,27 +299,51 @@ LoginOutcome AuthService::unlockSession(const User &lockedUser, const QString &l
     }
     const Status logged = journaled(who.login, QStringLiteral("session.unlock"), lockedUser.login,
                                     { { QStringLiteral("by_supervisor"), !sameUser } }, {});
-    if (!logged.ok())
+    if (!logged.ok()) {
         qCWarning(lcAccess) << "cannot journal the unlock:" << logged.error();
+        outcome.kind = LoginOutcome::Kind::Error;
+        outcome.user.reset();
+        outcome.message = tr("The unlock cannot be recorded in the journal: the desk stays "
+                             "locked. %1")
+                              .arg(logged.error());
+    }
     return outcome;
 }
 
-LoginOutcome AuthService::authenticate(const QString &login, const QString &password)
+LoginOutcome AuthService::authenticate(const QString &login, const QString &password,
+                                       const QString &command)
 {
     LoginOutcome outcome;
     const QString badCredentials = tr("Wrong login or password.");
-    // A login attempt is journaled whatever its outcome; the attempted login is cut short so
-    // that a password typed in the login field does not end up whole in the register.
-    const QString attempted = login.left(64);
-    auto journalAttempt = [&](const QString &action, const QJsonObject &payload,
-                              const std::function<Status()> &change) {
-        const Status logged = journaled(attempted, action, attempted, payload, change);
+    const QString notRecorded = tr("The login cannot be recorded in the journal, so it is "
+                                   "refused: %1");
+    // vigiectl's authentication says which command it was for, so that it never reads as a
+    // login to the desk.
+    auto withClient = [&](QJsonObject payload) {
+        if (!command.isEmpty()) {
+            payload.insert(QStringLiteral("client"), QStringLiteral("vigiectl"));
+            payload.insert(QStringLiteral("command"), command);
+        }
+        return payload;
+    };
+    // Every attempt is journaled whatever its outcome, or refused: a login nobody can trace
+    // does not happen.
+    auto journalAttempt = [&](const QString &who, const QString &action, const QJsonObject &payload,
+                              const std::function<Status()> &change) -> Status {
+        const Status logged = journaled(who, action, who, withClient(payload), change);
         if (!logged.ok())
             qCWarning(lcAccess) << "cannot record the login attempt:" << logged.error();
+        return logged;
+    };
+    auto refuseUnrecorded = [&](const Status &logged) {
+        outcome.kind = LoginOutcome::Kind::Error;
+        outcome.user.reset();
+        outcome.message = notRecorded.arg(logged.error());
+        return outcome;
     };
 
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id, password_hash, active, failed_attempts,"
+    query.prepare(QStringLiteral("SELECT id, login, password_hash, active, failed_attempts,"
                                  " locked_until_ms FROM users WHERE login = ?"));
     query.addBindValue(login);
     if (!query.exec()) {
@@ -232,34 +355,60 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
     if (!query.next()) {
         verifyPassword(password, dummyHash());
         qCInfo(lcAccess) << "failed login for unknown user";
-        journalAttempt(QStringLiteral("session.login_failed"),
-                       { { QStringLiteral("reason"), QStringLiteral("unknown_user") } }, {});
+        // What was typed names nobody: it may be a password typed in the wrong field, and the
+        // journal is kept for years and synced everywhere. It is not recorded.
+        const Status logged = journaled(
+            QLatin1String(kUnknownLogin), QStringLiteral("session.login_failed"), QString(),
+            withClient({ { QStringLiteral("reason"), QStringLiteral("unknown_user") } }), {});
+        if (!logged.ok())
+            return refuseUnrecorded(logged);
         outcome.kind = LoginOutcome::Kind::BadCredentials;
         outcome.message = badCredentials;
         return outcome;
     }
     const qint64 id = query.value(0).toLongLong();
-    const QString hash = query.value(1).toString();
-    const bool active = query.value(2).toBool();
-    const int failed = query.value(3).toInt();
-    const QVariant lockedUntilValue = query.value(4);
+    const QString account = query.value(1).toString();
+    const QString hash = query.value(2).toString();
+    const bool active = query.value(3).toBool();
+    const int failed = query.value(4).toInt();
+    const QVariant lockedUntilValue = query.value(5);
     query.finish();
 
     const QDateTime now = m_clock();
     if (!lockedUntilValue.isNull()) {
         const QDateTime lockedUntil = QDateTime::fromMSecsSinceEpoch(lockedUntilValue.toLongLong());
         if (now < lockedUntil) {
+            const Status logged
+                = journalAttempt(account, QStringLiteral("session.login_refused"),
+                                 { { QStringLiteral("reason"), QStringLiteral("locked") } }, {});
+            if (!logged.ok())
+                return refuseUnrecorded(logged);
             outcome.kind = LoginOutcome::Kind::Locked;
             outcome.lockedUntil = lockedUntil;
             outcome.message = tr("This account is locked after %1 failed attempts, until %2. "
-                                 "A supervisor can unlock it.")
+                                 "An administrator can unlock it.")
                                   .arg(m_policy.maxFailedAttempts)
                                   .arg(formatTime(lockedUntil));
-            qCInfo(lcAccess) << "login refused, account locked:" << login;
-            journalAttempt(QStringLiteral("session.login_refused"),
-                           { { QStringLiteral("reason"), QStringLiteral("locked") } }, {});
+            qCInfo(lcAccess) << "login refused, account locked:" << account;
             return outcome;
         }
+    }
+
+    if (hashIterations(hash) > kMaxPasswordIterations) {
+        // Refused before any hashing: such a hash would hold the desk for minutes or hours.
+        const Status logged
+            = journalAttempt(account, QStringLiteral("session.login_refused"),
+                             { { QStringLiteral("reason"), QStringLiteral("hash_cost") } }, {});
+        if (!logged.ok())
+            return refuseUnrecorded(logged);
+        qCWarning(lcAccess) << "stored hash of" << account << "asks for" << hashIterations(hash)
+                            << "iterations: refused";
+        outcome.kind = LoginOutcome::Kind::Error;
+        outcome.message = tr("The stored password of this account cannot be checked (its hash "
+                             "asks for more than %L1 iterations). An administrator must set a "
+                             "new one.")
+                              .arg(kMaxPasswordIterations);
+        return outcome;
     }
 
     if (!verifyPassword(password, hash)) {
@@ -282,69 +431,141 @@ LoginOutcome AuthService::authenticate(const QString &login, const QString &pass
             return Status::success();
         };
         if (lock) {
-            journalAttempt(QStringLiteral("session.locked"),
-                           { { QStringLiteral("attempts"), attempts },
-                             { QStringLiteral("until"), until.toUTC().toString(Qt::ISODate) } },
-                           record);
+            const Status logged = journalAttempt(
+                account, QStringLiteral("session.locked"),
+                { { QStringLiteral("attempts"), attempts },
+                  { QStringLiteral("until"), until.toUTC().toString(Qt::ISODate) } },
+                record);
+            if (!logged.ok())
+                return refuseUnrecorded(logged);
             outcome.kind = LoginOutcome::Kind::Locked;
             outcome.lockedUntil = until;
             outcome.message = tr("Too many failed attempts: this account is locked until %1. "
-                                 "A supervisor can unlock it.")
+                                 "An administrator can unlock it.")
                                   .arg(formatTime(until));
-            qCWarning(lcAccess) << "account locked after failed logins:" << login;
+            qCWarning(lcAccess) << "account locked after failed logins:" << account;
         } else {
-            journalAttempt(QStringLiteral("session.login_failed"),
-                           { { QStringLiteral("reason"), QStringLiteral("wrong_password") },
-                             { QStringLiteral("attempt"), attempts } },
-                           record);
+            const Status logged
+                = journalAttempt(account, QStringLiteral("session.login_failed"),
+                                 { { QStringLiteral("reason"), QStringLiteral("wrong_password") },
+                                   { QStringLiteral("attempt"), attempts } },
+                                 record);
+            if (!logged.ok())
+                return refuseUnrecorded(logged);
             outcome.kind = LoginOutcome::Kind::BadCredentials;
             outcome.attemptsLeft = m_policy.maxFailedAttempts - attempts;
             outcome.message = badCredentials;
-            qCInfo(lcAccess) << "failed login for" << login << "attempt" << attempts;
+            qCInfo(lcAccess) << "failed login for" << account << "attempt" << attempts;
         }
         return outcome;
     }
 
     if (!active) {
-        journalAttempt(QStringLiteral("session.login_refused"),
-                       { { QStringLiteral("reason"), QStringLiteral("disabled") } }, {});
+        const Status logged
+            = journalAttempt(account, QStringLiteral("session.login_refused"),
+                             { { QStringLiteral("reason"), QStringLiteral("disabled") } }, {});
+        if (!logged.ok())
+            return refuseUnrecorded(logged);
         outcome.kind = LoginOutcome::Kind::Disabled;
         outcome.message = tr("This account is disabled. Ask an administrator.");
         return outcome;
     }
 
-    const QString renewed = needsRehash(hash) ? hashPassword(password) : QString();
-    journalAttempt(QStringLiteral("session.login"), {}, [&]() -> Status {
-        QSqlQuery reset(m_db.connection());
-        reset.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL"
-                                     " WHERE id = ?"));
-        reset.addBindValue(id);
-        if (!reset.exec())
-            return Status::failure(reset.lastError().text());
-        if (!renewed.isEmpty()) {
-            QSqlQuery rehash(m_db.connection());
-            rehash.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
-            rehash.addBindValue(renewed);
-            rehash.addBindValue(id);
-            if (!rehash.exec())
-                return Status::failure(rehash.lastError().text());
-        }
-        return Status::success();
-    });
+    // A hash made with fewer iterations than today's is renewed now, while the password is
+    // known.
+    const QString renewed = needsRehash(hash, m_hashIterations)
+        ? hashPassword(password, m_hashIterations)
+        : QString();
+    const Status logged = journalAttempt(
+        account,
+        command.isEmpty() ? QStringLiteral("session.login") : QStringLiteral("session.command"),
+        renewed.isEmpty() ? QJsonObject() : QJsonObject { { QStringLiteral("rehashed"), true } },
+        [&]() -> Status {
+            QSqlQuery reset(m_db.connection());
+            reset.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0,"
+                                         " locked_until_ms = NULL WHERE id = ?"));
+            reset.addBindValue(id);
+            if (!reset.exec())
+                return Status::failure(reset.lastError().text());
+            if (!renewed.isEmpty()) {
+                QSqlQuery rehash(m_db.connection());
+                rehash.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+                rehash.addBindValue(renewed);
+                rehash.addBindValue(id);
+                if (!rehash.exec())
+                    return Status::failure(rehash.lastError().text());
+            }
+            return Status::success();
+        });
+    if (!logged.ok())
+        return refuseUnrecorded(logged);
     outcome.kind = LoginOutcome::Kind::Success;
-    outcome.user = findUser(login);
-    qCInfo(lcAccess) << "login" << login;
+    outcome.user = loadUser(m_db, id);
+    qCInfo(lcAccess) << "login" << account << (command.isEmpty() ? "" : "vigiectl");
     return outcome;
+}
+
+Status AuthService::project(store::Database &db, const journal::Event &event)
+{
+    QString sql;
+    QVariant lockedUntil;
+    if (event.action == QLatin1String("session.login_failed")) {
+        if (event.payload.value(QStringLiteral("reason")).toString()
+            != QLatin1String("wrong_password"))
+            return Status::success();
+        sql = QStringLiteral("UPDATE users SET failed_attempts = failed_attempts + 1"
+                             " WHERE login = ?");
+    } else if (event.action == QLatin1String("session.locked")) {
+        const QDateTime until = QDateTime::fromString(
+            event.payload.value(QStringLiteral("until")).toString(), Qt::ISODate);
+        if (!until.isValid())
+            return Status::success();
+        lockedUntil = until.toMSecsSinceEpoch();
+        // The later of the two locks holds.
+        sql = QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms ="
+                             " MAX(COALESCE(locked_until_ms, 0), ?) WHERE login = ?");
+    } else if (event.action == QLatin1String("session.login")
+               || event.action == QLatin1String("session.command")) {
+        sql = QStringLiteral("UPDATE users SET failed_attempts = 0 WHERE login = ?");
+    } else if (event.action == QLatin1String("user.unlock")
+               || event.action == QLatin1String("user.password")) {
+        sql = QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL"
+                             " WHERE login = ?");
+    } else {
+        return Status::success();
+    }
+    if (event.objectId.isEmpty())
+        return Status::success();
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    if (lockedUntil.isValid())
+        q.addBindValue(lockedUntil);
+    q.addBindValue(event.objectId);
+    if (!q.exec())
+        return Status::failure(store::Database::describeError(
+            tr("Cannot apply the login events of %1").arg(event.objectId), q.lastError()));
+    return Status::success();
 }
 
 std::optional<User> AuthService::findUser(const QString &login) const
 {
-    return loadUser(QStringLiteral("login = ?"), login);
+    return loadUser(m_db, login);
 }
 
-std::optional<User> AuthService::loadUser(const QString &where, const QVariant &value) const
+std::optional<User> AuthService::loadUser(store::Database &db, qint64 id)
 {
-    QSqlQuery query(m_db.connection());
+    return loadUserWhere(db, QStringLiteral("id = ?"), id);
+}
+
+std::optional<User> AuthService::loadUser(store::Database &db, const QString &login)
+{
+    return loadUserWhere(db, QStringLiteral("login = ?"), login);
+}
+
+std::optional<User> AuthService::loadUserWhere(store::Database &db, const QString &where,
+                                               const QVariant &value)
+{
+    QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("SELECT id, login, display_name, matricule, active FROM users"
                                  " WHERE ")
                   + where);
@@ -357,7 +578,8 @@ std::optional<User> AuthService::loadUser(const QString &where, const QVariant &
     user.displayName = query.value(2).toString();
     user.matricule = query.value(3).toString();
     user.active = query.value(4).toBool();
-    QSqlQuery roles(m_db.connection());
+    query.finish();
+    QSqlQuery roles(db.connection());
     roles.prepare(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"));
     roles.addBindValue(user.id);
     if (roles.exec()) {
@@ -377,7 +599,7 @@ QList<User> AuthService::users() const
     if (!query.exec(QStringLiteral("SELECT id FROM users ORDER BY login")))
         return list;
     while (query.next()) {
-        if (auto user = loadUser(QStringLiteral("id = ?"), query.value(0)))
+        if (auto user = loadUser(m_db, query.value(0).toLongLong()))
             list.append(*user);
     }
     return list;

@@ -1,8 +1,11 @@
 // Users of the workstation and their login: password check, lock-out after repeated failures,
 // account creation and password change. Every rule is here, so vigiectl and the GUI meet the
-// same ones.
+// same ones: a change to an account is made by an acting User whose right core checks at that
+// moment, and is journaled in the same transaction. Nothing happens that the journal cannot
+// record: a login, logout or lock whose entry cannot be written is refused.
 #pragma once
 
+#include "core/access/password_hasher.h"
 #include "core/access/role.h"
 #include "core/common/clock.h"
 #include "core/common/result.h"
@@ -21,7 +24,8 @@ class Database;
 
 namespace vigie::journal {
 class Journal;
-}
+struct Event;
+} // namespace vigie::journal
 
 namespace vigie::access {
 
@@ -61,25 +65,41 @@ struct LoginOutcome
     QString message; // in the operator's language; empty on success
 };
 
+// The journal's user for a login attempt with a login that names no account: what was typed
+// there (perhaps a password, typed in the wrong field) is never kept.
+inline constexpr const char *kUnknownLogin = "(unknown)";
+
 class AuthService
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::access::AuthService)
 public:
-    // With a journal, every account change, login, failed login, lock and logout is an event.
-    explicit AuthService(store::Database &db, Clock clock = systemClock(),
-                         LockoutPolicy policy = {}, journal::Journal *journal = nullptr);
+    // Every account change, login, failed login, lock and logout is a journal event.
+    // `hashIterations`: the PBKDF2 cost of the hashes this service writes (tests that only need
+    // an account lower it; the shipped value is kPasswordIterations).
+    explicit AuthService(store::Database &db, journal::Journal &journal,
+                         Clock clock = systemClock(), LockoutPolicy policy = {},
+                         int hashIterations = kPasswordIterations);
 
-    // `actor`: who does it (a login, or "local:<system user>" for vigiectl on the machine).
-    Result<User> createUser(const NewUser &user, const QString &password,
-                            const QString &actor = QString());
-    Status setPassword(const QString &login, const QString &password,
-                       const QString &actor = QString());
-    LoginOutcome authenticate(const QString &login, const QString &password);
-    Status unlock(const QString &login, const QString &actor = QString());
-    void logout(const User &user, const QString &reason = QString());
+    // The very first administrator of an empty register (vigiectl init --admin): refused once
+    // any user exists. The only account change without an acting user.
+    Result<User> createFirstAdmin(const NewUser &user, const QString &password);
+    // `actor` needs ManageUsers.
+    Result<User> createUser(const User &actor, const NewUser &user, const QString &password);
+    // ManageUsers, or the user changing their own password, who gives the current one.
+    Status setPassword(const User &actor, const QString &login, const QString &password,
+                       const QString &currentPassword = QString());
+    // `command`: set by vigiectl ("user add", ...). Its authentication is journaled as that
+    // command's ("session.command"), not as a login to the desk.
+    LoginOutcome authenticate(const QString &login, const QString &password,
+                              const QString &command = QString());
+    // `actor` needs ManageUsers.
+    Status unlock(const User &actor, const QString &login);
+    // Refused (the session goes on) when the journal cannot record it.
+    Status logout(const User &user, const QString &reason = QString());
 
-    // The desk locked after a time without input (or by the operator): journaled.
-    void lockSession(const User &user, const QString &reason);
+    // The desk locked after a time without input (or by the operator): journaled, refused
+    // when the journal cannot record it.
+    Status lockSession(const User &user, const QString &reason);
     // Unlocks a locked desk: the same user, or a supervisor (who then answers for the desk).
     // Wrong passwords count towards the account's lock-out like any login.
     LoginOutcome unlockSession(const User &lockedUser, const QString &login,
@@ -87,20 +107,36 @@ public:
 
     std::optional<User> findUser(const QString &login) const;
     QList<User> users() const;
+    // The account as it stands in the register, for services that check a right.
+    static std::optional<User> loadUser(store::Database &db, qint64 id);
+    static std::optional<User> loadUser(store::Database &db, const QString &login);
+
+    // Applies another workstation's login events to this register (sync's projector for
+    // "user" events): its failed attempts count here too, its lock-out locks here, its unlock,
+    // successful login or new password reset them. Without it, five guesses on each desk of
+    // the centre would go unnoticed.
+    static Status project(store::Database &db, const journal::Event &event);
 
     static Status checkPasswordPolicy(const QString &password);
     const LockoutPolicy &policy() const { return m_policy; }
 
 private:
-    std::optional<User> loadUser(const QString &where, const QVariant &value) const;
-    // Runs `change` and journals `action` in one transaction (just `change` without a journal).
+    static std::optional<User> loadUserWhere(store::Database &db, const QString &where,
+                                             const QVariant &value);
+    // Runs `change` and journals `action` in one transaction.
     Status journaled(const QString &actor, const QString &action, const QString &login,
                      const QJsonObject &payload, const std::function<Status()> &change);
+    Result<User> insertUser(const QString &actor, const NewUser &user, const QString &password,
+                            bool firstAdmin);
+    Status checkManageUsers(const User &actor, const QString &login);
+    const QString &dummyHash() const;
 
     store::Database &m_db;
+    journal::Journal &m_journal;
     Clock m_clock;
     LockoutPolicy m_policy;
-    journal::Journal *m_journal = nullptr;
+    int m_hashIterations = kPasswordIterations;
+    mutable QString m_dummyHash;
 };
 
 } // namespace vigie::access

@@ -6,16 +6,26 @@
 
 namespace vigie::access {
 
-inline constexpr int kPasswordIterations = 60000;
+// OWASP's figure for PBKDF2-HMAC-SHA256 (2023). Hashes made with fewer are renewed at the next
+// successful login.
+inline constexpr int kPasswordIterations = 600000;
+// What a stored hash may ask for: a hash synced from elsewhere or edited on disk asking for
+// billions of iterations would hold the login (and the desk) for hours. Such a hash is refused
+// before any hashing.
+inline constexpr int kMaxPasswordIterations = 5000000;
 inline constexpr int kMinPasswordLength = 8;
 
 QString hashPassword(const QString &password, int iterations = kPasswordIterations);
 
-// Constant-time comparison of the derived key; false for any malformed encoding.
+// Constant-time comparison of the derived key; false for any malformed encoding, and for a
+// hash asking for more than kMaxPasswordIterations (without deriving anything).
 bool verifyPassword(const QString &password, const QString &encoded);
 
-// True when the stored hash was made with weaker parameters than today's and should be renewed
+// The iterations a well-formed stored hash asks for; 0 when the encoding is malformed.
+int hashIterations(const QString &encoded);
+
+// True when the stored hash was made with fewer iterations than `target` and should be renewed
 // at the next successful login.
-bool needsRehash(const QString &encoded);
+bool needsRehash(const QString &encoded, int target = kPasswordIterations);
 
 } // namespace vigie::access

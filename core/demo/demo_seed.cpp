@@ -5,6 +5,7 @@
 #include "core/cameras/camera_directory.h"
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace vigie::demo {
@@ -27,13 +28,67 @@ constexpr DemoCamera kCameras[] = {
     { "Rue piétonne", "Centre-ville", "Rue Auguste Mounié" },
 };
 
+constexpr DemoAccount kAccounts[] = { kDemoAdmin, kDemoOperator, kDemoSupervisor };
+
+// What is not demo data: an account that is not a demo account, a camera that does not point at
+// the demo stream server's path for its number.
+Status checkDemoOnly(const access::AuthService &auth, const cameras::CameraDirectory &directory)
+{
+    for (const access::User &user : auth.users()) {
+        const bool demo = std::any_of(
+            std::begin(kAccounts), std::end(kAccounts),
+            [&](const DemoAccount &account) { return user.login == QLatin1String(account.login); });
+        if (!demo)
+            return Status::failure(QCoreApplication::translate(
+                                       "vigie::demo",
+                                       "This register holds real data (the account \"%1\"): the "
+                                       "demo is seeded only in a register of its own "
+                                       "(vigiectl --data-dir DIR demo seed).")
+                                       .arg(user.login));
+    }
+    for (const cameras::Camera &camera : directory.cameras()) {
+        const QString demoPath
+            = QStringLiteral("/cam%1/main").arg(camera.number, 2, 10, QLatin1Char('0'));
+        if (camera.mainUrl.path() != demoPath)
+            return Status::failure(QCoreApplication::translate(
+                                       "vigie::demo",
+                                       "This register holds real data (camera %1, %2): the demo "
+                                       "is seeded only in a register of its own "
+                                       "(vigiectl --data-dir DIR demo seed).")
+                                       .arg(camera.number)
+                                       .arg(camera.name));
+    }
+    return Status::success();
+}
+
 } // namespace
 
-Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int streamPort,
-                            int cameraCount, journal::Journal *journal)
+Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
+                            const QString &streamHost, int streamPort, int cameraCount)
 {
     SeedReport report;
-    access::AuthService auth(db, systemClock(), {}, journal);
+    access::AuthService auth(db, journal);
+    cameras::CameraDirectory directory(db);
+    const Status demoOnly = checkDemoOnly(auth, directory);
+    if (!demoOnly.ok())
+        return Result<SeedReport>(demoOnly);
+    std::optional<access::User> admin = auth.findUser(QLatin1String(kDemoAdmin.login));
+    if (!admin) {
+        if (!auth.users().isEmpty())
+            return Result<SeedReport>::failure(QCoreApplication::translate(
+                "vigie::demo",
+                "This demo register was made by an older Vigie, without the demo "
+                "administrator: remove its folder and seed it again."));
+        auto created = auth.createFirstAdmin({ QLatin1String(kDemoAdmin.login),
+                                               QString::fromUtf8(kDemoAdmin.displayName),
+                                               QLatin1String(kDemoAdmin.matricule),
+                                               { access::Role::Admin } },
+                                             QLatin1String(kDemoAdmin.password));
+        if (!created.ok())
+            return Result<SeedReport>(created.status());
+        admin = created.value();
+        ++report.usersCreated;
+    }
     for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
         if (auth.findUser(QLatin1String(account.login)))
             continue;
@@ -43,16 +98,13 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
                                { access::Role::Operator } };
         if (QLatin1String(account.login) == QLatin1String(kDemoSupervisor.login))
             user.roles = { access::Role::Operator, access::Role::Supervisor };
-        auto created
-            = auth.createUser(user, QLatin1String(account.password), QStringLiteral("demo"));
+        auto created = auth.createUser(*admin, user, QLatin1String(account.password));
         if (!created.ok())
             return Result<SeedReport>(created.status());
         ++report.usersCreated;
     }
     // Demo agents are designated and trained, for the demo commune, for a year from today.
     access::AccessPolicy policy(db, journal);
-    const access::User demoAdmin { 0,         QStringLiteral("demo"),  QStringLiteral("demo"),
-                                   QString(), { access::Role::Admin }, true };
     for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
         const auto user = auth.findUser(QLatin1String(account.login));
         const auto current = user ? policy.habilitation(*user) : std::nullopt;
@@ -63,12 +115,11 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
                                                   { QLatin1String(kDemoInsee) },
                                                   QDate::currentDate().addMonths(-2),
                                                   QDate::currentDate().addYears(1) };
-        Status set = policy.setHabilitation(demoAdmin, QLatin1String(account.login), habilitation);
+        Status set = policy.setHabilitation(*admin, QLatin1String(account.login), habilitation);
         if (!set.ok())
             return Result<SeedReport>(set);
     }
 
-    cameras::CameraDirectory directory(db);
     QHash<QString, qint64> groupIds;
     for (const cameras::CameraGroup &group : directory.groups())
         groupIds.insert(group.name, group.id);

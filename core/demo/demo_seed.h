@@ -1,5 +1,7 @@
-// The demo's local register: a demo operator and supervisor, and cameras pointing at the
-// local demo stream server (scripts/vigie_streams.py). Seeding twice updates, never duplicates.
+// The demo's local register: a demo administrator, operator and supervisor, and cameras pointing
+// at the local demo stream server (scripts/vigie_streams.py). Seeding twice updates, never
+// duplicates. Seeding refuses a register that holds anything but demo data: its accounts have
+// published passwords, and it rewrites the cameras' addresses.
 #pragma once
 
 #include "core/common/result.h"
@@ -28,6 +30,9 @@ inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille 
                                              "OP-0142" };
 inline constexpr DemoAccount kDemoSupervisor { "superviseur", "superviseur", "Karim Benali",
                                                "CS-0007" };
+// The register's first administrator, who creates the other demo accounts and habilitations.
+inline constexpr DemoAccount kDemoAdmin { "administrateur", "administrateur",
+                                          "Administrateur (démonstration)", "ADM-0001" };
 
 inline constexpr const char *kDemoInsee = "92002"; // Antony
 inline constexpr const char *kDemoCommune = "Ville d'Antony";
@@ -40,8 +45,9 @@ struct SeedReport
     int camerasUpdated = 0;
 };
 
-// With a journal, the accounts created are journaled like any other (actor "demo").
-Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int streamPort,
-                            int cameraCount = 6, journal::Journal *journal = nullptr);
+// The accounts and habilitations are created by the demo administrator, through the same
+// checked and journaled calls as any other.
+Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
+                            const QString &streamHost, int streamPort, int cameraCount = 6);
 
 } // namespace vigie::demo

@@ -48,7 +48,8 @@ struct PurgeReport
     QString summary() const;
 };
 
-// Runs every rule once, as `user` (an administrator, or "system" for the daily job).
+// Runs every rule once, as `user`: "system" for the workstation's daily job; a user's purge goes
+// through access::purgeJournal, which checks the right first.
 Result<PurgeReport> runRetention(store::Database &db, Journal &journal,
                                  const RetentionPolicy &policy, const QDateTime &now,
                                  const QString &user);

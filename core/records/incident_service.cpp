@@ -371,8 +371,13 @@ std::optional<Incident> IncidentService::find(const QString &idOrNumber) const
     return readIncident(q);
 }
 
-QList<Incident> IncidentService::search(const IncidentFilter &f) const
+Result<QList<Incident>> IncidentService::search(const access::User &actor,
+                                                const IncidentFilter &f) const
 {
+    const Status allowed = m_policy.check(actor, access::Permission::SearchRegister,
+                                          QStringLiteral("incident"), QString());
+    if (!allowed.ok())
+        return Result<QList<Incident>>(allowed);
     QStringList where;
     QVariantList binds;
     const QString match = ftsQuery(f.text);
@@ -426,11 +431,12 @@ QList<Incident> IncidentService::search(const IncidentFilter &f) const
         q.addBindValue(value);
     if (!q.exec()) {
         qCWarning(lcStore) << "incident search failed:" << q.lastError().text();
-        return list;
+        return Result<QList<Incident>>::failure(
+            store::Database::describeError(tr("Cannot search the main courante"), q.lastError()));
     }
     while (q.next())
         list.append(readIncident(q));
-    return list;
+    return Result<QList<Incident>>(list);
 }
 
 } // namespace vigie::records

@@ -49,7 +49,8 @@ public:
     Status addAddendum(const access::User &actor, const QString &id, const QString &text);
 
     std::optional<Incident> find(const QString &idOrNumber) const;
-    QList<Incident> search(const IncidentFilter &filter) const;
+    // Needs SearchRegister; a refusal is journaled.
+    Result<QList<Incident>> search(const access::User &actor, const IncidentFilter &filter) const;
 
     static Status project(store::Database &db, const journal::Event &event);
 

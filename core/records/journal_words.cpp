@@ -22,6 +22,8 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("shift.visa"), QT_TR_NOOP("Shift log signed") },
         { QStringLiteral("shift.addendum"), QT_TR_NOOP("Shift addendum") },
         { QStringLiteral("session.login"), QT_TR_NOOP("Login") },
+        // vigiectl's authentication for one command: nobody sat down at the desk.
+        { QStringLiteral("session.command"), QT_TR_NOOP("vigiectl command") },
         { QStringLiteral("session.logout"), QT_TR_NOOP("Logout") },
         { QStringLiteral("session.login_failed"), QT_TR_NOOP("Failed login") },
         { QStringLiteral("session.locked"), QT_TR_NOOP("Account locked") },
@@ -34,6 +36,9 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("snapshot.taken"), QT_TR_NOOP("Snapshot taken") },
         { QStringLiteral("journal.purge"), QT_TR_NOOP("Retention purge") },
         { QStringLiteral("user.create"), QT_TR_NOOP("Account created") },
+        { QStringLiteral("user.first_admin"), QT_TR_NOOP("First administrator created") },
+        { QStringLiteral("central.init"), QT_TR_NOOP("Central database created") },
+        { QStringLiteral("central.upgrade"), QT_TR_NOOP("Central database upgraded") },
         { QStringLiteral("user.password"), QT_TR_NOOP("Password changed") },
         { QStringLiteral("user.unlock"), QT_TR_NOOP("Account unlocked") },
         { QStringLiteral("user.habilitation"), QT_TR_NOOP("Habilitation recorded") },
@@ -138,7 +143,7 @@ QString JournalWords::details(const QString &code, const QJsonObject &p)
     const QString reasonCode = p.value(QStringLiteral("reason")).toString();
     if (!reasonCode.isEmpty())
         return reason(reasonCode);
-    for (const char *key : { "text", "comment" }) {
+    for (const char *key : { "text", "comment", "command" }) {
         const QString value = p.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
             return value;

@@ -182,8 +182,7 @@ Result<Shift> ShiftService::open(const access::User &actor, const access::ShiftS
         return Result<Shift>::failure(tr("The shift \"%1\" is still open on this workstation: "
                                          "hand it over first.")
                                           .arg(open->label));
-    access::AuthService auth(m_db);
-    const auto chef = auth.findUser(chefLogin);
+    const auto chef = access::AuthService::loadUser(m_db, chefLogin);
     if (!chef || !chef->hasRole(access::Role::Supervisor))
         return Result<Shift>::failure(
             tr("The chef de salle must be a user with the supervisor role."));
@@ -191,7 +190,7 @@ Result<Shift> ShiftService::open(const access::User &actor, const access::ShiftS
         return Result<Shift>::failure(tr("The account of %1 is disabled.").arg(chef->displayName));
     QStringList seen;
     for (const TeamMember &member : team) {
-        const auto user = auth.findUser(member.login);
+        const auto user = access::AuthService::loadUser(m_db, member.login);
         if (!user)
             return Result<Shift>::failure(tr("Unknown team member \"%1\".").arg(member.login));
         if (!user->active)

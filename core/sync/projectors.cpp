@@ -1,5 +1,6 @@
 #include "core/sync/projectors.h"
 
+#include "core/access/auth_service.h"
 #include "core/journal/journal.h"
 #include "core/records/incident_service.h"
 #include "core/records/shift_service.h"
@@ -24,6 +25,8 @@ ProjectorRegistry ProjectorRegistry::standard()
     ProjectorRegistry registry;
     registry.add(QStringLiteral("incident"), &records::IncidentService::project);
     registry.add(QStringLiteral("shift"), &records::ShiftService::project);
+    // Failed logins and lock-outs count on every desk of the centre.
+    registry.add(QStringLiteral("user"), &access::AuthService::project);
     return registry;
 }
 

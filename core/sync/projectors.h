@@ -1,7 +1,7 @@
 // Which function turns an event of each kind of record into its current row: the same
 // `project` the record's service uses for its own events. A new kind of record registers its
-// projector here and syncs with no other change; events of kinds without one (logins,
-// refusals, exports) live in the journal only.
+// projector here and syncs with no other change; events of kinds without one (refusals,
+// exports) live in the journal only.
 #pragma once
 
 #include "core/common/result.h"
@@ -31,7 +31,8 @@ public:
     Status project(store::Database &db, const journal::Event &event) const;
     bool has(const QString &objectType) const { return m_projectors.contains(objectType); }
 
-    // Incidents and shift logs, as the register projects them.
+    // Incidents and shift logs, as the register projects them; login events, as the accounts'
+    // failed attempts and lock-outs.
     static ProjectorRegistry standard();
 
 private:

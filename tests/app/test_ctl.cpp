@@ -1,6 +1,8 @@
 // vigiectl runs the same core rules as the GUI: in-process here, on a temporary data folder.
 #include "app/ctl/ctl.h"
 #include "core/access/auth_service.h"
+#include "core/journal/journal.h"
+#include "core/records/shift_log.h"
 #include "tests/support/test_support.h"
 #include "translations/translator.h"
 
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -39,6 +42,49 @@ CtlRun runCtl(const QStringList &args, const QString &stdinText = QString())
     return run;
 }
 
+// An empty register's first administrator, "admin" / "admin-de-nuit".
+void initAdmin(const QString &data)
+{
+    const CtlRun init = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("init"),
+                                 QStringLiteral("--admin"), QStringLiteral("admin"),
+                                 QStringLiteral("--name"), QStringLiteral("Administrateur") },
+                               QStringLiteral("admin-de-nuit\n"));
+    INFO(init.err.toStdString());
+    REQUIRE(init.code == 0);
+}
+
+void seedDemo(const QString &data)
+{
+    const CtlRun seeded = runCtl(
+        { QStringLiteral("--data-dir"), data, QStringLiteral("demo"), QStringLiteral("seed") });
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.code == 0);
+}
+
+QStringList journalActions(const QString &data, QStringList *users = nullptr)
+{
+    auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT action, user_login FROM journal ORDER BY seq")));
+    QStringList actions;
+    while (q.next()) {
+        actions.append(q.value(0).toString());
+        if (users)
+            users->append(q.value(1).toString());
+    }
+    return actions;
+}
+
+QStringList logins(const QString &data)
+{
+    const CtlRun listed = runCtl(
+        { QStringLiteral("--data-dir"), data, QStringLiteral("user"), QStringLiteral("list") });
+    QStringList list;
+    for (const QString &line : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        list.append(line.section(QLatin1Char('\t'), 0, 0));
+    return list;
+}
+
 } // namespace
 
 TEST_CASE("vigiectl prints its version", "[ctl]")
@@ -53,11 +99,14 @@ TEST_CASE("vigiectl creates a user whose password works in the GUI's login", "[c
 {
     QTemporaryDir dir;
     const QString data = dir.path();
+    initAdmin(data);
+    // The administrator's password, then the new user's.
     const CtlRun added = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("user"),
                                   QStringLiteral("add"), QStringLiteral("jdupont"),
                                   QStringLiteral("--name"), QStringLiteral("Jeanne Dupont"),
-                                  QStringLiteral("--role"), QStringLiteral("operator,supervisor") },
-                                QStringLiteral("veille-de-nuit\n"));
+                                  QStringLiteral("--role"), QStringLiteral("operator,supervisor"),
+                                  QStringLiteral("--user"), QStringLiteral("admin") },
+                                QStringLiteral("admin-de-nuit\nveille-de-nuit\n"));
     INFO(added.err.toStdString());
     REQUIRE(added.code == 0);
 
@@ -66,7 +115,8 @@ TEST_CASE("vigiectl creates a user whose password works in the GUI's login", "[c
     CHECK(listed.out.contains(QStringLiteral("jdupont\tJeanne Dupont\t\toperator,supervisor")));
 
     auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));
-    access::AuthService auth(*db);
+    journal::Journal journal(*db, QStringLiteral("CSU-TEST"));
+    access::AuthService auth(*db, journal);
     CHECK(auth.authenticate(QStringLiteral("jdupont"), QStringLiteral("veille-de-nuit")).kind
           == access::LoginOutcome::Kind::Success);
 }
@@ -74,10 +124,12 @@ TEST_CASE("vigiectl creates a user whose password works in the GUI's login", "[c
 TEST_CASE("vigiectl refuses a weak password and bad usage with a message in French", "[ctl]")
 {
     QTemporaryDir dir;
-    const CtlRun weak = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
-                                 QStringLiteral("add"), QStringLiteral("jdupont"),
-                                 QStringLiteral("--name"), QStringLiteral("J") },
-                               QStringLiteral("court\n"));
+    initAdmin(dir.path());
+    const CtlRun weak
+        = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
+                   QStringLiteral("add"), QStringLiteral("jdupont"), QStringLiteral("--name"),
+                   QStringLiteral("J"), QStringLiteral("--user"), QStringLiteral("admin") },
+                 QStringLiteral("admin-de-nuit\ncourt\n"));
     CHECK(weak.code == 1);
     CHECK(weak.err.contains(QStringLiteral("8")));
     CHECK_FALSE(weak.err.contains(QStringLiteral("must have")));
@@ -118,19 +170,20 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
           "[ctl][journal]")
 {
     QTemporaryDir dir;
-    REQUIRE(runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"),
-                     QStringLiteral("seed") })
+    seedDemo(dir.path());
+    REQUIRE(runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
+                     QStringLiteral("passwd"), QStringLiteral("operateur"),
+                     QStringLiteral("--user"), QStringLiteral("administrateur") },
+                   QStringLiteral("administrateur\nnouveau-secret-1\n"))
                 .code
             == 0);
-    runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("user"),
-             QStringLiteral("passwd"), QStringLiteral("operateur") },
-           QStringLiteral("nouveau-secret-1\n"));
     const CtlRun good = runCtl({ QStringLiteral("--data-dir"), dir.path(),
                                  QStringLiteral("journal"), QStringLiteral("verify") });
     INFO(good.err.toStdString());
     CHECK(good.code == 0);
-    // Two users created, their two habilitations, one password changed.
-    CHECK(good.out.contains(QStringLiteral(" 5 ")));
+    // Three users created, two habilitations, the administrator's authentication, one password
+    // changed.
+    CHECK(good.out.contains(QStringLiteral(" 7 ")));
 
     QProcess sqlite;
     sqlite.start(
@@ -150,10 +203,7 @@ TEST_CASE("vigiectl records and lists incidents as an authenticated user", "[ctl
 {
     QTemporaryDir dir;
     const QString data = dir.path();
-    REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("demo"),
-                     QStringLiteral("seed") })
-                .code
-            == 0);
+    seedDemo(data);
     const QStringList add {
         QStringLiteral("--data-dir"),    data,
         QStringLiteral("incident"),      QStringLiteral("add"),
@@ -193,10 +243,7 @@ TEST_CASE("vigiectl exports a shift log for supervisors only, and journals the e
 {
     QTemporaryDir dir;
     const QString data = dir.path();
-    REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("demo"),
-                     QStringLiteral("seed") })
-                .code
-            == 0);
+    seedDemo(data);
     REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("incident"),
                      QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("operateur"),
                      QStringLiteral("--category"), QStringLiteral("dumping"),
@@ -229,4 +276,176 @@ TEST_CASE("vigiectl exports a shift log for supervisors only, and journals the e
     const CtlRun verified = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("journal"),
                                      QStringLiteral("verify") });
     CHECK(verified.code == 0);
+}
+
+TEST_CASE("vigiectl changes rights only as an authenticated user who holds them", "[ctl][rights]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    initAdmin(data);
+    auto as = [&](const QString &login, QStringList args) {
+        return QStringList { QStringLiteral("--data-dir"), data } + args
+            + QStringList { QStringLiteral("--user"), login };
+    };
+    const QStringList addIntruder { QStringLiteral("user"),   QStringLiteral("add"),
+                                    QStringLiteral("intrus"), QStringLiteral("--name"),
+                                    QStringLiteral("Intrus"), QStringLiteral("--role"),
+                                    QStringLiteral("admin") };
+    REQUIRE(runCtl(as(QStringLiteral("admin"),
+                      { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cmartin"),
+                        QStringLiteral("--name"), QStringLiteral("Camille Martin") }),
+                   QStringLiteral("admin-de-nuit\nbonne-nuit-42\n"))
+                .code
+            == 0);
+    const QStringList usersBefore = logins(data);
+
+    SECTION("no login: refused, whoever $USER says they are")
+    {
+        const QByteArray savedUser = qgetenv("USER");
+        qputenv("USER", "admin");
+        qputenv("SUDO_USER", "admin");
+        const CtlRun added
+            = runCtl(QStringList { QStringLiteral("--data-dir"), data } + addIntruder,
+                     QStringLiteral("admin-de-nuit\nlong-enough-1\n"));
+        const CtlRun unlocked = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("user"),
+                                         QStringLiteral("unlock"), QStringLiteral("cmartin") });
+        const CtlRun purged = runCtl({ QStringLiteral("--data-dir"), data,
+                                       QStringLiteral("journal"), QStringLiteral("purge") });
+        qputenv("USER", savedUser);
+        qunsetenv("SUDO_USER");
+        for (const CtlRun &run : { added, unlocked, purged }) {
+            CHECK(run.code == 1);
+            CHECK(run.err.contains(QStringLiteral("--user")));
+        }
+        QStringList users;
+        const QStringList actions = journalActions(data, &users);
+        CHECK_FALSE(actions.contains(QStringLiteral("user.unlock")));
+        CHECK_FALSE(actions.contains(QStringLiteral("incident.purge")));
+        for (const QString &user : users)
+            CHECK_FALSE(user.startsWith(QStringLiteral("local:")));
+    }
+    SECTION("a wrong password: refused and journaled as a failed attempt of that command")
+    {
+        const CtlRun added = runCtl(as(QStringLiteral("admin"), addIntruder),
+                                    QStringLiteral("devine\nlong-enough-1\n"));
+        CHECK(added.code == 1);
+        CHECK_FALSE(added.err.isEmpty());
+        CHECK(journalActions(data).last() == QStringLiteral("session.login_failed"));
+    }
+    SECTION("a user without the right: refused by core, journaled as that user")
+    {
+        const CtlRun added = runCtl(as(QStringLiteral("cmartin"), addIntruder),
+                                    QStringLiteral("bonne-nuit-42\nlong-enough-1\n"));
+        CHECK(added.code == 1);
+        CHECK(added.err.contains(QStringLiteral("gérer les utilisateurs")));
+        const CtlRun purged = runCtl(
+            as(QStringLiteral("cmartin"), { QStringLiteral("journal"), QStringLiteral("purge") }),
+            QStringLiteral("bonne-nuit-42\n"));
+        CHECK(purged.code == 1);
+        const CtlRun passwd = runCtl(
+            as(QStringLiteral("cmartin"),
+               { QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("admin") }),
+            QStringLiteral("bonne-nuit-42\npris-en-main-1\n"));
+        CHECK(passwd.code == 1);
+        QStringList users;
+        const QStringList actions = journalActions(data, &users);
+        CHECK(actions.count(QStringLiteral("access.refused")) == 3);
+        CHECK(users.last() == QStringLiteral("cmartin"));
+        // The administrator's password still works.
+        CHECK(runCtl(as(QStringLiteral("admin"),
+                        { QStringLiteral("user"), QStringLiteral("unlock"),
+                          QStringLiteral("cmartin") }),
+                     QStringLiteral("admin-de-nuit\n"))
+                  .code
+              == 0);
+    }
+    SECTION("a locked administrator, then a disabled one")
+    {
+        for (int i = 0; i < 5; ++i)
+            runCtl(as(QStringLiteral("admin"), addIntruder), QStringLiteral("devine\n"));
+        const CtlRun locked = runCtl(as(QStringLiteral("admin"), addIntruder),
+                                     QStringLiteral("admin-de-nuit\nlong-enough-1\n"));
+        CHECK(locked.code == 1);
+        CHECK(locked.err.contains(QStringLiteral("verrouillé")));
+        auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));
+        QSqlQuery q(db->connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "UPDATE users SET locked_until_ms = NULL, active = 0 WHERE login = 'admin'")));
+        const CtlRun disabled = runCtl(as(QStringLiteral("admin"), addIntruder),
+                                       QStringLiteral("admin-de-nuit\nlong-enough-1\n"));
+        CHECK(disabled.code == 1);
+        CHECK(disabled.err.contains(QStringLiteral("désactivé")));
+    }
+    SECTION("a second first administrator")
+    {
+        const CtlRun init = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("init"),
+                                     QStringLiteral("--admin"), QStringLiteral("intrus"),
+                                     QStringLiteral("--name"), QStringLiteral("Intrus") },
+                                   QStringLiteral("long-enough-1\n"));
+        CHECK(init.code == 1);
+        CHECK(init.err.contains(QStringLiteral("administrateur")));
+        CHECK(journalActions(data).last() == QStringLiteral("access.refused"));
+    }
+    SECTION("the demo seeded over real data")
+    {
+        const CtlRun seeded = runCtl(
+            { QStringLiteral("--data-dir"), data, QStringLiteral("demo"), QStringLiteral("seed") });
+        CHECK(seeded.code == 1);
+        CHECK(seeded.err.contains(QStringLiteral("démonstration")));
+        CHECK_FALSE(logins(data).contains(QStringLiteral("operateur")));
+    }
+    // Whatever was tried, nobody was added.
+    CHECK(logins(data) == usersBefore);
+}
+
+TEST_CASE("vigiectl lets users change their own password with the current one", "[ctl][rights]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    seedDemo(data);
+    const QStringList passwd { QStringLiteral("--data-dir"), data,
+                               QStringLiteral("user"),       QStringLiteral("passwd"),
+                               QStringLiteral("operateur"),  QStringLiteral("--user"),
+                               QStringLiteral("operateur") };
+    // The current password from VIGIE_PASSWORD, the new one from standard input; the variable
+    // is gone once read.
+    qputenv("VIGIE_PASSWORD", "operateur");
+    const CtlRun changed = runCtl(passwd, QStringLiteral("veille-de-nuit\n"));
+    CHECK(qgetenv("VIGIE_PASSWORD").isEmpty());
+    INFO(changed.err.toStdString());
+    REQUIRE(changed.code == 0);
+    CHECK(runCtl(passwd, QStringLiteral("operateur\nautre-chose-1\n")).code == 1);
+    CHECK(runCtl(passwd, QStringLiteral("veille-de-nuit\nautre-chose-1\n")).code == 0);
+}
+
+TEST_CASE("a vigiectl command is journaled as such and not listed as a login to the desk",
+          "[ctl][shiftlog]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    const QDateTime from = QDateTime::currentDateTime().addSecs(-60);
+    seedDemo(data);
+    REQUIRE(
+        runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("incident"),
+                 QStringLiteral("list"), QStringLiteral("--user"), QStringLiteral("operateur") },
+               QStringLiteral("operateur\n"))
+            .code
+        == 0);
+    QStringList users;
+    const QStringList actions = journalActions(data, &users);
+    CHECK(actions.last() == QStringLiteral("session.command"));
+    CHECK_FALSE(actions.contains(QStringLiteral("session.login")));
+
+    auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));
+    records::ShiftLogFilter filter;
+    filter.from = from;
+    filter.to = QDateTime::currentDateTime().addSecs(60);
+    const auto log = records::ShiftLogBuilder(*db).build(filter);
+    REQUIRE(log.ok());
+    REQUIRE_FALSE(log.value().entries.isEmpty());
+    const records::ShiftLogEntry &entry = log.value().entries.last();
+    CHECK(entry.user == QStringLiteral("operateur"));
+    CHECK(entry.kind != records::ShiftLogBuilder::tr("Login"));
+    CHECK(entry.kind.contains(QStringLiteral("vigiectl")));
+    CHECK(entry.text == QStringLiteral("incident list"));
 }

@@ -14,6 +14,8 @@
 #include "widgets/wall_view.h"
 
 #include <QLineEdit>
+#include <QListWidget>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "tests/support/test_support.h"
@@ -172,7 +174,8 @@ TEST_CASE("at the first login the walls show the directory's cameras in order", 
           == walls::WallState { QStringLiteral("3x3"), { 5, 6, 7, 8, 9, 10, 11, 12, 1 } });
 }
 
-TEST_CASE("an idle desk locks itself and opens again for its operator", "[desk][lock]")
+TEST_CASE("an idle desk locks itself and opens again for its operator; never unrecorded",
+          "[desk][lock]")
 {
     test::RecordsFixture records;
     DeskFixture f;
@@ -201,6 +204,17 @@ TEST_CASE("an idle desk locks itself and opens again for its operator", "[desk][
         actions.append(event.action);
     CHECK(actions.contains(QStringLiteral("session.lock")));
     CHECK(actions.contains(QStringLiteral("session.unlock")));
+
+    // A lock the journal cannot record is refused, and the desk says why.
+    QSqlQuery broken(records.db->connection());
+    REQUIRE(broken.exec(QStringLiteral("CREATE TRIGGER journal_broken BEFORE INSERT ON journal"
+                                       " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    const int logged = desk.mainWindow()->eventList()->count();
+    desk.lock(QStringLiteral("idle"));
+    CHECK_FALSE(desk.isLocked());
+    REQUIRE(desk.mainWindow()->eventList()->count() > logged);
+    // The newest event is on top.
+    CHECK(desk.mainWindow()->eventList()->item(0)->text().contains(QStringLiteral("journal")));
     desk.close();
 }
 

@@ -21,6 +21,11 @@ template <> struct StringMaker<QString>
 
 namespace vigie::test {
 
+// The PBKDF2 cost of the accounts that tests only need to exist: the shipped 600,000 iterations
+// would make every fixture's logins the bulk of the suite's time under the sanitizers
+// (test_password_hasher and test_auth_service check the shipped cost itself).
+inline constexpr int kTestHashIterations = 1000;
+
 // Runs the event loop until pred() is true or timeout_ms passes; returns pred().
 bool waitUntil(const std::function<bool()> &pred, int timeout_ms = 10000);
 

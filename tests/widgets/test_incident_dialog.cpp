@@ -103,14 +103,15 @@ TEST_CASE("the incident panel lists the shift's incidents and searches them", "[
             .ok());
     REQUIRE(f.incidents.create(f.operatorUser, f.routineDraft(QStringLiteral("Tag sur l'abribus")))
                 .ok());
-    widgets::IncidentPanel panel(
-        records::IncidentTypology::load(*f.db),
-        [&](const records::IncidentFilter &filter) { return f.incidents.search(filter); });
+    widgets::IncidentPanel panel(records::IncidentTypology::load(*f.db),
+                                 [&](const records::IncidentFilter &filter) {
+                                     return f.incidents.search(f.operatorUser, filter).value();
+                                 });
     panel.setShift(QString(), QString());
     // No shift open: the last 24 hours of the real clock; the fixture's incidents are from its own
     // clock.
     records::IncidentFilter all;
-    CHECK(f.incidents.search(all).size() == 2);
+    CHECK(f.incidents.search(f.operatorUser, all).value().size() == 2);
     panel.searchField()->setText(QStringLiteral("abribus"));
     panel.refresh();
     REQUIRE(panel.count() == 1);

@@ -1,4 +1,5 @@
 #include "core/access/auth_service.h"
+#include "core/journal/journal.h"
 #include "tests/support/test_support.h"
 #include "widgets/login_dialog.h"
 
@@ -18,7 +19,9 @@ struct LoginFixture
     QTemporaryDir dir;
     std::unique_ptr<store::Database> db
         = test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
-    access::AuthService auth { *db, systemClock(), access::LockoutPolicy { 3, 10 } };
+    journal::Journal journal { *db, QStringLiteral("CSU-TEST-01") };
+    access::AuthService auth { *db, journal, systemClock(), access::LockoutPolicy { 3, 10 },
+                               test::kTestHashIterations };
     widgets::LoginDialog dialog { [this](const QString &l, const QString &p) {
                                      return auth.authenticate(l, p);
                                  },
@@ -26,7 +29,14 @@ struct LoginFixture
 
     LoginFixture()
     {
-        REQUIRE(auth.createUser({ QStringLiteral("operateur"),
+        const auto admin = auth.createFirstAdmin({ QStringLiteral("admin"),
+                                                   QStringLiteral("Administrateur"),
+                                                   QStringLiteral("ADM-1"),
+                                                   { access::Role::Admin } },
+                                                 QStringLiteral("administrateur"));
+        REQUIRE(admin.ok());
+        REQUIRE(auth.createUser(admin.value(),
+                                { QStringLiteral("operateur"),
                                   QStringLiteral("Camille Martin"),
                                   QStringLiteral("OP-0142"),
                                   { access::Role::Operator } },

@@ -42,3 +42,14 @@ TEST_CASE("hashes made with fewer iterations are flagged for renewal", "[passwor
     CHECK(needsRehash(hashPassword(QStringLiteral("password1"), 1000)));
     CHECK_FALSE(needsRehash(hashPassword(QStringLiteral("password1"))));
 }
+
+TEST_CASE("hashes stored before the move to libcrypto still verify (standard PBKDF2)", "[password]")
+{
+    // PBKDF2-HMAC-SHA256("password", "salt", 4096 iterations, 32 bytes), a widely published test
+    // vector: what QPasswordDigestor wrote is what libcrypto checks.
+    const QString stored = QStringLiteral(
+        "pbkdf2-sha256$4096$c2FsdA==$xeR41ZKIyEGqUw22hFxMjZYok6ABzk4RpJY4c6qYE0o=");
+    CHECK(verifyPassword(QStringLiteral("password"), stored));
+    CHECK_FALSE(verifyPassword(QStringLiteral("Password"), stored));
+    CHECK(needsRehash(stored));
+}

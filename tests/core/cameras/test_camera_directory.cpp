@@ -1,6 +1,7 @@
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/stream_url.h"
 #include "core/demo/demo_seed.h"
+#include "core/journal/journal.h"
 #include "tests/support/test_support.h"
 
 #include <QTemporaryDir>
@@ -65,11 +66,12 @@ TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing
 {
     QTemporaryDir dir;
     auto db = vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
-    auto first = vigie::demo::seedDemo(*db, QStringLiteral("127.0.0.1"), 8554);
+    vigie::journal::Journal journal(*db, QStringLiteral("CSU-A"));
+    auto first = vigie::demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 8554);
     REQUIRE(first.ok());
-    CHECK(first.value().usersCreated == 2);
+    CHECK(first.value().usersCreated == 3); // the administrator, the operator, the supervisor
     CHECK(first.value().camerasCreated == 6);
-    auto second = vigie::demo::seedDemo(*db, QStringLiteral("127.0.0.1"), 9000);
+    auto second = vigie::demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 9000);
     REQUIRE(second.ok());
     CHECK(second.value().usersCreated == 0);
     CHECK(second.value().camerasUpdated == 6);
@@ -114,4 +116,25 @@ TEST_CASE("a camera's stream is a network camera's address, never a file or anot
                                    QUrl(QStringLiteral("concat:/etc/passwd")))
                     .ok());
     CHECK(directory.byNumber(7)->subUrl == QUrl(QStringLiteral("rtsp://10.0.0.7/sub")));
+
+TEST_CASE("the demo is never seeded over real cameras", "[cameras][demo]")
+{
+    QTemporaryDir dir;
+    auto db = vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+    vigie::journal::Journal journal(*db, QStringLiteral("CSU-A"));
+    CameraDirectory directory(*db);
+    Camera real;
+    real.number = 1;
+    real.name = QStringLiteral("Place de la mairie");
+    real.inseeCode = QStringLiteral("92002");
+    real.mainUrl = QUrl(QStringLiteral("rtsp://10.12.0.41/Streaming/Channels/101"));
+    real.subUrl = QUrl(QStringLiteral("rtsp://10.12.0.41/Streaming/Channels/102"));
+    real.retentionDays = 15;
+    REQUIRE(directory.addCamera(real).ok());
+    const auto seeded = vigie::demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 8554);
+    REQUIRE_FALSE(seeded.ok());
+    CHECK(seeded.error().contains(QStringLiteral("Place de la mairie")));
+    CHECK(directory.byNumber(1)->mainUrl == real.mainUrl);
+    CHECK(directory.cameras().size() == 1);
+    CHECK(journal.lastSeq() == 0); // not even the demo administrator
 }

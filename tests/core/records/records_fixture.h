@@ -23,8 +23,8 @@ struct RecordsFixture
         return now;
     };
     journal::Journal journal { *db, QStringLiteral("CSU-A"), clock };
-    access::AuthService auth { *db, clock, {}, &journal };
-    access::AccessPolicy policy { *db, &journal, clock };
+    access::AuthService auth { *db, journal, clock, {}, kTestHashIterations };
+    access::AccessPolicy policy { *db, journal, clock };
     records::ShiftService shifts { *db, journal, policy, clock };
     records::IncidentService incidents { *db, journal, policy, shifts, clock };
     access::User operatorUser;
@@ -38,13 +38,19 @@ struct RecordsFixture
     {
         if (start.isValid())
             now = start;
-        const access::User root { 0,  QStringLiteral("local:root"), QStringLiteral("root"),
-                                  {}, { access::Role::Admin },      true };
+        auto first = auth.createFirstAdmin({ QStringLiteral("admin"),
+                                             QStringLiteral("Administrateur"),
+                                             QStringLiteral("ADM-1"),
+                                             { access::Role::Admin } },
+                                           QStringLiteral("mot-de-passe-1"));
+        REQUIRE(first.ok());
+        admin = first.value();
         auto make = [&](const char *login, const char *name, const char *matricule,
                         QList<access::Role> roles) {
             auto created = auth.createUser(
+                admin,
                 { QLatin1String(login), QString::fromUtf8(name), QLatin1String(matricule), roles },
-                QStringLiteral("mot-de-passe-1"), root.login);
+                QStringLiteral("mot-de-passe-1"));
             REQUIRE(created.ok());
             return created.value();
         };
@@ -53,7 +59,6 @@ struct RecordsFixture
                     { access::Role::Operator, access::Role::Supervisor });
         nextChef = make("lroux", "Léa Roux", "CS-0011",
                         { access::Role::Operator, access::Role::Supervisor });
-        admin = make("admin", "Administrateur", "ADM-1", { access::Role::Admin });
         unhabilitated = make("stagiaire", "Stagiaire", "OP-0999", { access::Role::Operator });
         const access::Habilitation valid { QStringLiteral("Le maire d'Antony"),
                                            QStringLiteral("arrêté 2026-114"),

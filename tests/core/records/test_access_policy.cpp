@@ -1,5 +1,8 @@
 // Permissions are checked in core: each role is tried against the services directly.
+#include "core/access/journal_purge.h"
 #include "tests/core/records/records_fixture.h"
+
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -56,4 +59,67 @@ TEST_CASE("only an administrator records habilitations, and they are complete",
     REQUIRE(f.policy.setHabilitation(f.admin, QStringLiteral("stagiaire"), h).ok());
     CHECK(f.policy.checkView(f.unhabilitated, QStringLiteral("92002")).ok());
     CHECK(f.policy.habilitation(f.unhabilitated)->designatedBy == QStringLiteral("Le maire"));
+}
+
+TEST_CASE("the roles tell a video operator, an ASVP and a municipal police agent apart", "[access]")
+{
+    using access::Permission;
+    using access::Role;
+    // Everyone in the room views, tags and searches the main courante.
+    for (Role role : { Role::Operator, Role::Asvp, Role::PoliceAgent, Role::Supervisor }) {
+        for (Permission p :
+             { Permission::ViewLive, Permission::TagIncident, Permission::SearchRegister })
+            CHECK(access::roleGrants(role, p));
+    }
+    // A video operator who is not a sworn agent never verbalises.
+    CHECK_FALSE(access::roleGrants(Role::Operator, Permission::VerbaliseParking));
+    CHECK_FALSE(access::roleGrants(Role::Operator, Permission::VerbaliseTraffic));
+    CHECK_FALSE(access::roleGrants(Role::Supervisor, Permission::VerbaliseParking));
+    // An ASVP verbalises parking offences only.
+    CHECK(access::roleGrants(Role::Asvp, Permission::VerbaliseParking));
+    CHECK_FALSE(access::roleGrants(Role::Asvp, Permission::VerbaliseTraffic));
+    // A municipal police agent, every R121-6 offence.
+    CHECK(access::roleGrants(Role::PoliceAgent, Permission::VerbaliseParking));
+    CHECK(access::roleGrants(Role::PoliceAgent, Permission::VerbaliseTraffic));
+    // The administrator keeps accounts, not registers.
+    CHECK_FALSE(access::roleGrants(Role::Admin, Permission::SearchRegister));
+    CHECK_FALSE(access::roleGrants(Role::Admin, Permission::VerbaliseParking));
+    CHECK(access::roleGrants(Role::Admin, Permission::ManageCentral));
+    CHECK_FALSE(access::roleGrants(Role::Supervisor, Permission::ManageCentral));
+}
+
+TEST_CASE("searching the main courante needs the right, checked in core and journaled",
+          "[access][incident][search]")
+{
+    test::RecordsFixture f;
+    REQUIRE(f.incidents.create(f.operatorUser, f.routineDraft()).ok());
+    REQUIRE(f.incidents.search(f.operatorUser, {}).value().size() == 1);
+    const auto byAdmin = f.incidents.search(f.admin, {});
+    REQUIRE_FALSE(byAdmin.ok());
+    CHECK(byAdmin.error().contains(QStringLiteral("main courante")));
+    const auto last = f.journal.events(QStringLiteral("CSU-A"), 0, 1000).last();
+    CHECK(last.action == QStringLiteral("access.refused"));
+    CHECK(last.user == QStringLiteral("admin"));
+    // Disabled since the login: the search stops at once.
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE users SET active = 0 WHERE login = 'cmartin'")));
+    CHECK_FALSE(f.incidents.search(f.operatorUser, {}).ok());
+}
+
+TEST_CASE("a retention purge asked for by a user needs PurgeJournal", "[access][retention]")
+{
+    test::RecordsFixture f;
+    const qint64 before = f.journal.lastSeq();
+    const auto refused = access::purgeJournal(f.policy, *f.db, f.journal, f.chef,
+                                              journal::RetentionPolicy::defaults(), f.now);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("purge")));
+    const auto events = f.journal.events(QStringLiteral("CSU-A"), before, 100);
+    REQUIRE(events.size() == 1);
+    CHECK(events.first().action == QStringLiteral("access.refused"));
+    const auto done = access::purgeJournal(f.policy, *f.db, f.journal, f.admin,
+                                           journal::RetentionPolicy::defaults(), f.now);
+    REQUIRE(done.ok());
+    CHECK(f.journal.events(QStringLiteral("CSU-A"), 0, 1000).last().user
+          == QStringLiteral("admin"));
 }

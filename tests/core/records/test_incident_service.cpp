@@ -117,27 +117,32 @@ TEST_CASE("search by text, category, camera, time and status", "[incident][searc
 
     records::IncidentFilter filter;
     filter.text = QStringLiteral("roulotte");
-    CHECK(f.incidents.search(filter).size() == 1);
+    CHECK(f.incidents.search(f.operatorUser, filter).value().size() == 1);
     filter.text = QStringLiteral("ROUL"); // prefix, any case
-    CHECK(f.incidents.search(filter).size() == 1);
+    CHECK(f.incidents.search(f.operatorUser, filter).value().size() == 1);
     filter.text = QStringLiteral("blesse"); // without the accent
-    CHECK(f.incidents.search(filter).size() == 1);
+    CHECK(f.incidents.search(f.operatorUser, filter).value().size() == 1);
     filter.text = QStringLiteral("\"unbalanced quote OR");
-    CHECK(f.incidents.search(filter).isEmpty());
+    CHECK(f.incidents.search(f.operatorUser, filter).value().isEmpty());
     filter = {};
     filter.category = QStringLiteral("property");
-    CHECK(f.incidents.search(filter).size() == 1);
+    CHECK(f.incidents.search(f.operatorUser, filter).value().size() == 1);
     filter = {};
     filter.cameraNumber = 4;
-    CHECK(f.incidents.search(filter).size() == 1);
+    CHECK(f.incidents.search(f.operatorUser, filter).value().size() == 1);
     filter = {};
     filter.from = f.now.addSecs(-60);
-    CHECK(f.incidents.search(filter).size() == 1);
+    CHECK(f.incidents.search(f.operatorUser, filter).value().size() == 1);
     filter = {};
     filter.status = Incident::Status::Open;
-    CHECK(f.incidents.search(filter).first().draft.description.startsWith(QStringLiteral("Rixe")));
-    CHECK(f.incidents.search({}).first().draft.description.startsWith(
-        QStringLiteral("Vol"))); // newest first
+    CHECK(f.incidents.search(f.operatorUser, filter)
+              .value()
+              .first()
+              .draft.description.startsWith(QStringLiteral("Rixe")));
+    CHECK(f.incidents.search(f.operatorUser, {})
+              .value()
+              .first()
+              .draft.description.startsWith(QStringLiteral("Vol"))); // newest first
 }
 
 TEST_CASE("the form is filled from the keyboard: digits, Enter, partner keys, Ctrl+Enter",

@@ -32,7 +32,7 @@ TEST_CASE("the purge removes what is past its retention and keeps the chain whol
     CHECK(f.incidents.find(recent.value().id));
     records::IncidentFilter search;
     search.text = QStringLiteral("marché");
-    const auto found = f.incidents.search(search);
+    const auto found = f.incidents.search(f.operatorUser, search).value();
     REQUIRE(found.size() == 1);
     CHECK(found.first().id == recent.value().id);
 

@@ -86,21 +86,29 @@ Desk::Desk(QString workstation) : id(std::move(workstation))
 {
     db = openDatabase(databasePath());
     journal = std::make_unique<journal::Journal>(*db, id);
-    auth = std::make_unique<access::AuthService>(*db, systemClock(), access::LockoutPolicy {},
-                                                 journal.get());
-    policy = std::make_unique<access::AccessPolicy>(*db, journal.get());
+    auth = std::make_unique<access::AuthService>(*db, *journal, systemClock(),
+                                                 access::LockoutPolicy {}, kTestHashIterations);
+    policy = std::make_unique<access::AccessPolicy>(*db, *journal);
     shifts = std::make_unique<records::ShiftService>(*db, *journal, *policy);
     incidents = std::make_unique<records::IncidentService>(*db, *journal, *policy, *shifts);
 }
 
 void Desk::seedUsers()
 {
-    const QString root = QStringLiteral("local:root");
+    auto first = auth->createFirstAdmin({ QStringLiteral("admin"),
+                                          QStringLiteral("Administrateur"),
+                                          QStringLiteral("ADM-1"),
+                                          { access::Role::Admin } },
+                                        QStringLiteral("mot-de-passe-1"));
+    INFO(first.error().toStdString());
+    REQUIRE(first.ok());
+    const access::User admin = first.value();
     auto make = [&](const char *login, const char *name, const char *matricule,
                     QList<access::Role> roles) {
         auto created = auth->createUser(
+            admin,
             { QLatin1String(login), QString::fromUtf8(name), QLatin1String(matricule), roles },
-            QStringLiteral("mot-de-passe-1"), root);
+            QStringLiteral("mot-de-passe-1"));
         INFO(created.error().toStdString());
         REQUIRE(created.ok());
         return created.value();
@@ -108,7 +116,6 @@ void Desk::seedUsers()
     make("cmartin", "Camille Martin", "OP-0142", { access::Role::Operator });
     make("kbenali", "Karim Benali", "CS-0007",
          { access::Role::Operator, access::Role::Supervisor });
-    const access::User admin = make("admin", "Administrateur", "ADM-1", { access::Role::Admin });
     const access::Habilitation valid { QStringLiteral("Le maire d'Antony"),
                                        QStringLiteral("arrêté 2026-114"),
                                        { QStringLiteral("92002") },
@@ -116,6 +123,13 @@ void Desk::seedUsers()
                                        QDate::currentDate().addYears(1) };
     for (const char *login : { "cmartin", "kbenali" })
         REQUIRE(policy->setHabilitation(admin, QLatin1String(login), valid).ok());
+}
+
+void seedAndStartBackup(Desk &a, Desk &b, const CentralDb &central)
+{
+    a.seedUsers();
+    a.sync(central);
+    b.pullFull(central);
 }
 
 access::User Desk::user(const QString &login) const

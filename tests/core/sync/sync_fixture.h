@@ -75,6 +75,10 @@ struct Desk
     QStringList incidentRows() const;
 };
 
+// Desk `a` gets the users (seedUsers) and sends them to central; desk `b` starts from central
+// (central pull --full), as a backup site does.
+void seedAndStartBackup(Desk &a, Desk &b, const CentralDb &central);
+
 // Central and every desk hold the same events (same chains, hash for hash), no event twice,
 // every chain verifies, and every desk shows the same incidents.
 void requireSameRegister(const CentralDb &central, const QList<Desk *> &desks);

@@ -367,4 +367,32 @@ TEST_CASE("a camera address pointed at a file at central is never taken by a des
     REQUIRE(kept);
     CHECK(kept->mainUrl == QUrl(QStringLiteral("rtsp://10.0.0.12/main")));
     CHECK_FALSE(cameras::CameraDirectory(*b.db).byNumber(13));
+
+TEST_CASE("failed logins and lock-outs reach the other desks", "[sync][auth]")
+{
+    using access::LoginOutcome;
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    Desk b(QStringLiteral("CSU-B"));
+    test::seedAndStartBackup(a, b, central);
+    const QString login = QStringLiteral("kbenali");
+    const QString guess = QStringLiteral("devine-1");
+    // Three guesses on desk A, two on desk B: the fifth of the centre locks the account.
+    for (int i = 0; i < 3; ++i)
+        CHECK(a.auth->authenticate(login, guess).kind == LoginOutcome::Kind::BadCredentials);
+    a.sync(central);
+    b.sync(central);
+    CHECK(b.auth->authenticate(login, guess).kind == LoginOutcome::Kind::BadCredentials);
+    CHECK(b.auth->authenticate(login, guess).kind == LoginOutcome::Kind::Locked);
+    // Desk B's lock-out reaches desk A: the right password is refused there too.
+    b.sync(central);
+    a.sync(central);
+    CHECK(a.auth->authenticate(login, QStringLiteral("mot-de-passe-1")).kind
+          == LoginOutcome::Kind::Locked);
+    // An administrator unlocks the account on desk A; desk B lets its owner in again.
+    REQUIRE(a.auth->unlock(a.user(QStringLiteral("admin")), login).ok());
+    a.sync(central);
+    b.sync(central);
+    CHECK(b.auth->authenticate(login, QStringLiteral("mot-de-passe-1")).kind
+          == LoginOutcome::Kind::Success);
 }

@@ -53,12 +53,21 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
     };
 
     CHECK(runCtl(on(deskA, { QStringLiteral("sync") })).code == 1); // not initialised yet
-    const CtlRun init = runCtl(on(deskA, { QStringLiteral("central"), QStringLiteral("init") }));
+    REQUIRE(runCtl(on(deskA, { QStringLiteral("demo"), QStringLiteral("seed") })).code == 0);
+    const QStringList initArgs { QStringLiteral("central"), QStringLiteral("init"),
+                                 QStringLiteral("--user"), QStringLiteral("administrateur") };
+    // Creating central's schema is an administrator's: refused to an operator.
+    CHECK(runCtl(on(deskA,
+                    { QStringLiteral("central"), QStringLiteral("init"), QStringLiteral("--user"),
+                      QStringLiteral("operateur") }),
+                 QStringLiteral("operateur\n"))
+              .code
+          == 1);
+    CHECK(runCtl(on(deskA, { QStringLiteral("sync") })).code == 1); // still not initialised
+    const CtlRun init = runCtl(on(deskA, initArgs), QStringLiteral("administrateur\n"));
     REQUIRE(init.code == 0);
     CHECK(init.out.contains(QStringLiteral("schema %1").arg(sync::CentralSchema::latestVersion())));
-    CHECK(runCtl(on(deskA, { QStringLiteral("central"), QStringLiteral("init") })).code == 1);
-
-    REQUIRE(runCtl(on(deskA, { QStringLiteral("demo"), QStringLiteral("seed") })).code == 0);
+    CHECK(runCtl(on(deskA, initArgs), QStringLiteral("administrateur\n")).code == 1);
     REQUIRE(runCtl(on(deskA,
                       { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--user"),
                         QStringLiteral("operateur"), QStringLiteral("--category"),

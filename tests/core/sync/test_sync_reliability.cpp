@@ -114,10 +114,8 @@ TEST_CASE("a sync killed with SIGKILL mid-batch resumes with nothing lost or dou
 {
     CentralDb central;
     Desk a(QStringLiteral("CSU-A"));
-    a.seedUsers();
-    a.sync(central);
     Desk b(QStringLiteral("CSU-B"));
-    b.pullFull(central);
+    test::seedAndStartBackup(a, b, central);
     for (int i = 0; i < 5; ++i)
         a.logIncident(QStringLiteral("Incident %1 avant la coupure").arg(i));
     a.appendNotes(6000);
