@@ -34,14 +34,14 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
 {
     SeedReport report;
     access::AuthService auth(db, systemClock(), {}, journal);
-    for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
+    for (const DemoAccount &account : kDemoAccounts) {
         if (auth.findUser(QLatin1String(account.login)))
             continue;
         access::NewUser user { QLatin1String(account.login),
                                QString::fromUtf8(account.displayName),
                                QLatin1String(account.matricule),
                                { access::Role::Operator } };
-        if (QLatin1String(account.login) == QLatin1String(kDemoSupervisor.login))
+        if (account.chefDeSalle)
             user.roles = { access::Role::Operator, access::Role::Supervisor };
         auto created
             = auth.createUser(user, QLatin1String(account.password), QStringLiteral("demo"));
@@ -53,7 +53,7 @@ Result<SeedReport> seedDemo(store::Database &db, const QString &streamHost, int 
     access::AccessPolicy policy(db, journal);
     const access::User demoAdmin { 0,         QStringLiteral("demo"),  QStringLiteral("demo"),
                                    QString(), { access::Role::Admin }, true };
-    for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
+    for (const DemoAccount &account : kDemoAccounts) {
         const auto user = auth.findUser(QLatin1String(account.login));
         const auto current = user ? policy.habilitation(*user) : std::nullopt;
         if (current && current->expiresOn >= QDate::currentDate())

@@ -1,5 +1,6 @@
-// The demo's local register: a demo operator and supervisor, and cameras pointing at the
-// local demo stream server (scripts/vigie_streams.py). Seeding twice updates, never duplicates.
+// The demo's local register: a demo operator and two chefs de salle (so that a shift can be
+// handed over from one to the other), and cameras pointing at the local demo stream server
+// (scripts/vigie_streams.py). Seeding twice updates, never duplicates.
 #pragma once
 
 #include "core/common/result.h"
@@ -22,12 +23,18 @@ struct DemoAccount
     const char *password; // published in the README: demo data only
     const char *displayName;
     const char *matricule;
+    bool chefDeSalle = false; // operator and supervisor roles
 };
 
 inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille Martin",
                                              "OP-0142" };
 inline constexpr DemoAccount kDemoSupervisor { "superviseur", "superviseur", "Karim Benali",
-                                               "CS-0007" };
+                                               "CS-0007", true };
+// The incoming chef de salle: a hand-over needs a chef other than the outgoing one.
+inline constexpr DemoAccount kDemoSecondSupervisor { "superviseur2", "superviseur2", "Léa Roux",
+                                                     "CS-0011", true };
+inline constexpr DemoAccount kDemoAccounts[]
+    = { kDemoOperator, kDemoSupervisor, kDemoSecondSupervisor };
 
 inline constexpr const char *kDemoInsee = "92002"; // Antony
 inline constexpr const char *kDemoCommune = "Ville d'Antony";

@@ -66,7 +66,7 @@ TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing
     auto db = vigie::test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
     auto first = vigie::demo::seedDemo(*db, QStringLiteral("127.0.0.1"), 8554);
     REQUIRE(first.ok());
-    CHECK(first.value().usersCreated == 2);
+    CHECK(first.value().usersCreated == 3);
     CHECK(first.value().camerasCreated == 6);
     auto second = vigie::demo::seedDemo(*db, QStringLiteral("127.0.0.1"), 9000);
     REQUIRE(second.ok());
