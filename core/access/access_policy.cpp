@@ -28,6 +28,7 @@ bool roleGrants(Role role, Permission permission)
     case Permission::VerifyJournal:
         return role == Role::Supervisor || role == Role::Admin;
     case Permission::ManageUsers:
+    case Permission::ConfigureWorkstation:
     case Permission::PurgeJournal:
         return role == Role::Admin;
     }
@@ -57,6 +58,8 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("export a shift log");
     case Permission::ManageUsers:
         return AccessPolicy::tr("manage users");
+    case Permission::ConfigureWorkstation:
+        return AccessPolicy::tr("change the workstation's security settings");
     case Permission::VerifyJournal:
         return AccessPolicy::tr("verify the journal");
     case Permission::PurgeJournal:

@@ -33,6 +33,8 @@ enum class Permission {
     ManageUsers,
     VerifyJournal,
     PurgeJournal,
+    // Last: refusals journal the number of the permission.
+    ConfigureWorkstation, // settings that guard the desk (idle lock)
 };
 
 bool roleGrants(Role role, Permission permission);
