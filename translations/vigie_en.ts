@@ -117,6 +117,10 @@
         <source>Cannot record the habilitation of %1</source>
         <translation>Cannot record the habilitation of %1</translation>
     </message>
+    <message>
+        <source>change the workstation&apos;s security settings</source>
+        <translation>change the workstation&apos;s security settings</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -183,6 +187,21 @@
     <message>
         <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
         <translation>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::SessionSettings</name>
+    <message>
+        <source>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</source>
+        <translation>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</translation>
+    </message>
+    <message>
+        <source>The idle-lock delay is from %1 to %2 minutes.</source>
+        <translation>The idle-lock delay is from %1 to %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Cannot write the settings file %1.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +350,17 @@
             <numerusform>Tour of %n camera, %1 s each.</numerusform>
             <numerusform>Tour of %n cameras, %1 s each.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>The desk now locks after %n minute without input.</numerusform>
+            <numerusform>The desk now locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Settings</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1021,22 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
         <translation>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</translation>
     </message>
+    <message>
+        <source>No shift from %1 to %2.</source>
+        <translation>No shift from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>  shift list --user LOGIN [--from TIME] [--to TIME] [--format json]</source>
+        <translation>  shift list --user LOGIN [--from TIME] [--to TIME] [--format json]</translation>
+    </message>
+    <message>
+        <source>list the shifts (by default the last 7 days):</source>
+        <translation>list the shifts (by default the last 7 days):</translation>
+    </message>
+    <message>
+        <source>id, shift, start, end, chef de salle, state</source>
+        <translation>id, shift, start, end, chef de salle, state</translation>
+    </message>
 </context>
 <context>
     <name>vigie::journal::Journal</name>
@@ -1128,7 +1174,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
-    <name>vigie::records::ShiftLogBuilder</name>
+    <name>vigie::records::JournalWords</name>
     <message>
         <source>Incident recorded</source>
         <translation>Incident recorded</translation>
@@ -1144,6 +1190,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Incident addendum</source>
         <translation>Incident addendum</translation>
+    </message>
+    <message>
+        <source>Incidents purged (retention)</source>
+        <translation>Incidents purged (retention)</translation>
     </message>
     <message>
         <source>Shift opened</source>
@@ -1178,12 +1228,24 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Failed login</translation>
     </message>
     <message>
-        <source>Account locked</source>
-        <translation>Account locked</translation>
-    </message>
-    <message>
         <source>Login refused</source>
         <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>Account locked after failed logins</translation>
+    </message>
+    <message>
+        <source>Desk locked</source>
+        <translation>Desk locked</translation>
+    </message>
+    <message>
+        <source>Desk unlocked</source>
+        <translation>Desk unlocked</translation>
+    </message>
+    <message>
+        <source>Desk unlock refused</source>
+        <translation>Desk unlock refused</translation>
     </message>
     <message>
         <source>Action refused</source>
@@ -1214,6 +1276,83 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Habilitation recorded</translation>
     </message>
     <message>
+        <source>Snapshot saved</source>
+        <translation>Snapshot saved</translation>
+    </message>
+    <message>
+        <source>Idle-lock delay changed</source>
+        <translation>Idle-lock delay changed</translation>
+    </message>
+    <message>
+        <source>Snapshot saved, camera %1</source>
+        <translation>Snapshot saved, camera %1</translation>
+    </message>
+    <message>
+        <source>Account created: %1, roles: %2</source>
+        <translation>Account created: %1, roles: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention purge: %n entries before %1</source>
+        <translation>
+            <numerusform>Retention purge: %n entry before %1</numerusform>
+            <numerusform>Retention purge: %n entries before %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents purged (retention) before %1</source>
+        <translation>Incidents purged (retention) before %1</translation>
+    </message>
+    <message>
+        <source>Failed login for %1: wrong password</source>
+        <translation>Failed login for %1: wrong password</translation>
+    </message>
+    <message>
+        <source>Failed login: unknown account &quot;%1&quot;</source>
+        <translation>Failed login: unknown account &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account disabled</source>
+        <translation>Login refused for %1: account disabled</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account locked</source>
+        <translation>Login refused for %1: account locked</translation>
+    </message>
+    <message>
+        <source>Account of %1 locked after %2 failed logins</source>
+        <translation>Account of %1 locked after %2 failed logins</translation>
+    </message>
+    <message>
+        <source>Desk locked after a time without input</source>
+        <translation>Desk locked after a time without input</translation>
+    </message>
+    <message>
+        <source>Desk of %1 unlocked by a supervisor</source>
+        <translation>Desk of %1 unlocked by a supervisor</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Refused: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log exported as %1, %n entries</source>
+        <translation>
+            <numerusform>Shift log exported as %1, %n entry</numerusform>
+            <numerusform>Shift log exported as %1, %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle-lock delay set to %1 min (was %2 min)</source>
+        <translation>Idle-lock delay set to %1 min (was %2 min)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftLogBuilder</name>
+    <message>
         <source>Outcome: %1</source>
         <translation>Outcome: %1</translation>
     </message>
@@ -1234,20 +1373,8 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>System faults: %1</translation>
     </message>
     <message>
-        <source>Chef de salle: %1 — team: %2 — status: %3</source>
-        <translation>Chef de salle: %1 — team: %2 — status: %3</translation>
-    </message>
-    <message>
         <source>Handed over by %1 on %2</source>
         <translation>Handed over by %1 on %2</translation>
-    </message>
-    <message>
-        <source>Acknowledged by the incoming chef %1 on %2</source>
-        <translation>Acknowledged by the incoming chef %1 on %2</translation>
-    </message>
-    <message>
-        <source>Visa of %1 on %2: %3</source>
-        <translation>Visa of %1 on %2: %3</translation>
     </message>
     <message>
         <source>Unknown shift.</source>
@@ -1320,6 +1447,110 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>The export format is pdf or csv.</source>
         <translation>The export format is pdf or csv.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1 — status: %2</source>
+        <translation>Chef de salle: %1 — status: %2</translation>
+    </message>
+    <message>
+        <source>1. Incidents</source>
+        <translation>1. Incidents</translation>
+    </message>
+    <message>
+        <source>No incident.</source>
+        <translation>No incident.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>2. Hand-over</source>
+        <translation>2. Hand-over</translation>
+    </message>
+    <message>
+        <source>Not handed over yet.</source>
+        <translation>Not handed over yet.</translation>
+    </message>
+    <message>
+        <source>Taken over by the incoming chef de salle %1 on %2</source>
+        <translation>Taken over by the incoming chef de salle %1 on %2</translation>
+    </message>
+    <message>
+        <source>No hand-over in this period.</source>
+        <translation>No hand-over in this period.</translation>
+    </message>
+    <message>
+        <source>3. Pending actions and instructions</source>
+        <translation>3. Pending actions and instructions</translation>
+    </message>
+    <message>
+        <source>Pending actions:</source>
+        <translation>Pending actions:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <source>See the hand-over notes of each shift above.</source>
+        <translation>See the hand-over notes of each shift above.</translation>
+    </message>
+    <message>
+        <source>4. Team</source>
+        <translation>4. Team</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1</source>
+        <translation>Chef de salle: %1</translation>
+    </message>
+    <message>
+        <source>Shift opened by %1</source>
+        <translation>Shift opened by %1</translation>
+    </message>
+    <message>
+        <source>Period extract: the teams are in each shift&apos;s log.</source>
+        <translation>Period extract: the teams are in each shift&apos;s log.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Signed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s visa</source>
+        <translation>Supervisor&apos;s visa</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Name, date and signature:</translation>
+    </message>
+    <message>
+        <source>Annex — technical events of the workstation</source>
+        <translation>Annex — technical events of the workstation</translation>
+    </message>
+    <message>
+        <source>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</source>
+        <translation>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1638,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>This shift is still open: write in it directly; addenda complete closed shifts.</source>
         <translation>This shift is still open: write in it directly; addenda complete closed shifts.</translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</source>
+        <translation>The shift &quot;%1&quot; was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +2024,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Cannot write to the journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Cannot read the sync state</translation>
     </message>
@@ -1973,7 +2204,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>"%1" is not a camera number or a range such as 4-7.</translation>
+        <translation>&quot;%1&quot; is not a camera number or a range such as 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>
@@ -2146,14 +2377,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Incident closed</translation>
     </message>
     <message>
-        <source>1. Category (digit)</source>
-        <translation>1. Category (digit)</translation>
-    </message>
-    <message>
-        <source>2. Sub-category (digit, 0 for none)</source>
-        <translation>2. Sub-category (digit, 0 for none)</translation>
-    </message>
-    <message>
         <source>3. What happened</source>
         <translation>3. What happened</translation>
     </message>
@@ -2186,10 +2409,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Type the number of the category.</translation>
     </message>
     <message>
-        <source>Type the number of the sub-category, 0 for none.</source>
-        <translation>Type the number of the sub-category, 0 for none.</translation>
-    </message>
-    <message>
         <source>Describe what happened; Enter moves on, Shift+Enter starts a new line.</source>
         <translation>Describe what happened; Enter moves on, Shift+Enter starts a new line.</translation>
     </message>
@@ -2204,6 +2423,26 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Outcome; Ctrl+Enter saves.</source>
         <translation>Outcome; Ctrl+Enter saves.</translation>
+    </message>
+    <message>
+        <source>1. Category (number, Enter)</source>
+        <translation>1. Category (number, Enter)</translation>
+    </message>
+    <message>
+        <source>2. Sub-category (number, 0 or Enter for none)</source>
+        <translation>2. Sub-category (number, 0 or Enter for none)</translation>
+    </message>
+    <message>
+        <source>Category %1… type its second digit, or Enter.</source>
+        <translation>Category %1… type its second digit, or Enter.</translation>
+    </message>
+    <message>
+        <source>Type the number of the sub-category; 0 or Enter for none.</source>
+        <translation>Type the number of the sub-category; 0 or Enter for none.</translation>
+    </message>
+    <message>
+        <source>Sub-category %1… type its second digit, or Enter.</source>
+        <translation>Sub-category %1… type its second digit, or Enter.</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2614,18 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Monitors that carry a wall:</source>
         <translation>Monitors that carry a wall:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the desk after, without input (administrators)</source>
+        <translation>Lock the desk after, without input (administrators)</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the idle-lock delay.</source>
+        <translation>Only an administrator changes the idle-lock delay.</translation>
     </message>
 </context>
 <context>

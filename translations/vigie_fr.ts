@@ -117,6 +117,10 @@
         <source>Cannot record the habilitation of %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;habilitation de %1</translation>
     </message>
+    <message>
+        <source>change the workstation&apos;s security settings</source>
+        <translation>modifier les réglages de sécurité du poste</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -183,6 +187,21 @@
     <message>
         <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
         <translation>Ce pupitre ne peut être déverrouillé que par %1 ou par un chef de salle. Pour changer d&apos;opérateur, %1 doit se déconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::SessionSettings</name>
+    <message>
+        <source>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</source>
+        <translation>Le délai de verrouillage inscrit dans les réglages (« %1 ») n&apos;est pas compris entre %2 et %3 minutes : le poste se verrouille après %4 min sans activité. Un administrateur le règle dans Outils &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <source>The idle-lock delay is from %1 to %2 minutes.</source>
+        <translation>Le délai de verrouillage va de %1 à %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier de réglages %1.</translation>
     </message>
 </context>
 <context>
@@ -331,6 +350,17 @@
             <numerusform>Séquence de %n caméra, %1 s chacune.</numerusform>
             <numerusform>Séquence de %n caméras, %1 s chacune.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Le poste se verrouille désormais après %n minute sans activité.</numerusform>
+            <numerusform>Le poste se verrouille désormais après %n minutes sans activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Paramètres</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1022,22 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
         <translation>--interval est un nombre de secondes (0,1 à 3600), --count un nombre de synchronisations (0 : jusqu&apos;à l&apos;arrêt).</translation>
     </message>
+    <message>
+        <source>No shift from %1 to %2.</source>
+        <translation>Aucune vacation du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>  shift list --user LOGIN [--from TIME] [--to TIME] [--format json]</source>
+        <translation>  shift list --user IDENTIFIANT [--from HEURE] [--to HEURE] [--format json]</translation>
+    </message>
+    <message>
+        <source>list the shifts (by default the last 7 days):</source>
+        <translation>liste les vacations (par défaut les 7 derniers jours) :</translation>
+    </message>
+    <message>
+        <source>id, shift, start, end, chef de salle, state</source>
+        <translation>id, vacation, début, fin, chef de salle, état</translation>
+    </message>
 </context>
 <context>
     <name>vigie::journal::Journal</name>
@@ -1129,7 +1175,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
-    <name>vigie::records::ShiftLogBuilder</name>
+    <name>vigie::records::JournalWords</name>
     <message>
         <source>Incident recorded</source>
         <translation>Incident enregistré</translation>
@@ -1147,6 +1193,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Addendum à un incident</translation>
     </message>
     <message>
+        <source>Incidents purged (retention)</source>
+        <translation>Incidents purgés (conservation)</translation>
+    </message>
+    <message>
         <source>Shift opened</source>
         <translation>Vacation ouverte</translation>
     </message>
@@ -1156,7 +1206,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Hand-over acknowledged</source>
-        <translation>Accusé de réception de la passation</translation>
+        <translation>Relève prise par le chef de salle entrant</translation>
     </message>
     <message>
         <source>Shift log signed</source>
@@ -1179,12 +1229,24 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Échec de connexion</translation>
     </message>
     <message>
-        <source>Account locked</source>
-        <translation>Compte verrouillé</translation>
-    </message>
-    <message>
         <source>Login refused</source>
         <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Account locked after failed logins</source>
+        <translation>Compte bloqué après des échecs de connexion</translation>
+    </message>
+    <message>
+        <source>Desk locked</source>
+        <translation>Poste verrouillé</translation>
+    </message>
+    <message>
+        <source>Desk unlocked</source>
+        <translation>Poste déverrouillé</translation>
+    </message>
+    <message>
+        <source>Desk unlock refused</source>
+        <translation>Déverrouillage du poste refusé</translation>
     </message>
     <message>
         <source>Action refused</source>
@@ -1196,7 +1258,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Retention purge</source>
-        <translation>Purge à l&apos;échéance de conservation</translation>
+        <translation>Purge de conservation</translation>
     </message>
     <message>
         <source>Account created</source>
@@ -1214,6 +1276,83 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Habilitation recorded</source>
         <translation>Habilitation enregistrée</translation>
     </message>
+    <message>
+        <source>Snapshot saved</source>
+        <translation>Photo enregistrée</translation>
+    </message>
+    <message>
+        <source>Idle-lock delay changed</source>
+        <translation>Délai de verrouillage modifié</translation>
+    </message>
+    <message>
+        <source>Snapshot saved, camera %1</source>
+        <translation>Photo enregistrée, caméra %1</translation>
+    </message>
+    <message>
+        <source>Account created: %1, roles: %2</source>
+        <translation>Compte créé : %1, rôles : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention purge: %n entries before %1</source>
+        <translation>
+            <numerusform>Purge de conservation : %n entrée antérieure au %1</numerusform>
+            <numerusform>Purge de conservation : %n entrées antérieures au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents purged (retention) before %1</source>
+        <translation>Incidents antérieurs au %1 purgés (conservation)</translation>
+    </message>
+    <message>
+        <source>Failed login for %1: wrong password</source>
+        <translation>Échec de connexion de %1 : mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>Failed login: unknown account &quot;%1&quot;</source>
+        <translation>Échec de connexion : compte « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account disabled</source>
+        <translation>Connexion refusée à %1 : compte désactivé</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account locked</source>
+        <translation>Connexion refusée à %1 : compte bloqué</translation>
+    </message>
+    <message>
+        <source>Account of %1 locked after %2 failed logins</source>
+        <translation>Compte de %1 bloqué après %2 échecs de connexion</translation>
+    </message>
+    <message>
+        <source>Desk locked after a time without input</source>
+        <translation>Poste verrouillé après une période sans activité</translation>
+    </message>
+    <message>
+        <source>Desk of %1 unlocked by a supervisor</source>
+        <translation>Poste de %1 déverrouillé par un chef de salle</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Refusé : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log exported as %1, %n entries</source>
+        <translation>
+            <numerusform>Main courante exportée en %1, %n entrée</numerusform>
+            <numerusform>Main courante exportée en %1, %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle-lock delay set to %1 min (was %2 min)</source>
+        <translation>Délai de verrouillage fixé à %1 min (au lieu de %2 min)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ShiftLogBuilder</name>
     <message>
         <source>Outcome: %1</source>
         <translation>Suites données : %1</translation>
@@ -1235,20 +1374,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Défauts système : %1</translation>
     </message>
     <message>
-        <source>Chef de salle: %1 — team: %2 — status: %3</source>
-        <translation>Chef de salle : %1 — équipe : %2 — statut : %3</translation>
-    </message>
-    <message>
         <source>Handed over by %1 on %2</source>
         <translation>Consignes passées par %1 le %2</translation>
-    </message>
-    <message>
-        <source>Acknowledged by the incoming chef %1 on %2</source>
-        <translation>Réception accusée par le chef de salle entrant %1 le %2</translation>
-    </message>
-    <message>
-        <source>Visa of %1 on %2: %3</source>
-        <translation>Visa de %1 le %2 : %3</translation>
     </message>
     <message>
         <source>Unknown shift.</source>
@@ -1321,6 +1448,110 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>The export format is pdf or csv.</source>
         <translation>Le format d&apos;export est pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1 — status: %2</source>
+        <translation>Chef de salle : %1 — état : %2</translation>
+    </message>
+    <message>
+        <source>1. Incidents</source>
+        <translation>1. Incidents</translation>
+    </message>
+    <message>
+        <source>No incident.</source>
+        <translation>Aucun incident.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>2. Hand-over</source>
+        <translation>2. Passation</translation>
+    </message>
+    <message>
+        <source>Not handed over yet.</source>
+        <translation>Consignes pas encore passées.</translation>
+    </message>
+    <message>
+        <source>Taken over by the incoming chef de salle %1 on %2</source>
+        <translation>Relève prise par le chef de salle entrant %1 le %2</translation>
+    </message>
+    <message>
+        <source>No hand-over in this period.</source>
+        <translation>Aucune passation sur cette période.</translation>
+    </message>
+    <message>
+        <source>3. Pending actions and instructions</source>
+        <translation>3. Actions en cours et consignes</translation>
+    </message>
+    <message>
+        <source>Pending actions:</source>
+        <translation>Actions en cours :</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Consignes :</translation>
+    </message>
+    <message>
+        <source>See the hand-over notes of each shift above.</source>
+        <translation>Voir les consignes de passation de chaque vacation ci-dessus.</translation>
+    </message>
+    <message>
+        <source>4. Team</source>
+        <translation>4. Équipe</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1</source>
+        <translation>Chef de salle : %1</translation>
+    </message>
+    <message>
+        <source>Shift opened by %1</source>
+        <translation>Vacation ouverte par %1</translation>
+    </message>
+    <message>
+        <source>Period extract: the teams are in each shift&apos;s log.</source>
+        <translation>Extrait sur une période : les équipes figurent dans la main courante de chaque vacation.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Visé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Observation : %1</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s visa</source>
+        <translation>Visa du chef de salle</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Pas encore visée.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Nom, date et signature :</translation>
+    </message>
+    <message>
+        <source>Annex — technical events of the workstation</source>
+        <translation>Annexe — événements techniques du poste</translation>
+    </message>
+    <message>
+        <source>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</source>
+        <translation>Connexions, verrouillages du poste, photos, comptes, exports et purges de conservation, tels que le journal les conserve.</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1639,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>This shift is still open: write in it directly; addenda complete closed shifts.</source>
         <translation>Cette vacation est encore ouverte : complétez-la directement ; les addenda complètent les vacations clôturées.</translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</source>
+        <translation>La vacation « %1 » a déjà été ouverte sur ce poste et elle est maintenant %2 : elle ne peut pas être ouverte une seconde fois. Pour la compléter, ajoutez un addendum à sa main courante.</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +2025,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne prolonge pas la chaîne que détient ce poste : rien n&apos;en est fusionné.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Impossible d&apos;écrire dans le journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Impossible de lire l&apos;état de la synchronisation</translation>
     </message>
@@ -1974,7 +2205,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>« %1 » n'est ni un numéro de caméra ni une plage comme 4-7.</translation>
+        <translation>« %1 » n&apos;est ni un numéro de caméra ni une plage comme 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>
@@ -2147,14 +2378,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Incident clos</translation>
     </message>
     <message>
-        <source>1. Category (digit)</source>
-        <translation>1. Catégorie (chiffre)</translation>
-    </message>
-    <message>
-        <source>2. Sub-category (digit, 0 for none)</source>
-        <translation>2. Sous-catégorie (chiffre, 0 pour aucune)</translation>
-    </message>
-    <message>
         <source>3. What happened</source>
         <translation>3. Description des faits</translation>
     </message>
@@ -2187,10 +2410,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Tapez le numéro de la catégorie.</translation>
     </message>
     <message>
-        <source>Type the number of the sub-category, 0 for none.</source>
-        <translation>Tapez le numéro de la sous-catégorie, 0 pour aucune.</translation>
-    </message>
-    <message>
         <source>Describe what happened; Enter moves on, Shift+Enter starts a new line.</source>
         <translation>Décrivez les faits ; Entrée passe au champ suivant, Maj+Entrée va à la ligne.</translation>
     </message>
@@ -2205,6 +2424,26 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Outcome; Ctrl+Enter saves.</source>
         <translation>Suites données ; Ctrl+Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>1. Category (number, Enter)</source>
+        <translation>1. Catégorie (numéro, Entrée)</translation>
+    </message>
+    <message>
+        <source>2. Sub-category (number, 0 or Enter for none)</source>
+        <translation>2. Sous-catégorie (numéro, 0 ou Entrée pour aucune)</translation>
+    </message>
+    <message>
+        <source>Category %1… type its second digit, or Enter.</source>
+        <translation>Catégorie %1… tapez son second chiffre, ou Entrée.</translation>
+    </message>
+    <message>
+        <source>Type the number of the sub-category; 0 or Enter for none.</source>
+        <translation>Tapez le numéro de la sous-catégorie ; 0 ou Entrée pour aucune.</translation>
+    </message>
+    <message>
+        <source>Sub-category %1… type its second digit, or Enter.</source>
+        <translation>Sous-catégorie %1… tapez son second chiffre, ou Entrée.</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2615,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Monitors that carry a wall:</source>
         <translation>Écrans affichant un mur :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the desk after, without input (administrators)</source>
+        <translation>Verrouiller le poste après, sans activité (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the idle-lock delay.</source>
+        <translation>Seul un administrateur modifie le délai de verrouillage.</translation>
     </message>
 </context>
 <context>
