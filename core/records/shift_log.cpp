@@ -535,8 +535,9 @@ void composeShiftLog(PdfComposer &pdf, const ShiftLog &log, const ExportHeader &
     QFont title = pdf.bold();
     title.setPointSizeF(14);
     pdf.paragraph(log.title, title);
-    pdf.paragraph(
-        ShiftLogBuilder::tr("From %1 to %2").arg(formatTime(log.from), formatTime(log.to)));
+    if (log.shift) // a period's title already gives its bounds
+        pdf.paragraph(
+            ShiftLogBuilder::tr("From %1 to %2").arg(formatTime(log.from), formatTime(log.to)));
     if (log.shift)
         pdf.paragraph(ShiftLogBuilder::tr("Chef de salle: %1 — status: %2")
                           .arg(log.person(log.shift->chef), shiftStatusLabel(log.shift->status)),
