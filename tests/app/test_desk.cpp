@@ -274,6 +274,22 @@ TEST_CASE("the status bar says whether the central link is up, and follows it", 
 
 namespace {
 
+// The register's services of a desk under test, over a RecordsFixture's register.
+struct DeskServices
+{
+    cameras::CameraDirectory directory;
+    records::SnapshotStore snapshots;
+    app::Services services;
+
+    DeskServices(test::RecordsFixture &records, QSettings &settings)
+        : directory(*records.db), snapshots(records.dir.path(), records.journal), services {
+              *records.db,       records.journal, records.auth, records.policy, records.shifts,
+              records.incidents, snapshots,       directory,    settings
+          }
+    {
+    }
+};
+
 // Runs `act` on the modal dialog the desk is about to open, once it is up (polled, so that the
 // dialog's own event loop is running).
 void whenModal(const std::function<void(QWidget *)> &act)
@@ -301,11 +317,8 @@ TEST_CASE("opening the shift keeps the incidents of its hours in the pane; a sig
     test::RecordsFixture records;
     DeskFixture f;
     f.session.user = records.chef;
-    cameras::CameraDirectory directory(*records.db);
-    records::SnapshotStore snapshots(records.dir.path(), records.journal);
-    app::Services services { *records.db,    records.journal, records.auth,
-                             records.policy, records.shifts,  records.incidents,
-                             snapshots,      directory,       f.settings };
+    DeskServices deskServices(records, f.settings);
+    app::Services &services = deskServices.services;
     // Recorded during the night shift's hours, before its chef opened it.
     REQUIRE(records.incidents
                 .create(records.operatorUser,
@@ -367,11 +380,8 @@ TEST_CASE("the idle-lock delay is changed in the settings by an administrator on
     DeskFixture f;
     const QString key = QStringLiteral("session/idle_lock_minutes");
     f.settings.setValue(key, 0); // "never", as the old settings allowed
-    cameras::CameraDirectory directory(*records.db);
-    records::SnapshotStore snapshots(records.dir.path(), records.journal);
-    app::Services services { *records.db,    records.journal, records.auth,
-                             records.policy, records.shifts,  records.incidents,
-                             snapshots,      directory,       f.settings };
+    DeskServices deskServices(records, f.settings);
+    app::Services &services = deskServices.services;
     auto settingsDialog = [](QWidget *modal) {
         auto *dialog = qobject_cast<widgets::SettingsDialog *>(modal);
         CHECK(dialog);
