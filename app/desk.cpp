@@ -4,6 +4,7 @@
 #include "app/screen_source.h"
 #include "app/wall_window.h"
 #include "core/access/access_policy.h"
+#include "core/access/session_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
@@ -70,8 +71,11 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     m_idleTimer = new QTimer(this);
     m_idleTimer->setSingleShot(true);
     connect(m_idleTimer, &QTimer::timeout, this, [this] { lock(QStringLiteral("idle")); });
-    setIdleLockAfter(m_settings->value(QStringLiteral("session/idle_lock_minutes"), 10).toInt() * 60
-                     * 1000);
+    // Bounded by core: no value in vigie.conf leaves the desk unlocked.
+    const access::IdleLockSetting idleLock = access::SessionSettings::idleLock(*m_settings);
+    setIdleLockAfter(idleLock.minutes * 60 * 1000);
+    if (!idleLock.warning.isEmpty())
+        m_main->logEvent(idleLock.warning);
     m_main->wall()->setWallState(m_arrangement.mainPane);
     if (m_services) {
         // Viewing is checked once per session (a refusal is journaled once), then per camera
@@ -357,10 +361,33 @@ void Desk::openSettings()
         = m_settings->value(QStringLiteral("ui/language"), QStringLiteral("fr")).toString();
     widgets::SettingsDialog dialog(language, m_screens->screens(), m_plan.mainScreen,
                                    m_arrangement.screensWithoutWall, m_main);
+    const int idleLock = access::SessionSettings::idleLock(*m_settings).minutes;
+    dialog.setIdleLock(
+        idleLock,
+        m_services
+            && m_services->policy.allows(m_session.user, access::Permission::ConfigureWorkstation));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings->setValue(QStringLiteral("ui/language"), dialog.language());
     setScreensWithoutWall(dialog.screensWithoutWall());
+    if (dialog.idleLockMinutes() == idleLock || !m_services)
+        return;
+    const Status changed = changeIdleLock(dialog.idleLockMinutes());
+    if (!changed.ok())
+        QMessageBox::warning(m_main, tr("Settings"), changed.error());
+}
+
+Status Desk::changeIdleLock(int minutes)
+{
+    const Status changed = access::SessionSettings::setIdleLock(
+        *m_settings, m_services->policy, m_services->journal, m_session.user, minutes);
+    if (!changed.ok()) {
+        m_main->logEvent(changed.error());
+        return changed;
+    }
+    setIdleLockAfter(minutes * 60 * 1000);
+    m_main->logEvent(tr("The desk now locks after %n minute(s) without input.", nullptr, minutes));
+    return changed;
 }
 
 void Desk::askCustomLayout()

@@ -5,6 +5,7 @@
 
 #include "app/services.h"
 #include "app/session.h"
+#include "core/common/result.h"
 #include "core/walls/desk_arrangement.h"
 #include "core/walls/wall_planner.h"
 #include "widgets/lock_dialog.h"
@@ -60,8 +61,12 @@ public:
     const walls::DeskArrangement &arrangement() const { return m_arrangement; }
     widgets::WallView *currentWall() const; // the wall the operator is working on
     void setScreensWithoutWall(const QSet<QString> &screens);
-    // Locks the desk after this long without a key or a mouse move; 0 never.
+    // Locks the desk after this long without a key or a mouse move; 0 never (tests only: the
+    // settings never give 0, see access::SessionSettings).
     void setIdleLockAfter(int idle_ms);
+    // The idle-lock delay the settings dialog asked for, under core's rules (administrators,
+    // 1 to 60 min, journaled); the refusal or the new delay is said in the events pane.
+    Status changeIdleLock(int minutes);
     void lock(const QString &reason);
     bool isLocked() const;
     widgets::LockDialog *lockDialog() const { return m_lockDialog; }

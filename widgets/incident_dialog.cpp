@@ -11,6 +11,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigie::widgets {
@@ -59,10 +60,13 @@ IncidentDialog::IncidentDialog(records::IncidentTypology typology,
     m_errors->setWordWrap(true);
     m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("emptyState"));
+    m_digitTimer = new QTimer(this);
+    m_digitTimer->setSingleShot(true);
+    connect(m_digitTimer, &QTimer::timeout, this, [this] { dispatch(Tick { m_clock() }); });
 
     auto *grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("1. Category (digit)"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("2. Sub-category (digit, 0 for none)"), this), 0, 1);
+    grid->addWidget(new QLabel(tr("1. Category (number, Enter)"), this), 0, 0);
+    grid->addWidget(new QLabel(tr("2. Sub-category (number, 0 or Enter for none)"), this), 0, 1);
     grid->addWidget(m_categories, 1, 0);
     grid->addWidget(m_subcategories, 1, 1);
     grid->addWidget(new QLabel(tr("3. What happened"), this), 2, 0, 1, 2);
@@ -124,8 +128,7 @@ IncidentDialog::IncidentDialog(records::IncidentTypology typology,
             dispatch(ChooseCode { code });
     });
     connect(m_partners, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        dispatch(
-            TogglePartner { item->data(Qt::UserRole).toString(), QDateTime::currentDateTime() });
+        dispatch(TogglePartner { item->data(Qt::UserRole).toString(), m_clock() });
     });
     render();
 }
@@ -139,7 +142,7 @@ void IncidentDialog::fillList(QListWidget *list, const QList<records::Category> 
                               const QString &selected, bool withNone)
 {
     list->clear();
-    if (withNone && !categories.isEmpty()) {
+    if (withNone) {
         auto *none = new QListWidgetItem(tr("0  (none)"), list);
         none->setData(Qt::UserRole, QString());
     }
@@ -157,7 +160,16 @@ void IncidentDialog::render()
     m_rendering = true;
     const records::IncidentDraft &d = m_state.draft;
     fillList(m_categories, m_typology.topLevel(), d.category, false);
-    fillList(m_subcategories, m_typology.children(d.category), d.subcategory, true);
+    fillList(m_subcategories, m_typology.children(d.category), d.subcategory,
+             !d.category.isEmpty());
+    // The number being typed shows as the entry it will pick.
+    if (!m_state.digits.isEmpty()) {
+        QListWidget *list = m_state.focus == Field::Category ? m_categories : m_subcategories;
+        const int number = m_state.digits.toInt();
+        const int row = list == m_subcategories ? number : number - 1; // row 0: "none"
+        if (row >= 0 && row < list->count())
+            list->setCurrentRow(row);
+    }
     if (m_description->toPlainText() != d.description)
         m_description->setPlainText(d.description);
     m_closed->setChecked(d.closed);
@@ -180,11 +192,15 @@ void IncidentDialog::render()
     switch (m_state.focus) {
     case Field::Category:
         focus = m_categories;
-        hint = tr("Type the number of the category.");
+        hint = m_state.digits.isEmpty()
+            ? tr("Type the number of the category.")
+            : tr("Category %1… type its second digit, or Enter.").arg(m_state.digits);
         break;
     case Field::Subcategory:
         focus = m_subcategories;
-        hint = tr("Type the number of the sub-category, 0 for none.");
+        hint = m_state.digits.isEmpty()
+            ? tr("Type the number of the sub-category; 0 or Enter for none.")
+            : tr("Sub-category %1… type its second digit, or Enter.").arg(m_state.digits);
         break;
     case Field::Description:
         focus = m_description;
@@ -205,14 +221,20 @@ void IncidentDialog::render()
         break;
     }
     m_hint->setText(hint);
-    if (focus && !focus->hasFocus())
+    if (focus && !focus->hasFocus()) {
+        m_browsed = false;
         focus->setFocus(Qt::OtherFocusReason);
+    }
     m_rendering = false;
 }
 
 void IncidentDialog::dispatch(const Action &action)
 {
     m_state = reduce(m_state, action, m_typology);
+    if (m_state.digits.isEmpty())
+        m_digitTimer->stop();
+    else
+        m_digitTimer->start(m_state.digitWait_ms);
     if (m_state.readyToSave) {
         save();
         return;
@@ -268,11 +290,41 @@ bool IncidentDialog::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_partners) {
             const QStringList codes = records::partnerCodes();
             if (digit >= 1 && digit <= codes.size())
-                dispatch(TogglePartner { codes[digit - 1], QDateTime::currentDateTime() });
+                dispatch(TogglePartner { codes[digit - 1], m_clock() });
         } else {
-            dispatch(ChooseByNumber { digit });
+            dispatch(TypeDigit { digit, m_clock() });
         }
         return true;
+    }
+    if (watched == m_categories || watched == m_subcategories) {
+        switch (key->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+        case Qt::Key_PageUp:
+        case Qt::Key_PageDown:
+        case Qt::Key_Home:
+        case Qt::Key_End:
+            m_browsed = true;
+            break;
+        default:
+            break;
+        }
+        // Enter never saves from a list: it takes the entry the arrows chose, or the number
+        // being typed, or moves on to the next field.
+        if (enter) {
+            auto *list = static_cast<QListWidget *>(watched);
+            const QListWidgetItem *item = list->currentItem();
+            if (m_browsed && item && m_state.digits.isEmpty()) {
+                const QString code = item->data(Qt::UserRole).toString();
+                if (code.isEmpty())
+                    dispatch(ChooseByNumber { 0 });
+                else
+                    dispatch(ChooseCode { code });
+            } else {
+                dispatch(Next {});
+            }
+            return true;
+        }
     }
     if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
         dispatch(key->key() == Qt::Key_Backtab ? Action(Back {}) : Action(Next {}));

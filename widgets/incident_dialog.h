@@ -1,9 +1,11 @@
-// The incident form, keyboard-first: a digit picks the category and sub-category, Enter or Tab
-// moves on, a digit toggles a partner (stamping the time it was alerted), Ctrl+Enter saves,
+// The incident form, keyboard-first: the number of the category and of the sub-category is
+// typed (a number that could still grow waits for its next digit, Enter or a short pause), Enter
+// or Tab moves on, a digit toggles a partner (stamping the time it was alerted), Ctrl+Enter saves,
 // Escape cancels. The state and its rules are records::form's reducer; this dialog only shows
 // the state and sends the keys. A refused save keeps everything typed.
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/records/incident.h"
 #include "core/records/incident_form.h"
@@ -19,6 +21,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QTimer;
 
 namespace vigie::widgets {
 
@@ -38,6 +41,9 @@ public:
     const records::form::State &state() const { return m_state; }
     const std::optional<records::Incident> &saved() const { return m_saved; }
     QString errorText() const;
+    // The time source of typed numbers (tests move it on and fire digitTimer() by hand).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    QTimer *digitTimer() const { return m_digitTimer; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -54,6 +60,9 @@ private:
     Saver m_saver;
     std::optional<records::Incident> m_saved;
     bool m_rendering = false;
+    bool m_browsed = false; // the operator moved in the focused list with the arrows
+    Clock m_clock = systemClock();
+    QTimer *m_digitTimer = nullptr; // ends the wait of a number that could still grow
 
     QListWidget *m_categories = nullptr;
     QListWidget *m_subcategories = nullptr;

@@ -1,10 +1,13 @@
 #include "widgets/settings_dialog.h"
 
+#include "core/access/session_settings.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace vigie::widgets {
@@ -38,8 +41,16 @@ SettingsDialog::SettingsDialog(const QString &language, const QList<walls::Scree
         }
     }
 
+    m_idleLock = new QSpinBox(this);
+    m_idleLock->setObjectName(QStringLiteral("idleLock"));
+    m_idleLock->setRange(access::kIdleLockMin_min, access::kIdleLockMax_min);
+    m_idleLock->setSuffix(tr(" min"));
+    m_idleLock->setValue(access::kIdleLockDefault_min);
+    m_idleLock->setEnabled(false);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Language (applied at next start)"), m_language);
+    form->addRow(tr("Lock the desk after, without input (administrators)"), m_idleLock);
     form->addRow(new QLabel(tr("Monitors that carry a wall:"), this));
     form->addRow(m_screens);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -64,6 +75,23 @@ QSet<QString> SettingsDialog::screensWithoutWall() const
             without.insert(item->data(Qt::UserRole).toString());
     }
     return without;
+}
+
+} // namespace vigie::widgets
+
+namespace vigie::widgets {
+
+void SettingsDialog::setIdleLock(int minutes, bool editable)
+{
+    m_idleLock->setValue(minutes);
+    m_idleLock->setEnabled(editable);
+    m_idleLock->setToolTip(editable ? QString()
+                                    : tr("Only an administrator changes the idle-lock delay."));
+}
+
+int SettingsDialog::idleLockMinutes() const
+{
+    return m_idleLock->value();
 }
 
 } // namespace vigie::widgets

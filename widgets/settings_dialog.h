@@ -1,5 +1,5 @@
-// Workstation settings an operator may change: the UI language and which monitors carry a
-// wall.
+// Workstation settings: the UI language and which monitors carry a wall (any operator), and the
+// idle-lock delay (shown to all, editable by an administrator; core checks the right again).
 #pragma once
 
 #include "core/walls/wall_planner.h"
@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QListWidget;
+class QSpinBox;
 
 namespace vigie::widgets {
 
@@ -22,10 +23,15 @@ public:
 
     QString language() const;
     QSet<QString> screensWithoutWall() const;
+    // The idle-lock delay in minutes, bounded like core's; only an administrator edits it.
+    void setIdleLock(int minutes, bool editable);
+    int idleLockMinutes() const;
+    QSpinBox *idleLockField() const { return m_idleLock; }
 
 private:
     QComboBox *m_language = nullptr;
     QListWidget *m_screens = nullptr;
+    QSpinBox *m_idleLock = nullptr;
 };
 
 } // namespace vigie::widgets

@@ -335,7 +335,7 @@ void ShiftLogView::rebuild()
 
     if (const auto shift = selectedShift()) {
         m_summary->setText(tr("%1 — chef de salle: %2 — %3 — %n event(s)", nullptr, count)
-                               .arg(m_log.title, userLabel(m_services.auth, shift->chef),
+                               .arg(m_log.title, m_log.person(shift->chef),
                                     records::shiftStatusLabel(shift->status)));
     } else {
         m_summary->setText(tr("%1 — %n event(s)", nullptr, count).arg(m_log.title));

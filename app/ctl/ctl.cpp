@@ -57,6 +57,7 @@ private:
     int journalCommand(const QStringList &words);
     int incidentCommand(const QStringList &words);
     int shiftCommand(const QStringList &words);
+    int shiftList();
     int habilitate(store::Database &db, journal::Journal &journal, const access::User &actor,
                    const QString &login);
     int centralCommand(const QStringList &words);
@@ -179,6 +180,12 @@ QString helpText()
                    "  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]\n"
                    "                               seed the demo users and cameras (refused in\n"
                    "                               a register that holds other data)\n")
+        // One line per string: the translation tables hold no line breaks.
+        + Ctl::tr("  shift list --user LOGIN [--from TIME] [--to TIME] [--format json]")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("list the shifts (by default the last 7 days):") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' ')) + Ctl::tr("id, shift, start, end, chef de salle, state")
+        + QLatin1Char('\n')
         + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
                   "  central verify               check every workstation's chain on central;\n"
@@ -583,18 +590,98 @@ int Ctl::incidentCommand(const QStringList &words)
         return 0;
     }
     for (const records::Incident &i : found) {
+        QString category = typology.label(i.draft.category);
+        if (!i.draft.subcategory.isEmpty())
+            category += QStringLiteral(" / ") + typology.label(i.draft.subcategory);
         m_io.out << i.number << '\t' << records::isoWithOffset(i.draft.occurredAt) << '\t'
-                 << typology.label(i.draft.category) << '\t'
+                 << category << '\t'
                  << (i.draft.cameraNumber > 0 ? QString::number(i.draft.cameraNumber) : QString())
-                 << '\t'
+                 << '\t' << i.draft.place << '\t'
                  << (i.status == records::Incident::Status::Closed ? tr("closed") : tr("open"))
                  << '\t' << i.draft.description << '\n';
     }
     return 0;
 }
 
+int Ctl::shiftList()
+{
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    const auto user = authenticate(*db, journal);
+    if (!user)
+        return 1;
+    const QDateTime now = QDateTime::currentDateTime();
+    QDateTime from = now.addDays(-7);
+    QDateTime to = now.addDays(1);
+    if (!parseTime(kFrom, &from) || !parseTime(kTo, &to))
+        return 2;
+    access::AccessPolicy policy(*db, journal);
+    // The shift logs are the register's: reading them is a search of it.
+    if (const Status allowed
+        = policy.check(*user, access::Permission::SearchRegister, QStringLiteral("shift"), {});
+        !allowed.ok()) {
+        m_io.err << allowed.error() << '\n';
+        return 1;
+    }
+    records::ShiftService shifts(*db, journal, policy);
+    access::AuthService auth(*db, journal);
+    // "Karim Benali (CS-0007)": a reader knows the chef by name, a script by login (json).
+    auto person = [&auth](const QString &login) {
+        const auto who = auth.findUser(login);
+        if (!who)
+            return login;
+        return who->matricule.isEmpty()
+            ? who->displayName
+            : QStringLiteral("%1 (%2)").arg(who->displayName, who->matricule);
+    };
+    auto statusCode = [](records::Shift::Status status) {
+        switch (status) {
+        case records::Shift::Status::Open:
+            return QStringLiteral("open");
+        case records::Shift::Status::HandedOver:
+            return QStringLiteral("handed_over");
+        case records::Shift::Status::Closed:
+            return QStringLiteral("closed");
+        case records::Shift::Status::Signed:
+            return QStringLiteral("signed");
+        }
+        return QString();
+    };
+    const QList<records::Shift> found = shifts.shifts(from, to);
+    if (m_parser.value(kFormat) == QLatin1String("json")) {
+        QJsonArray array;
+        for (const records::Shift &s : found)
+            array.append(QJsonObject {
+                { QStringLiteral("id"), s.id },
+                { QStringLiteral("workstation"), s.workstation },
+                { QStringLiteral("kind"), s.kind },
+                { QStringLiteral("label"), s.label },
+                { QStringLiteral("starts_at"), records::isoWithOffset(s.startsAt) },
+                { QStringLiteral("ends_at"), records::isoWithOffset(s.endsAt) },
+                { QStringLiteral("chef"), s.chef },
+                { QStringLiteral("chef_name"), person(s.chef) },
+                { QStringLiteral("status"), statusCode(s.status) },
+                { QStringLiteral("status_label"), records::shiftStatusLabel(s.status) } });
+        m_io.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    for (const records::Shift &s : found)
+        m_io.out << s.id << '\t' << s.label << '\t' << records::isoWithOffset(s.startsAt) << '\t'
+                 << records::isoWithOffset(s.endsAt) << '\t' << person(s.chef) << '\t'
+                 << records::shiftStatusLabel(s.status) << '\n';
+    if (found.isEmpty())
+        m_io.err << tr("No shift from %1 to %2.")
+                        .arg(records::isoWithOffset(from), records::isoWithOffset(to))
+                 << '\n';
+    return 0;
+}
+
 int Ctl::shiftCommand(const QStringList &words)
 {
+    if (words.value(1) == QLatin1String("list"))
+        return shiftList();
     if (words.value(1) != QLatin1String("export"))
         return usage(tr("Unknown shift command \"%1\".").arg(words.value(1)));
     const QString format = m_parser.value(kFormat).toLower();

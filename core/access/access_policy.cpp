@@ -39,6 +39,7 @@ bool roleGrants(Role role, Permission permission)
         return role == Role::Supervisor || role == Role::Admin;
     case Permission::ManageUsers:
     case Permission::ManageCentral:
+    case Permission::ConfigureWorkstation:
     case Permission::PurgeJournal:
         return role == Role::Admin;
     }
@@ -76,6 +77,8 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("manage users");
     case Permission::ManageCentral:
         return AccessPolicy::tr("administer the central database");
+    case Permission::ConfigureWorkstation:
+        return AccessPolicy::tr("change the workstation's security settings");
     case Permission::VerifyJournal:
         return AccessPolicy::tr("verify the journal");
     case Permission::PurgeJournal:

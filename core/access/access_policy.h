@@ -33,13 +33,16 @@ enum class Permission {
     AcknowledgeShift,
     SignShift,
     ExportShiftLog,
+    ManageUsers,
+    VerifyJournal,
+    PurgeJournal,
+    // New ones go last: refusals journal the number of the permission, and the registers
+    // already hold those numbers.
     SearchRegister, // read and search the main courante
     VerbaliseParking, // video-verbalise parking offences (ASVP, municipal police)
     VerbaliseTraffic, // video-verbalise the other R121-6 offences (municipal police only)
-    ManageUsers,
     ManageCentral, // create or upgrade the central database's schema
-    VerifyJournal,
-    PurgeJournal,
+    ConfigureWorkstation, // settings that guard the desk (idle lock)
 };
 
 bool roleGrants(Role role, Permission permission);

@@ -28,7 +28,8 @@ constexpr DemoCamera kCameras[] = {
     { "Rue piétonne", "Centre-ville", "Rue Auguste Mounié" },
 };
 
-constexpr DemoAccount kAccounts[] = { kDemoAdmin, kDemoOperator, kDemoSupervisor };
+constexpr DemoAccount kAccounts[]
+    = { kDemoAdmin, kDemoOperator, kDemoSupervisor, kDemoSecondSupervisor };
 
 // What is not demo data: an account that is not a demo account, a camera that does not point at
 // the demo stream server's path for its number.
@@ -89,14 +90,14 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
         admin = created.value();
         ++report.usersCreated;
     }
-    for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
+    for (const DemoAccount &account : kDemoAccounts) {
         if (auth.findUser(QLatin1String(account.login)))
             continue;
         access::NewUser user { QLatin1String(account.login),
                                QString::fromUtf8(account.displayName),
                                QLatin1String(account.matricule),
                                { access::Role::Operator } };
-        if (QLatin1String(account.login) == QLatin1String(kDemoSupervisor.login))
+        if (account.chefDeSalle)
             user.roles = { access::Role::Operator, access::Role::Supervisor };
         auto created = auth.createUser(*admin, user, QLatin1String(account.password));
         if (!created.ok())
@@ -105,7 +106,7 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
     }
     // Demo agents are designated and trained, for the demo commune, for a year from today.
     access::AccessPolicy policy(db, journal);
-    for (const DemoAccount &account : { kDemoOperator, kDemoSupervisor }) {
+    for (const DemoAccount &account : kDemoAccounts) {
         const auto user = auth.findUser(QLatin1String(account.login));
         const auto current = user ? policy.habilitation(*user) : std::nullopt;
         if (current && current->expiresOn >= QDate::currentDate())

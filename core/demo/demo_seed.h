@@ -1,7 +1,8 @@
-// The demo's local register: a demo administrator, operator and supervisor, and cameras pointing
-// at the local demo stream server (scripts/vigie_streams.py). Seeding twice updates, never
-// duplicates. Seeding refuses a register that holds anything but demo data: its accounts have
-// published passwords, and it rewrites the cameras' addresses.
+// The demo's local register: a demo administrator, an operator and two chefs de salle (so that a
+// shift can be handed over from one to the other), and cameras pointing at the local demo stream
+// server (scripts/vigie_streams.py). Seeding twice updates, never duplicates. Seeding refuses a
+// register that holds anything but demo data: its accounts have published passwords, and it
+// rewrites the cameras' addresses.
 #pragma once
 
 #include "core/common/result.h"
@@ -24,12 +25,19 @@ struct DemoAccount
     const char *password; // published in the README: demo data only
     const char *displayName;
     const char *matricule;
+    bool chefDeSalle = false; // operator and supervisor roles
 };
 
 inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille Martin",
                                              "OP-0142" };
 inline constexpr DemoAccount kDemoSupervisor { "superviseur", "superviseur", "Karim Benali",
-                                               "CS-0007" };
+                                               "CS-0007", true };
+// The incoming chef de salle: a hand-over needs a chef other than the outgoing one.
+inline constexpr DemoAccount kDemoSecondSupervisor { "superviseur2", "superviseur2", "Léa Roux",
+                                                     "CS-0011", true };
+// The accounts the demo administrator creates and habilitates.
+inline constexpr DemoAccount kDemoAccounts[]
+    = { kDemoOperator, kDemoSupervisor, kDemoSecondSupervisor };
 // The register's first administrator, who creates the other demo accounts and habilitations.
 inline constexpr DemoAccount kDemoAdmin { "administrateur", "administrateur",
                                           "Administrateur (démonstration)", "ADM-0001" };

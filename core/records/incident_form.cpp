@@ -5,12 +5,13 @@
 namespace vigie::records::form {
 namespace {
 
-Field after(Field field, const State &state, const IncidentTypology &typology)
+Field after(Field field, const State &state)
 {
     switch (field) {
     case Field::Category:
-        return typology.children(state.draft.category).isEmpty() ? Field::Description
-                                                                 : Field::Subcategory;
+        // Every chosen category stops on its sub-categories, even with none to offer: the
+        // operator's "digit, then 0 for none" never lands in the description.
+        return state.draft.category.isEmpty() ? Field::Description : Field::Subcategory;
     case Field::Subcategory:
         return Field::Description;
     case Field::Description:
@@ -26,15 +27,14 @@ Field after(Field field, const State &state, const IncidentTypology &typology)
     return Field::Review;
 }
 
-Field before(Field field, const State &state, const IncidentTypology &typology)
+Field before(Field field, const State &state)
 {
     switch (field) {
     case Field::Category:
     case Field::Subcategory:
         return Field::Category;
     case Field::Description:
-        return typology.children(state.draft.category).isEmpty() ? Field::Category
-                                                                 : Field::Subcategory;
+        return state.draft.category.isEmpty() ? Field::Category : Field::Subcategory;
     case Field::Persons:
         return Field::Description;
     case Field::Partners:
@@ -47,7 +47,7 @@ Field before(Field field, const State &state, const IncidentTypology &typology)
     return Field::Category;
 }
 
-void choose(State &state, const QString &code, const IncidentTypology &typology)
+void choose(State &state, const QString &code)
 {
     if (state.focus == Field::Category) {
         if (state.draft.category != code)
@@ -56,7 +56,53 @@ void choose(State &state, const QString &code, const IncidentTypology &typology)
     } else {
         state.draft.subcategory = code;
     }
-    state.focus = after(state.focus, state, typology);
+    state.focus = after(state.focus, state);
+}
+
+// Takes the number typed in the focused list: 0 is "no sub-category", a number past the list
+// picks nothing.
+void chooseNumber(State &state, int number, const IncidentTypology &typology)
+{
+    state.digits.clear();
+    const QList<Category> list = choices(state, typology);
+    if (state.focus == Field::Subcategory && number == 0) {
+        state.draft.subcategory.clear();
+        state.focus = Field::Description;
+    } else if (number >= 1 && number <= list.size()) {
+        choose(state, list[number - 1].code);
+    }
+}
+
+// A number still waiting for its next digit is taken as it stands.
+void settle(State &state, const IncidentTypology &typology)
+{
+    if (!state.digits.isEmpty())
+        chooseNumber(state, state.digits.toInt(), typology);
+}
+
+bool waitedEnough(const State &state, const QDateTime &at)
+{
+    return !state.digits.isEmpty()
+        && (!at.isValid() || !state.digitsAt.isValid()
+            || state.digitsAt.msecsTo(at) >= state.digitWait_ms);
+}
+
+void typeDigit(State &state, const TypeDigit &key, const IncidentTypology &typology)
+{
+    if (waitedEnough(state, key.at))
+        settle(state, typology); // the pause ended the previous number: this digit starts anew
+    if ((state.focus != Field::Category && state.focus != Field::Subcategory) || key.digit < 0
+        || key.digit > 9)
+        return;
+    state.digits.append(QChar(u'0' + key.digit));
+    state.digitsAt = key.at;
+    const int count = int(choices(state, typology).size());
+    const int number = state.digits.toInt();
+    // Below ten entries every number has one digit; from ten on, "1" may become "10" to "19"
+    // and "0" may become "01" to "09", so they wait. A number that no digit can extend is taken.
+    const bool couldGrow = count >= 10 && number * 10 <= count && state.digits.size() < 2;
+    if (!couldGrow)
+        chooseNumber(state, number, typology);
 }
 
 } // namespace
@@ -108,22 +154,22 @@ State reduce(State state, const Action &action, const IncidentTypology &typology
         [&](const auto &a) {
             using A = std::decay_t<decltype(a)>;
             if constexpr (std::is_same_v<A, ChooseByNumber>) {
-                const QList<Category> list = choices(state, typology);
-                if (state.focus == Field::Subcategory && a.number == 0) {
-                    state.draft.subcategory.clear();
-                    state.focus = Field::Description;
-                } else if (a.number >= 1 && a.number <= list.size()) {
-                    choose(state, list[a.number - 1].code, typology);
-                }
+                chooseNumber(state, a.number, typology);
+            } else if constexpr (std::is_same_v<A, TypeDigit>) {
+                typeDigit(state, a, typology);
+            } else if constexpr (std::is_same_v<A, Tick>) {
+                if (waitedEnough(state, a.at))
+                    settle(state, typology);
             } else if constexpr (std::is_same_v<A, ChooseCode>) {
+                state.digits.clear();
                 const Category *c = typology.find(a.code);
                 if (c && c->parentCode.isEmpty()) {
                     state.focus = Field::Category;
-                    choose(state, c->code, typology);
+                    choose(state, c->code);
                 } else if (c) {
                     state.draft.category = c->parentCode;
                     state.focus = Field::Subcategory;
-                    choose(state, c->code, typology);
+                    choose(state, c->code);
                 }
             } else if constexpr (std::is_same_v<A, SetText>) {
                 switch (a.field) {
@@ -151,10 +197,17 @@ State reduce(State state, const Action &action, const IncidentTypology &typology
             } else if constexpr (std::is_same_v<A, SetClosed>) {
                 state.draft.closed = a.closed;
             } else if constexpr (std::is_same_v<A, Next>) {
-                state.focus = after(state.focus, state, typology);
+                // Enter takes a number still waiting for its digit (which moves on by itself),
+                // or else moves to the next field.
+                if (!state.digits.isEmpty())
+                    settle(state, typology);
+                else
+                    state.focus = after(state.focus, state);
             } else if constexpr (std::is_same_v<A, Back>) {
-                state.focus = before(state.focus, state, typology);
+                state.digits.clear();
+                state.focus = before(state.focus, state);
             } else if constexpr (std::is_same_v<A, Submit>) {
+                settle(state, typology);
                 state.errors = validate(state.draft, typology);
                 state.readyToSave = state.errors.isEmpty();
                 if (!state.readyToSave) {

@@ -409,8 +409,20 @@ Result<QList<Incident>> IncidentService::search(const access::User &actor,
                                                            : QStringLiteral("open"));
     }
     if (!f.shiftId.isEmpty()) {
-        where.append(QStringLiteral("shift_id = ?"));
-        binds.append(f.shiftId);
+        // An incident recorded before the chef opened the shift, or on another desk, carries no
+        // or another shift id, yet it happened during the shift's hours and its shift log (and
+        // PDF) hold it: the shift's incidents are the same here.
+        const auto shift = m_shifts.find(f.shiftId);
+        if (shift && shift->startsAt.isValid() && shift->endsAt.isValid()) {
+            where.append(
+                QStringLiteral("(shift_id = ? OR (occurred_ms >= ? AND occurred_ms < ?))"));
+            binds.append(f.shiftId);
+            binds.append(shift->startsAt.toMSecsSinceEpoch());
+            binds.append(shift->endsAt.toMSecsSinceEpoch());
+        } else {
+            where.append(QStringLiteral("shift_id = ?"));
+            binds.append(f.shiftId);
+        }
     }
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM incidents");
     // Words found in thousands of incidents: left to itself SQLite fetches every match by rowid

@@ -31,7 +31,7 @@ struct IncidentFilter
     QDateTime from;
     QDateTime to;
     std::optional<Incident::Status> status;
-    QString shiftId;
+    QString shiftId; // the shift's incidents, and any other of its hours (as its shift log)
     int limit = 500;
 };
 

@@ -1,12 +1,24 @@
 #include "core/records/journal_words.h"
 
 #include "core/access/access_policy.h"
+#include "core/access/role.h"
 #include "core/records/shift_service.h"
 
 #include <QDateTime>
 #include <QHash>
+#include <QStringList>
 
 namespace vigie::records {
+namespace {
+
+QString when(const QString &isoUtc)
+{
+    const QDateTime time = QDateTime::fromString(isoUtc, Qt::ISODate);
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                          : isoUtc;
+}
+
+} // namespace
 
 QString JournalWords::action(const QString &code)
 {
@@ -42,6 +54,7 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("user.password"), QT_TR_NOOP("Password changed") },
         { QStringLiteral("user.unlock"), QT_TR_NOOP("Account unlocked") },
         { QStringLiteral("user.habilitation"), QT_TR_NOOP("Habilitation recorded") },
+        { QStringLiteral("settings.idle_lock"), QT_TR_NOOP("Idle-lock delay changed") },
     };
     const char *label = labels.value(code);
     // A newer version's code stays readable, and its code is still there for an auditor.
@@ -149,6 +162,83 @@ QString JournalWords::details(const QString &code, const QJsonObject &p)
             return value;
     }
     return QString();
+}
+
+bool JournalWords::isTechnical(const QString &action)
+{
+    if (action == QLatin1String("incident.purge"))
+        return true;
+    return !action.startsWith(QLatin1String("incident."))
+        && !action.startsWith(QLatin1String("shift."));
+}
+
+QString JournalWords::line(const QString &action, const QString &objectId,
+                          const QJsonObject &payload, const PersonNamer &person)
+{
+    auto name = [&](const QString &login) {
+        return person ? person(login) : login;
+    };
+    auto value = [&](const char *key) {
+        return payload.value(QLatin1String(key)).toString();
+    };
+    const QString words = JournalWords::action(action);
+    if (action == QLatin1String("snapshot.taken"))
+        return JournalWords::tr("Snapshot saved, camera %1").arg(objectId);
+    if (action == QLatin1String("user.create")) {
+        QStringList roles;
+        for (const QString &code : value("roles").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto role = access::roleFromCode(code);
+            roles.append(role ? access::roleLabel(*role) : code);
+        }
+        QString who = value("display_name");
+        if (!value("matricule").isEmpty())
+            who += QStringLiteral(" (%1)").arg(value("matricule"));
+        return JournalWords::tr("Account created: %1, roles: %2")
+            .arg(who.isEmpty() ? objectId : who, roles.join(QStringLiteral(", ")));
+    }
+    if (action == QLatin1String("user.password") || action == QLatin1String("user.unlock")
+        || action == QLatin1String("user.habilitation"))
+        return JournalWords::tr("%1: %2").arg(words, name(objectId));
+    if (action == QLatin1String("journal.purge"))
+        return JournalWords::tr("Retention purge: %n entries before %1", nullptr,
+                                payload.value(QStringLiteral("purged")).toInt())
+            .arg(when(value("before")));
+    if (action == QLatin1String("incident.purge"))
+        return JournalWords::tr("Incidents purged (retention) before %1")
+            .arg(when(value("before")));
+    if (action == QLatin1String("session.login_failed")) {
+        const QString reason = value("reason");
+        if (reason == QLatin1String("wrong_password"))
+            return JournalWords::tr("Failed login for %1: wrong password").arg(name(objectId));
+        return JournalWords::tr("Failed login: unknown account \"%1\"").arg(objectId);
+    }
+    if (action == QLatin1String("session.login_refused"))
+        return value("reason") == QLatin1String("disabled")
+            ? JournalWords::tr("Login refused for %1: account disabled").arg(name(objectId))
+            : JournalWords::tr("Login refused for %1: account locked").arg(name(objectId));
+    if (action == QLatin1String("session.locked"))
+        return JournalWords::tr("Account of %1 locked after %2 failed logins")
+            .arg(name(objectId))
+            .arg(payload.value(QStringLiteral("attempts")).toInt());
+    if (action == QLatin1String("session.lock"))
+        return value("reason") == QLatin1String("idle")
+            ? JournalWords::tr("Desk locked after a time without input")
+            : words;
+    if (action == QLatin1String("session.unlock"))
+        return payload.value(QStringLiteral("by_supervisor")).toBool()
+            ? JournalWords::tr("Desk of %1 unlocked by a supervisor").arg(name(objectId))
+            : words;
+    if (action == QLatin1String("access.refused"))
+        return JournalWords::tr("Refused: %1 (%2)").arg(value("what"), value("why"));
+    if (action == QLatin1String("export.shift_log"))
+        return JournalWords::tr("Shift log exported as %1, %n entries", nullptr,
+                                payload.value(QStringLiteral("entries")).toInt())
+            .arg(value("format").toUpper());
+    if (action == QLatin1String("settings.idle_lock"))
+        return JournalWords::tr("Idle-lock delay set to %1 min (was %2 min)")
+            .arg(payload.value(QStringLiteral("to_minutes")).toInt())
+            .arg(payload.value(QStringLiteral("from_minutes")).toInt());
+    return words;
 }
 
 } // namespace vigie::records

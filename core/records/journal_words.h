@@ -7,7 +7,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace vigie::records {
+
+// Names a login for the reader ("Karim Benali (CS-0007)"); the login itself when unknown.
+using PersonNamer = std::function<QString(const QString &login)>;
 
 class JournalWords
 {
@@ -21,6 +26,15 @@ public:
     static QString reason(const QString &code);
     // The author of an entry: a login, or vigiectl run by a local account ("local:root").
     static QString user(const QString &login);
+    // A technical entry in one line, for a shift log's annex: its action's words and what its
+    // payload adds ("Snapshot saved, camera 12", "Account created: Léa Roux (CS-0011), roles:
+    // ..."). `person` names the logins it mentions.
+    static QString line(const QString &action, const QString &objectId,
+                        const QJsonObject &payload, const PersonNamer &person = {});
+    // Whether the entry is about the workstation rather than the main courante (sessions,
+    // snapshots, accounts, exports, purges, refusals, settings): a shift log puts those in its
+    // annex.
+    static bool isTechnical(const QString &action);
 };
 
 } // namespace vigie::records

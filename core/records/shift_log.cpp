@@ -1,5 +1,6 @@
 #include "core/records/shift_log.h"
 
+#include "core/access/auth_service.h"
 #include "core/journal/hlc.h"
 #include "core/journal/journal.h"
 #include "core/records/incident.h"
@@ -18,11 +19,12 @@
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTextDocument>
+#include <QTextLayout>
 
 namespace vigie::records {
 namespace {
@@ -40,33 +42,6 @@ QString cellCsv(QString text)
 QString formatTime(const QDateTime &time)
 {
     return time.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
-}
-
-// The shift's own record above the events: team, hand-over, acknowledgement and visa.
-QStringList shiftSummary(const ShiftLog &log)
-{
-    QStringList lines;
-    if (!log.shift)
-        return lines;
-    const Shift &s = *log.shift;
-    QStringList team;
-    for (const TeamMember &m : s.team)
-        team.append(m.matricule.isEmpty() ? m.login
-                                          : QStringLiteral("%1 (%2)").arg(m.login, m.matricule));
-    lines.append(ShiftLogBuilder::tr("Chef de salle: %1 — team: %2 — status: %3")
-                     .arg(s.chef,
-                          team.isEmpty() ? QStringLiteral("—") : team.join(QStringLiteral(", ")),
-                          shiftStatusLabel(s.status)));
-    if (!s.handedOverBy.isEmpty())
-        lines.append(ShiftLogBuilder::tr("Handed over by %1 on %2")
-                         .arg(s.handedOverBy, formatTime(s.handedOverAt)));
-    if (!s.incomingAckBy.isEmpty())
-        lines.append(ShiftLogBuilder::tr("Acknowledged by the incoming chef %1 on %2")
-                         .arg(s.incomingAckBy, formatTime(s.incomingAckAt)));
-    if (!s.visaBy.isEmpty())
-        lines.append(ShiftLogBuilder::tr("Visa of %1 on %2: %3")
-                         .arg(s.visaBy, formatTime(s.visaAt), s.visaComment));
-    return lines;
 }
 
 QByteArray fileSha256(const QString &path)
@@ -106,6 +81,12 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
     }
 
     const IncidentTypology typology = IncidentTypology::load(m_db);
+    // People by name and matricule, as a reader (or a court) knows them, not by login.
+    for (const access::User &u : access::AuthService(m_db).users())
+        log.people.insert(u.login,
+                          u.matricule.isEmpty()
+                              ? u.displayName
+                              : QStringLiteral("%1 (%2)").arg(u.displayName, u.matricule));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
@@ -136,11 +117,19 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
             journal::HlcTime::fromString(q.value(0).toString()).physical_ms);
         if (log.from.isValid())
             entry.time = entry.time.toOffsetFromUtc(log.from.offsetFromUtc());
-        const QString login = q.value(1).toString();
-        entry.user = JournalWords::user(login);
+        entry.login = q.value(1).toString();
+        // A vigiectl run by a local account ("local:root", before commands took a login) has
+        // no name in the register: JournalWords says who it was.
+        entry.user = log.people.contains(entry.login) ? log.person(entry.login)
+                                                      : JournalWords::user(entry.login);
+        entry.action = action;
         entry.kind = JournalWords::action(action);
+        entry.technical = JournalWords::isTechnical(action);
         const QJsonObject payload = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-        entry.text = JournalWords::details(action, payload);
+        entry.text = entry.technical
+            ? JournalWords::line(action, q.value(4).toString(), payload,
+                                 [&log](const QString &login) { return log.person(login); })
+            : JournalWords::details(action, payload);
         if (isIncident) {
             entry.reference = q.value(6).toString();
             const QString category = q.value(7).toString();
@@ -156,7 +145,7 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
         if (filter.cameraNumber > 0 && entry.cameraNumber != filter.cameraNumber)
             continue;
         if (!filter.operatorLogin.isEmpty()
-            && login.compare(filter.operatorLogin, Qt::CaseInsensitive) != 0)
+            && entry.login.compare(filter.operatorLogin, Qt::CaseInsensitive) != 0)
             continue;
         log.entries.append(entry);
     }
@@ -211,50 +200,472 @@ Result<QByteArray> exportCsv(const ShiftLog &log, const ExportHeader &header, co
     return Result<QByteArray>(fileSha256(path));
 }
 
+namespace {
+
+// The PDF is painted, not printed from HTML: a table row is never split across two pages, the
+// table's header comes back at the top of every page it runs on, and a block (the visa) is kept
+// whole. Two passes: the first counts the pages for "page N / M", the second paints.
+class PdfComposer
+{
+public:
+    struct Column
+    {
+        QString title;
+        qreal weight = 1;
+    };
+
+    PdfComposer(QPdfWriter &writer, bool paint, int pageCount, QString runningHead, QString footer)
+        : m_writer(writer), m_pageCount(pageCount), m_runningHead(std::move(runningHead)),
+          m_footer(std::move(footer))
+    {
+        m_body = QFont(QStringLiteral("DejaVu Sans"));
+        m_body.setPointSizeF(8.5);
+        m_bold = m_body;
+        m_bold.setBold(true);
+        m_small = m_body;
+        m_small.setPointSizeF(7);
+        m_area
+            = QRectF(QPointF(0, 0),
+                     QSizeF(m_writer.pageLayout().paintRectPixels(m_writer.resolution()).size()));
+        const qreal mm = m_writer.resolution() / 25.4;
+        m_pad = 1.2 * mm;
+        m_top = 7 * mm; // below the running head
+        m_bottom = m_area.height() - 7 * mm; // above the footer
+        m_y = 0;
+        if (paint)
+            m_painter.begin(&m_writer);
+        startPage(true);
+    }
+
+    int pages() const { return m_page; }
+    qreal mm(qreal millimetres) const { return millimetres * m_writer.resolution() / 25.4; }
+
+    void finish()
+    {
+        paintPageFurniture();
+        if (m_painter.isActive())
+            m_painter.end();
+    }
+
+    // A paragraph, line by line: a long one continues on the next page.
+    void paragraph(const QString &text, const QFont &font, qreal indent = 0)
+    {
+        const QStringList lines = wrap(text, font, m_area.width() - indent);
+        const qreal h = lineHeight(font);
+        for (const QString &line : lines) {
+            if (m_y + h > m_bottom)
+                newPage();
+            draw(QRectF(indent, m_y, m_area.width() - indent, h), line, font);
+            m_y += h;
+        }
+    }
+    void paragraph(const QString &text) { paragraph(text, m_body); }
+
+    // A section title, kept with at least a few lines of what follows.
+    void heading(const QString &text, qreal pointSize = 11)
+    {
+        QFont font = m_bold;
+        font.setPointSizeF(pointSize);
+        space(mm(3));
+        if (m_y + lineHeight(font) + 4 * lineHeight(m_body) > m_bottom)
+            newPage();
+        paragraph(text, font);
+        space(mm(1));
+    }
+
+    void space(qreal height)
+    {
+        if (m_y > m_top)
+            m_y = qMin(m_y + height, m_bottom);
+    }
+
+    // A block that stays on one page: "label: text" lines in a frame (the visa).
+    void keptBlock(const QString &title, const QStringList &lines, qreal minHeight)
+    {
+        const qreal width = m_area.width() * 0.6;
+        QList<QStringList> wrapped;
+        qreal h = lineHeight(m_bold) + 2 * m_pad;
+        for (const QString &line : lines) {
+            wrapped.append(wrap(line, m_body, width - 2 * m_pad));
+            h += wrapped.last().size() * lineHeight(m_body);
+        }
+        h = qMax(h, minHeight);
+        if (m_y + h > m_bottom)
+            newPage();
+        const QRectF frame(0, m_y, width, h);
+        if (m_painter.isActive())
+            m_painter.drawRect(frame);
+        qreal y = m_y + m_pad;
+        draw(QRectF(m_pad, y, width - 2 * m_pad, lineHeight(m_bold)), title, m_bold);
+        y += lineHeight(m_bold);
+        for (const QStringList &block : std::as_const(wrapped)) {
+            for (const QString &line : block) {
+                draw(QRectF(m_pad, y, width - 2 * m_pad, lineHeight(m_body)), line, m_body);
+                y += lineHeight(m_body);
+            }
+        }
+        m_y += h;
+    }
+
+    // A table whose rows are never cut by a page break, with its header on every page.
+    void table(const QList<Column> &columns, const QList<QStringList> &rows)
+    {
+        qreal total = 0;
+        for (const Column &c : columns)
+            total += c.weight;
+        m_widths.clear();
+        for (const Column &c : columns)
+            m_widths.append(m_area.width() * c.weight / total);
+        QStringList titles;
+        for (const Column &c : columns)
+            titles.append(c.title);
+        const QList<QStringList> headerLines = wrapRow(titles, m_bold);
+        m_headerLines = headerLines;
+        const qreal headerHeight = rowHeight(headerLines, m_bold);
+        QList<QList<QStringList>> wrapped;
+        for (const QStringList &row : rows)
+            wrapped.append(wrapRow(row, m_body));
+        const qreal firstRow = wrapped.isEmpty() ? 0 : rowHeight(wrapped.first(), m_body);
+        if (m_y + headerHeight + firstRow > m_bottom)
+            newPage();
+        m_inTable = true;
+        drawRow(m_headerLines, m_bold, true);
+        for (const QList<QStringList> &row : std::as_const(wrapped)) {
+            const qreal h = rowHeight(row, m_body);
+            const qreal page = m_bottom - m_top - headerHeight;
+            if (m_y + h > m_bottom && h <= page)
+                newPage(); // repeats the header
+            if (h <= page) {
+                drawRow(row, m_body, false);
+                continue;
+            }
+            // Only a row taller than a whole page is continued on the next one.
+            drawLongRow(row);
+        }
+        m_inTable = false;
+    }
+
+    void newPage()
+    {
+        paintPageFurniture();
+        if (m_painter.isActive())
+            m_writer.newPage();
+        startPage(false);
+        if (m_inTable)
+            drawRow(m_headerLines, m_bold, true);
+    }
+
+    const QFont &body() const { return m_body; }
+    const QFont &bold() const { return m_bold; }
+
+private:
+    qreal lineHeight(const QFont &font) const
+    {
+        return QFontMetricsF(font, &m_writer).lineSpacing();
+    }
+
+    QStringList wrap(const QString &text, const QFont &font, qreal width) const
+    {
+        QStringList lines;
+        for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+            QTextLayout layout(paragraph, font, &m_writer);
+            QTextOption option;
+            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            const qsizetype before = lines.size();
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                lines.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
+            }
+            layout.endLayout();
+            if (lines.size() == before)
+                lines.append(QString());
+        }
+        return lines;
+    }
+
+    QList<QStringList> wrapRow(const QStringList &cells, const QFont &font) const
+    {
+        QList<QStringList> row;
+        for (int i = 0; i < m_widths.size(); ++i)
+            row.append(wrap(cells.value(i), font, m_widths[i] - 2 * m_pad));
+        return row;
+    }
+
+    qreal rowHeight(const QList<QStringList> &row, const QFont &font) const
+    {
+        qsizetype lines = 1;
+        for (const QStringList &cell : row)
+            lines = qMax(lines, cell.size());
+        return lines * lineHeight(font) + 2 * m_pad;
+    }
+
+    void drawRow(const QList<QStringList> &row, const QFont &font, bool header)
+    {
+        const qreal h = rowHeight(row, font);
+        qreal x = 0;
+        for (int i = 0; i < row.size(); ++i) {
+            const QRectF cell(x, m_y, m_widths[i], h);
+            if (m_painter.isActive()) {
+                if (header)
+                    m_painter.fillRect(cell, QColor(0xdd, 0xdd, 0xdd));
+                m_painter.drawRect(cell);
+            }
+            qreal y = m_y + m_pad;
+            for (const QString &line : row[i]) {
+                draw(QRectF(x + m_pad, y, m_widths[i] - 2 * m_pad, lineHeight(font)), line, font);
+                y += lineHeight(font);
+            }
+            x += m_widths[i];
+        }
+        m_y += h;
+    }
+
+    void drawLongRow(QList<QStringList> row)
+    {
+        const qreal h = lineHeight(m_body);
+        while (true) {
+            if (m_y + h + 2 * m_pad > m_bottom)
+                newPage();
+            const int fit = int((m_bottom - m_y - 2 * m_pad) / h);
+            QList<QStringList> part;
+            bool more = false;
+            for (QStringList &cell : row) {
+                part.append(cell.mid(0, fit));
+                cell = cell.mid(fit);
+                more = more || !cell.isEmpty();
+            }
+            drawRow(part, m_body, false);
+            if (!more)
+                return;
+            newPage();
+        }
+    }
+
+    void draw(const QRectF &rect, const QString &text, const QFont &font)
+    {
+        if (!m_painter.isActive() || text.isEmpty())
+            return;
+        m_painter.setFont(font);
+        m_painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, text);
+    }
+
+    void startPage(bool first)
+    {
+        ++m_page;
+        m_y = first ? 0 : m_top;
+    }
+
+    void paintPageFurniture()
+    {
+        if (!m_painter.isActive())
+            return;
+        m_painter.setFont(m_small);
+        m_painter.setPen(QColor(0x55, 0x55, 0x55));
+        const qreal h = lineHeight(m_small);
+        if (m_page > 1)
+            m_painter.drawText(QRectF(0, 0, m_area.width(), h), Qt::AlignLeft, m_runningHead);
+        const QRectF foot(0, m_area.height() - h, m_area.width(), h);
+        m_painter.drawText(foot, Qt::AlignLeft, m_footer);
+        m_painter.drawText(foot, Qt::AlignRight,
+                           ShiftLogBuilder::tr("Page %1 / %2").arg(m_page).arg(m_pageCount));
+        m_painter.setPen(Qt::black);
+    }
+
+    QPdfWriter &m_writer;
+    QPainter m_painter;
+    int m_pageCount = 0;
+    QString m_runningHead;
+    QString m_footer;
+    QFont m_body;
+    QFont m_bold;
+    QFont m_small;
+    QRectF m_area;
+    qreal m_pad = 0;
+    qreal m_top = 0;
+    qreal m_bottom = 0;
+    qreal m_y = 0;
+    int m_page = 0;
+    bool m_inTable = false;
+    QList<qreal> m_widths;
+    QList<QStringList> m_headerLines;
+};
+
+// Lays the whole log out on `pdf`: the same calls for the counting pass and the painting one.
+void composeShiftLog(PdfComposer &pdf, const ShiftLog &log, const ExportHeader &header)
+{
+    QFont commune = pdf.bold();
+    commune.setPointSizeF(12);
+    pdf.paragraph(header.commune, commune);
+    pdf.paragraph(header.centre);
+    pdf.space(pdf.mm(2));
+    QFont title = pdf.bold();
+    title.setPointSizeF(14);
+    pdf.paragraph(log.title, title);
+    if (log.shift) // a period's title already gives its bounds
+        pdf.paragraph(
+            ShiftLogBuilder::tr("From %1 to %2").arg(formatTime(log.from), formatTime(log.to)));
+    if (log.shift)
+        pdf.paragraph(ShiftLogBuilder::tr("Chef de salle: %1 — status: %2")
+                          .arg(log.person(log.shift->chef), shiftStatusLabel(log.shift->status)),
+                      pdf.bold());
+    pdf.paragraph(ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
+                      .arg(header.exportedBy, formatTime(header.exportedAt), header.workstation));
+
+    QList<ShiftLogEntry> incidents;
+    QList<ShiftLogEntry> shiftEvents;
+    QList<ShiftLogEntry> technical;
+    for (const ShiftLogEntry &e : log.entries) {
+        if (e.technical)
+            technical.append(e);
+        else if (e.action.startsWith(QLatin1String("shift.")))
+            shiftEvents.append(e);
+        else
+            incidents.append(e);
+    }
+
+    pdf.heading(ShiftLogBuilder::tr("1. Incidents"));
+    if (incidents.isEmpty()) {
+        pdf.paragraph(ShiftLogBuilder::tr("No incident."));
+    } else {
+        QList<QStringList> rows;
+        for (const ShiftLogEntry &e : std::as_const(incidents))
+            rows.append({ formatTime(e.time), e.reference, e.kind, e.category,
+                          e.cameraNumber > 0 ? QString::number(e.cameraNumber) : QString(), e.text,
+                          e.user });
+        // Weights in millimetres of the landscape A4's 273: a date and a number on one line.
+        pdf.table({ { ShiftLogBuilder::tr("Date and time"), 34 },
+                    { ShiftLogBuilder::tr("Number"), 37 },
+                    { ShiftLogBuilder::tr("Event"), 26 },
+                    { ShiftLogBuilder::tr("Category"), 38 },
+                    { ShiftLogBuilder::tr("Camera"), 16 },
+                    { ShiftLogBuilder::tr("Details"), 82 },
+                    { ShiftLogBuilder::tr("Agent"), 40 } },
+                  rows);
+    }
+
+    const std::optional<Shift> &shift = log.shift;
+    const QString none = QStringLiteral("—");
+    auto orNone = [&none](const QString &text) {
+        return text.trimmed().isEmpty() ? none : text.trimmed();
+    };
+    pdf.heading(ShiftLogBuilder::tr("2. Hand-over"));
+    if (shift) {
+        pdf.paragraph(shift->handedOverBy.isEmpty() ? ShiftLogBuilder::tr("Not handed over yet.")
+                                                    : ShiftLogBuilder::tr("Handed over by %1 on %2")
+                                                          .arg(log.person(shift->handedOverBy),
+                                                               formatTime(shift->handedOverAt)));
+        if (!shift->incomingAckBy.isEmpty())
+            pdf.paragraph(
+                ShiftLogBuilder::tr("Taken over by the incoming chef de salle %1 on %2")
+                    .arg(log.person(shift->incomingAckBy), formatTime(shift->incomingAckAt)));
+        pdf.paragraph(
+            ShiftLogBuilder::tr("Camera faults: %1").arg(orNone(shift->handover.cameraFaults)));
+        pdf.paragraph(
+            ShiftLogBuilder::tr("System faults: %1").arg(orNone(shift->handover.systemFaults)));
+    }
+    for (const ShiftLogEntry &e : std::as_const(shiftEvents)) {
+        if (shift && e.action != QLatin1String("shift.addendum"))
+            continue; // the shift's own record says it above
+        QString line = QStringLiteral("%1 — %2 — %3").arg(formatTime(e.time), e.kind, e.user);
+        if (!e.text.isEmpty())
+            line += QStringLiteral(" : ") + e.text;
+        pdf.paragraph(line);
+    }
+    if (!shift && shiftEvents.isEmpty())
+        pdf.paragraph(ShiftLogBuilder::tr("No hand-over in this period."));
+
+    pdf.heading(ShiftLogBuilder::tr("3. Pending actions and instructions"));
+    if (shift) {
+        pdf.paragraph(ShiftLogBuilder::tr("Pending actions:"), pdf.bold());
+        pdf.paragraph(orNone(shift->handover.pendingActions), pdf.body(), pdf.mm(4));
+        pdf.paragraph(ShiftLogBuilder::tr("Instructions:"), pdf.bold());
+        pdf.paragraph(orNone(shift->handover.instructions), pdf.body(), pdf.mm(4));
+    } else {
+        pdf.paragraph(ShiftLogBuilder::tr("See the hand-over notes of each shift above."));
+    }
+
+    pdf.heading(ShiftLogBuilder::tr("4. Team"));
+    if (shift) {
+        pdf.paragraph(ShiftLogBuilder::tr("Chef de salle: %1").arg(log.person(shift->chef)));
+        for (const TeamMember &m : shift->team)
+            pdf.paragraph(m.role.isEmpty()
+                              ? log.person(m.login)
+                              : QStringLiteral("%1 — %2").arg(log.person(m.login), m.role),
+                          pdf.body(), pdf.mm(4));
+        pdf.paragraph(ShiftLogBuilder::tr("Shift opened by %1").arg(log.person(shift->openedBy)));
+    } else {
+        pdf.paragraph(ShiftLogBuilder::tr("Period extract: the teams are in each shift's log."));
+    }
+
+    // The visa, away from the tables, on one page.
+    pdf.space(pdf.mm(10));
+    if (shift && !shift->visaBy.isEmpty()) {
+        QStringList lines { ShiftLogBuilder::tr("Signed by %1 on %2")
+                                .arg(log.person(shift->visaBy), formatTime(shift->visaAt)) };
+        if (!shift->visaComment.trimmed().isEmpty())
+            lines.append(ShiftLogBuilder::tr("Comment: %1").arg(shift->visaComment.trimmed()));
+        pdf.keptBlock(ShiftLogBuilder::tr("Supervisor's visa"), lines, pdf.mm(22));
+    } else {
+        pdf.keptBlock(ShiftLogBuilder::tr("Supervisor's visa"),
+                      { ShiftLogBuilder::tr("Not signed yet."),
+                        ShiftLogBuilder::tr("Name, date and signature:") },
+                      pdf.mm(30));
+    }
+
+    // The annex starts on its own page: the main courante ends with the visa.
+    pdf.newPage();
+    pdf.heading(ShiftLogBuilder::tr("Annex — technical events of the workstation"));
+    pdf.paragraph(ShiftLogBuilder::tr(
+        "Logins, desk locks, snapshots, accounts, exports and retention purges, "
+        "as the journal holds them."));
+    if (technical.isEmpty()) {
+        pdf.paragraph(ShiftLogBuilder::tr("No event."));
+        return;
+    }
+    QList<QStringList> rows;
+    for (const ShiftLogEntry &e : std::as_const(technical))
+        rows.append({ formatTime(e.time), e.user, e.text });
+    pdf.table({ { ShiftLogBuilder::tr("Date and time"), 34 },
+                { ShiftLogBuilder::tr("Agent"), 50 },
+                { ShiftLogBuilder::tr("Event"), 189 } },
+              rows);
+}
+
+} // namespace
+
 Result<QByteArray> exportPdf(const ShiftLog &log, const ExportHeader &header, const QString &path)
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return Result<QByteArray>::failure(
             ShiftLogBuilder::tr("A PDF export needs the graphical part of Qt (fonts)."));
-    QString html;
-    html += QStringLiteral("<html><body style='font-family: DejaVu Sans; font-size: 9pt'>");
-    html += QStringLiteral("<p style='font-size: 12pt'><b>%1</b><br/>%2</p>")
-                .arg(header.commune.toHtmlEscaped(), header.centre.toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2>").arg(log.title.toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg(ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
-                         .arg(header.exportedBy, formatTime(header.exportedAt), header.workstation)
-                         .toHtmlEscaped());
-    for (const QString &line : shiftSummary(log))
-        html += QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
-    html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='3' width='100%'><tr>");
-    for (const QString &c : { ShiftLogBuilder::tr("Date and time"), ShiftLogBuilder::tr("User"),
-                              ShiftLogBuilder::tr("Event"), ShiftLogBuilder::tr("Reference"),
-                              ShiftLogBuilder::tr("Camera"), ShiftLogBuilder::tr("Category"),
-                              ShiftLogBuilder::tr("Details") })
-        html += QStringLiteral("<th bgcolor='#dddddd'>%1</th>").arg(c.toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    for (const ShiftLogEntry &e : log.entries) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                               "<td>%6</td><td>%7</td></tr>")
-                    .arg(formatTime(e.time), e.user.toHtmlEscaped(), e.kind.toHtmlEscaped(),
-                         e.reference.toHtmlEscaped(),
-                         e.cameraNumber > 0 ? QString::number(e.cameraNumber) : QString(),
-                         e.category.toHtmlEscaped(), e.text.toHtmlEscaped());
+    const QString runningHead
+        = QStringLiteral("%1 — %2 — %3").arg(header.commune, header.centre, log.title);
+    const QString footer
+        = ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
+              .arg(header.exportedBy, formatTime(header.exportedAt), header.workstation);
+    auto setUp = [&log](QPdfWriter &writer) {
+        writer.setTitle(log.title);
+        writer.setCreator(QStringLiteral("Vigie"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                         QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
+    };
+    {
+        QPdfWriter writer(path);
+        setUp(writer);
+        // A counting pass (measures only, paints nothing), then the painting one.
+        int pages = 0;
+        {
+            PdfComposer counter(writer, false, 0, runningHead, footer);
+            composeShiftLog(counter, log, header);
+            pages = counter.pages();
+        }
+        PdfComposer pdf(writer, true, pages, runningHead, footer);
+        composeShiftLog(pdf, log, header);
+        pdf.finish();
     }
-    html += QStringLiteral("</table>");
-    if (log.entries.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(ShiftLogBuilder::tr("No event."));
-    html += QStringLiteral("</body></html>");
-
-    QPdfWriter writer(path);
-    writer.setTitle(log.title);
-    writer.setCreator(QStringLiteral("Vigie"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                     QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-    QTextDocument document;
-    document.setHtml(html);
-    document.print(&writer);
     if (!QFile::exists(path) || QFile(path).size() == 0)
         return Result<QByteArray>::failure(ShiftLogBuilder::tr("Cannot write %1.").arg(path));
     return Result<QByteArray>(fileSha256(path));

@@ -1,7 +1,9 @@
 // The shift log a supervisor reviews: every event of a shift (or of a date range, or of a
 // camera), in time order and in words, filtered by incident category or operator, with the
-// shift's team, hand-over note, acknowledgement and visa. Exported as CSV and PDF in French,
-// under the commune's header.
+// shift's team, hand-over note, acknowledgement and visa, people named with their matricules.
+// Exported as CSV and PDF in the operator's language under the commune's header; the PDF reads
+// as a supervisor does: incidents, hand-over, pending actions and instructions, team, visa,
+// then the workstation's technical events in an annex.
 #pragma once
 
 #include "core/common/result.h"
@@ -9,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -37,12 +40,17 @@ struct ShiftLogFilter
 struct ShiftLogEntry
 {
     QDateTime time;
-    QString user;
+    QString user; // for the reader: "Karim Benali (CS-0007)"
     QString kind; // in words: "Incident créé", "Connexion", ...
     QString reference; // incident number, shift label...
     int cameraNumber = 0;
     QString category; // label
     QString text;
+    QString login; // who acted, as journaled
+    QString action; // the journal's code: "incident.create", "snapshot.taken"...
+    // About the workstation (sessions, snapshots, accounts, purges...), not the main courante:
+    // the PDF puts it in an annex.
+    bool technical = false;
 };
 
 struct ShiftLog
@@ -52,6 +60,10 @@ struct ShiftLog
     QDateTime from;
     QDateTime to;
     QList<ShiftLogEntry> entries;
+    QHash<QString, QString> people; // login -> "Karim Benali (CS-0007)"
+
+    // The reader's name for a login; the login itself for an account this register ignores.
+    QString person(const QString &login) const { return people.value(login, login); }
 };
 
 class ShiftLogBuilder

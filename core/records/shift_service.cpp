@@ -209,6 +209,17 @@ Result<Shift> ShiftService::open(const access::User &actor, const access::ShiftS
     const access::ShiftSlot slot = schedule.slotAt(m_clock());
     if (slot.kind.code.isEmpty())
         return Result<Shift>::failure(tr("No shift of the schedule covers this hour."));
+    // A shift handed over (or signed) is history: opening its slot again would give the same
+    // hours two shift logs, one of them without its team's signatures.
+    const QList<Shift> sameHours = shifts(slot.start, slot.end);
+    for (const Shift &done : sameHours) {
+        if (done.workstation == m_journal.workstation() && done.kind == slot.kind.code
+            && done.startsAt == slot.start)
+            return Result<Shift>::failure(
+                tr("The shift \"%1\" was already opened on this workstation and is now %2: it "
+                   "cannot be opened a second time. To complete it, add an addendum to its log.")
+                    .arg(done.label, shiftStatusLabel(done.status)));
+    }
     const QString id = timeOrderedUuid().toString(QUuid::WithoutBraces);
     const QJsonObject payload {
         { QStringLiteral("kind"), slot.kind.code },

@@ -3,10 +3,13 @@
 #include "core/access/auth_service.h"
 #include "core/journal/journal.h"
 #include "core/records/shift_log.h"
+#include "core/records/shift_service.h"
+#include "core/store/database.h"
 #include "tests/support/test_support.h"
 #include "translations/translator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -448,4 +451,80 @@ TEST_CASE("a vigiectl command is journaled as such and not listed as a login to 
     CHECK(entry.kind != records::ShiftLogBuilder::tr("Login"));
     CHECK(entry.kind.contains(QStringLiteral("vigiectl")));
     CHECK(entry.text == QStringLiteral("incident list"));
+
+TEST_CASE("vigiectl lists incidents with their place and sub-category, and lists the shifts",
+          "[ctl][incident][shift]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("demo"),
+                     QStringLiteral("seed") })
+                .code
+            == 0);
+    REQUIRE(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("incident"),
+                     QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("operateur"),
+                     QStringLiteral("--category"), QStringLiteral("traffic"),
+                     QStringLiteral("--subcategory"), QStringLiteral("traffic.nuisance_parking"),
+                     QStringLiteral("--camera"), QStringLiteral("2"),
+                     QStringLiteral("--description"), QStringLiteral("Double file") },
+                   QStringLiteral("operateur\n"))
+                .code
+            == 0);
+    const CtlRun incidents
+        = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("--lang"),
+                   QStringLiteral("fr"), QStringLiteral("incident"), QStringLiteral("list"),
+                   QStringLiteral("--user"), QStringLiteral("operateur") },
+                 QStringLiteral("operateur\n"));
+    REQUIRE(incidents.code == 0);
+    CHECK(incidents.out.contains(
+        QStringLiteral("Circulation et stationnement / Stationnement gênant")));
+    CHECK(incidents.out.contains(QStringLiteral("Avenue de la Gare x rue Mounié")));
+
+    // A shift opened by the demo's chef and handed over, as the desk would.
+    QString shiftId;
+    {
+        auto db = test::openDatabase(QDir(data).filePath(QStringLiteral("vigie.db")));
+        journal::Journal journal(*db, QStringLiteral("CSU-CTL"));
+        access::AuthService auth(*db);
+        access::AccessPolicy policy(*db, &journal);
+        records::ShiftService shifts(*db, journal, policy);
+        const auto chef = auth.findUser(QStringLiteral("superviseur"));
+        REQUIRE(chef);
+        auto opened = shifts.open(*chef, access::ShiftSchedule::defaultSchedule(), chef->login,
+                                  { { chef->login, chef->matricule, QStringLiteral("chef") } });
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.ok());
+        shiftId = opened.value().id;
+        REQUIRE(shifts
+                    .handOver(*chef, shiftId,
+                              { QStringLiteral("RAS"), QString(), QString(), QString() })
+                    .ok());
+    }
+    const QStringList list { QStringLiteral("--data-dir"), data,
+                             QStringLiteral("--lang"),     QStringLiteral("fr"),
+                             QStringLiteral("shift"),      QStringLiteral("list"),
+                             QStringLiteral("--user"),     QStringLiteral("operateur") };
+    const CtlRun shifts = runCtl(list, QStringLiteral("operateur\n"));
+    INFO(shifts.err.toStdString());
+    REQUIRE(shifts.code == 0);
+    const QStringList lines = shifts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 1);
+    const QStringList cells = lines.first().split(QLatin1Char('\t'));
+    REQUIRE(cells.size() == 6);
+    CHECK(cells[0] == shiftId);
+    CHECK(cells[4] == QStringLiteral("Karim Benali (CS-0007)"));
+    CHECK(cells[5] == QStringLiteral("consignes passées, en attente du chef de salle entrant"));
+
+    QStringList json = list;
+    json << QStringLiteral("--format") << QStringLiteral("json");
+    const CtlRun listed = runCtl(json, QStringLiteral("operateur\n"));
+    REQUIRE(listed.code == 0);
+    const QJsonArray array = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(array.size() == 1);
+    const QJsonObject shift = array.first().toObject();
+    CHECK(shift.value(QStringLiteral("id")).toString() == shiftId);
+    CHECK(shift.value(QStringLiteral("chef")).toString() == QStringLiteral("superviseur"));
+    CHECK(shift.value(QStringLiteral("status")).toString() == QStringLiteral("handed_over"));
+    CHECK(QDateTime::fromString(shift.value(QStringLiteral("starts_at")).toString(), Qt::ISODate)
+              .isValid());
 }

@@ -4,23 +4,30 @@
 #include "app/main_window.h"
 #include "app/screen_source.h"
 #include "app/wall_window.h"
+#include "core/access/session_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/records/snapshot_store.h"
 #include "tests/core/records/records_fixture.h"
+#include "widgets/incident_panel.h"
 #include "widgets/lock_dialog.h"
+#include "widgets/settings_dialog.h"
+#include "widgets/shift_dialogs.h"
 #include "widgets/sync_status_widget.h"
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
 
 #include "tests/support/test_support.h"
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -276,4 +283,170 @@ TEST_CASE("the status bar says whether the central link is up, and follows it", 
     desk->mainWindow()->setSyncStatus(offline);
     CHECK(status->text().contains(QStringLiteral("offline")));
     CHECK(status->text().contains(QStringLiteral("3")));
+}
+
+namespace {
+
+// The register's services of a desk under test, over a RecordsFixture's register.
+struct DeskServices
+{
+    cameras::CameraDirectory directory;
+    records::SnapshotStore snapshots;
+    app::Services services;
+
+    DeskServices(test::RecordsFixture &records, QSettings &settings)
+        : directory(*records.db), snapshots(records.dir.path(), records.journal), services {
+              *records.db,       records.journal, records.auth, records.policy, records.shifts,
+              records.incidents, snapshots,       directory,    settings
+          }
+    {
+    }
+};
+
+// Runs `act` on the modal dialog the desk is about to open, once it is up (polled, so that the
+// dialog's own event loop is running).
+void whenModal(const std::function<void(QWidget *)> &act)
+{
+    auto *poll = new QTimer;
+    QObject::connect(poll, &QTimer::timeout, [poll, act, tries = 0]() mutable {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            act(modal);
+        } else if (++tries > 1000) {
+            poll->stop();
+            poll->deleteLater();
+        }
+    });
+    poll->start(10);
+}
+
+} // namespace
+
+TEST_CASE("opening the shift keeps the incidents of its hours in the pane; a signed shift is not "
+          "opened again",
+          "[desk][shift]")
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    f.session.user = records.chef;
+    DeskServices deskServices(records, f.settings);
+    app::Services &services = deskServices.services;
+    // Recorded during the night shift's hours, before its chef opened it.
+    REQUIRE(records.incidents
+                .create(records.operatorUser,
+                        records.routineDraft(QStringLiteral("Rixe devant le lycée")))
+                .ok());
+    app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+    desk.show();
+    widgets::IncidentPanel *panel = desk.mainWindow()->incidentPanel();
+    REQUIRE(panel);
+
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<widgets::OpenShiftDialog *>(modal);
+        CHECK(dialog);
+        if (dialog)
+            dialog->openButton()->click();
+    });
+    emit desk.mainWindow()->shiftActionRequested(QStringLiteral("open"));
+    const auto shift = records.shifts.current();
+    REQUIRE(shift);
+    REQUIRE(panel->count() == 1);
+    CHECK(panel->list()->item(0)->text().contains(QStringLiteral("Rixe devant le lycée")));
+    REQUIRE(records.incidents.create(records.operatorUser, records.routineDraft()).ok());
+    panel->refresh();
+    CHECK(panel->count() == 2);
+
+    // Handed over, taken over and signed: Ctrl+Shift+O again is refused, with core's reason.
+    REQUIRE(records.shifts
+                .handOver(records.chef, shift->id,
+                          { QStringLiteral("RAS"), QString(), QString(), QString() })
+                .ok());
+    REQUIRE(records.shifts.acknowledge(records.nextChef, shift->id).ok());
+    REQUIRE(records.shifts.sign(records.nextChef, shift->id, QStringLiteral("Vu.")).ok());
+    QString refusal;
+    bool stayedOpen = false;
+    whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<widgets::OpenShiftDialog *>(modal);
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        dialog->openButton()->click();
+        refusal = dialog->errorText();
+        stayedOpen = dialog->isVisible();
+        dialog->reject();
+    });
+    emit desk.mainWindow()->shiftActionRequested(QStringLiteral("open"));
+    CHECK(stayedOpen);
+    CHECK(refusal.contains(shift->label));
+    CHECK(refusal.contains(QStringLiteral("addendum")));
+    CHECK_FALSE(records.shifts.current());
+    CHECK(records.shifts.shifts(shift->startsAt, shift->endsAt).size() == 1);
+    desk.close();
+}
+
+TEST_CASE("the idle-lock delay is changed in the settings by an administrator only; vigie.conf's "
+          "0 does not disable it",
+          "[desk][lock][settings]")
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    const QString key = QStringLiteral("session/idle_lock_minutes");
+    f.settings.setValue(key, 0); // "never", as the old settings allowed
+    DeskServices deskServices(records, f.settings);
+    app::Services &services = deskServices.services;
+    auto settingsDialog = [](QWidget *modal) {
+        auto *dialog = qobject_cast<widgets::SettingsDialog *>(modal);
+        CHECK(dialog);
+        return dialog;
+    };
+
+    f.session.user = records.chef;
+    {
+        app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+        desk.show();
+        bool editable = true;
+        int shown = 0;
+        whenModal([&](QWidget *modal) {
+            if (auto *dialog = settingsDialog(modal)) {
+                editable = dialog->idleLockField()->isEnabled();
+                shown = dialog->idleLockField()->value();
+                dialog->reject();
+            }
+        });
+        emit desk.mainWindow()->settingsRequested();
+        CHECK_FALSE(editable);
+        CHECK(shown == access::kIdleLockDefault_min); // 0 read as the default, not "never"
+        // Core refuses even when the widget is bypassed.
+        CHECK_FALSE(desk.changeIdleLock(5).ok());
+        CHECK(f.settings.value(key).toInt() == 0);
+        desk.close();
+    }
+
+    f.session.user = records.admin;
+    app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+    desk.show();
+    bool editable = false;
+    int minimum = 0;
+    int maximum = 0;
+    whenModal([&](QWidget *modal) {
+        if (auto *dialog = settingsDialog(modal)) {
+            editable = dialog->idleLockField()->isEnabled();
+            minimum = dialog->idleLockField()->minimum();
+            maximum = dialog->idleLockField()->maximum();
+            dialog->idleLockField()->setValue(5);
+            dialog->accept();
+        }
+    });
+    emit desk.mainWindow()->settingsRequested();
+    CHECK(editable);
+    CHECK(minimum == 1);
+    CHECK(maximum == 60);
+    CHECK(access::SessionSettings::idleLock(f.settings).minutes == 5);
+    const auto events = records.journal.events(QStringLiteral("CSU-A"), 0, 1000);
+    CHECK(std::any_of(events.cbegin(), events.cend(), [](const journal::Event &e) {
+        return e.action == QStringLiteral("settings.idle_lock")
+            && e.user == QStringLiteral("admin");
+    }));
+    desk.close();
 }

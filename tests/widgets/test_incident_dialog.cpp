@@ -7,6 +7,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -84,6 +85,7 @@ TEST_CASE("a refused save keeps what the operator typed and says why", "[inciden
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QTest::keyClick(QApplication::focusWidget(),
                     Qt::Key(Qt::Key_0 + categoryNumber(typology, QStringLiteral("dumping"))));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0); // no sub-category
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Matelas sur le trottoir"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     CHECK(dialog.isVisible());
@@ -116,4 +118,85 @@ TEST_CASE("the incident panel lists the shift's incidents and searches them", "[
     panel.refresh();
     REQUIRE(panel.count() == 1);
     CHECK(panel.list()->item(0)->text().contains(QStringLiteral("Tag sur l'abribus")));
+}
+
+TEST_CASE("category 10 is typed 1 then 0; Enter in the lists moves on and never saves",
+          "[incidentui]")
+{
+    test::RecordsFixture f;
+    const auto typology = records::IncidentTypology::load(*f.db);
+    REQUIRE(categoryNumber(typology, QStringLiteral("technical")) == 10);
+    records::IncidentDraft prefilled;
+    prefilled.occurredAt = f.now;
+    int saves = 0;
+    widgets::IncidentDialog dialog(typology, prefilled, QStringLiteral("Sans caméra"), QString(),
+                                   [&](const records::IncidentDraft &d) {
+                                       ++saves;
+                                       return f.incidents.create(f.operatorUser, d);
+                                   });
+    QDateTime clock = f.now;
+    dialog.setClock([&] { return clock; });
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *categories = dialog.findChild<QListWidget *>(QStringLiteral("categories"));
+    auto *subcategories = dialog.findChild<QListWidget *>(QStringLiteral("subcategories"));
+    auto *description = dialog.findChild<QPlainTextEdit *>(QStringLiteral("description"));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    CHECK(QApplication::focusWidget() == categories); // waits: "1" may become "10"
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0);
+    CHECK(dialog.state().draft.category == QStringLiteral("technical"));
+    CHECK(QApplication::focusWidget() == subcategories);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2); // network
+    CHECK(dialog.state().draft.subcategory == QStringLiteral("technical.network"));
+    CHECK(QApplication::focusWidget() == description);
+    CHECK(description->toPlainText().isEmpty());
+
+    // Back to the category: 1 then Enter is category 1, and Enter stops on its sub-categories.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    REQUIRE(QApplication::focusWidget() == categories);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    CHECK(dialog.state().draft.category == QStringLiteral("persons"));
+    CHECK(QApplication::focusWidget() == subcategories);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // no sub-category
+    CHECK(dialog.state().draft.subcategory.isEmpty());
+    CHECK(QApplication::focusWidget() == description);
+    CHECK(saves == 0);
+    CHECK(dialog.isVisible());
+    CHECK(dialog.errorText().isEmpty());
+
+    // 1 then a pause: the clock moves past the wait and the dialog's timer fires.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    REQUIRE(QApplication::focusWidget() == categories);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+    CHECK(dialog.digitTimer()->isActive());
+    clock = clock.addMSecs(records::form::kDigitWait_ms);
+    REQUIRE(QMetaObject::invokeMethod(dialog.digitTimer(), "timeout"));
+    CHECK(dialog.state().draft.category == QStringLiteral("persons"));
+    CHECK(QApplication::focusWidget() == subcategories);
+}
+
+TEST_CASE("a category without sub-categories: the 0 typed for none stays out of the description",
+          "[incidentui]")
+{
+    test::RecordsFixture f;
+    const auto typology = records::IncidentTypology::load(*f.db);
+    records::IncidentDraft prefilled;
+    prefilled.occurredAt = f.now;
+    widgets::IncidentDialog dialog(
+        typology, prefilled, QStringLiteral("Sans caméra"), QString(),
+        [&](const records::IncidentDraft &d) { return f.incidents.create(f.operatorUser, d); });
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(QApplication::focusWidget(),
+                    Qt::Key(Qt::Key_0 + categoryNumber(typology, QStringLiteral("rescue"))));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_0);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Malaise sur le quai"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(dialog.saved());
+    CHECK(dialog.saved()->draft.category == QStringLiteral("rescue"));
+    CHECK(dialog.saved()->draft.description == QStringLiteral("Malaise sur le quai"));
 }

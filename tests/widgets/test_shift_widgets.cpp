@@ -85,6 +85,7 @@ QStringList column(const QTableWidget *table, int index)
     return cells;
 }
 
+constexpr int kUserColumn = 1;
 constexpr int kReferenceColumn = 3;
 constexpr int kDetailsColumn = 6;
 
@@ -306,6 +307,13 @@ TEST_CASE("the shift log view lists the shift's incidents and filters them by ca
     CHECK(column(view.table(), kDetailsColumn)
               .join(QLatin1Char('\n'))
               .contains(QStringLiteral("Rappeler le bailleur")));
+    // People by name and matricule, as in the exports, not by login.
+    CHECK(column(view.table(), kUserColumn).contains(QStringLiteral("Karim Benali (CS-0007)")));
+    CHECK_FALSE(column(view.table(), kUserColumn).contains(QStringLiteral("kbenali")));
+    const auto *summary = view.findChild<QLabel *>(QStringLiteral("shiftSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text().contains(QStringLiteral("Karim Benali (CS-0007)")));
+    CHECK_FALSE(summary->text().contains(QStringLiteral("kbenali")));
 
     // Alt+C, then down the list to the category.
     QTest::keyClick(&view, Qt::Key_C, Qt::AltModifier);

@@ -69,7 +69,8 @@ TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing
     vigie::journal::Journal journal(*db, QStringLiteral("CSU-A"));
     auto first = vigie::demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 8554);
     REQUIRE(first.ok());
-    CHECK(first.value().usersCreated == 3); // the administrator, the operator, the supervisor
+    // The administrator, the operator and the two chefs de salle.
+    CHECK(first.value().usersCreated == 4);
     CHECK(first.value().camerasCreated == 6);
     auto second = vigie::demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 9000);
     REQUIRE(second.ok());

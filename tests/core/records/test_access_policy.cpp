@@ -1,7 +1,9 @@
 // Permissions are checked in core: each role is tried against the services directly.
 #include "core/access/journal_purge.h"
+#include "core/access/session_settings.h"
 #include "tests/core/records/records_fixture.h"
 
+#include <QSettings>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -122,4 +124,62 @@ TEST_CASE("a retention purge asked for by a user needs PurgeJournal", "[access][
     REQUIRE(done.ok());
     CHECK(f.journal.events(QStringLiteral("CSU-A"), 0, 1000).last().user
           == QStringLiteral("admin"));
+
+TEST_CASE("the idle-lock delay: read within bounds, changed by an administrator only, journaled",
+          "[access][settings]")
+{
+    test::RecordsFixture f;
+    QSettings settings(f.dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat);
+    const QString key = QStringLiteral("session/idle_lock_minutes");
+    using access::SessionSettings;
+
+    CHECK(SessionSettings::idleLock(settings).minutes == access::kIdleLockDefault_min);
+    CHECK(SessionSettings::idleLock(settings).warning.isEmpty());
+    // What vigie.conf may hold never disables the lock.
+    for (const QString &stored :
+         { QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("jamais") }) {
+        settings.setValue(key, stored);
+        const auto read = SessionSettings::idleLock(settings);
+        CHECK(read.minutes == access::kIdleLockDefault_min);
+        CHECK(read.warning.contains(stored));
+    }
+    settings.setValue(key, 600);
+    CHECK(SessionSettings::idleLock(settings).minutes == access::kIdleLockMax_min);
+    CHECK_FALSE(SessionSettings::idleLock(settings).warning.isEmpty());
+    settings.setValue(key, 25);
+    CHECK(SessionSettings::idleLock(settings).minutes == 25);
+    CHECK(SessionSettings::idleLock(settings).warning.isEmpty());
+
+    // Only an administrator changes it; a chef de salle or an operator is refused, journaled.
+    for (const access::User &user : { f.operatorUser, f.chef }) {
+        const Status refused = SessionSettings::setIdleLock(settings, f.policy, f.journal, user, 5);
+        CHECK_FALSE(refused.ok());
+        CHECK(SessionSettings::idleLock(settings).minutes == 25);
+    }
+    // Within 1 to 60 minutes.
+    for (int minutes : { 0, -1, 61 }) {
+        const Status refused
+            = SessionSettings::setIdleLock(settings, f.policy, f.journal, f.admin, minutes);
+        CHECK_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("60")));
+        CHECK(SessionSettings::idleLock(settings).minutes == 25);
+    }
+    REQUIRE(SessionSettings::setIdleLock(settings, f.policy, f.journal, f.admin, 5).ok());
+    CHECK(SessionSettings::idleLock(settings).minutes == 5);
+    QSettings reread(settings.fileName(), QSettings::IniFormat);
+    CHECK(reread.value(key).toInt() == 5);
+
+    const auto events = f.journal.events(QStringLiteral("CSU-A"), 0, 1000);
+    const auto changes = std::count_if(events.cbegin(), events.cend(), [](const journal::Event &e) {
+        return e.action == QStringLiteral("settings.idle_lock") && e.user == QStringLiteral("admin")
+            && e.payload.value(QStringLiteral("from_minutes")).toInt() == 25
+            && e.payload.value(QStringLiteral("to_minutes")).toInt() == 5;
+    });
+    CHECK(changes == 1);
+    const auto refusals
+        = std::count_if(events.cbegin(), events.cend(), [](const journal::Event &e) {
+              return e.action == QStringLiteral("access.refused")
+                  && e.objectType == QStringLiteral("settings");
+          });
+    CHECK(refusals == 2);
 }

@@ -191,15 +191,111 @@ TEST_CASE("the form is filled from the keyboard: digits, Enter, partner keys, Ct
     CHECK(saved.value().draft.partners.first().partner == QStringLiteral("police_municipale"));
     CHECK(saved.value().draft.cameraNumber == 4);
 
-    // A category without sub-categories goes straight to the description; 0 skips a sub-category.
+    // 0 skips a sub-category.
     State t = start(prefilled);
-    t = reduce(t, ChooseCode { QStringLiteral("dumping") }, typology);
-    CHECK(t.focus == Field::Description);
-    t = reduce(t, Back {}, typology);
     t = reduce(t, ChooseCode { QStringLiteral("traffic") }, typology);
     t = reduce(t, ChooseByNumber { 0 }, typology);
     CHECK(t.focus == Field::Description);
     CHECK(t.draft.subcategory.isEmpty());
+}
+
+namespace {
+
+int topNumber(const records::IncidentTypology &typology, const QString &code)
+{
+    const QList<records::Category> top = typology.topLevel();
+    for (int i = 0; i < top.size(); ++i) {
+        if (top[i].code == code)
+            return i + 1;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("every category number can be typed: 10 is 1 then 0, 1 alone waits for Enter or a pause",
+          "[incident][form]")
+{
+    test::RecordsFixture f;
+    const auto typology = records::IncidentTypology::load(*f.db);
+    using namespace records::form;
+    REQUIRE(typology.topLevel().size() == 10);
+    REQUIRE(topNumber(typology, QStringLiteral("technical")) == 10);
+    REQUIRE(topNumber(typology, QStringLiteral("persons")) == 1);
+    records::IncidentDraft prefilled;
+    prefilled.occurredAt = f.now;
+    const QDateTime t0 = f.now;
+
+    // 1 then 0: category 10, and the focus on its sub-categories, not in the description.
+    State s = start(prefilled);
+    s = reduce(s, TypeDigit { 1, t0 }, typology);
+    CHECK(s.draft.category.isEmpty()); // "1" could still become "10"
+    CHECK(s.focus == Field::Category);
+    s = reduce(s, TypeDigit { 0, t0.addMSecs(300) }, typology);
+    CHECK(s.draft.category == QStringLiteral("technical"));
+    CHECK(s.focus == Field::Subcategory);
+    CHECK(s.draft.description.isEmpty());
+
+    // 1 then Enter: category 1, then its sub-categories (Enter never skips them).
+    s = start(prefilled);
+    s = reduce(s, TypeDigit { 1, t0 }, typology);
+    s = reduce(s, Next {}, typology);
+    CHECK(s.draft.category == QStringLiteral("persons"));
+    CHECK(s.focus == Field::Subcategory);
+    CHECK_FALSE(s.readyToSave);
+
+    // 1 then a pause: category 1 once the wait is over, not before.
+    s = start(prefilled);
+    s = reduce(s, TypeDigit { 1, t0 }, typology);
+    s = reduce(s, Tick { t0.addMSecs(kDigitWait_ms - 1) }, typology);
+    CHECK(s.draft.category.isEmpty());
+    s = reduce(s, Tick { t0.addMSecs(kDigitWait_ms) }, typology);
+    CHECK(s.draft.category == QStringLiteral("persons"));
+    CHECK(s.focus == Field::Subcategory);
+
+    // 1, a pause, then 2: category 1, and the 2 picks its second sub-category.
+    s = start(prefilled);
+    s = reduce(s, TypeDigit { 1, t0 }, typology);
+    s = reduce(s, TypeDigit { 2, t0.addMSecs(kDigitWait_ms + 100) }, typology);
+    CHECK(s.draft.category == QStringLiteral("persons"));
+    CHECK(s.draft.subcategory == QStringLiteral("persons.threat"));
+    CHECK(s.focus == Field::Description);
+
+    // A digit that no second digit can extend is taken at once.
+    s = start(prefilled);
+    s = reduce(s, TypeDigit { 3, t0 }, typology);
+    CHECK(s.draft.category == QStringLiteral("tranquillity"));
+    CHECK(s.focus == Field::Subcategory);
+    // Two-digit codes work too: 0 then 5 is category 5.
+    s = start(prefilled);
+    s = reduce(s, TypeDigit { 0, t0 }, typology);
+    s = reduce(s, TypeDigit { 5, t0.addMSecs(200) }, typology);
+    CHECK(s.draft.category == QStringLiteral("dumping"));
+}
+
+TEST_CASE("a category without sub-categories still stops on them: its 0 never lands in the "
+          "description",
+          "[incident][form]")
+{
+    test::RecordsFixture f;
+    const auto typology = records::IncidentTypology::load(*f.db);
+    using namespace records::form;
+    records::IncidentDraft prefilled;
+    prefilled.occurredAt = f.now;
+    State s = start(prefilled);
+    s = reduce(s, TypeDigit { topNumber(typology, QStringLiteral("dumping")), f.now }, typology);
+    CHECK(s.draft.category == QStringLiteral("dumping"));
+    CHECK(s.focus == Field::Subcategory);
+    CHECK(choices(s, typology).isEmpty());
+    s = reduce(s, TypeDigit { 0, f.now.addMSecs(100) }, typology);
+    CHECK(s.focus == Field::Description);
+    CHECK(s.draft.subcategory.isEmpty());
+    CHECK(s.draft.description.isEmpty());
+    // Enter does the same as 0, and Back from the description returns to the sub-category.
+    s = reduce(s, Back {}, typology);
+    CHECK(s.focus == Field::Subcategory);
+    s = reduce(s, Next {}, typology);
+    CHECK(s.focus == Field::Description);
 }
 
 TEST_CASE("no sub-category is offered before a category is chosen", "[incident][form]")

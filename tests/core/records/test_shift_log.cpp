@@ -1,6 +1,7 @@
 // A supervisor's shift log: what it holds, how it filters, and the CSV and PDF files.
 #include "core/records/incident_typology.h"
 #include "core/records/shift_log.h"
+#include "core/records/snapshot_store.h"
 #include "core/store/migrations.h"
 #include "tests/core/records/records_fixture.h"
 #include "translations/translator.h"
@@ -154,7 +155,7 @@ TEST_CASE("the PDF export carries the header, the shift record and the incidents
     CHECK(text.contains(QStringLiteral("Ville d'Antony")));
     CHECK(text.contains(f.gathering.number));
     CHECK(text.contains(QStringLiteral("Regroupement bruyant")));
-    CHECK(text.contains(QStringLiteral("lroux")));
+    CHECK(text.contains(QStringLiteral("Léa Roux (CS-0011)")));
     CHECK(text.contains(QStringLiteral("Vu, RAS")));
 }
 
@@ -280,4 +281,140 @@ TEST_CASE("shifts stored with a label in one language read in the reader's after
     CHECK(records::loadShift(*db, QStringLiteral("s2"))->label
           == QStringLiteral("Night 22:00–06:00 2026-11-25"));
     i18n::install(*qApp, QStringLiteral("fr"));
+
+namespace {
+
+QStringList pdfPages(const QString &path)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    REQUIRE(pdftotext.waitForFinished(60000));
+    QStringList pages
+        = QString::fromUtf8(pdftotext.readAllStandardOutput()).split(QLatin1Char('\f'));
+    while (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+int pageOf(const QStringList &pages, const QString &text)
+{
+    for (int i = 0; i < pages.size(); ++i) {
+        if (pages[i].contains(text))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("the PDF of a long shift: header on every page, no row cut, names, technical events "
+          "in an annex after the visa",
+          "[shiftlog][export][pdf]")
+{
+    test::RecordsFixture f;
+    const records::Shift shift
+        = f.shifts
+              .open(f.chef, access::ShiftSchedule::defaultSchedule(), QStringLiteral("kbenali"),
+                    { { QStringLiteral("cmartin"), QStringLiteral("OP-0142"),
+                        QStringLiteral("opérateur") } })
+              .value();
+    // Technical events of the night: a login, a snapshot, an account created.
+    REQUIRE(f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("mot-de-passe-1")).kind
+            == access::LoginOutcome::Kind::Success);
+    records::SnapshotStore snapshots(f.dir.path(), f.journal);
+    REQUIRE(snapshots.store(f.operatorUser, 12, f.now, QByteArray("png"), QStringLiteral("stream"))
+                .ok());
+    REQUIRE(f.auth
+                .createUser({ QStringLiteral("jdupont"),
+                              QStringLiteral("Jean Dupont"),
+                              QStringLiteral("OP-0200"),
+                              { access::Role::Operator } },
+                            QStringLiteral("mot-de-passe-1"), QStringLiteral("admin"))
+                .ok());
+    // Enough incidents for several pages, some long enough to take several lines.
+    const int count = 48;
+    for (int i = 0; i < count; ++i) {
+        f.now = f.now.addSecs(60);
+        QString text = QStringLiteral("DEBUTZ%1Z Regroupement devant le hall").arg(i);
+        for (int words = 0; words < (i % 4) * 12; ++words)
+            text += QStringLiteral(" suite");
+        text += QStringLiteral(" FINZ%1Z").arg(i);
+        REQUIRE(f.incidents.create(i % 2 ? f.operatorUser : f.chef, f.routineDraft(text)).ok());
+    }
+    REQUIRE(f.shifts
+                .handOver(f.chef, shift.id,
+                          { QStringLiteral("Rappeler le bailleur pour la porte du hall B"),
+                            QStringLiteral("Surveiller le parking du marché"),
+                            QStringLiteral("Caméra 005 hors service"), QString() })
+                .ok());
+    REQUIRE(f.shifts.acknowledge(f.nextChef, shift.id).ok());
+    REQUIRE(f.shifts.sign(f.nextChef, shift.id, QStringLiteral("Vu, RAS")).ok());
+
+    records::ShiftLogFilter filter;
+    filter.shiftId = shift.id;
+    auto log = records::ShiftLogBuilder(*f.db).build(filter);
+    REQUIRE(log.ok());
+    const records::ExportHeader header { QStringLiteral("Ville d'Antony"),
+                                         QStringLiteral("Centre de supervision urbain"),
+                                         QStringLiteral("CSU-A"), QStringLiteral("Léa Roux"),
+                                         f.now };
+    const QString path = f.dir.filePath(QStringLiteral("longue.pdf"));
+    REQUIRE(records::exportPdf(log.value(), header, path).ok());
+    // To look at it: VIGIE_TEST_PDF_COPY=/tmp/main-courante.pdf tests/test_records "[pdf]"
+    if (const QString copy = qEnvironmentVariable("VIGIE_TEST_PDF_COPY"); !copy.isEmpty()) {
+        QFile::remove(copy);
+        QFile::copy(path, copy);
+    }
+    const QStringList pages = pdfPages(path);
+    REQUIRE(pages.size() >= 3);
+    const QString all = pages.join(QLatin1Char('\n'));
+
+    // Every incident row whole on one page, and the table's header on each page it runs on.
+    int lastIncidentPage = 0;
+    for (int i = 0; i < count; ++i) {
+        const int start = pageOf(pages, QStringLiteral("DEBUTZ%1Z").arg(i));
+        const int end = pageOf(pages, QStringLiteral("FINZ%1Z").arg(i));
+        INFO("incident " << i);
+        REQUIRE(start >= 0);
+        CHECK(start == end);
+        CHECK(pages[start].contains(QStringLiteral("Date and time")));
+        CHECK(pages[start].contains(QStringLiteral("Details")));
+        lastIncidentPage = qMax(lastIncidentPage, end);
+    }
+    CHECK(lastIncidentPage >= 1); // the table did run over a page break
+
+    // Names with matricules, never logins.
+    CHECK(all.contains(QStringLiteral("Chef de salle: Karim Benali (CS-0007)")));
+    CHECK(all.contains(QStringLiteral("Camille Martin (OP-0142)")));
+    CHECK(all.contains(QStringLiteral("Léa Roux (CS-0011)")));
+    for (const char *login : { "kbenali", "cmartin", "lroux" })
+        CHECK_FALSE(all.contains(QLatin1String(login)));
+
+    // The supervisor's order: incidents, hand-over, pending actions and instructions, team,
+    // visa, then the annex of technical events, in words.
+    const int handover = pageOf(pages, QStringLiteral("2. Hand-over"));
+    const int pending = pageOf(pages, QStringLiteral("Rappeler le bailleur"));
+    const int team = pageOf(pages, QStringLiteral("4. Team"));
+    const int visa = pageOf(pages, QStringLiteral("Supervisor's visa"));
+    const int annex = pageOf(pages, QStringLiteral("Annex — technical events"));
+    REQUIRE(handover >= lastIncidentPage);
+    CHECK(pending >= handover);
+    CHECK(team >= pending);
+    CHECK(visa >= team);
+    CHECK(annex > visa);
+    CHECK(annex > lastIncidentPage);
+    const QString annexText = pages.mid(annex).join(QLatin1Char('\n'));
+    CHECK(annexText.contains(QStringLiteral("Snapshot saved, camera 12")));
+    CHECK(annexText.contains(QStringLiteral("Account created: Jean Dupont (OP-0200)")));
+    CHECK(annexText.contains(QStringLiteral("Login")));
+    CHECK_FALSE(all.contains(QStringLiteral("snapshot.taken")));
+    CHECK_FALSE(all.contains(QStringLiteral("user.create")));
+    // Nothing technical among the incidents, nothing of the main courante in the annex.
+    CHECK_FALSE(
+        pages.mid(0, annex).join(QLatin1Char('\n')).contains(QStringLiteral("Snapshot saved")));
+    CHECK_FALSE(annexText.contains(QStringLiteral("DEBUTZ")));
+    // Every page says which page it is, of how many.
+    for (int i = 0; i < pages.size(); ++i)
+        CHECK(pages[i].contains(QStringLiteral("Page %1 / %2").arg(i + 1).arg(pages.size())));
 }

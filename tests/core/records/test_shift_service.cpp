@@ -1,3 +1,4 @@
+#include "core/demo/demo_seed.h"
 #include "tests/core/records/records_fixture.h"
 
 #include <catch2/catch.hpp>
@@ -119,4 +120,65 @@ TEST_CASE("a shift's team is made of active operational users, each once", "[shi
     const auto listed = f.shifts.shifts(f.now.addSecs(-3600), f.now.addSecs(3600));
     REQUIRE(listed.size() == 1);
     CHECK(f.shifts.shifts(f.now.addDays(2), f.now.addDays(3)).isEmpty());
+}
+
+TEST_CASE("a shift handed over or signed is never opened a second time", "[shift]")
+{
+    test::RecordsFixture f;
+    const auto schedule = access::ShiftSchedule::defaultSchedule();
+    const QList<records::TeamMember> team { { QStringLiteral("cmartin"), QStringLiteral("OP-0142"),
+                                              QStringLiteral("opérateur") } };
+    const Shift shift = f.shifts.open(f.chef, schedule, QStringLiteral("kbenali"), team).value();
+    REQUIRE(f.shifts.handOver(f.chef, shift.id, kNote).ok());
+    REQUIRE(f.shifts.acknowledge(f.nextChef, shift.id).ok());
+
+    // Closed, awaiting the visa: the same hours cannot get a second shift log.
+    auto again = f.shifts.open(f.nextChef, schedule, QStringLiteral("lroux"), team);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(shift.label));
+    CHECK(again.error().contains(QStringLiteral("addendum")));
+
+    REQUIRE(f.shifts.sign(f.nextChef, shift.id, QStringLiteral("Vu.")).ok());
+    again = f.shifts.open(f.nextChef, schedule, QStringLiteral("lroux"), team);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().contains(records::shiftStatusLabel(Shift::Status::Signed)));
+    CHECK(f.shifts.shifts(shift.startsAt, shift.endsAt).size() == 1);
+
+    // The next slot opens as usual.
+    f.now = shift.endsAt.addSecs(60);
+    auto next = f.shifts.open(f.nextChef, schedule, QStringLiteral("lroux"), team);
+    INFO(next.error().toStdString());
+    CHECK(next.ok());
+}
+
+TEST_CASE("the demo's chefs de salle hand a shift over to each other", "[shift][demo]")
+{
+    QTemporaryDir dir;
+    auto db = test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+    journal::Journal journal(*db, QStringLiteral("CSU-DEMO"));
+    REQUIRE(demo::seedDemo(*db, QStringLiteral("127.0.0.1"), 8554, 6, &journal).ok());
+    access::AuthService auth(*db);
+    access::AccessPolicy policy(*db, &journal);
+    records::ShiftService shifts(*db, journal, policy);
+    const auto outgoing = auth.findUser(QLatin1String(demo::kDemoSupervisor.login));
+    const auto incoming = auth.findUser(QLatin1String(demo::kDemoSecondSupervisor.login));
+    REQUIRE(outgoing);
+    REQUIRE(incoming);
+    CHECK(incoming->hasRole(access::Role::Supervisor));
+    CHECK(incoming->displayName != outgoing->displayName);
+    CHECK(auth.authenticate(QLatin1String(demo::kDemoSecondSupervisor.login),
+                            QLatin1String(demo::kDemoSecondSupervisor.password))
+              .kind
+          == access::LoginOutcome::Kind::Success);
+
+    auto opened = shifts.open(
+        *outgoing, access::ShiftSchedule::defaultSchedule(), outgoing->login,
+        { { outgoing->login, outgoing->matricule, QStringLiteral("chef de salle") } });
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    REQUIRE(shifts.handOver(*outgoing, opened.value().id, kNote).ok());
+    auto taken = shifts.acknowledge(*incoming, opened.value().id);
+    INFO(taken.error().toStdString());
+    REQUIRE(taken.ok());
+    CHECK(taken.value().status == Shift::Status::Closed);
 }
