@@ -236,7 +236,8 @@ int runVigie(int argc, char **argv)
         desk.show();
         app.exec();
         desk.close();
-        auth.logout(*user, logout ? QStringLiteral("logout") : QStringLiteral("quit"));
+        // Already journaled when the operator confirmed Quit; here for a logout or a signal.
+        desk.endSession(logout ? QStringLiteral("logout") : QStringLiteral("quit"));
         if (!logout)
             break;
         autoLogin.clear();

@@ -332,6 +332,22 @@
             <numerusform>Tour of %n cameras, %1 s each.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quit Vigie</source>
+        <translation>Quit Vigie</translation>
+    </message>
+    <message>
+        <source>Close Vigie on this workstation? Every wall stops and %1 is logged out.</source>
+        <translation>Close Vigie on this workstation? Every wall stops and %1 is logged out.</translation>
+    </message>
+    <message>
+        <source>Keep Vigie open</source>
+        <translation>Keep Vigie open</translation>
+    </message>
+    <message>
+        <source>No tile with a camera has the focus: on which camera is the incident?</source>
+        <translation>No tile with a camera has the focus: on which camera is the incident?</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -586,6 +602,22 @@
     <message>
         <source>Pause or resume the tour of the tile</source>
         <translation>Pause or resume the tour of the tile</translation>
+    </message>
+    <message>
+        <source>&amp;Next wall</source>
+        <translation>&amp;Next wall</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Previous wall</source>
+        <translation>&amp;Previous wall</translation>
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation>Shift+F6</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +1821,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Cannot write to the journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Cannot read the sync state</translation>
     </message>
@@ -1973,7 +2001,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>"%1" is not a camera number or a range such as 4-7.</translation>
+        <translation>&quot;%1&quot; is not a camera number or a range such as 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>
@@ -2052,6 +2080,29 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>A&amp;dd (Ctrl+Enter)</source>
         <translation>A&amp;dd (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraChooser</name>
+    <message>
+        <source>Which camera?</source>
+        <translation>Which camera?</translation>
+    </message>
+    <message>
+        <source>Camera number, or part of its name or place</source>
+        <translation>Camera number, or part of its name or place</translation>
+    </message>
+    <message>
+        <source>Up/Down to pick, Enter to choose, Escape to cancel.</source>
+        <translation>Up/Down to pick, Enter to choose, Escape to cancel.</translation>
+    </message>
+    <message>
+        <source>No camera matches &quot;%1&quot;.</source>
+        <translation>No camera matches "%1".</translation>
+    </message>
+    <message>
+        <source>Choose a camera in the list, or Escape to cancel.</source>
+        <translation>Choose a camera in the list, or Escape to cancel.</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,22 @@
             <numerusform>Séquence de %n caméras, %1 s chacune.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Quit Vigie</source>
+        <translation>Quitter Vigie</translation>
+    </message>
+    <message>
+        <source>Close Vigie on this workstation? Every wall stops and %1 is logged out.</source>
+        <translation>Fermer Vigie sur ce poste ? Tous les murs s'arrêtent et la session de %1 se ferme.</translation>
+    </message>
+    <message>
+        <source>Keep Vigie open</source>
+        <translation>Garder Vigie ouvert</translation>
+    </message>
+    <message>
+        <source>No tile with a camera has the focus: on which camera is the incident?</source>
+        <translation>Aucune vignette avec une caméra n'est active : sur quelle caméra porte l'incident ?</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -586,6 +602,22 @@
     <message>
         <source>Pause or resume the tour of the tile</source>
         <translation>Mettre en pause ou reprendre la séquence de la vignette</translation>
+    </message>
+    <message>
+        <source>&amp;Next wall</source>
+        <translation>Mur &amp;suivant</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Previous wall</source>
+        <translation>Mur &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation>Shift+F6</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1822,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne prolonge pas la chaîne que détient ce poste : rien n&apos;en est fusionné.</translation>
     </message>
     <message>
-        <source>Cannot write to the journal</source>
-        <translation>Impossible d&apos;écrire dans le journal</translation>
-    </message>
-    <message>
         <source>Cannot read the sync state</source>
         <translation>Impossible de lire l&apos;état de la synchronisation</translation>
     </message>
@@ -1974,7 +2002,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::walls::Tour</name>
     <message>
         <source>&quot;%1&quot; is not a camera number or a range such as 4-7.</source>
-        <translation>« %1 » n'est ni un numéro de caméra ni une plage comme 4-7.</translation>
+        <translation>« %1 » n&apos;est ni un numéro de caméra ni une plage comme 4-7.</translation>
     </message>
     <message>
         <source>A tour holds at most %1 cameras.</source>
@@ -2053,6 +2081,29 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>A&amp;dd (Ctrl+Enter)</source>
         <translation>A&amp;jouter (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraChooser</name>
+    <message>
+        <source>Which camera?</source>
+        <translation>Quelle caméra ?</translation>
+    </message>
+    <message>
+        <source>Camera number, or part of its name or place</source>
+        <translation>Numéro de la caméra, ou une partie de son nom ou de son lieu</translation>
+    </message>
+    <message>
+        <source>Up/Down to pick, Enter to choose, Escape to cancel.</source>
+        <translation>Haut/Bas pour parcourir, Entrée pour choisir, Échap pour annuler.</translation>
+    </message>
+    <message>
+        <source>No camera matches &quot;%1&quot;.</source>
+        <translation>Aucune caméra ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose a camera in the list, or Escape to cancel.</source>
+        <translation>Choisissez une caméra dans la liste, ou Échap pour annuler.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <functional>
 
 class QCheckBox;
+class QImage;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +35,8 @@ public:
     const records::form::State &state() const { return m_state; }
     const std::optional<records::Incident> &saved() const { return m_saved; }
     QString errorText() const;
+    // The picture of a new incident, still in memory until the incident is saved.
+    void setSnapshotPreview(const QImage &picture);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +63,7 @@ private:
     QCheckBox *m_closed = nullptr;
     QLabel *m_errors = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_snapshot = nullptr;
 };
 
 } // namespace vigie::widgets
