@@ -246,8 +246,9 @@ int runVigie(int argc, char **argv)
         for (;;) {
             app.exec();
             // A logout the journal cannot record is refused: the desk stays open and says why.
+            // A confirmed Quit was journaled already (endSession journals once).
             const Status out
-                = auth.logout(*user, logout ? QStringLiteral("logout") : QStringLiteral("quit"));
+                = desk.endSession(logout ? QStringLiteral("logout") : QStringLiteral("quit"));
             if (out.ok())
                 break;
             logout = false;

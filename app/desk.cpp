@@ -16,6 +16,7 @@
 #include "core/sync/sync_worker.h"
 #include "core/walls/wall_layout.h"
 #include "translations/translator.h"
+#include "widgets/camera_chooser.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
@@ -32,6 +33,7 @@
 #include <QDir>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
@@ -91,7 +93,8 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     }
     connect(m_main->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
     connect(m_main, &MainWindow::logoutRequested, this, &Desk::logoutRequested);
-    connect(m_main, &MainWindow::quitRequested, this, &Desk::quitRequested);
+    connect(m_main, &MainWindow::quitRequested, this, &Desk::confirmQuit);
+    connect(m_main, &MainWindow::wallFocusRequested, this, &Desk::focusWall);
     connect(m_main, &MainWindow::settingsRequested, this, &Desk::openSettings);
     connect(m_main, &MainWindow::customLayoutRequested, this, &Desk::askCustomLayout);
     connect(m_main, &MainWindow::layoutRequested, this, [this](const QString &name) {
@@ -104,6 +107,8 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     });
     connect(m_screens, &ScreenSource::screensChanged, this, &Desk::applyPlan);
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && !qobject_cast<QDialog *>(now->window()) && !QApplication::activeModalWidget())
+            m_focusBeforeDialog = now;
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (auto *wall = qobject_cast<widgets::WallView *>(w)) {
                 m_lastWall = wall;
@@ -135,6 +140,67 @@ void Desk::setIdleLockAfter(int idle_ms)
     m_idleTimer->setInterval(idle_ms);
     if (idle_ms > 0 && m_shown)
         m_idleTimer->start();
+}
+
+void Desk::restoreFocus()
+{
+    if (QApplication::activeModalWidget())
+        return;
+    // The tile may have been rebuilt meanwhile (a new grid): its wall knows which index it was.
+    if (m_wallToRestore) {
+        m_wallToRestore->focusLastTile();
+    } else if (QWidget *target = m_focusToRestore) {
+        target->window()->activateWindow();
+        target->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+QList<widgets::WallView *> Desk::allWalls() const
+{
+    QList<widgets::WallView *> list { m_main->wall() };
+    for (WallWindow *wall : m_walls)
+        list.append(wall->wall());
+    return list;
+}
+
+void Desk::focusWall(int step)
+{
+    const QList<widgets::WallView *> list = allWalls();
+    const int current = qMax(0, int(list.indexOf(currentWall())));
+    const int next = ((current + step) % int(list.size()) + int(list.size())) % int(list.size());
+    list[next]->focusLastTile();
+}
+
+void Desk::confirmQuit()
+{
+    QMessageBox box(QMessageBox::Question, tr("Quit Vigie"),
+                    tr("Close Vigie on this workstation? Every wall stops and %1 is logged out.")
+                        .arg(m_session.user.displayName),
+                    QMessageBox::Yes | QMessageBox::No, m_main);
+    box.setObjectName(QStringLiteral("quitConfirmation"));
+    box.button(QMessageBox::Yes)->setText(tr("Quit Vigie"));
+    box.button(QMessageBox::No)->setText(tr("Keep Vigie open"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    // Journaled before anything closes: who closed the workstation. A quit the journal cannot
+    // record is refused, and the desk says why.
+    const Status out = endSession(QStringLiteral("quit"));
+    if (!out.ok()) {
+        QMessageBox::critical(m_main, tr("Quit Vigie"), out.error());
+        return;
+    }
+    emit quitRequested();
+}
+
+Status Desk::endSession(const QString &reason)
+{
+    if (m_sessionEnded || !m_services)
+        return Status::success();
+    const Status out = m_services->auth.logout(m_session.user, reason);
+    m_sessionEnded = out.ok();
+    return out;
 }
 
 bool Desk::isLocked() const
@@ -183,6 +249,27 @@ void Desk::lock(const QString &reason)
 bool Desk::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
+    case QEvent::Hide:
+        // Whatever dialog closes (the desk's, a message box, the help, the lock), the operator
+        // finds the focus where it was, so that F2 or F3 next acts on the same tile.
+        if (auto *dialog = qobject_cast<QDialog *>(watched);
+            dialog && dialog->isWindow() && m_focusBeforeDialog) {
+            m_focusToRestore = m_focusBeforeDialog;
+            m_wallToRestore = nullptr;
+            for (QWidget *w = m_focusToRestore; w && !m_wallToRestore; w = w->parentWidget())
+                m_wallToRestore = qobject_cast<widgets::WallView *>(w);
+            m_restoreUntil = QDeadlineTimer(500);
+            QTimer::singleShot(0, this, &Desk::restoreFocus);
+        }
+        break;
+    case QEvent::WindowActivate:
+        // The window manager may activate the dialog's parent after we asked for the wall.
+        if (auto *window = qobject_cast<QWidget *>(watched); window && window->isWindow()
+            && !qobject_cast<QDialog *>(window) && (m_focusToRestore || m_wallToRestore)
+            && !m_restoreUntil.hasExpired()
+            && (m_wallToRestore ? m_wallToRestore->window() : m_focusToRestore->window()) != window)
+            QTimer::singleShot(0, this, &Desk::restoreFocus);
+        break;
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
     case QEvent::MouseMove:
@@ -422,35 +509,61 @@ void Desk::tagIncident()
     // The camera, the time and the picture are taken at the key press, before any typing.
     const QDateTime now = QDateTime::currentDateTime();
     widgets::TileWidget *tile = focusedTile();
-    const int cameraNumber = tile ? tile->cameraNumber() : 0;
+    int cameraNumber = tile ? tile->cameraNumber() : 0;
+    if (cameraNumber == 0) {
+        // No camera in hand: ask for one rather than record an incident with no camera and no
+        // place. Escape records nothing.
+        widgets::CameraChooser chooser(m_board->cameras(),
+                                       tr("No tile with a camera has the focus: on which camera "
+                                          "is the incident?"),
+                                       m_main);
+        if (chooser.exec() != QDialog::Accepted || chooser.chosenCamera() == 0)
+            return;
+        cameraNumber = chooser.chosenCamera();
+        tile = tileShowing(cameraNumber);
+    }
 
     records::IncidentDraft draft;
     draft.cameraNumber = cameraNumber;
     draft.occurredAt = now;
     QString heading = tr("Incident at %1").arg(now.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
-    QString snapshotFile;
+    // The picture stays in memory: it is stored and journaled only with the saved incident.
+    records::PendingSnapshot picture;
+    QImage preview;
     if (const auto camera = m_services->directory.byNumber(cameraNumber)) {
         draft.place = camera->place;
         draft.inseeCode = camera->inseeCode;
         heading = tr("Incident on camera %1 at %2")
                       .arg(camera->title(), now.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
-        if (const auto stored = storeSnapshot(tile, now)) {
-            draft.snapshotPath = stored->relativePath;
-            draft.snapshotSha256 = stored->sha256;
-            snapshotFile = m_services->snapshots.absolutePath(*stored);
-        }
+        if (const auto grabbed = grabSnapshot(tile, now, &preview))
+            picture = *grabbed;
     }
     const access::User user = m_session.user;
     widgets::IncidentDialog dialog(
-        records::IncidentTypology::load(m_services->db), draft, heading, snapshotFile,
-        [this, user](const records::IncidentDraft &d) {
-            return m_services->incidents.create(user, d);
+        records::IncidentTypology::load(m_services->db), draft, heading, QString(),
+        [this, user, picture](const records::IncidentDraft &d) {
+            return m_services->incidents.create(user, d, m_services->snapshots, picture);
         },
         m_main);
+    dialog.setSnapshotPreview(preview);
     if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
         m_main->logEvent(tr("Incident %1 recorded.").arg(dialog.saved()->number));
         m_main->incidentPanel()->refresh();
     }
+}
+
+widgets::TileWidget *Desk::tileShowing(int cameraNumber) const
+{
+    // The wall the operator works on first, then the others.
+    QList<widgets::WallView *> walls = allWalls();
+    walls.move(qMax(0, int(walls.indexOf(currentWall()))), 0);
+    for (widgets::WallView *wall : std::as_const(walls)) {
+        for (int i = 0; i < wall->tileCount(); ++i) {
+            if (wall->tile(i)->cameraNumber() == cameraNumber)
+                return wall->tile(i);
+        }
+    }
+    return nullptr;
 }
 
 widgets::TileWidget *Desk::focusedTile() const
@@ -462,7 +575,8 @@ widgets::TileWidget *Desk::focusedTile() const
     return index >= 0 ? wall->tile(index) : nullptr;
 }
 
-std::optional<records::Snapshot> Desk::storeSnapshot(widgets::TileWidget *tile, const QDateTime &at)
+std::optional<records::PendingSnapshot> Desk::grabSnapshot(widgets::TileWidget *tile,
+                                                           const QDateTime &at, QImage *shown)
 {
     if (!m_services || !tile || tile->cameraNumber() == 0)
         return std::nullopt;
@@ -472,13 +586,24 @@ std::optional<records::Snapshot> Desk::storeSnapshot(widgets::TileWidget *tile, 
     }
     bool fromStream = false;
     const QImage picture = tile->snapshot(&fromStream);
-    QByteArray png;
-    QBuffer buffer(&png);
+    records::PendingSnapshot pending;
+    pending.cameraNumber = tile->cameraNumber();
+    pending.takenAt = at;
+    pending.source = fromStream ? QStringLiteral("stream") : QStringLiteral("tile");
+    QBuffer buffer(&pending.png);
     buffer.open(QIODevice::WriteOnly);
     picture.save(&buffer, "PNG");
-    auto stored = m_services->snapshots.store(m_session.user, tile->cameraNumber(), at, png,
-                                              fromStream ? QStringLiteral("stream")
-                                                         : QStringLiteral("tile"));
+    if (shown)
+        *shown = picture;
+    return pending;
+}
+
+std::optional<records::Snapshot> Desk::storeSnapshot(widgets::TileWidget *tile, const QDateTime &at)
+{
+    const auto pending = grabSnapshot(tile, at);
+    if (!pending)
+        return std::nullopt;
+    auto stored = m_services->snapshots.store(m_session.user, *pending);
     if (!stored.ok()) {
         m_main->logEvent(stored.error());
         return std::nullopt;

@@ -10,12 +10,14 @@
 #include "core/walls/wall_planner.h"
 #include "widgets/lock_dialog.h"
 
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <optional>
 
+class QImage;
 class QSettings;
 class QTimer;
 
@@ -25,8 +27,9 @@ struct CameraGroup;
 } // namespace vigie::cameras
 
 namespace vigie::records {
+struct PendingSnapshot;
 struct Snapshot;
-}
+} // namespace vigie::records
 
 namespace vigie::widgets {
 class LiveVideo;
@@ -71,6 +74,13 @@ public:
     bool isLocked() const;
     widgets::LockDialog *lockDialog() const { return m_lockDialog; }
     void save();
+    // Journals the end of the session (once) with its reason: "quit", "logout". A failure (the
+    // journal cannot be written) leaves the session open: the caller keeps the desk.
+    [[nodiscard]] Status endSession(const QString &reason);
+    // F6 / Shift+F6: the next (+1) or previous (-1) wall of the desk, the main window's pane
+    // first, onto the tile that last had the focus there.
+    void focusWall(int step);
+    QList<widgets::WallView *> allWalls() const;
 
 signals:
     void logoutRequested();
@@ -87,9 +97,17 @@ private:
     void tagIncident();
     void takeSnapshot();
     void openTour();
+    void confirmQuit();
     widgets::TileWidget *focusedTile() const;
+    widgets::TileWidget *tileShowing(int cameraNumber) const;
+    // The tile's picture, encoded but kept in memory; nothing when it may not be taken (the
+    // reason is in the log pane). `shown`, if given, receives the picture itself.
+    std::optional<records::PendingSnapshot>
+    grabSnapshot(widgets::TileWidget *tile, const QDateTime &at, QImage *shown = nullptr);
     // Stores the tile's picture, journaled; nothing on failure (the reason is in the log pane).
     std::optional<records::Snapshot> storeSnapshot(widgets::TileWidget *tile, const QDateTime &at);
+    // After any dialog, the focus goes back where it was before it (a tile of any wall).
+    void restoreFocus();
     void editIncident(const QString &incidentId);
     void shiftAction(const QString &action);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -111,6 +129,11 @@ private:
     QPointer<widgets::LockDialog> m_lockDialog;
     QString m_viewRefused; // why this user may view no camera at all, or empty
     QStringList m_territory; // INSEE codes of the user's habilitation
+    QPointer<QWidget> m_focusBeforeDialog; // the last focus outside any dialog
+    QPointer<QWidget> m_focusToRestore; // where the focus goes back when a dialog closed
+    QPointer<widgets::WallView> m_wallToRestore; // the wall of that widget, if a tile's
+    QDeadlineTimer m_restoreUntil; // meanwhile, the window manager activating another window
+    bool m_sessionEnded = false;
 };
 
 } // namespace vigie::app

@@ -182,6 +182,12 @@ void MainWindow::buildMenus()
     connect(addShortcutAction(view, tr("&Tour on the focused tile or the wall…"),
                               QKeySequence(tr("Ctrl+T"))),
             &QAction::triggered, this, &MainWindow::tourRequested);
+    // Arrows stay inside a wall; F6 crosses to the next monitor's wall (and back to this
+    // window's pane), landing on the tile that had the focus there.
+    connect(addShortcutAction(view, tr("&Next wall"), QKeySequence(tr("F6"))), &QAction::triggered,
+            this, [this] { emit wallFocusRequested(1); });
+    connect(addShortcutAction(view, tr("&Previous wall"), QKeySequence(tr("Shift+F6"))),
+            &QAction::triggered, this, [this] { emit wallFocusRequested(-1); });
     connect(addShortcutAction(view, tr("&Full screen main window"), QKeySequence(tr("F11"))),
             &QAction::triggered, this, [this] {
                 if (isFullScreen())

@@ -63,6 +63,7 @@ signals:
     void incidentRequested(); // F2: tag an incident on the focused tile
     void snapshotRequested(); // F3: snapshot of the focused tile, at the stream's resolution
     void tourRequested(); // Ctrl+T: start, change or stop a tour on the current wall
+    void wallFocusRequested(int step); // F6 / Shift+F6: the next (1) or previous (-1) wall
     void incidentEditRequested(const QString &incidentId);
     void
     shiftActionRequested(const QString &action); // "open", "handover", "ack", "review", "verify"

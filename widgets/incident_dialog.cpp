@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QImage>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,13 +29,9 @@ IncidentDialog::IncidentDialog(records::IncidentTypology typology,
     resize(980, 780);
 
     auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(heading.toHtmlEscaped()), this);
-    auto *snapshot = new QLabel(this);
-    if (!snapshotFile.isEmpty()) {
-        const QPixmap picture(snapshotFile);
-        if (!picture.isNull())
-            snapshot->setPixmap(
-                picture.scaled(240, 135, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    }
+    auto *snapshot = m_snapshot = new QLabel(this);
+    if (!snapshotFile.isEmpty())
+        setSnapshotPreview(QImage(snapshotFile));
 
     m_categories = new QListWidget(this);
     m_categories->setObjectName(QStringLiteral("categories"));
@@ -131,6 +128,13 @@ IncidentDialog::IncidentDialog(records::IncidentTypology typology,
         dispatch(TogglePartner { item->data(Qt::UserRole).toString(), m_clock() });
     });
     render();
+}
+
+void IncidentDialog::setSnapshotPreview(const QImage &picture)
+{
+    if (!picture.isNull())
+        m_snapshot->setPixmap(QPixmap::fromImage(
+            picture.scaled(240, 135, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 QString IncidentDialog::errorText() const

@@ -17,6 +17,7 @@
 #include <functional>
 
 class QCheckBox;
+class QImage;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -44,6 +45,8 @@ public:
     // The time source of typed numbers (tests move it on and fire digitTimer() by hand).
     void setClock(Clock clock) { m_clock = std::move(clock); }
     QTimer *digitTimer() const { return m_digitTimer; }
+    // The picture of a new incident, still in memory until the incident is saved.
+    void setSnapshotPreview(const QImage &picture);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,6 +76,7 @@ private:
     QCheckBox *m_closed = nullptr;
     QLabel *m_errors = nullptr;
     QLabel *m_hint = nullptr;
+    QLabel *m_snapshot = nullptr;
 };
 
 } // namespace vigie::widgets

@@ -20,9 +20,13 @@ inline const QColor live { 0x2e, 0xcc, 0x71 };
 inline const QColor warning { 0xf0, 0xa5, 0x1e };
 inline const QColor lost { 0xe5, 0x48, 0x3b };
 inline const QColor alarm { 0xff, 0x2d, 0x55 };
+// The keyboard focus, on tiles and every other widget: no state or badge uses it.
+inline const QColor focus { 0x00, 0xe5, 0xff };
 } // namespace colors
 
 void applyTheme(QApplication &app);
+// The style sheet applyTheme() installs: among others, a focus frame on every focusable widget.
+QString themeStyleSheet();
 QColor severityColor(cameras::StateSeverity severity);
 
 } // namespace vigie::widgets

@@ -529,9 +529,19 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
         painter.drawText(r, Qt::AlignCenter, QStringLiteral("→ %1").arg(m_typed));
     }
     if (hasFocus() || m_dropHover) {
+        // Seen at a glance in a dark room, on a bright picture as on black: a wide band of a
+        // colour no scene and no state badge uses, held between two black lines.
+        const int band = focusFrameWidth();
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(m_dropHover ? colors::warning : colors::accent, 2));
-        painter.drawRect(r.adjusted(1, 1, -1, -1));
+        painter.setPen(Qt::NoPen);
+        const QRegion frame = QRegion(r) - QRegion(r.adjusted(band, band, -band, -band));
+        const QRegion inner = QRegion(r.adjusted(2, 2, -2, -2))
+            - QRegion(r.adjusted(band - 2, band - 2, -(band - 2), -(band - 2)));
+        painter.setClipRegion(frame);
+        painter.fillRect(r, Qt::black);
+        painter.setClipRegion(inner);
+        painter.fillRect(r, m_dropHover ? colors::warning : colors::focus);
+        painter.setClipping(false);
     }
 }
 

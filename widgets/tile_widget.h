@@ -42,6 +42,9 @@ public:
     void setState(cameras::StreamState state, const QString &detail);
     cameras::StreamState state() const { return m_state; }
     void setTypedNumber(const QString &digits); // number being typed to call a camera
+    const QString &typedNumber() const { return m_typed; }
+    // The focused tile's frame, in pixels from its edge: black, focus colour, black.
+    static int focusFrameWidth() { return 10; }
     // Viewing refused by core (habilitation missing, expired, or out of its territory): the
     // tile says why and shows nothing of the camera.
     void setBlockedReason(const QString &reason);

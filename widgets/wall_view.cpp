@@ -27,6 +27,10 @@ WallView::WallView(cameras::CameraStatusBoard *board, QWidget *parent)
     m_tourTimer = new QTimer(this);
     m_tourTimer->setInterval(1000);
     connect(m_tourTimer, &QTimer::timeout, this, &WallView::stepTours);
+    m_typedTimer = new QTimer(this);
+    m_typedTimer->setSingleShot(true);
+    m_typedTimer->setInterval(4000);
+    connect(m_typedTimer, &QTimer::timeout, this, [this] { setTyped(QString()); });
     if (m_board)
         connect(m_board, &cameras::CameraStatusBoard::stateChanged, this,
                 [this](int number) { onStateChanged(number); });
@@ -53,6 +57,7 @@ walls::WallState WallView::wallState() const
     state.layout = m_layout.name;
     for (const TileWidget *tile : m_tiles)
         state.cameras.append(tile->cameraNumber());
+    state.cameras += m_hidden;
     while (!state.cameras.isEmpty() && state.cameras.constLast() == 0)
         state.cameras.removeLast();
     state.tours = tours();
@@ -64,9 +69,11 @@ bool WallView::setLayoutName(const QString &name)
     const auto layout = walls::layoutByName(name);
     if (!layout)
         return false;
-    const QList<int> cameras = wallState().cameras;
+    // A smaller layout hides the cameras of the tiles it drops; a larger one brings them back.
+    walls::WallState state = wallState();
+    state.setLayout(layout->name);
     m_layout = *layout;
-    rebuildTiles(cameras);
+    rebuildTiles(state.cameras);
     // Tile tours beyond the new layout end; a wall tour pages by the new number of tiles.
     m_tours.removeIf([this](const RunningTour &t) { return t.tour.tile >= tileCount(); });
     for (const RunningTour &t : std::as_const(m_tours)) {
@@ -102,6 +109,7 @@ void WallView::rebuildTiles(const QList<int> &cameras)
         }
         m_tiles.append(tile);
     }
+    m_hidden = cameras.mid(m_layout.tileCount());
     layoutTiles();
     for (TileWidget *tile : std::as_const(m_tiles)) {
         refreshTile(tile);
@@ -437,11 +445,55 @@ void WallView::moveFocus(int dx, int dy)
         m_tiles[best]->setFocus(Qt::TabFocusReason);
 }
 
+void WallView::setTypedNumberTimeout(int timeout_ms)
+{
+    m_typedTimer->setInterval(timeout_ms);
+}
+
+void WallView::setTyped(const QString &digits)
+{
+    m_typed = digits;
+    if (m_typed.isEmpty())
+        m_typedTimer->stop();
+    else
+        m_typedTimer->start();
+    for (TileWidget *tile : std::as_const(m_tiles))
+        tile->setTypedNumber(tile->hasFocus() ? m_typed : QString());
+}
+
+int WallView::lastFocusedTile() const
+{
+    return qBound(0, m_lastFocused, qMax(0, tileCount() - 1));
+}
+
+void WallView::focusLastTile()
+{
+    if (m_tiles.isEmpty())
+        return;
+    const int index = m_maximised >= 0 ? m_maximised : lastFocusedTile();
+    window()->activateWindow();
+    m_tiles[index]->setFocus(Qt::OtherFocusReason);
+}
+
 bool WallView::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::KeyPress && m_tiles.contains(static_cast<TileWidget *>(watched))) {
+    auto *tile = qobject_cast<TileWidget *>(watched);
+    if (!tile || !m_tiles.contains(tile))
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::KeyPress:
         keyPressEvent(static_cast<QKeyEvent *>(event));
         return event->isAccepted();
+    case QEvent::FocusIn:
+        m_lastFocused = int(m_tiles.indexOf(tile));
+        break;
+    case QEvent::FocusOut:
+        // A number belongs to the tile it was typed on: it never follows the focus.
+        if (!m_typed.isEmpty())
+            setTyped(QString());
+        break;
+    default:
+        break;
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -449,14 +501,8 @@ bool WallView::eventFilter(QObject *watched, QEvent *event)
 void WallView::keyPressEvent(QKeyEvent *event)
 {
     const int key = event->key();
-    auto showTyped = [this] {
-        for (TileWidget *tile : std::as_const(m_tiles))
-            tile->setTypedNumber(tile->hasFocus() ? m_typed : QString());
-    };
     if (key >= Qt::Key_0 && key <= Qt::Key_9 && !(event->modifiers() & ~Qt::KeypadModifier)) {
-        if (m_typed.size() < 5)
-            m_typed += QChar(u'0' + (key - Qt::Key_0));
-        showTyped();
+        setTyped(m_typed.size() < 5 ? m_typed + QChar(u'0' + (key - Qt::Key_0)) : m_typed);
         event->accept();
         return;
     }
@@ -465,8 +511,7 @@ void WallView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
         if (!m_typed.isEmpty()) {
             const int number = m_typed.toInt();
-            m_typed.clear();
-            showTyped();
+            setTyped(QString());
             callCamera(number);
         } else {
             toggleMaximised(focusedTile());
@@ -475,8 +520,7 @@ void WallView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Escape:
         if (!m_typed.isEmpty()) {
-            m_typed.clear();
-            showTyped();
+            setTyped(QString());
         } else if (m_maximised >= 0) {
             toggleMaximised(m_maximised);
         }
@@ -494,8 +538,7 @@ void WallView::keyPressEvent(QKeyEvent *event)
         return;
     }
     case Qt::Key_Backspace:
-        m_typed.chop(1);
-        showTyped();
+        setTyped(m_typed.chopped(qMin(1, int(m_typed.size()))));
         event->accept();
         return;
     case Qt::Key_Delete: {

@@ -42,6 +42,14 @@ public:
     void placeCameras(int index, const QList<int> &cameraNumbers);
     void swapTiles(int a, int b);
     bool callCamera(int number); // onto the focused tile
+    // A camera number being typed: dropped when the focus leaves its tile, and after this long
+    // without a key (so that a digit typed long ago never joins a new number).
+    const QString &typedNumber() const { return m_typed; }
+    void setTypedNumberTimeout(int timeout_ms);
+    // The tile that last had the focus on this wall (the first one if none did yet), and
+    // giving it the focus back, its window activated: F6 and the end of a dialog land there.
+    int lastFocusedTile() const;
+    void focusLastTile();
     // Asked for each camera shown: an empty answer lets it be viewed, otherwise the reason why
     // not (core's habilitation rules).
     using ViewGate = std::function<QString(int cameraNumber)>;
@@ -76,6 +84,7 @@ private:
     void layoutTiles();
     void refreshTile(TileWidget *tile);
     void moveFocus(int dx, int dy);
+    void setTyped(const QString &digits);
     void onStateChanged(int cameraNumber);
     struct RunningTour
     {
@@ -91,8 +100,11 @@ private:
     cameras::CameraStatusBoard *m_board = nullptr;
     walls::WallLayout m_layout;
     QList<TileWidget *> m_tiles;
+    QList<int> m_hidden; // cameras of tiles a smaller layout hides, for a larger one
     int m_maximised = -1;
     QString m_typed;
+    QTimer *m_typedTimer = nullptr;
+    int m_lastFocused = 0;
     ViewGate m_viewGate;
     LiveVideo *m_video = nullptr;
     QList<RunningTour> m_tours;

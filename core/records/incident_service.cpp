@@ -7,6 +7,7 @@
 #include "core/records/incident_typology.h"
 #include "core/records/record_time.h"
 #include "core/records/shift_service.h"
+#include "core/records/snapshot_store.h"
 #include "core/store/database.h"
 
 #include <QJsonArray>
@@ -207,6 +208,27 @@ Status IncidentService::project(store::Database &db, const journal::Event &event
 
 Result<Incident> IncidentService::create(const access::User &actor, const IncidentDraft &input)
 {
+    return createWith(actor, input, {});
+}
+
+Result<Incident> IncidentService::create(const access::User &actor, const IncidentDraft &input,
+                                         SnapshotStore &snapshots, const PendingSnapshot &picture)
+{
+    if (picture.isEmpty())
+        return create(actor, input);
+    return createWith(actor, input, [&](IncidentDraft &draft) -> Status {
+        auto stored = snapshots.store(actor, picture);
+        if (!stored.ok())
+            return stored.status();
+        draft.snapshotPath = stored.value().relativePath;
+        draft.snapshotSha256 = stored.value().sha256;
+        return Status::success();
+    });
+}
+
+Result<Incident> IncidentService::createWith(const access::User &actor, const IncidentDraft &input,
+                                             const std::function<Status(IncidentDraft &)> &attach)
+{
     Status allowed = m_policy.check(actor, access::Permission::TagIncident, kIncident);
     if (!allowed.ok())
         return Result<Incident>(allowed);
@@ -216,6 +238,12 @@ Result<Incident> IncidentService::create(const access::User &actor, const Incide
     const QStringList errors = form::validate(draft, IncidentTypology::load(m_db));
     if (!errors.isEmpty())
         return Result<Incident>::failure(errors.join(QLatin1Char(' ')));
+    // What is attached (the picture) is written only for an incident that will be recorded.
+    if (attach) {
+        const Status attached = attach(draft);
+        if (!attached.ok())
+            return Result<Incident>(attached);
+    }
 
     // The number is made here, once: year, workstation, then this workstation's sequence.
     const int year = draft.occurredAt.date().year();

@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace vigie::journal {
@@ -22,6 +23,8 @@ struct Event;
 namespace vigie::records {
 
 class ShiftService;
+class SnapshotStore;
+struct PendingSnapshot;
 
 struct IncidentFilter
 {
@@ -43,6 +46,10 @@ public:
                     ShiftService &shifts, Clock clock = systemClock());
 
     Result<Incident> create(const access::User &actor, const IncidentDraft &draft);
+    // With the picture grabbed when the incident was tagged: stored and journaled only once the
+    // incident has passed every check, and the incident carries its file and SHA-256.
+    Result<Incident> create(const access::User &actor, const IncidentDraft &draft,
+                            SnapshotStore &snapshots, const PendingSnapshot &picture);
     Result<Incident> update(const access::User &actor, const QString &id,
                             const IncidentDraft &draft);
     Result<Incident> signOff(const access::User &supervisor, const QString &id);
@@ -55,6 +62,9 @@ public:
     static Status project(store::Database &db, const journal::Event &event);
 
 private:
+    // `attach` runs once every check has passed, just before the incident is recorded.
+    Result<Incident> createWith(const access::User &actor, const IncidentDraft &draft,
+                                const std::function<Status(IncidentDraft &)> &attach);
     Status checkEditable(const Incident &incident) const;
 
     store::Database &m_db;

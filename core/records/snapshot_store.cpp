@@ -19,6 +19,11 @@ QString SnapshotStore::absolutePath(const Snapshot &snapshot) const
     return m_dataDir + QLatin1Char('/') + snapshot.relativePath;
 }
 
+Result<Snapshot> SnapshotStore::store(const access::User &user, const PendingSnapshot &pending)
+{
+    return store(user, pending.cameraNumber, pending.takenAt, pending.png, pending.source);
+}
+
 Result<Snapshot> SnapshotStore::store(const access::User &user, int cameraNumber,
                                       const QDateTime &takenAt, const QByteArray &png,
                                       const QString &source)

@@ -21,6 +21,18 @@ struct Snapshot
     QString sha256;
 };
 
+// A picture grabbed at the moment a record is started, kept in memory until the record is
+// saved: a cancelled incident leaves no file and no journal entry behind.
+struct PendingSnapshot
+{
+    int cameraNumber = 0;
+    QDateTime takenAt;
+    QByteArray png;
+    QString source; // as for SnapshotStore::store
+
+    bool isEmpty() const { return png.isEmpty(); }
+};
+
 class SnapshotStore
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::records::SnapshotStore)
@@ -31,6 +43,7 @@ public:
     // "tile" as displayed when no frame is available).
     Result<Snapshot> store(const access::User &user, int cameraNumber, const QDateTime &takenAt,
                            const QByteArray &png, const QString &source);
+    Result<Snapshot> store(const access::User &user, const PendingSnapshot &pending);
     QString absolutePath(const Snapshot &snapshot) const;
 
 private:

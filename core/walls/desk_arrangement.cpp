@@ -49,6 +49,34 @@ QString settingsKey(const QString &login)
 
 } // namespace
 
+int WallState::tileCount() const
+{
+    return layoutByName(layout).value_or(*layoutByName(QStringLiteral("2x2"))).tileCount();
+}
+
+QList<int> WallState::shownCameras() const
+{
+    QList<int> shown = cameras.mid(0, tileCount());
+    while (shown.size() < tileCount())
+        shown.append(0);
+    return shown;
+}
+
+QList<int> WallState::hiddenCameras() const
+{
+    return cameras.mid(tileCount());
+}
+
+bool WallState::setLayout(const QString &name)
+{
+    if (!layoutByName(name))
+        return false;
+    layout = name;
+    // Tile tours follow their tile: those beyond the new layout end (a wall tour pages anew).
+    tours.removeIf([this](const Tour &tour) { return tour.tile >= tileCount(); });
+    return true;
+}
+
 QByteArray DeskArrangement::toJson() const
 {
     QJsonObject wallObjects;

@@ -17,10 +17,18 @@ namespace vigie::walls {
 struct WallState
 {
     QString layout = QStringLiteral("2x2");
-    QList<int> cameras; // camera number per tile, 0 for an empty tile
+    // Camera number per tile, 0 for an empty tile. Past the layout's tile count: the cameras of
+    // tiles that a smaller layout hides, kept so that a larger layout brings them back.
+    QList<int> cameras;
     QList<Tour> tours {}; // at most one wall tour, or tile tours on distinct tiles
 
     bool operator==(const WallState &other) const = default;
+
+    int tileCount() const; // of the layout (a 2x2 for an unknown name)
+    QList<int> shownCameras() const; // one per tile
+    QList<int> hiddenCameras() const; // kept for a larger layout, in tile order
+    // Switches to another layout without losing a camera; false (unchanged) for an unknown name.
+    bool setLayout(const QString &name);
 };
 
 struct DeskArrangement

@@ -7,8 +7,13 @@
 #include "core/access/session_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
+#include "core/journal/journal.h"
+#include "core/records/incident_typology.h"
 #include "core/records/snapshot_store.h"
 #include "tests/core/records/records_fixture.h"
+#include "widgets/camera_chooser.h"
+#include "widgets/camera_tree.h"
+#include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
 #include "widgets/lock_dialog.h"
 #include "widgets/settings_dialog.h"
@@ -17,12 +22,18 @@
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
+#include <QApplication>
+#include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 #include "tests/support/test_support.h"
 #include <QSettings>
@@ -78,6 +89,110 @@ struct DeskFixture
         return desk;
     }
 };
+
+// Cameras 1..count, "Caméra N", on an address that answers nothing.
+QList<cameras::Camera> numberedCameras(int count)
+{
+    QList<cameras::Camera> list;
+    for (int n = 1; n <= count; ++n) {
+        cameras::Camera c;
+        c.number = n;
+        c.name = QStringLiteral("Caméra %1").arg(n);
+        c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
+        list.append(c);
+    }
+    return list;
+}
+
+// A desk with the real register behind it, and camera 7 in its directory and on its board.
+struct DeskWithRegister
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    cameras::CameraDirectory directory { *records.db };
+    records::SnapshotStore snapshots { records.dir.path(), records.journal };
+    app::Services services { *records.db,    records.journal, records.auth,
+                             records.policy, records.shifts,  records.incidents,
+                             snapshots,      directory,       f.settings };
+    std::unique_ptr<app::Desk> desk;
+
+    DeskWithRegister()
+    {
+        cameras::Camera camera;
+        camera.number = 7;
+        camera.name = QStringLiteral("Parvis de la gare");
+        camera.place = QStringLiteral("Parvis de la gare RER, Antony");
+        camera.inseeCode = QStringLiteral("92002");
+        camera.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
+        REQUIRE(directory.addCamera(camera).ok());
+        f.board.setCameras(directory.cameras());
+        f.session.user = records.operatorUser;
+        desk = std::make_unique<app::Desk>(f.session, &f.screens, &f.settings, &f.board,
+                                           QList<cameras::CameraGroup> {}, &services);
+        desk->show();
+    }
+    ~DeskWithRegister() { desk->close(); }
+
+    widgets::WallView *secondWall() const { return desk->wallOn(QStringLiteral("DUMMY1"))->wall(); }
+    QStringList actions() const
+    {
+        QStringList list;
+        for (const auto &event : records.journal.events(QStringLiteral("CSU-A"), 0, 10000))
+            list.append(event.action);
+        return list;
+    }
+    int snapshotFiles() const
+    {
+        int count = 0;
+        QDirIterator it(records.dir.filePath(QStringLiteral("snapshots")), QDir::Files,
+                        QDirIterator::Subdirectories);
+        for (; it.hasNext(); it.next())
+            ++count;
+        return count;
+    }
+};
+
+// The desk runs its dialogs with exec(): `answer` acts on the next modal dialog once it is
+// open, from inside its event loop. The returned flag says whether one opened.
+// (`after`: a dialog still open that is not the one awaited.)
+std::shared_ptr<bool> whenDialogOpens(std::function<void(QWidget *)> answer,
+                                      QWidget *after = nullptr)
+{
+    auto answered = std::make_shared<bool>(false);
+    auto *poll = new QTimer;
+    poll->setInterval(5);
+    QPointer<QWidget> previous = after;
+    QObject::connect(poll, &QTimer::timeout, [poll, answered, answer, previous] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || (previous && modal == previous))
+            return;
+        poll->stop();
+        poll->deleteLater();
+        *answered = true;
+        // No REQUIRE here: an exception must not cross the dialog's event loop.
+        CHECK(test::waitUntil(
+            [modal] {
+                return QApplication::focusWidget()
+                    && QApplication::focusWidget()->window() == modal;
+            },
+            5000));
+        answer(modal);
+    });
+    poll->start();
+    return answered;
+}
+
+void pressEscape(QWidget *dialog)
+{
+    QTest::keyClick(dialog, Qt::Key_Escape);
+}
+
+bool focusTile(widgets::WallView *wall, int index)
+{
+    wall->window()->activateWindow();
+    wall->tile(index)->setFocus();
+    return test::waitUntil([&] { return wall->tile(index)->hasFocus(); }, 5000);
+}
 
 } // namespace
 
@@ -165,15 +280,7 @@ TEST_CASE("the next login of the same operator restores every wall", "[desk]")
 TEST_CASE("at the first login the walls show the directory's cameras in order", "[desk]")
 {
     DeskFixture f;
-    QList<cameras::Camera> list;
-    for (int n = 1; n <= 12; ++n) {
-        cameras::Camera c;
-        c.number = n;
-        c.name = QStringLiteral("Caméra %1").arg(n);
-        c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
-        list.append(c);
-    }
-    f.board.setCameras(list);
+    f.board.setCameras(numberedCameras(12));
     auto desk = f.openDesk();
     CHECK(desk->mainWindow()->wall()->wallState()
           == walls::WallState { QStringLiteral("2x2"), { 1, 2, 3, 4 } });
@@ -449,4 +556,230 @@ TEST_CASE("the idle-lock delay is changed in the settings by an administrator on
             && e.user == QStringLiteral("admin");
     }));
     desk.close();
+
+TEST_CASE("after every dialog of the desk the focus is back on the tile that had it",
+          "[desk][focus]")
+{
+    DeskWithRegister d;
+    widgets::WallView *wall = d.secondWall();
+    wall->setWallState({ QStringLiteral("3x3"), { 7, 0, 7 } });
+    const struct
+    {
+        const char *what;
+        int key;
+        Qt::KeyboardModifiers modifiers;
+    } dialogs[] = {
+        { "incident", Qt::Key_F2, Qt::NoModifier },
+        { "custom grid", Qt::Key_0, Qt::AltModifier },
+        { "settings", Qt::Key_Comma, Qt::ControlModifier },
+        { "help", Qt::Key_F1, Qt::NoModifier },
+        { "tour", Qt::Key_T, Qt::ControlModifier },
+        { "quit", Qt::Key_Q, Qt::ControlModifier },
+        { "open the shift", Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier },
+        { "hand over", Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier },
+        { "shift review", Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier },
+        { "journal", Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier },
+    };
+    for (const auto &dialog : dialogs) {
+        INFO(dialog.what);
+        REQUIRE(focusTile(wall, 2));
+        const auto answered = whenDialogOpens(pressEscape);
+        QTest::keyClick(wall->tile(2), Qt::Key(dialog.key), dialog.modifiers);
+        REQUIRE(*answered);
+        CHECK(test::waitUntil([&] { return wall->tile(2)->hasFocus(); }, 5000));
+    }
+    // The lock too, once unlocked.
+    REQUIRE(focusTile(wall, 2));
+    d.desk->lock(QStringLiteral("operator"));
+    REQUIRE(d.desk->isLocked());
+    QTest::keyClicks(d.desk->lockDialog()->passwordField(), QStringLiteral("mot-de-passe-1"));
+    QTest::keyClick(d.desk->lockDialog()->passwordField(), Qt::Key_Return);
+    REQUIRE_FALSE(d.desk->isLocked());
+    CHECK(test::waitUntil([&] { return wall->tile(2)->hasFocus(); }, 5000));
+}
+
+TEST_CASE("F2 then Escape leaves no picture behind; F2 then save keeps it, hashed",
+          "[desk][snapshot]")
+{
+    DeskWithRegister d;
+    widgets::WallView *wall = d.desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 7 } });
+    REQUIRE(focusTile(wall, 0));
+
+    auto answered = whenDialogOpens(pressEscape);
+    QTest::keyClick(wall->tile(0), Qt::Key_F2);
+    REQUIRE(*answered);
+    CHECK(d.snapshotFiles() == 0);
+    CHECK_FALSE(d.actions().contains(QStringLiteral("snapshot.taken")));
+
+    REQUIRE(focusTile(wall, 0));
+    const auto typology = records::IncidentTypology::load(*d.records.db);
+    const auto top = typology.topLevel();
+    const auto tranquillity = std::find_if(top.cbegin(), top.cend(), [](const auto &category) {
+        return category.code == QStringLiteral("tranquillity");
+    });
+    REQUIRE(tranquillity != top.cend());
+    const int digit = int(tranquillity - top.cbegin()) + 1;
+    QString refusal;
+    answered = whenDialogOpens([digit, &refusal](QWidget *modal) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + digit));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Rixe sur le parvis"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        if (modal->isVisible()) { // refused: say why, and do not hang the run
+            refusal = qobject_cast<widgets::IncidentDialog *>(modal)->errorText();
+            pressEscape(modal);
+        }
+    });
+    QTest::keyClick(wall->tile(0), Qt::Key_F2);
+    REQUIRE(*answered);
+    CHECK(refusal.isEmpty());
+    const auto incidents = d.records.incidents.search({});
+    REQUIRE(incidents.size() == 1);
+    const records::IncidentDraft &saved = incidents.first().draft;
+    CHECK(saved.cameraNumber == 7);
+    REQUIRE(d.snapshotFiles() == 1);
+    REQUIRE_FALSE(saved.snapshotPath.isEmpty());
+    QFile file(d.snapshots.absolutePath({ saved.snapshotPath, QString() }));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(saved.snapshotSha256 == QString::fromLatin1(journal::Journal::sha256Hex(file.readAll())));
+    CHECK(d.actions().count(QStringLiteral("snapshot.taken")) == 1);
+}
+
+TEST_CASE("F2 with no tile focused asks which camera; Escape there records nothing",
+          "[desk][chooser]")
+{
+    DeskWithRegister d;
+    d.desk->mainWindow()->wall()->setWallState({ QStringLiteral("2x2"), {} });
+    QLineEdit *search = d.desk->mainWindow()->cameraTree()->searchField();
+    d.desk->mainWindow()->activateWindow();
+    search->setFocus();
+    REQUIRE(test::waitUntil([&] { return search->hasFocus(); }, 5000));
+
+    auto answered = whenDialogOpens(pressEscape);
+    QTest::keyClick(search, Qt::Key_F2);
+    REQUIRE(*answered);
+    CHECK(d.records.incidents.search({}).isEmpty());
+    CHECK_FALSE(d.actions().contains(QStringLiteral("incident.create")));
+    REQUIRE(test::waitUntil([&] { return search->hasFocus(); }, 5000));
+
+    // Camera 7 chosen by number: the incident form opens on its place and commune.
+    records::IncidentDraft offered;
+    bool chooserFirst = false;
+    std::shared_ptr<bool> form;
+    answered = whenDialogOpens([&](QWidget *modal) {
+        auto *chooser = qobject_cast<widgets::CameraChooser *>(modal);
+        chooserFirst = chooser != nullptr;
+        if (!chooser)
+            return pressEscape(modal);
+        form = whenDialogOpens(
+            [&](QWidget *next) {
+                if (auto *incident = qobject_cast<widgets::IncidentDialog *>(next))
+                    offered = incident->state().draft;
+                pressEscape(next);
+            },
+            chooser);
+        QTest::keyClicks(chooser->searchField(), QStringLiteral("7"));
+        QTest::keyClick(chooser->searchField(), Qt::Key_Return);
+    });
+    QTest::keyClick(search, Qt::Key_F2);
+    REQUIRE(*answered);
+    CHECK(chooserFirst);
+    REQUIRE(form);
+    CHECK(*form);
+    CHECK(offered.cameraNumber == 7);
+    CHECK(offered.place == QStringLiteral("Parvis de la gare RER, Antony"));
+    CHECK(offered.inseeCode == QStringLiteral("92002"));
+    CHECK(d.records.incidents.search({}).isEmpty());
+}
+
+TEST_CASE("F6 and Shift+F6 move between the walls of the desk", "[desk][focus]")
+{
+    DeskFixture f;
+    auto desk = f.openDesk();
+    widgets::WallView *main = desk->mainWindow()->wall();
+    widgets::WallView *second = desk->wallOn(QStringLiteral("DUMMY1"))->wall();
+    second->setWallState({ QStringLiteral("3x3"), {} });
+    REQUIRE(focusTile(second, 4));
+    REQUIRE(focusTile(main, 1));
+
+    QTest::keyClick(main->tile(1), Qt::Key_F6);
+    REQUIRE(test::waitUntil([&] { return second->tile(4)->hasFocus(); }, 5000));
+    QTest::keyClick(second->tile(4), Qt::Key_F6); // two walls: round to the main window's pane
+    REQUIRE(test::waitUntil([&] { return main->tile(1)->hasFocus(); }, 5000));
+    QTest::keyClick(main->tile(1), Qt::Key_F6, Qt::ShiftModifier);
+    REQUIRE(test::waitUntil([&] { return second->tile(4)->hasFocus(); }, 5000));
+
+    // F1 lists them.
+    QStringList keys;
+    for (const widgets::ShortcutInfo &info : desk->mainWindow()->shortcuts())
+        keys.append(info.keys.toString());
+    CHECK(keys.contains(QStringLiteral("F6")));
+    CHECK(keys.contains(QStringLiteral("Shift+F6")));
+}
+
+TEST_CASE("Ctrl+Q asks first; quitting journals who closed the workstation", "[desk][quit]")
+{
+    DeskWithRegister d;
+    QSignalSpy quit(d.desk.get(), &app::Desk::quitRequested);
+    widgets::TileWidget *tile = d.desk->mainWindow()->wall()->tile(0);
+    REQUIRE(focusTile(d.desk->mainWindow()->wall(), 0));
+
+    auto answered = whenDialogOpens(pressEscape); // Escape keeps Vigie open
+    QTest::keyClick(tile, Qt::Key_Q, Qt::ControlModifier);
+    REQUIRE(*answered);
+    CHECK(quit.isEmpty());
+    CHECK_FALSE(d.actions().contains(QStringLiteral("session.logout")));
+
+    // Enter alone takes the default answer: still open.
+    REQUIRE(test::waitUntil([&] { return tile->hasFocus(); }, 5000));
+    answered = whenDialogOpens([](QWidget *box) { QTest::keyClick(box, Qt::Key_Return); });
+    QTest::keyClick(tile, Qt::Key_Q, Qt::ControlModifier);
+    REQUIRE(*answered);
+    CHECK(quit.isEmpty());
+
+    REQUIRE(test::waitUntil([&] { return tile->hasFocus(); }, 5000));
+    bool journaledFirst = false;
+    QObject::connect(d.desk.get(), &app::Desk::quitRequested, [&] {
+        journaledFirst = d.actions().contains(QStringLiteral("session.logout"));
+    });
+    answered = whenDialogOpens(
+        [](QWidget *box) { qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(tile, Qt::Key_Q, Qt::ControlModifier);
+    REQUIRE(*answered);
+    CHECK(quit.size() == 1);
+    CHECK(journaledFirst);
+    const auto events = d.records.journal.events(QStringLiteral("CSU-A"), 0, 10000);
+    const auto logout = std::find_if(events.cbegin(), events.cend(), [](const journal::Event &e) {
+        return e.action == QStringLiteral("session.logout");
+    });
+    REQUIRE(logout != events.cend());
+    CHECK(logout->user == d.records.operatorUser.login);
+    CHECK(logout->payload.value(QStringLiteral("reason")).toString() == QStringLiteral("quit"));
+    // What the application does after: no second entry.
+    CHECK(d.desk->endSession(QStringLiteral("quit")).ok());
+    CHECK(d.actions().count(QStringLiteral("session.logout")) == 1);
+}
+
+TEST_CASE("Alt+1 then Alt+2 brings back every camera, also at the next login", "[desk][layout]")
+{
+    DeskFixture f;
+    f.board.setCameras(numberedCameras(4));
+    {
+        auto desk = f.openDesk();
+        widgets::WallView *wall = desk->mainWindow()->wall();
+        wall->setWallState({ QStringLiteral("2x2"), { 1, 2, 3, 4 } });
+        REQUIRE(focusTile(wall, 0));
+        QTest::keyClick(wall->tile(0), Qt::Key_1, Qt::AltModifier);
+        REQUIRE(wall->tileCount() == 1);
+        desk->close();
+    }
+    auto desk = f.openDesk();
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    CHECK(wall->wallState() == walls::WallState { QStringLiteral("1x1"), { 1, 2, 3, 4 } });
+    REQUIRE(focusTile(wall, 0));
+    QTest::keyClick(wall->tile(0), Qt::Key_2, Qt::AltModifier);
+    REQUIRE(wall->tileCount() == 4);
+    for (int i = 0; i < 4; ++i)
+        CHECK(wall->tile(i)->cameraNumber() == i + 1);
 }

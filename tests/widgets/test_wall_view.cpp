@@ -1,12 +1,18 @@
 #include "core/cameras/camera_status_board.h"
 #include "tests/support/test_support.h"
 #include "widgets/camera_mime.h"
+#include "widgets/theme.h"
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
+#include <QCheckBox>
+#include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeWidget>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -150,4 +156,117 @@ TEST_CASE("a tile never opens an address that is not a camera's, and says why", 
     CHECK(wall.tile(0)->cameraNumber() == 9);
     CHECK(wall.tile(0)->source().mainUrl.isEmpty()); // nothing to open
     CHECK(wall.tile(0)->caption().contains(QStringLiteral("rtsp")));
+
+TEST_CASE("a smaller layout keeps the cameras of the tiles it hides and gives them back", "[wall]")
+{
+    QObject owner;
+    widgets::WallView wall(makeBoard(&owner));
+    wall.setWallState({ QStringLiteral("2x2"), { 1, 2, 3, 4 } });
+    REQUIRE(wall.setLayoutName(QStringLiteral("1x1")));
+    CHECK(wall.tileCount() == 1);
+    CHECK(wall.tile(0)->cameraNumber() == 1);
+    CHECK(wall.wallState() == walls::WallState { QStringLiteral("1x1"), { 1, 2, 3, 4 } });
+    REQUIRE(wall.setLayoutName(QStringLiteral("2x2")));
+    QList<int> shown;
+    for (int i = 0; i < wall.tileCount(); ++i)
+        shown.append(wall.tile(i)->cameraNumber());
+    CHECK(shown == QList<int> { 1, 2, 3, 4 });
+}
+
+TEST_CASE("a camera number being typed expires, and never follows the focus", "[wall]")
+{
+    QObject owner;
+    widgets::WallView wall(makeBoard(&owner));
+    wall.resize(800, 600);
+    wall.setWallState({ QStringLiteral("2x2"), { 1, 2, 3, 4 } });
+    wall.setTypedNumberTimeout(50); // the desk's is a few seconds
+    wall.show();
+    REQUIRE(QTest::qWaitForWindowActive(&wall));
+    wall.tile(0)->setFocus();
+
+    // "1", a pause, then "5" Enter calls camera 5, not 15.
+    QTest::keyClick(wall.tile(0), Qt::Key_1);
+    CHECK(wall.tile(0)->typedNumber() == QStringLiteral("1"));
+    REQUIRE(test::waitUntil([&] { return wall.tile(0)->typedNumber().isEmpty(); }, 5000));
+    CHECK(wall.typedNumber().isEmpty());
+    wall.setTypedNumberTimeout(60 * 1000);
+    QTest::keyClick(wall.tile(0), Qt::Key_5);
+    QTest::keyClick(wall.tile(0), Qt::Key_Return);
+    CHECK(wall.tile(0)->cameraNumber() == 5);
+
+    // "6" then Down: the number is dropped, on the old tile too; Enter maximises the new tile.
+    QTest::keyClick(wall.tile(0), Qt::Key_6);
+    QTest::keyClick(wall.tile(0), Qt::Key_Down);
+    REQUIRE(wall.focusedTile() == 2);
+    CHECK(wall.tile(0)->typedNumber().isEmpty());
+    CHECK(wall.typedNumber().isEmpty());
+    QTest::keyClick(wall.tile(2), Qt::Key_Return);
+    CHECK(wall.tile(2)->cameraNumber() == 3);
+    CHECK(wall.maximisedTile() == 2);
+}
+
+TEST_CASE("the focused tile wears a wide frame that shows on any picture", "[wall][focus]")
+{
+    QObject owner;
+    widgets::WallView wall(makeBoard(&owner));
+    wall.resize(800, 600);
+    wall.setWallState({ QStringLiteral("2x2"), { 1, 2 } });
+    wall.show();
+    REQUIRE(QTest::qWaitForWindowActive(&wall));
+    wall.tile(0)->setFocus();
+    REQUIRE(wall.tile(0)->hasFocus());
+    const QImage focused = wall.tile(0)->grab().toImage();
+    const QImage other = wall.tile(1)->grab().toImage();
+    const int band = widgets::TileWidget::focusFrameWidth();
+    REQUIRE(band >= 6);
+    const QColor focus = widgets::colors::focus;
+    // Black at the very edge and inside the band, the focus colour between: a contrast
+    // against a bright picture and against a black one.
+    for (const QPoint at :
+         { QPoint(0, 0), QPoint(focused.width() / 2, 0), QPoint(0, focused.height() / 2) })
+        CHECK(focused.pixelColor(at) == QColor(Qt::black));
+    for (const QPoint at : { QPoint(band / 2, band / 2), QPoint(focused.width() / 2, band / 2),
+                             QPoint(focused.width() - 1 - band / 2, focused.height() / 2),
+                             QPoint(focused.width() / 2, focused.height() - 1 - band / 2) })
+        CHECK(focused.pixelColor(at) == focus);
+    CHECK(focused.pixelColor(QPoint(focused.width() / 2, band - 1)) == QColor(Qt::black));
+    CHECK(other.pixelColor(QPoint(band / 2, band / 2)) != focus);
+}
+
+TEST_CASE("every focusable widget shows when it has the focus", "[focus]")
+{
+    QWidget window;
+    window.setStyleSheet(widgets::themeStyleSheet());
+    auto *layout = new QVBoxLayout(&window);
+    auto *button = new QPushButton(QStringLiteral("Enregistrer"), &window);
+    auto *list = new QListWidget(&window);
+    list->addItems({ QStringLiteral("Un"), QStringLiteral("Deux") });
+    auto *tree = new QTreeWidget(&window);
+    auto *check = new QCheckBox(QStringLiteral("Incident clos"), &window);
+    auto *spare = new QPushButton(QStringLiteral("Annuler"), &window);
+    const QList<QWidget *> widgets { button, list, tree, check };
+    for (QWidget *w : widgets)
+        layout->addWidget(w);
+    layout->addWidget(spare);
+    window.resize(400, 600);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto focusPixels = [](QWidget *w) {
+        const QImage image = w->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y) == widgets::colors::focus ? 1 : 0;
+        }
+        return count;
+    };
+    for (QWidget *w : widgets) {
+        spare->setFocus();
+        const int before = focusPixels(w);
+        w->setFocus();
+        REQUIRE(w->hasFocus());
+        INFO(w->metaObject()->className());
+        // A frame all round: at least its perimeter in the focus colour.
+        CHECK(focusPixels(w) - before >= w->width() + w->height());
+    }
 }

@@ -1,7 +1,10 @@
 #include "core/records/incident_form.h"
 #include "core/records/incident_typology.h"
+#include "core/records/snapshot_store.h"
 #include "tests/core/records/records_fixture.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -73,6 +76,34 @@ TEST_CASE("an incident is refused without a category or a description", "[incide
     CHECK_FALSE(f.incidents.create(f.operatorUser, d).ok());
     CHECK_FALSE(
         f.incidents.create(f.admin, f.routineDraft()).ok()); // an administrator does not tag
+}
+
+TEST_CASE("the picture of an incident is stored only with the incident", "[incident][snapshot]")
+{
+    test::RecordsFixture f;
+    records::SnapshotStore snapshots(f.dir.path(), f.journal);
+    records::PendingSnapshot picture { 4, f.now, QByteArray("\x89PNG fake picture"),
+                                       QStringLiteral("tile") };
+    auto snapshotsTaken = [&] {
+        int count = 0;
+        for (const auto &event : f.journal.events(QStringLiteral("CSU-A"), 0, 1000))
+            count += event.action == QStringLiteral("snapshot.taken") ? 1 : 0;
+        return count;
+    };
+    records::IncidentDraft refused = f.routineDraft();
+    refused.category.clear();
+    CHECK_FALSE(f.incidents.create(f.operatorUser, refused, snapshots, picture).ok());
+    CHECK_FALSE(QDir(f.dir.filePath(QStringLiteral("snapshots"))).exists());
+    CHECK(snapshotsTaken() == 0);
+
+    auto saved = f.incidents.create(f.operatorUser, f.routineDraft(), snapshots, picture);
+    REQUIRE(saved.ok());
+    const records::IncidentDraft &draft = saved.value().draft;
+    QFile file(snapshots.absolutePath({ draft.snapshotPath, QString() }));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == picture.png);
+    CHECK(draft.snapshotSha256 == QString::fromLatin1(journal::Journal::sha256Hex(picture.png)));
+    CHECK(snapshotsTaken() == 1);
 }
 
 TEST_CASE("edits, closing and sign-off follow the rules", "[incident]")

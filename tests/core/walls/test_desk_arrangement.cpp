@@ -38,3 +38,35 @@ TEST_CASE("a damaged saved arrangement gives the default one, never a failure", 
     CHECK(odd.mainPane.layout == QStringLiteral("2x2"));
     CHECK(odd.mainPane.cameras == QList<int> { 3, 0, 0 });
 }
+
+TEST_CASE("a smaller layout hides cameras without losing them; a larger one brings them back",
+          "[settings]")
+{
+    WallState wall { QStringLiteral("2x2"), { 1, 2, 3, 4 } };
+    REQUIRE(wall.setLayout(QStringLiteral("1x1")));
+    CHECK(wall.shownCameras() == QList<int> { 1 });
+    CHECK(wall.hiddenCameras() == QList<int> { 2, 3, 4 });
+    // What is saved for the operator keeps them.
+    DeskArrangement saved;
+    saved.mainPane = wall;
+    CHECK(DeskArrangement::fromJson(saved.toJson()).mainPane.cameras == QList<int> { 1, 2, 3, 4 });
+
+    REQUIRE(wall.setLayout(QStringLiteral("3x3")));
+    CHECK(wall.shownCameras() == QList<int> { 1, 2, 3, 4, 0, 0, 0, 0, 0 });
+    CHECK(wall.hiddenCameras().isEmpty());
+    CHECK_FALSE(wall.setLayout(QStringLiteral("bizarre")));
+    CHECK(wall.layout == QStringLiteral("3x3"));
+
+    // A tile tour past the smaller layout ends; a wall tour stays.
+    Tour tileTour;
+    tileTour.tile = 3;
+    tileTour.cameras = { 1, 2 };
+    Tour wallTour;
+    wallTour.cameras = { 1, 2, 3 };
+    wall.tours = { tileTour };
+    wall.setLayout(QStringLiteral("1x1"));
+    CHECK(wall.tours.isEmpty());
+    wall.tours = { wallTour };
+    wall.setLayout(QStringLiteral("2x2"));
+    CHECK(wall.tours.size() == 1);
+}
