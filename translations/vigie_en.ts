@@ -129,6 +129,34 @@
         <source>Cannot record the habilitation of %1</source>
         <translation>Cannot record the habilitation of %1</translation>
     </message>
+    <message>
+        <source>search the main courante</source>
+        <translation>search the main courante</translation>
+    </message>
+    <message>
+        <source>verbalise parking offences</source>
+        <translation>verbalise parking offences</translation>
+    </message>
+    <message>
+        <source>verbalise traffic offences</source>
+        <translation>verbalise traffic offences</translation>
+    </message>
+    <message>
+        <source>administer the central database</source>
+        <translation>administer the central database</translation>
+    </message>
+    <message>
+        <source>change the workstation&apos;s security settings</source>
+        <translation>change the workstation's security settings</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; exists in this register.</source>
+        <translation>No account "%1" exists in this register.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after failed logins.</source>
+        <translation>The account %1 is locked after failed logins.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -181,20 +209,75 @@
         <translation>Cannot check the login</translation>
     </message>
     <message>
-        <source>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</source>
-        <translation>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</source>
-        <translation>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</translation>
-    </message>
-    <message>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>This account is disabled. Ask an administrator.</translation>
     </message>
     <message>
         <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
         <translation>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register. An administrator creates the other accounts with vigiectl --user LOGIN user add.</source>
+        <translation>This register already has users: the first administrator is created only in an empty register. An administrator creates the other accounts with vigiectl --user LOGIN user add.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register.</source>
+        <translation>This register already has users: the first administrator is created only in an empty register.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong: the password of %1 is unchanged.</source>
+        <translation>The current password is wrong: the password of %1 is unchanged.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>The account %1 is disabled.</translation>
+    </message>
+    <message>
+        <source>The logout cannot be recorded in the journal, so the session stays open: %1</source>
+        <translation>The logout cannot be recorded in the journal, so the session stays open: %1</translation>
+    </message>
+    <message>
+        <source>The lock cannot be recorded in the journal: %1</source>
+        <translation>The lock cannot be recorded in the journal: %1</translation>
+    </message>
+    <message>
+        <source>The unlock cannot be recorded in the journal: the desk stays locked. %1</source>
+        <translation>The unlock cannot be recorded in the journal: the desk stays locked. %1</translation>
+    </message>
+    <message>
+        <source>The login cannot be recorded in the journal, so it is refused: %1</source>
+        <translation>The login cannot be recorded in the journal, so it is refused: %1</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed attempts, until %2. An administrator can unlock it.</source>
+        <translation>This account is locked after %1 failed attempts, until %2. An administrator can unlock it.</translation>
+    </message>
+    <message>
+        <source>The stored password of this account cannot be checked (its hash asks for more than %L1 iterations). An administrator must set a new one.</source>
+        <translation>The stored password of this account cannot be checked (its hash asks for more than %L1 iterations). An administrator must set a new one.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</source>
+        <translation>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the login events of %1</source>
+        <translation>Cannot apply the login events of %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::SessionSettings</name>
+    <message>
+        <source>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</source>
+        <translation>The idle-lock delay in the settings ("%1") is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</translation>
+    </message>
+    <message>
+        <source>The idle-lock delay is from %1 to %2 minutes.</source>
+        <translation>The idle-lock delay is from %1 to %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Cannot write the settings file %1.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +426,33 @@
             <numerusform>Tour of %n camera, %1 s each.</numerusform>
             <numerusform>Tour of %n cameras, %1 s each.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quit Vigie</source>
+        <translation>Quit Vigie</translation>
+    </message>
+    <message>
+        <source>Close Vigie on this workstation? Every wall stops and %1 is logged out.</source>
+        <translation>Close Vigie on this workstation? Every wall stops and %1 is logged out.</translation>
+    </message>
+    <message>
+        <source>Keep Vigie open</source>
+        <translation>Keep Vigie open</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>The desk now locks after %n minute without input.</numerusform>
+            <numerusform>The desk now locks after %n minutes without input.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tile with a camera has the focus: on which camera is the incident?</source>
+        <translation>No tile with a camera has the focus: on which camera is the incident?</translation>
     </message>
 </context>
 <context>
@@ -627,6 +737,22 @@
         <source>Close without saving</source>
         <translation>Close without saving</translation>
     </message>
+    <message>
+        <source>&amp;Next wall</source>
+        <translation>&amp;Next wall</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Previous wall</source>
+        <translation>&amp;Previous wall</translation>
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation>Shift+F6</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -772,7 +898,7 @@
     </message>
     <message>
         <source>The stream address of camera %1 is refused: only rtsp, rtsps, http and https addresses of a camera are accepted (&quot;%2&quot;).</source>
-        <translation>The stream address of camera %1 is refused: only rtsp, rtsps, http and https addresses of a camera are accepted ("%2").</translation>
+        <translation>The stream address of camera %1 is refused: only rtsp, rtsps, http and https addresses of a camera are accepted (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
@@ -905,112 +1031,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref REF]
-                               record who designated the agent to view
-                               images, where, and the training date
-  incident add --user LOGIN --category CODE [--subcategory CODE]
-        --description TEXT [--camera N] [--place TEXT] [--at TIME]
-        [--partner CODE]... [--outcome TEXT --closed]
-                               record an incident as that user
-  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
-        [--from TIME] [--to TIME] [--status open|closed] [--format json]
-                               search the main courante
-  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
-        [--camera N] [--category CODE] [--operator LOGIN]
-        --format pdf|csv --output FILE
-                               export a shift log (supervisors)
-  camera list                  list the cameras of the directory
-  journal verify               check every chain of the journal; exit code 3
-                               names the first entry altered, removed,
-                               inserted or reordered
-  journal purge                remove what is past its retention (settings
-                               retention/&lt;kind&gt;_days); the chain stays whole
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</source>
-        <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref REF]
-                               record who designated the agent to view
-                               images, where, and the training date
-  incident add --user LOGIN --category CODE [--subcategory CODE]
-        --description TEXT [--camera N] [--place TEXT] [--at TIME]
-        [--partner CODE]... [--outcome TEXT --closed]
-                               record an incident as that user
-  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
-        [--from TIME] [--to TIME] [--status open|closed] [--format json]
-                               search the daily log
-  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
-        [--camera N] [--category CODE] [--operator LOGIN]
-        --format pdf|csv --output FILE
-                               export a shift log (supervisors)
-  camera list                  list the cameras of the directory
-  journal verify               check every chain of the journal; exit code 3
-                               names the first entry altered, removed,
-                               inserted or reordered
-  journal purge                remove what is past its retention (settings
-                               retention/&lt;kind&gt;_days); the chain stays whole
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</translation>
-    </message>
-    <message>
-        <source>  central init | upgrade       create or upgrade the central database&apos;s
-                               schema
-  central verify               check every workstation&apos;s chain on central;
-                               exit code 3 on a break or a refused chain
-  central pull --full          start this workstation from central (backup
-                               site): reference data and every register
-  central password             store the central password in the keyring
-                               (from VIGIE_PASSWORD or stdin)
-  sync [--watch [--interval S] [--count N]]
-                               sync with central now, or keep syncing
-
-The central link (global option --central URI) is
-postgresql://user@host:port/database?sslmode=require, from --central or
-the setting central/uri; its password comes from
-PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
-</source>
-        <translation>  central init | upgrade       create or upgrade the central database&apos;s
-                               schema
-  central verify               check every workstation&apos;s chain on central;
-                               exit code 3 on a break or a refused chain
-  central pull --full          start this workstation from central (backup
-                               site): reference data and every register
-  central password             store the central password in the keyring
-                               (from VIGIE_PASSWORD or stdin)
-  sync [--watch [--interval S] [--count N]]
-                               sync with central now, or keep syncing
-
-The central link (global option --central URI) is
-postgresql://user@host:port/database?sslmode=require, from --central or
-the setting central/uri; its password comes from
-PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
-</translation>
-    </message>
-    <message>
         <source>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</source>
         <translation>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</translation>
     </message>
@@ -1041,6 +1061,169 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
         <translation>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</translation>
+    </message>
+    <message>
+        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands marked * act as --user LOGIN: that user&apos;s password comes from
+VIGIE_PASSWORD or the first line of stdin; a new password comes next
+(the first line of stdin when VIGIE_PASSWORD gave the user&apos;s, else the
+second). Passwords are never read from the command line.
+
+Commands:
+  version                      print the version
+  init --admin LOGIN --name NAME [--matricule ID]
+                               create the first administrator of an empty
+                               register (refused once any user exists)
+* user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin): administrators
+* user passwd LOGIN            set a user&apos;s password: administrators, or
+                               the user themselves
+* user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+* user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+* incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+* incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+* shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+* journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras (refused in
+                               a register that holds other data)
+</source>
+        <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands marked * act as --user LOGIN: that user's password comes from
+VIGIE_PASSWORD or the first line of stdin; a new password comes next
+(the first line of stdin when VIGIE_PASSWORD gave the user's, else the
+second). Passwords are never read from the command line.
+
+Commands:
+  version                      print the version
+  init --admin LOGIN --name NAME [--matricule ID]
+                               create the first administrator of an empty
+                               register (refused once any user exists)
+* user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin): administrators
+* user passwd LOGIN            set a user's password: administrators, or
+                               the user themselves
+* user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+* user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+* incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+* incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+* shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+* journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras (refused in
+                               a register that holds other data)
+</translation>
+    </message>
+    <message>
+        <source>  shift list --user LOGIN [--from TIME] [--to TIME] [--format json]</source>
+        <translation>  shift list --user LOGIN [--from TIME] [--to TIME] [--format json]</translation>
+    </message>
+    <message>
+        <source>list the shifts (by default the last 7 days):</source>
+        <translation>list the shifts (by default the last 7 days):</translation>
+    </message>
+    <message>
+        <source>id, shift, start, end, chef de salle, state</source>
+        <translation>id, shift, start, end, chef de salle, state</translation>
+    </message>
+    <message>
+        <source>* central init | upgrade       create or upgrade the central database&apos;s
+                               schema
+  central verify               check every workstation&apos;s chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</source>
+        <translation>* central init | upgrade       create or upgrade the central database's
+                               schema
+  central verify               check every workstation's chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</translation>
+    </message>
+    <message>
+        <source>init takes --admin LOGIN --name NAME [--matricule ID].</source>
+        <translation>init takes --admin LOGIN --name NAME [--matricule ID].</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrator %1 created.</translation>
+    </message>
+    <message>
+        <source>No shift from %1 to %2.</source>
+        <translation>No shift from %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::demo</name>
+    <message>
+        <source>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>This register holds real data (the account "%1"): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
+    </message>
+    <message>
+        <source>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
+    </message>
+    <message>
+        <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
+        <translation>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1359,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>The addendum is empty.</source>
         <translation>The addendum is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot search the main courante</source>
+        <translation>Cannot search the main courante</translation>
     </message>
 </context>
 <context>
@@ -1514,24 +1701,98 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Incidents before %1 removed</source>
         <translation>Incidents before %1 removed</translation>
     </message>
+    <message>
+        <source>vigiectl command</source>
+        <translation>vigiectl command</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>First administrator created</translation>
+    </message>
+    <message>
+        <source>Central database created</source>
+        <translation>Central database created</translation>
+    </message>
+    <message>
+        <source>Central database upgraded</source>
+        <translation>Central database upgraded</translation>
+    </message>
+    <message>
+        <source>Idle-lock delay changed</source>
+        <translation>Idle-lock delay changed</translation>
+    </message>
+    <message>
+        <source>Snapshot saved, camera %1</source>
+        <translation>Snapshot saved, camera %1</translation>
+    </message>
+    <message>
+        <source>Account created: %1, roles: %2</source>
+        <translation>Account created: %1, roles: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention purge: %n entries before %1</source>
+        <translation>
+            <numerusform>Retention purge: %n entry before %1</numerusform>
+            <numerusform>Retention purge: %n entries before %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents purged (retention) before %1</source>
+        <translation>Incidents purged (retention) before %1</translation>
+    </message>
+    <message>
+        <source>Failed login for %1: wrong password</source>
+        <translation>Failed login for %1: wrong password</translation>
+    </message>
+    <message>
+        <source>Failed login: unknown account &quot;%1&quot;</source>
+        <translation>Failed login: unknown account "%1"</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account disabled</source>
+        <translation>Login refused for %1: account disabled</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account locked</source>
+        <translation>Login refused for %1: account locked</translation>
+    </message>
+    <message>
+        <source>Account of %1 locked after %2 failed logins</source>
+        <translation>Account of %1 locked after %2 failed logins</translation>
+    </message>
+    <message>
+        <source>Desk locked after a time without input</source>
+        <translation>Desk locked after a time without input</translation>
+    </message>
+    <message>
+        <source>Desk of %1 unlocked by a supervisor</source>
+        <translation>Desk of %1 unlocked by a supervisor</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Refused: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log exported as %1, %n entries</source>
+        <translation>
+            <numerusform>Shift log exported as %1, %n entry</numerusform>
+            <numerusform>Shift log exported as %1, %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle-lock delay set to %1 min (was %2 min)</source>
+        <translation>Idle-lock delay set to %1 min (was %2 min)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
     <message>
-        <source>Chef de salle: %1 — team: %2 — status: %3</source>
-        <translation>Shift supervisor: %1 — team: %2 — status: %3</translation>
-    </message>
-    <message>
         <source>Handed over by %1 on %2</source>
         <translation>Handed over by %1 on %2</translation>
-    </message>
-    <message>
-        <source>Acknowledged by the incoming chef %1 on %2</source>
-        <translation>Acknowledged by the incoming chef %1 on %2</translation>
-    </message>
-    <message>
-        <source>Visa of %1 on %2: %3</source>
-        <translation>Visa of %1 on %2: %3</translation>
     </message>
     <message>
         <source>Unknown shift.</source>
@@ -1604,6 +1865,118 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>The export format is pdf or csv.</source>
         <translation>The export format is pdf or csv.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1 — status: %2</source>
+        <translation>Chef de salle: %1 — status: %2</translation>
+    </message>
+    <message>
+        <source>1. Incidents</source>
+        <translation>1. Incidents</translation>
+    </message>
+    <message>
+        <source>No incident.</source>
+        <translation>No incident.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>2. Hand-over</source>
+        <translation>2. Hand-over</translation>
+    </message>
+    <message>
+        <source>Not handed over yet.</source>
+        <translation>Not handed over yet.</translation>
+    </message>
+    <message>
+        <source>Taken over by the incoming chef de salle %1 on %2</source>
+        <translation>Taken over by the incoming chef de salle %1 on %2</translation>
+    </message>
+    <message>
+        <source>Camera faults: %1</source>
+        <translation>Camera faults: %1</translation>
+    </message>
+    <message>
+        <source>System faults: %1</source>
+        <translation>System faults: %1</translation>
+    </message>
+    <message>
+        <source>No hand-over in this period.</source>
+        <translation>No hand-over in this period.</translation>
+    </message>
+    <message>
+        <source>3. Pending actions and instructions</source>
+        <translation>3. Pending actions and instructions</translation>
+    </message>
+    <message>
+        <source>Pending actions:</source>
+        <translation>Pending actions:</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Instructions:</translation>
+    </message>
+    <message>
+        <source>See the hand-over notes of each shift above.</source>
+        <translation>See the hand-over notes of each shift above.</translation>
+    </message>
+    <message>
+        <source>4. Team</source>
+        <translation>4. Team</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1</source>
+        <translation>Chef de salle: %1</translation>
+    </message>
+    <message>
+        <source>Shift opened by %1</source>
+        <translation>Shift opened by %1</translation>
+    </message>
+    <message>
+        <source>Period extract: the teams are in each shift&apos;s log.</source>
+        <translation>Period extract: the teams are in each shift's log.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Signed by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s visa</source>
+        <translation>Supervisor's visa</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Name, date and signature:</translation>
+    </message>
+    <message>
+        <source>Annex — technical events of the workstation</source>
+        <translation>Annex — technical events of the workstation</translation>
+    </message>
+    <message>
+        <source>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</source>
+        <translation>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2064,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>This shift is still open: write in it directly; addenda complete closed shifts.</source>
         <translation>This shift is still open: write in it directly; addenda complete closed shifts.</translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</source>
+        <translation>The shift "%1" was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +2215,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</source>
-        <translation>The file name of sslrootcert cannot contain ";" (%1).</translation>
+        <translation>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</translation>
     </message>
 </context>
 <context>
@@ -1904,7 +2281,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</source>
-        <translation>The file name of sslrootcert cannot contain ";" (%1).</translation>
+        <translation>The file name of sslrootcert cannot contain &quot;;&quot; (%1).</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2724,29 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraChooser</name>
+    <message>
+        <source>Which camera?</source>
+        <translation>Which camera?</translation>
+    </message>
+    <message>
+        <source>Camera number, or part of its name or place</source>
+        <translation>Camera number, or part of its name or place</translation>
+    </message>
+    <message>
+        <source>Up/Down to pick, Enter to choose, Escape to cancel.</source>
+        <translation>Up/Down to pick, Enter to choose, Escape to cancel.</translation>
+    </message>
+    <message>
+        <source>No camera matches &quot;%1&quot;.</source>
+        <translation>No camera matches "%1".</translation>
+    </message>
+    <message>
+        <source>Choose a camera in the list, or Escape to cancel.</source>
+        <translation>Choose a camera in the list, or Escape to cancel.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
@@ -2430,14 +2830,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Incident closed</translation>
     </message>
     <message>
-        <source>1. Category (digit)</source>
-        <translation>1. Category (digit)</translation>
-    </message>
-    <message>
-        <source>2. Sub-category (digit, 0 for none)</source>
-        <translation>2. Sub-category (digit, 0 for none)</translation>
-    </message>
-    <message>
         <source>3. What happened</source>
         <translation>3. What happened</translation>
     </message>
@@ -2468,10 +2860,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Type the number of the category.</source>
         <translation>Type the number of the category.</translation>
-    </message>
-    <message>
-        <source>Type the number of the sub-category, 0 for none.</source>
-        <translation>Type the number of the sub-category, 0 for none.</translation>
     </message>
     <message>
         <source>Describe what happened; Enter moves on, Shift+Enter starts a new line.</source>
@@ -2540,6 +2928,26 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>1. Category (number, Enter)</source>
+        <translation>1. Category (number, Enter)</translation>
+    </message>
+    <message>
+        <source>2. Sub-category (number, 0 or Enter for none)</source>
+        <translation>2. Sub-category (number, 0 or Enter for none)</translation>
+    </message>
+    <message>
+        <source>Category %1… type its second digit, or Enter.</source>
+        <translation>Category %1… type its second digit, or Enter.</translation>
+    </message>
+    <message>
+        <source>Type the number of the sub-category; 0 or Enter for none.</source>
+        <translation>Type the number of the sub-category; 0 or Enter for none.</translation>
+    </message>
+    <message>
+        <source>Sub-category %1… type its second digit, or Enter.</source>
+        <translation>Sub-category %1… type its second digit, or Enter.</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3119,18 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Monitors that carry a wall:</source>
         <translation>Monitors that carry a wall:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the desk after, without input (administrators)</source>
+        <translation>Lock the desk after, without input (administrators)</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the idle-lock delay.</source>
+        <translation>Only an administrator changes the idle-lock delay.</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,34 @@
         <source>Cannot record the habilitation of %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;habilitation de %1</translation>
     </message>
+    <message>
+        <source>search the main courante</source>
+        <translation>rechercher dans la main courante</translation>
+    </message>
+    <message>
+        <source>verbalise parking offences</source>
+        <translation>verbaliser les infractions au stationnement</translation>
+    </message>
+    <message>
+        <source>verbalise traffic offences</source>
+        <translation>verbaliser les infractions à la circulation</translation>
+    </message>
+    <message>
+        <source>administer the central database</source>
+        <translation>administrer la base centrale</translation>
+    </message>
+    <message>
+        <source>change the workstation&apos;s security settings</source>
+        <translation>modifier les réglages de sécurité du poste</translation>
+    </message>
+    <message>
+        <source>No account &quot;%1&quot; exists in this register.</source>
+        <translation>Aucun compte « %1 » n'existe dans ce registre.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after failed logins.</source>
+        <translation>Le compte %1 est verrouillé après des échecs de connexion.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -181,20 +209,75 @@
         <translation>Impossible de vérifier les identifiants de connexion</translation>
     </message>
     <message>
-        <source>This account is locked after %1 failed attempts, until %2. A supervisor can unlock it.</source>
-        <translation>Ce compte est verrouillé jusqu&apos;à %2 après %1 tentatives échouées. Un chef de salle peut le déverrouiller.</translation>
-    </message>
-    <message>
-        <source>Too many failed attempts: this account is locked until %1. A supervisor can unlock it.</source>
-        <translation>Trop de tentatives échouées : ce compte est verrouillé jusqu&apos;à %1. Un chef de salle peut le déverrouiller.</translation>
-    </message>
-    <message>
         <source>This account is disabled. Ask an administrator.</source>
         <translation>Ce compte est désactivé. Adressez-vous à un administrateur.</translation>
     </message>
     <message>
         <source>Only %1 or a supervisor can unlock this desk. To change operator, %1 logs out.</source>
         <translation>Ce pupitre ne peut être déverrouillé que par %1 ou par un chef de salle. Pour changer d&apos;opérateur, %1 doit se déconnecter.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register. An administrator creates the other accounts with vigiectl --user LOGIN user add.</source>
+        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n'est créé que dans un registre vide. Un administrateur crée les autres comptes avec vigiectl --user IDENTIFIANT user add.</translation>
+    </message>
+    <message>
+        <source>This register already has users: the first administrator is created only in an empty register.</source>
+        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n'est créé que dans un registre vide.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong: the password of %1 is unchanged.</source>
+        <translation>Le mot de passe actuel est faux : le mot de passe de %1 n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled.</source>
+        <translation>Le compte %1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>The logout cannot be recorded in the journal, so the session stays open: %1</source>
+        <translation>La déconnexion ne peut pas être inscrite au journal, la session reste donc ouverte : %1</translation>
+    </message>
+    <message>
+        <source>The lock cannot be recorded in the journal: %1</source>
+        <translation>Le verrouillage ne peut pas être inscrit au journal : %1</translation>
+    </message>
+    <message>
+        <source>The unlock cannot be recorded in the journal: the desk stays locked. %1</source>
+        <translation>Le déverrouillage ne peut pas être inscrit au journal : le poste reste verrouillé. %1</translation>
+    </message>
+    <message>
+        <source>The login cannot be recorded in the journal, so it is refused: %1</source>
+        <translation>La connexion ne peut pas être inscrite au journal, elle est donc refusée : %1</translation>
+    </message>
+    <message>
+        <source>This account is locked after %1 failed attempts, until %2. An administrator can unlock it.</source>
+        <translation>Ce compte est verrouillé jusqu'à %2 après %1 tentatives échouées. Un administrateur peut le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The stored password of this account cannot be checked (its hash asks for more than %L1 iterations). An administrator must set a new one.</source>
+        <translation>Le mot de passe enregistré de ce compte ne peut pas être vérifié (son empreinte demande plus de %L1 itérations). Un administrateur doit en définir un nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</source>
+        <translation>Trop de tentatives échouées : ce compte est verrouillé jusqu'à %1. Un administrateur peut le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>Cannot apply the login events of %1</source>
+        <translation>Impossible d'appliquer les événements de connexion de %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::SessionSettings</name>
+    <message>
+        <source>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</source>
+        <translation>Le délai de verrouillage inscrit dans les réglages (« %1 ») n'est pas compris entre %2 et %3 minutes : le poste se verrouille après %4 min sans activité. Un administrateur le règle dans Outils &gt; Paramètres.</translation>
+    </message>
+    <message>
+        <source>The idle-lock delay is from %1 to %2 minutes.</source>
+        <translation>Le délai de verrouillage va de %1 à %2 minutes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Impossible d'écrire le fichier de réglages %1.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +426,33 @@
             <numerusform>Séquence de %n caméra, %1 s chacune.</numerusform>
             <numerusform>Séquence de %n caméras, %1 s chacune.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Quit Vigie</source>
+        <translation>Quitter Vigie</translation>
+    </message>
+    <message>
+        <source>Close Vigie on this workstation? Every wall stops and %1 is logged out.</source>
+        <translation>Fermer Vigie sur ce poste ? Tous les murs s'arrêtent et la session de %1 se ferme.</translation>
+    </message>
+    <message>
+        <source>Keep Vigie open</source>
+        <translation>Garder Vigie ouvert</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message numerus="yes">
+        <source>The desk now locks after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Le poste se verrouille désormais après %n minute sans activité.</numerusform>
+            <numerusform>Le poste se verrouille désormais après %n minutes sans activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tile with a camera has the focus: on which camera is the incident?</source>
+        <translation>Aucune vignette avec une caméra n'est active : sur quelle caméra porte l'incident ?</translation>
     </message>
 </context>
 <context>
@@ -627,6 +737,22 @@
         <source>Close without saving</source>
         <translation>Fermer sans enregistrer</translation>
     </message>
+    <message>
+        <source>&amp;Next wall</source>
+        <translation>Mur &amp;suivant</translation>
+    </message>
+    <message>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <source>&amp;Previous wall</source>
+        <translation>Mur &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Shift+F6</source>
+        <translation>Shift+F6</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -768,15 +894,15 @@
     <name>vigie::cameras::StreamUrl</name>
     <message>
         <source>The stream address of camera %1 is not valid.</source>
-        <translation>L'adresse du flux de la caméra %1 n'est pas valide.</translation>
+        <translation>L&apos;adresse du flux de la caméra %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The stream address of camera %1 is refused: only rtsp, rtsps, http and https addresses of a camera are accepted (&quot;%2&quot;).</source>
-        <translation>L'adresse du flux de la caméra %1 est refusée : seules les adresses rtsp, rtsps, http et https d'une caméra sont acceptées (« %2 »).</translation>
+        <translation>L&apos;adresse du flux de la caméra %1 est refusée : seules les adresses rtsp, rtsps, http et https d&apos;une caméra sont acceptées (« %2 »).</translation>
     </message>
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
-        <translation>L'adresse du flux de la caméra %1 ne désigne aucun hôte de caméra.</translation>
+        <translation>L&apos;adresse du flux de la caméra %1 ne désigne aucun hôte de caméra.</translation>
     </message>
 </context>
 <context>
@@ -905,113 +1031,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
-
-Commands:
-  version                      print the version
-  user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
-                               create a user (roles: operator, police_agent,
-                               asvp, supervisor, admin); password from
-                               VIGIE_PASSWORD or the first line of stdin
-  user passwd LOGIN            set a user&apos;s password (same sources)
-  user unlock LOGIN            unlock an account locked by failed logins
-  user list                    list the users and their roles
-  user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref REF]
-                               record who designated the agent to view
-                               images, where, and the training date
-  incident add --user LOGIN --category CODE [--subcategory CODE]
-        --description TEXT [--camera N] [--place TEXT] [--at TIME]
-        [--partner CODE]... [--outcome TEXT --closed]
-                               record an incident as that user
-  incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
-        [--from TIME] [--to TIME] [--status open|closed] [--format json]
-                               search the main courante
-  shift export --user LOGIN (--shift ID | --from TIME --to TIME)
-        [--camera N] [--category CODE] [--operator LOGIN]
-        --format pdf|csv --output FILE
-                               export a shift log (supervisors)
-  camera list                  list the cameras of the directory
-  journal verify               check every chain of the journal; exit code 3
-                               names the first entry altered, removed,
-                               inserted or reordered
-  journal purge                remove what is past its retention (settings
-                               retention/&lt;kind&gt;_days); the chain stays whole
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               seed the demo users and cameras
-</source>
-        <translation>Utilisation : vigiectl [--data-dir DOSSIER] [--lang fr|en] COMMANDE
-
-Commandes :
-  version                      affiche la version
-  user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
-                               crée un compte (rôles : operator, police_agent,
-                               asvp, supervisor, admin) ; mot de passe lu dans
-                               VIGIE_PASSWORD ou 1re ligne de l&apos;entrée standard
-  user passwd IDENTIFIANT      définit le mot de passe (mêmes sources)
-  user unlock IDENTIFIANT      déverrouille un compte (échecs de connexion)
-  user list                    liste les utilisateurs et leurs rôles
-  user habilitate IDENTIFIANT --designated-by QUI --territory INSEE[,INSEE]
-        --training DATE --expires DATE [--ref RÉF]
-                               enregistre qui a désigné l&apos;agent pour visionner
-                               les images, où, et la date de sa formation
-  incident add --user IDENTIFIANT --category CODE [--subcategory CODE]
-        --description TEXTE [--camera N] [--place TEXTE] [--at HEURE]
-        [--partner CODE]... [--outcome TEXTE --closed]
-                               saisit un incident au nom de cet utilisateur
-  incident list --user IDENTIFIANT [--text MOTS] [--category CODE] [--camera N]
-        [--from HEURE] [--to HEURE] [--status open|closed] [--format json]
-                               recherche dans la main courante
-  shift export --user IDENTIFIANT (--shift ID | --from HEURE --to HEURE)
-        [--camera N] [--category CODE] [--operator IDENTIFIANT]
-        --format pdf|csv --output FICHIER
-                               exporte une main courante (chefs de salle)
-  camera list                  liste les caméras de l&apos;annuaire
-  journal verify               vérifie chaque chaîne du journal ; code de
-                               sortie 3 et première entrée modifiée,
-                               supprimée, insérée ou déplacée nommée
-  journal purge                supprime ce dont la conservation est échue
-                               (réglage retention/&lt;type&gt;_days) ; chaîne intacte
-  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
-                               crée les comptes et caméras de démonstration
-</translation>
-    </message>
-    <message>
-        <source>  central init | upgrade       create or upgrade the central database&apos;s
-                               schema
-  central verify               check every workstation&apos;s chain on central;
-                               exit code 3 on a break or a refused chain
-  central pull --full          start this workstation from central (backup
-                               site): reference data and every register
-  central password             store the central password in the keyring
-                               (from VIGIE_PASSWORD or stdin)
-  sync [--watch [--interval S] [--count N]]
-                               sync with central now, or keep syncing
-
-The central link (global option --central URI) is
-postgresql://user@host:port/database?sslmode=require, from --central or
-the setting central/uri; its password comes from
-PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
-</source>
-        <translation>  central init | upgrade       crée ou met à jour le schéma de la base
-                               centrale
-  central verify               vérifie la chaîne de chaque poste dans la base
-                               centrale ; code de sortie 3 si une chaîne est
-                               rompue ou refusée
-  central pull --full          initialise ce poste depuis la base centrale
-                               (site de secours) : référentiels et registres
-  central password             enregistre le mot de passe de la base centrale
-                               dans le trousseau (VIGIE_PASSWORD ou stdin)
-  sync [--watch [--interval S] [--count N]]
-                               synchronise maintenant, ou en continu
-
-Le lien central (option globale --central URI) est
-postgresql://utilisateur@hôte:port/base?sslmode=require, donné par --central
-ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
-~/.pgpass ou du trousseau, jamais des réglages.
-</translation>
-    </message>
-    <message>
         <source>No central link: give --central postgresql://user@host:port/database or set central/uri in the settings.</source>
         <translation>Aucun lien central : indiquez --central postgresql://utilisateur@hôte:port/base ou renseignez central/uri dans les réglages.</translation>
     </message>
@@ -1042,6 +1061,172 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>--interval is a number of seconds (0.1 to 3600), --count a number of syncs (0: until stopped).</source>
         <translation>--interval est un nombre de secondes (0,1 à 3600), --count un nombre de synchronisations (0 : jusqu&apos;à l&apos;arrêt).</translation>
+    </message>
+    <message>
+        <source>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
+
+Commands marked * act as --user LOGIN: that user&apos;s password comes from
+VIGIE_PASSWORD or the first line of stdin; a new password comes next
+(the first line of stdin when VIGIE_PASSWORD gave the user&apos;s, else the
+second). Passwords are never read from the command line.
+
+Commands:
+  version                      print the version
+  init --admin LOGIN --name NAME [--matricule ID]
+                               create the first administrator of an empty
+                               register (refused once any user exists)
+* user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
+                               create a user (roles: operator, police_agent,
+                               asvp, supervisor, admin): administrators
+* user passwd LOGIN            set a user&apos;s password: administrators, or
+                               the user themselves
+* user unlock LOGIN            unlock an account locked by failed logins
+  user list                    list the users and their roles
+* user habilitate LOGIN --designated-by WHO --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref REF]
+                               record who designated the agent to view
+                               images, where, and the training date
+* incident add --user LOGIN --category CODE [--subcategory CODE]
+        --description TEXT [--camera N] [--place TEXT] [--at TIME]
+        [--partner CODE]... [--outcome TEXT --closed]
+                               record an incident as that user
+* incident list --user LOGIN [--text WORDS] [--category CODE] [--camera N]
+        [--from TIME] [--to TIME] [--status open|closed] [--format json]
+                               search the main courante
+* shift export --user LOGIN (--shift ID | --from TIME --to TIME)
+        [--camera N] [--category CODE] [--operator LOGIN]
+        --format pdf|csv --output FILE
+                               export a shift log (supervisors)
+  camera list                  list the cameras of the directory
+  journal verify               check every chain of the journal; exit code 3
+                               names the first entry altered, removed,
+                               inserted or reordered
+* journal purge                remove what is past its retention (settings
+                               retention/&lt;kind&gt;_days); the chain stays whole
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               seed the demo users and cameras (refused in
+                               a register that holds other data)
+</source>
+        <translation>Utilisation : vigiectl [--data-dir DOSSIER] [--lang fr|en] COMMANDE
+
+Les commandes marquées * agissent au nom de --user IDENTIFIANT : le mot de passe
+de cet utilisateur est lu dans VIGIE_PASSWORD ou sur la 1re ligne de l'entrée
+standard ; un nouveau mot de passe vient ensuite (1re ligne de l'entrée standard
+si VIGIE_PASSWORD a donné celui de l'utilisateur, sinon la 2e). Les mots de
+passe ne sont jamais lus sur la ligne de commande.
+
+Commandes :
+  version                      affiche la version
+  init --admin IDENTIFIANT --name NOM [--matricule MATRICULE]
+                               crée le premier administrateur d'un registre
+                               vide (refusé dès qu'un utilisateur existe)
+* user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
+                               crée un compte (rôles : operator, police_agent,
+                               asvp, supervisor, admin) : administrateurs
+* user passwd IDENTIFIANT      définit le mot de passe : administrateurs, ou
+                               l'utilisateur lui-même
+* user unlock IDENTIFIANT      déverrouille un compte (échecs de connexion)
+  user list                    liste les utilisateurs et leurs rôles
+* user habilitate IDENTIFIANT --designated-by QUI --territory INSEE[,INSEE]
+        --training DATE --expires DATE [--ref RÉF]
+                               enregistre qui a désigné l'agent pour visionner
+                               les images, où, et la date de sa formation
+* incident add --user IDENTIFIANT --category CODE [--subcategory CODE]
+        --description TEXTE [--camera N] [--place TEXTE] [--at HEURE]
+        [--partner CODE]... [--outcome TEXTE --closed]
+                               saisit un incident au nom de cet utilisateur
+* incident list --user IDENTIFIANT [--text MOTS] [--category CODE] [--camera N]
+        [--from HEURE] [--to HEURE] [--status open|closed] [--format json]
+                               recherche dans la main courante
+* shift export --user IDENTIFIANT (--shift ID | --from HEURE --to HEURE)
+        [--camera N] [--category CODE] [--operator IDENTIFIANT]
+        --format pdf|csv --output FICHIER
+                               exporte une main courante (chefs de salle)
+  camera list                  liste les caméras de l'annuaire
+  journal verify               vérifie chaque chaîne du journal ; code de
+                               sortie 3 et première entrée modifiée,
+                               supprimée, insérée ou déplacée nommée
+* journal purge                supprime ce dont la conservation est échue
+                               (réglage retention/&lt;type&gt;_days) ; chaîne intacte
+  demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
+                               crée les comptes et caméras de démonstration
+                               (refusé dans un registre qui contient d'autres
+                               données)
+</translation>
+    </message>
+    <message>
+        <source>  shift list --user LOGIN [--from TIME] [--to TIME] [--format json]</source>
+        <translation>  shift list --user IDENTIFIANT [--from HEURE] [--to HEURE] [--format json]</translation>
+    </message>
+    <message>
+        <source>list the shifts (by default the last 7 days):</source>
+        <translation>liste les vacations (par défaut les 7 derniers jours) :</translation>
+    </message>
+    <message>
+        <source>id, shift, start, end, chef de salle, state</source>
+        <translation>id, vacation, début, fin, chef de salle, état</translation>
+    </message>
+    <message>
+        <source>* central init | upgrade       create or upgrade the central database&apos;s
+                               schema
+  central verify               check every workstation&apos;s chain on central;
+                               exit code 3 on a break or a refused chain
+  central pull --full          start this workstation from central (backup
+                               site): reference data and every register
+  central password             store the central password in the keyring
+                               (from VIGIE_PASSWORD or stdin)
+  sync [--watch [--interval S] [--count N]]
+                               sync with central now, or keep syncing
+
+The central link (global option --central URI) is
+postgresql://user@host:port/database?sslmode=require, from --central or
+the setting central/uri; its password comes from
+PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
+</source>
+        <translation>* central init | upgrade       crée ou met à jour le schéma de la base
+                               centrale
+  central verify               vérifie la chaîne de chaque poste dans la base
+                               centrale ; code de sortie 3 si une chaîne est
+                               rompue ou refusée
+  central pull --full          initialise ce poste depuis la base centrale
+                               (site de secours) : référentiels et registres
+  central password             enregistre le mot de passe de la base centrale
+                               dans le trousseau (VIGIE_PASSWORD ou stdin)
+  sync [--watch [--interval S] [--count N]]
+                               synchronise maintenant, ou en continu
+
+Le lien central (option globale --central URI) est
+postgresql://utilisateur@hôte:port/base?sslmode=require, donné par --central
+ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
+~/.pgpass ou du trousseau, jamais des réglages.
+</translation>
+    </message>
+    <message>
+        <source>init takes --admin LOGIN --name NAME [--matricule ID].</source>
+        <translation>init s'emploie avec --admin IDENTIFIANT --name NOM [--matricule MATRICULE].</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrateur %1 créé.</translation>
+    </message>
+    <message>
+        <source>No shift from %1 to %2.</source>
+        <translation>Aucune vacation du %1 au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::demo</name>
+    <message>
+        <source>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>Ce registre contient des données réelles (le compte « %1 ») : la démonstration ne s'installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
+    </message>
+    <message>
+        <source>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
+        <translation>Ce registre contient des données réelles (caméra %1, %2) : la démonstration ne s'installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
+    </message>
+    <message>
+        <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
+        <translation>Ce registre de démonstration a été créé par une version antérieure de Vigie, sans l'administrateur de démonstration : supprimez son dossier et relancez la démonstration.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1362,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>The addendum is empty.</source>
         <translation>L&apos;addendum est vide.</translation>
+    </message>
+    <message>
+        <source>Cannot search the main courante</source>
+        <translation>Impossible de rechercher dans la main courante</translation>
     </message>
 </context>
 <context>
@@ -1515,24 +1704,98 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Incidents before %1 removed</source>
         <translation>Incidents antérieurs au %1 supprimés</translation>
     </message>
+    <message>
+        <source>vigiectl command</source>
+        <translation>Commande vigiectl</translation>
+    </message>
+    <message>
+        <source>First administrator created</source>
+        <translation>Premier administrateur créé</translation>
+    </message>
+    <message>
+        <source>Central database created</source>
+        <translation>Base centrale créée</translation>
+    </message>
+    <message>
+        <source>Central database upgraded</source>
+        <translation>Base centrale mise à niveau</translation>
+    </message>
+    <message>
+        <source>Idle-lock delay changed</source>
+        <translation>Délai de verrouillage modifié</translation>
+    </message>
+    <message>
+        <source>Snapshot saved, camera %1</source>
+        <translation>Photo enregistrée, caméra %1</translation>
+    </message>
+    <message>
+        <source>Account created: %1, roles: %2</source>
+        <translation>Compte créé : %1, rôles : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention purge: %n entries before %1</source>
+        <translation>
+            <numerusform>Purge de conservation : %n entrée antérieure au %1</numerusform>
+            <numerusform>Purge de conservation : %n entrées antérieures au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incidents purged (retention) before %1</source>
+        <translation>Incidents antérieurs au %1 purgés (conservation)</translation>
+    </message>
+    <message>
+        <source>Failed login for %1: wrong password</source>
+        <translation>Échec de connexion de %1 : mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>Failed login: unknown account &quot;%1&quot;</source>
+        <translation>Échec de connexion : compte « %1 » inconnu</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account disabled</source>
+        <translation>Connexion refusée à %1 : compte désactivé</translation>
+    </message>
+    <message>
+        <source>Login refused for %1: account locked</source>
+        <translation>Connexion refusée à %1 : compte bloqué</translation>
+    </message>
+    <message>
+        <source>Account of %1 locked after %2 failed logins</source>
+        <translation>Compte de %1 bloqué après %2 échecs de connexion</translation>
+    </message>
+    <message>
+        <source>Desk locked after a time without input</source>
+        <translation>Poste verrouillé après une période sans activité</translation>
+    </message>
+    <message>
+        <source>Desk of %1 unlocked by a supervisor</source>
+        <translation>Poste de %1 déverrouillé par un chef de salle</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>Refusé : %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shift log exported as %1, %n entries</source>
+        <translation>
+            <numerusform>Main courante exportée en %1, %n entrée</numerusform>
+            <numerusform>Main courante exportée en %1, %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle-lock delay set to %1 min (was %2 min)</source>
+        <translation>Délai de verrouillage fixé à %1 min (au lieu de %2 min)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
     <message>
-        <source>Chef de salle: %1 — team: %2 — status: %3</source>
-        <translation>Chef de salle : %1 — équipe : %2 — statut : %3</translation>
-    </message>
-    <message>
         <source>Handed over by %1 on %2</source>
         <translation>Consignes passées par %1 le %2</translation>
-    </message>
-    <message>
-        <source>Acknowledged by the incoming chef %1 on %2</source>
-        <translation>Réception accusée par le chef de salle entrant %1 le %2</translation>
-    </message>
-    <message>
-        <source>Visa of %1 on %2: %3</source>
-        <translation>Visa de %1 le %2 : %3</translation>
     </message>
     <message>
         <source>Unknown shift.</source>
@@ -1605,6 +1868,118 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>The export format is pdf or csv.</source>
         <translation>Le format d&apos;export est pdf ou csv.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1 — status: %2</source>
+        <translation>Chef de salle : %1 — état : %2</translation>
+    </message>
+    <message>
+        <source>1. Incidents</source>
+        <translation>1. Incidents</translation>
+    </message>
+    <message>
+        <source>No incident.</source>
+        <translation>Aucun incident.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>2. Hand-over</source>
+        <translation>2. Passation</translation>
+    </message>
+    <message>
+        <source>Not handed over yet.</source>
+        <translation>Consignes pas encore passées.</translation>
+    </message>
+    <message>
+        <source>Taken over by the incoming chef de salle %1 on %2</source>
+        <translation>Relève prise par le chef de salle entrant %1 le %2</translation>
+    </message>
+    <message>
+        <source>Camera faults: %1</source>
+        <translation>Pannes de caméras : %1</translation>
+    </message>
+    <message>
+        <source>System faults: %1</source>
+        <translation>Pannes du système : %1</translation>
+    </message>
+    <message>
+        <source>No hand-over in this period.</source>
+        <translation>Aucune passation sur cette période.</translation>
+    </message>
+    <message>
+        <source>3. Pending actions and instructions</source>
+        <translation>3. Actions en cours et consignes</translation>
+    </message>
+    <message>
+        <source>Pending actions:</source>
+        <translation>Actions en cours :</translation>
+    </message>
+    <message>
+        <source>Instructions:</source>
+        <translation>Consignes :</translation>
+    </message>
+    <message>
+        <source>See the hand-over notes of each shift above.</source>
+        <translation>Voir les consignes de passation de chaque vacation ci-dessus.</translation>
+    </message>
+    <message>
+        <source>4. Team</source>
+        <translation>4. Équipe</translation>
+    </message>
+    <message>
+        <source>Chef de salle: %1</source>
+        <translation>Chef de salle : %1</translation>
+    </message>
+    <message>
+        <source>Shift opened by %1</source>
+        <translation>Vacation ouverte par %1</translation>
+    </message>
+    <message>
+        <source>Period extract: the teams are in each shift&apos;s log.</source>
+        <translation>Extrait sur une période : les équipes figurent dans la main courante de chaque vacation.</translation>
+    </message>
+    <message>
+        <source>Signed by %1 on %2</source>
+        <translation>Visé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Observation : %1</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s visa</source>
+        <translation>Visa du chef de salle</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Pas encore visée.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Nom, date et signature :</translation>
+    </message>
+    <message>
+        <source>Annex — technical events of the workstation</source>
+        <translation>Annexe — événements techniques du poste</translation>
+    </message>
+    <message>
+        <source>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</source>
+        <translation>Connexions, verrouillages du poste, photos, comptes, exports et purges de conservation, tels que le journal les conserve.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2067,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>This shift is still open: write in it directly; addenda complete closed shifts.</source>
         <translation>Cette vacation est encore ouverte : complétez-la directement ; les addenda complètent les vacations clôturées.</translation>
+    </message>
+    <message>
+        <source>The shift &quot;%1&quot; was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</source>
+        <translation>La vacation « %1 » a déjà été ouverte sur ce poste et elle est maintenant %2 : elle ne peut pas être ouverte une seconde fois. Pour la compléter, ajoutez un addendum à sa main courante.</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2727,29 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraChooser</name>
+    <message>
+        <source>Which camera?</source>
+        <translation>Quelle caméra ?</translation>
+    </message>
+    <message>
+        <source>Camera number, or part of its name or place</source>
+        <translation>Numéro de la caméra, ou une partie de son nom ou de son lieu</translation>
+    </message>
+    <message>
+        <source>Up/Down to pick, Enter to choose, Escape to cancel.</source>
+        <translation>Haut/Bas pour parcourir, Entrée pour choisir, Échap pour annuler.</translation>
+    </message>
+    <message>
+        <source>No camera matches &quot;%1&quot;.</source>
+        <translation>Aucune caméra ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose a camera in the list, or Escape to cancel.</source>
+        <translation>Choisissez une caméra dans la liste, ou Échap pour annuler.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
@@ -2431,14 +2833,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Incident clos</translation>
     </message>
     <message>
-        <source>1. Category (digit)</source>
-        <translation>1. Catégorie (chiffre)</translation>
-    </message>
-    <message>
-        <source>2. Sub-category (digit, 0 for none)</source>
-        <translation>2. Sous-catégorie (chiffre, 0 pour aucune)</translation>
-    </message>
-    <message>
         <source>3. What happened</source>
         <translation>3. Description des faits</translation>
     </message>
@@ -2469,10 +2863,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Type the number of the category.</source>
         <translation>Tapez le numéro de la catégorie.</translation>
-    </message>
-    <message>
-        <source>Type the number of the sub-category, 0 for none.</source>
-        <translation>Tapez le numéro de la sous-catégorie, 0 pour aucune.</translation>
     </message>
     <message>
         <source>Describe what happened; Enter moves on, Shift+Enter starts a new line.</source>
@@ -2541,6 +2931,26 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>1. Category (number, Enter)</source>
+        <translation>1. Catégorie (numéro, Entrée)</translation>
+    </message>
+    <message>
+        <source>2. Sub-category (number, 0 or Enter for none)</source>
+        <translation>2. Sous-catégorie (numéro, 0 ou Entrée pour aucune)</translation>
+    </message>
+    <message>
+        <source>Category %1… type its second digit, or Enter.</source>
+        <translation>Catégorie %1… tapez son second chiffre, ou Entrée.</translation>
+    </message>
+    <message>
+        <source>Type the number of the sub-category; 0 or Enter for none.</source>
+        <translation>Tapez le numéro de la sous-catégorie ; 0 ou Entrée pour aucune.</translation>
+    </message>
+    <message>
+        <source>Sub-category %1… type its second digit, or Enter.</source>
+        <translation>Sous-catégorie %1… tapez son second chiffre, ou Entrée.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +3122,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Monitors that carry a wall:</source>
         <translation>Écrans affichant un mur :</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock the desk after, without input (administrators)</source>
+        <translation>Verrouiller le poste après, sans activité (administrateurs)</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the idle-lock delay.</source>
+        <translation>Seul un administrateur modifie le délai de verrouillage.</translation>
     </message>
 </context>
 <context>

@@ -594,12 +594,17 @@ std::optional<User> AuthService::loadUserWhere(store::Database &db, const QStrin
 
 QList<User> AuthService::users() const
 {
+    return users(m_db);
+}
+
+QList<User> AuthService::users(store::Database &db)
+{
     QList<User> list;
-    QSqlQuery query(m_db.connection());
+    QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("SELECT id FROM users ORDER BY login")))
         return list;
     while (query.next()) {
-        if (auto user = loadUser(m_db, query.value(0).toLongLong()))
+        if (auto user = loadUser(db, query.value(0).toLongLong()))
             list.append(*user);
     }
     return list;

@@ -107,6 +107,8 @@ public:
 
     std::optional<User> findUser(const QString &login) const;
     QList<User> users() const;
+    // Every account, by login: for readers that name people (a shift log), who change nothing.
+    static QList<User> users(store::Database &db);
     // The account as it stands in the register, for services that check a right.
     static std::optional<User> loadUser(store::Database &db, qint64 id);
     static std::optional<User> loadUser(store::Database &db, const QString &login);

@@ -173,7 +173,7 @@ bool JournalWords::isTechnical(const QString &action)
 }
 
 QString JournalWords::line(const QString &action, const QString &objectId,
-                          const QJsonObject &payload, const PersonNamer &person)
+                           const QJsonObject &payload, const PersonNamer &person)
 {
     auto name = [&](const QString &login) {
         return person ? person(login) : login;

@@ -29,8 +29,8 @@ public:
     // A technical entry in one line, for a shift log's annex: its action's words and what its
     // payload adds ("Snapshot saved, camera 12", "Account created: Léa Roux (CS-0011), roles:
     // ..."). `person` names the logins it mentions.
-    static QString line(const QString &action, const QString &objectId,
-                        const QJsonObject &payload, const PersonNamer &person = {});
+    static QString line(const QString &action, const QString &objectId, const QJsonObject &payload,
+                        const PersonNamer &person = {});
     // Whether the entry is about the workstation rather than the main courante (sessions,
     // snapshots, accounts, exports, purges, refusals, settings): a shift log puts those in its
     // annex.

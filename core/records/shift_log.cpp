@@ -82,7 +82,7 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
 
     const IncidentTypology typology = IncidentTypology::load(m_db);
     // People by name and matricule, as a reader (or a court) knows them, not by login.
-    for (const access::User &u : access::AuthService(m_db).users())
+    for (const access::User &u : access::AuthService::users(m_db))
         log.people.insert(u.login,
                           u.matricule.isEmpty()
                               ? u.displayName

@@ -451,6 +451,7 @@ TEST_CASE("a vigiectl command is journaled as such and not listed as a login to 
     CHECK(entry.kind != records::ShiftLogBuilder::tr("Login"));
     CHECK(entry.kind.contains(QStringLiteral("vigiectl")));
     CHECK(entry.text == QStringLiteral("incident list"));
+}
 
 TEST_CASE("vigiectl lists incidents with their place and sub-category, and lists the shifts",
           "[ctl][incident][shift]")
@@ -485,8 +486,8 @@ TEST_CASE("vigiectl lists incidents with their place and sub-category, and lists
     {
         auto db = test::openDatabase(QDir(data).filePath(QStringLiteral("vigie.db")));
         journal::Journal journal(*db, QStringLiteral("CSU-CTL"));
-        access::AuthService auth(*db);
-        access::AccessPolicy policy(*db, &journal);
+        access::AuthService auth(*db, journal);
+        access::AccessPolicy policy(*db, journal);
         records::ShiftService shifts(*db, journal, policy);
         const auto chef = auth.findUser(QStringLiteral("superviseur"));
         REQUIRE(chef);

@@ -556,6 +556,7 @@ TEST_CASE("the idle-lock delay is changed in the settings by an administrator on
             && e.user == QStringLiteral("admin");
     }));
     desk.close();
+}
 
 TEST_CASE("after every dialog of the desk the focus is back on the tile that had it",
           "[desk][focus]")
@@ -634,7 +635,9 @@ TEST_CASE("F2 then Escape leaves no picture behind; F2 then save keeps it, hashe
     QTest::keyClick(wall->tile(0), Qt::Key_F2);
     REQUIRE(*answered);
     CHECK(refusal.isEmpty());
-    const auto incidents = d.records.incidents.search({});
+    const auto found = d.records.incidents.search(d.records.operatorUser, {});
+    REQUIRE(found.ok());
+    const QList<records::Incident> &incidents = found.value();
     REQUIRE(incidents.size() == 1);
     const records::IncidentDraft &saved = incidents.first().draft;
     CHECK(saved.cameraNumber == 7);
@@ -659,7 +662,7 @@ TEST_CASE("F2 with no tile focused asks which camera; Escape there records nothi
     auto answered = whenDialogOpens(pressEscape);
     QTest::keyClick(search, Qt::Key_F2);
     REQUIRE(*answered);
-    CHECK(d.records.incidents.search({}).isEmpty());
+    CHECK(d.records.incidents.search(d.records.operatorUser, {}).value().isEmpty());
     CHECK_FALSE(d.actions().contains(QStringLiteral("incident.create")));
     REQUIRE(test::waitUntil([&] { return search->hasFocus(); }, 5000));
 
@@ -690,7 +693,7 @@ TEST_CASE("F2 with no tile focused asks which camera; Escape there records nothi
     CHECK(offered.cameraNumber == 7);
     CHECK(offered.place == QStringLiteral("Parvis de la gare RER, Antony"));
     CHECK(offered.inseeCode == QStringLiteral("92002"));
-    CHECK(d.records.incidents.search({}).isEmpty());
+    CHECK(d.records.incidents.search(d.records.operatorUser, {}).value().isEmpty());
 }
 
 TEST_CASE("F6 and Shift+F6 move between the walls of the desk", "[desk][focus]")

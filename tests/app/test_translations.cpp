@@ -385,11 +385,11 @@ struct LanguageFixture : test::RecordsFixture
         REQUIRE(
             incidents.create(operatorUser, routineDraft(QStringLiteral("Rassemblement bruyant")))
                 .ok());
-        auth.lockSession(operatorUser, QStringLiteral("idle"));
+        REQUIRE(auth.lockSession(operatorUser, QStringLiteral("idle")).ok());
         auth.authenticate(operatorUser.login, QStringLiteral("faux"));
         auth.authenticate(QStringLiteral("inconnu"), QStringLiteral("faux"));
-        auth.logout(operatorUser, QStringLiteral("logout"));
-        auth.logout(chef, QStringLiteral("quit"));
+        REQUIRE(auth.logout(operatorUser, QStringLiteral("logout")).ok());
+        REQUIRE(auth.logout(chef, QStringLiteral("quit")).ok());
         REQUIRE(
             snapshots
                 .store(operatorUser, 4, now, QByteArrayLiteral("\x89PNG"), QStringLiteral("stream"))

@@ -156,6 +156,7 @@ TEST_CASE("a tile never opens an address that is not a camera's, and says why", 
     CHECK(wall.tile(0)->cameraNumber() == 9);
     CHECK(wall.tile(0)->source().mainUrl.isEmpty()); // nothing to open
     CHECK(wall.tile(0)->caption().contains(QStringLiteral("rtsp")));
+}
 
 TEST_CASE("a smaller layout keeps the cameras of the tiles it hides and gives them back", "[wall]")
 {

@@ -117,6 +117,7 @@ TEST_CASE("a camera's stream is a network camera's address, never a file or anot
                                    QUrl(QStringLiteral("concat:/etc/passwd")))
                     .ok());
     CHECK(directory.byNumber(7)->subUrl == QUrl(QStringLiteral("rtsp://10.0.0.7/sub")));
+}
 
 TEST_CASE("the demo is never seeded over real cameras", "[cameras][demo]")
 {

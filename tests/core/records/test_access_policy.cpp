@@ -124,6 +124,7 @@ TEST_CASE("a retention purge asked for by a user needs PurgeJournal", "[access][
     REQUIRE(done.ok());
     CHECK(f.journal.events(QStringLiteral("CSU-A"), 0, 1000).last().user
           == QStringLiteral("admin"));
+}
 
 TEST_CASE("the idle-lock delay: read within bounds, changed by an administrator only, journaled",
           "[access][settings]")

@@ -163,9 +163,9 @@ TEST_CASE("the shift log words every journal entry in the reader's language, nev
           "[shiftlog][i18n]")
 {
     ShiftLogFixture f;
-    f.auth.lockSession(f.operatorUser, QStringLiteral("idle"));
+    REQUIRE(f.auth.lockSession(f.operatorUser, QStringLiteral("idle")).ok());
     f.auth.authenticate(f.operatorUser.login, QStringLiteral("faux"));
-    f.auth.logout(f.operatorUser, QStringLiteral("quit"));
+    REQUIRE(f.auth.logout(f.operatorUser, QStringLiteral("quit")).ok());
     records::ShiftLogFilter filter;
     filter.from = f.now.addDays(-1);
     filter.to = f.now.addDays(1);
@@ -281,6 +281,7 @@ TEST_CASE("shifts stored with a label in one language read in the reader's after
     CHECK(records::loadShift(*db, QStringLiteral("s2"))->label
           == QStringLiteral("Night 22:00–06:00 2026-11-25"));
     i18n::install(*qApp, QStringLiteral("fr"));
+}
 
 namespace {
 
@@ -326,11 +327,12 @@ TEST_CASE("the PDF of a long shift: header on every page, no row cut, names, tec
     REQUIRE(snapshots.store(f.operatorUser, 12, f.now, QByteArray("png"), QStringLiteral("stream"))
                 .ok());
     REQUIRE(f.auth
-                .createUser({ QStringLiteral("jdupont"),
+                .createUser(f.admin,
+                            { QStringLiteral("jdupont"),
                               QStringLiteral("Jean Dupont"),
                               QStringLiteral("OP-0200"),
                               { access::Role::Operator } },
-                            QStringLiteral("mot-de-passe-1"), QStringLiteral("admin"))
+                            QStringLiteral("mot-de-passe-1"))
                 .ok());
     // Enough incidents for several pages, some long enough to take several lines.
     const int count = 48;

@@ -156,9 +156,9 @@ TEST_CASE("the demo's chefs de salle hand a shift over to each other", "[shift][
     QTemporaryDir dir;
     auto db = test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
     journal::Journal journal(*db, QStringLiteral("CSU-DEMO"));
-    REQUIRE(demo::seedDemo(*db, QStringLiteral("127.0.0.1"), 8554, 6, &journal).ok());
-    access::AuthService auth(*db);
-    access::AccessPolicy policy(*db, &journal);
+    REQUIRE(demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 8554, 6).ok());
+    access::AuthService auth(*db, journal);
+    access::AccessPolicy policy(*db, journal);
     records::ShiftService shifts(*db, journal, policy);
     const auto outgoing = auth.findUser(QLatin1String(demo::kDemoSupervisor.login));
     const auto incoming = auth.findUser(QLatin1String(demo::kDemoSecondSupervisor.login));

@@ -367,6 +367,7 @@ TEST_CASE("a camera address pointed at a file at central is never taken by a des
     REQUIRE(kept);
     CHECK(kept->mainUrl == QUrl(QStringLiteral("rtsp://10.0.0.12/main")));
     CHECK_FALSE(cameras::CameraDirectory(*b.db).byNumber(13));
+}
 
 TEST_CASE("failed logins and lock-outs reach the other desks", "[sync][auth]")
 {
