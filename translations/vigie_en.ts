@@ -147,11 +147,11 @@
     </message>
     <message>
         <source>change the workstation&apos;s security settings</source>
-        <translation>change the workstation's security settings</translation>
+        <translation>change the workstation&apos;s security settings</translation>
     </message>
     <message>
         <source>No account &quot;%1&quot; exists in this register.</source>
-        <translation>No account "%1" exists in this register.</translation>
+        <translation>No account &quot;%1&quot; exists in this register.</translation>
     </message>
     <message>
         <source>The account %1 is locked after failed logins.</source>
@@ -269,7 +269,7 @@
     <name>vigie::access::SessionSettings</name>
     <message>
         <source>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</source>
-        <translation>The idle-lock delay in the settings ("%1") is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</translation>
+        <translation>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</translation>
     </message>
     <message>
         <source>The idle-lock delay is from %1 to %2 minutes.</source>
@@ -1109,9 +1109,9 @@ Commands:
 </source>
         <translation>Usage: vigiectl [--data-dir DIR] [--lang fr|en] COMMAND
 
-Commands marked * act as --user LOGIN: that user's password comes from
+Commands marked * act as --user LOGIN: that user&apos;s password comes from
 VIGIE_PASSWORD or the first line of stdin; a new password comes next
-(the first line of stdin when VIGIE_PASSWORD gave the user's, else the
+(the first line of stdin when VIGIE_PASSWORD gave the user&apos;s, else the
 second). Passwords are never read from the command line.
 
 Commands:
@@ -1122,7 +1122,7 @@ Commands:
 * user add LOGIN --name NAME [--matricule ID] [--role ROLE]...
                                create a user (roles: operator, police_agent,
                                asvp, supervisor, admin): administrators
-* user passwd LOGIN            set a user's password: administrators, or
+* user passwd LOGIN            set a user&apos;s password: administrators, or
                                the user themselves
 * user unlock LOGIN            unlock an account locked by failed logins
   user list                    list the users and their roles
@@ -1181,9 +1181,9 @@ postgresql://user@host:port/database?sslmode=require, from --central or
 the setting central/uri; its password comes from
 PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
 </source>
-        <translation>* central init | upgrade       create or upgrade the central database's
+        <translation>* central init | upgrade       create or upgrade the central database&apos;s
                                schema
-  central verify               check every workstation's chain on central;
+  central verify               check every workstation&apos;s chain on central;
                                exit code 3 on a break or a refused chain
   central pull --full          start this workstation from central (backup
                                site): reference data and every register
@@ -1215,7 +1215,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::demo</name>
     <message>
         <source>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
-        <translation>This register holds real data (the account "%1"): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
+        <translation>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</translation>
     </message>
     <message>
         <source>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
@@ -1749,10 +1749,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Failed login for %1: wrong password</translation>
     </message>
     <message>
-        <source>Failed login: unknown account &quot;%1&quot;</source>
-        <translation>Failed login: unknown account "%1"</translation>
-    </message>
-    <message>
         <source>Login refused for %1: account disabled</source>
         <translation>Login refused for %1: account disabled</translation>
     </message>
@@ -1786,6 +1782,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Idle-lock delay set to %1 min (was %2 min)</source>
         <translation>Idle-lock delay set to %1 min (was %2 min)</translation>
+    </message>
+    <message>
+        <source>(unknown account)</source>
+        <translation>(unknown account)</translation>
+    </message>
+    <message>
+        <source>Failed login: unknown account</source>
+        <translation>Failed login: unknown account</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1952,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Period extract: the teams are in each shift&apos;s log.</source>
-        <translation>Period extract: the teams are in each shift's log.</translation>
+        <translation>Period extract: the teams are in each shift&apos;s log.</translation>
     </message>
     <message>
         <source>Signed by %1 on %2</source>
@@ -1960,7 +1964,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Supervisor&apos;s visa</source>
-        <translation>Supervisor's visa</translation>
+        <translation>Supervisor&apos;s visa</translation>
     </message>
     <message>
         <source>Not signed yet.</source>
@@ -2067,7 +2071,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The shift &quot;%1&quot; was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</source>
-        <translation>The shift "%1" was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</translation>
+        <translation>The shift &quot;%1&quot; was already opened on this workstation and is now %2: it cannot be opened a second time. To complete it, add an addendum to its log.</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +2153,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cannot upgrade the database to schema %1</source>
         <translation>Cannot upgrade the database to schema %1</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction</source>
-        <translation>Cannot start a transaction</translation>
     </message>
     <message>
         <source>Cannot save the change</source>
@@ -2739,7 +2739,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>No camera matches &quot;%1&quot;.</source>
-        <translation>No camera matches "%1".</translation>
+        <translation>No camera matches &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose a camera in the list, or Escape to cancel.</source>

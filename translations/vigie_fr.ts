@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>No account &quot;%1&quot; exists in this register.</source>
-        <translation>Aucun compte « %1 » n'existe dans ce registre.</translation>
+        <translation>Aucun compte «&#xa0;%1&#xa0;» n&apos;existe dans ce registre.</translation>
     </message>
     <message>
         <source>The account %1 is locked after failed logins.</source>
@@ -218,15 +218,15 @@
     </message>
     <message>
         <source>This register already has users: the first administrator is created only in an empty register. An administrator creates the other accounts with vigiectl --user LOGIN user add.</source>
-        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n'est créé que dans un registre vide. Un administrateur crée les autres comptes avec vigiectl --user IDENTIFIANT user add.</translation>
+        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n&apos;est créé que dans un registre vide. Un administrateur crée les autres comptes avec vigiectl --user IDENTIFIANT user add.</translation>
     </message>
     <message>
         <source>This register already has users: the first administrator is created only in an empty register.</source>
-        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n'est créé que dans un registre vide.</translation>
+        <translation>Ce registre a déjà des utilisateurs : le premier administrateur n&apos;est créé que dans un registre vide.</translation>
     </message>
     <message>
         <source>The current password is wrong: the password of %1 is unchanged.</source>
-        <translation>Le mot de passe actuel est faux : le mot de passe de %1 n'a pas changé.</translation>
+        <translation>Le mot de passe actuel est faux : le mot de passe de %1 n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>The account %1 is disabled.</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>This account is locked after %1 failed attempts, until %2. An administrator can unlock it.</source>
-        <translation>Ce compte est verrouillé jusqu'à %2 après %1 tentatives échouées. Un administrateur peut le déverrouiller.</translation>
+        <translation>Ce compte est verrouillé jusqu&apos;à %2 après %1 tentatives échouées. Un administrateur peut le déverrouiller.</translation>
     </message>
     <message>
         <source>The stored password of this account cannot be checked (its hash asks for more than %L1 iterations). An administrator must set a new one.</source>
@@ -258,18 +258,18 @@
     </message>
     <message>
         <source>Too many failed attempts: this account is locked until %1. An administrator can unlock it.</source>
-        <translation>Trop de tentatives échouées : ce compte est verrouillé jusqu'à %1. Un administrateur peut le déverrouiller.</translation>
+        <translation>Trop de tentatives échouées : ce compte est verrouillé jusqu&apos;à %1. Un administrateur peut le déverrouiller.</translation>
     </message>
     <message>
         <source>Cannot apply the login events of %1</source>
-        <translation>Impossible d'appliquer les événements de connexion de %1</translation>
+        <translation>Impossible d&apos;appliquer les événements de connexion de %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::access::SessionSettings</name>
     <message>
         <source>The idle-lock delay in the settings (&quot;%1&quot;) is not between %2 and %3 minutes: the desk locks after %4 min without input. An administrator sets it in Tools &gt; Settings.</source>
-        <translation>Le délai de verrouillage inscrit dans les réglages (« %1 ») n'est pas compris entre %2 et %3 minutes : le poste se verrouille après %4 min sans activité. Un administrateur le règle dans Outils &gt; Paramètres.</translation>
+        <translation>Le délai de verrouillage inscrit dans les réglages (« %1 ») n&apos;est pas compris entre %2 et %3 minutes : le poste se verrouille après %4 min sans activité. Un administrateur le règle dans Outils &gt; Paramètres.</translation>
     </message>
     <message>
         <source>The idle-lock delay is from %1 to %2 minutes.</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Cannot write the settings file %1.</source>
-        <translation>Impossible d'écrire le fichier de réglages %1.</translation>
+        <translation>Impossible d&apos;écrire le fichier de réglages %1.</translation>
     </message>
 </context>
 <context>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Close Vigie on this workstation? Every wall stops and %1 is logged out.</source>
-        <translation>Fermer Vigie sur ce poste ? Tous les murs s'arrêtent et la session de %1 se ferme.</translation>
+        <translation>Fermer Vigie sur ce poste ? Tous les murs s&apos;arrêtent et la session de %1 se ferme.</translation>
     </message>
     <message>
         <source>Keep Vigie open</source>
@@ -452,7 +452,7 @@
     </message>
     <message>
         <source>No tile with a camera has the focus: on which camera is the incident?</source>
-        <translation>Aucune vignette avec une caméra n'est active : sur quelle caméra porte l'incident ?</translation>
+        <translation>Aucune vignette avec une caméra n&apos;est active : sur quelle caméra porte l&apos;incident ?</translation>
     </message>
 </context>
 <context>
@@ -1110,26 +1110,26 @@ Commands:
         <translation>Utilisation : vigiectl [--data-dir DOSSIER] [--lang fr|en] COMMANDE
 
 Les commandes marquées * agissent au nom de --user IDENTIFIANT : le mot de passe
-de cet utilisateur est lu dans VIGIE_PASSWORD ou sur la 1re ligne de l'entrée
-standard ; un nouveau mot de passe vient ensuite (1re ligne de l'entrée standard
-si VIGIE_PASSWORD a donné celui de l'utilisateur, sinon la 2e). Les mots de
+de cet utilisateur est lu dans VIGIE_PASSWORD ou sur la 1re ligne de l&apos;entrée
+standard ; un nouveau mot de passe vient ensuite (1re ligne de l&apos;entrée standard
+si VIGIE_PASSWORD a donné celui de l&apos;utilisateur, sinon la 2e). Les mots de
 passe ne sont jamais lus sur la ligne de commande.
 
 Commandes :
   version                      affiche la version
   init --admin IDENTIFIANT --name NOM [--matricule MATRICULE]
-                               crée le premier administrateur d'un registre
-                               vide (refusé dès qu'un utilisateur existe)
+                               crée le premier administrateur d&apos;un registre
+                               vide (refusé dès qu&apos;un utilisateur existe)
 * user add IDENTIFIANT --name NOM [--matricule MATRICULE] [--role RÔLE]...
                                crée un compte (rôles : operator, police_agent,
                                asvp, supervisor, admin) : administrateurs
 * user passwd IDENTIFIANT      définit le mot de passe : administrateurs, ou
-                               l'utilisateur lui-même
+                               l&apos;utilisateur lui-même
 * user unlock IDENTIFIANT      déverrouille un compte (échecs de connexion)
   user list                    liste les utilisateurs et leurs rôles
 * user habilitate IDENTIFIANT --designated-by QUI --territory INSEE[,INSEE]
         --training DATE --expires DATE [--ref RÉF]
-                               enregistre qui a désigné l'agent pour visionner
+                               enregistre qui a désigné l&apos;agent pour visionner
                                les images, où, et la date de sa formation
 * incident add --user IDENTIFIANT --category CODE [--subcategory CODE]
         --description TEXTE [--camera N] [--place TEXTE] [--at HEURE]
@@ -1142,7 +1142,7 @@ Commandes :
         [--camera N] [--category CODE] [--operator IDENTIFIANT]
         --format pdf|csv --output FICHIER
                                exporte une main courante (chefs de salle)
-  camera list                  liste les caméras de l'annuaire
+  camera list                  liste les caméras de l&apos;annuaire
   journal verify               vérifie chaque chaîne du journal ; code de
                                sortie 3 et première entrée modifiée,
                                supprimée, insérée ou déplacée nommée
@@ -1150,7 +1150,7 @@ Commandes :
                                (réglage retention/&lt;type&gt;_days) ; chaîne intacte
   demo seed [--rtsp-host H] [--rtsp-port P] [--cameras N]
                                crée les comptes et caméras de démonstration
-                               (refusé dans un registre qui contient d'autres
+                               (refusé dans un registre qui contient d&apos;autres
                                données)
 </translation>
     </message>
@@ -1203,7 +1203,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>init takes --admin LOGIN --name NAME [--matricule ID].</source>
-        <translation>init s'emploie avec --admin IDENTIFIANT --name NOM [--matricule MATRICULE].</translation>
+        <translation>init s&apos;emploie avec --admin IDENTIFIANT --name NOM [--matricule MATRICULE].</translation>
     </message>
     <message>
         <source>Administrator %1 created.</source>
@@ -1218,15 +1218,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::demo</name>
     <message>
         <source>This register holds real data (the account &quot;%1&quot;): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
-        <translation>Ce registre contient des données réelles (le compte « %1 ») : la démonstration ne s'installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
+        <translation>Ce registre contient des données réelles (le compte «&#xa0;%1&#xa0;») : la démonstration ne s&apos;installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
     </message>
     <message>
         <source>This register holds real data (camera %1, %2): the demo is seeded only in a register of its own (vigiectl --data-dir DIR demo seed).</source>
-        <translation>Ce registre contient des données réelles (caméra %1, %2) : la démonstration ne s'installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
+        <translation>Ce registre contient des données réelles (caméra %1, %2) : la démonstration ne s&apos;installe que dans un registre à part (vigiectl --data-dir DOSSIER demo seed).</translation>
     </message>
     <message>
         <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
-        <translation>Ce registre de démonstration a été créé par une version antérieure de Vigie, sans l'administrateur de démonstration : supprimez son dossier et relancez la démonstration.</translation>
+        <translation>Ce registre de démonstration a été créé par une version antérieure de Vigie, sans l&apos;administrateur de démonstration : supprimez son dossier et relancez la démonstration.</translation>
     </message>
 </context>
 <context>
@@ -1752,10 +1752,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Échec de connexion de %1 : mot de passe erroné</translation>
     </message>
     <message>
-        <source>Failed login: unknown account &quot;%1&quot;</source>
-        <translation>Échec de connexion : compte « %1 » inconnu</translation>
-    </message>
-    <message>
         <source>Login refused for %1: account disabled</source>
         <translation>Connexion refusée à %1 : compte désactivé</translation>
     </message>
@@ -1789,6 +1785,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Idle-lock delay set to %1 min (was %2 min)</source>
         <translation>Délai de verrouillage fixé à %1 min (au lieu de %2 min)</translation>
+    </message>
+    <message>
+        <source>(unknown account)</source>
+        <translation>(compte inconnu)</translation>
+    </message>
+    <message>
+        <source>Failed login: unknown account</source>
+        <translation>Échec de connexion : compte inconnu</translation>
     </message>
 </context>
 <context>
@@ -2152,10 +2156,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot upgrade the database to schema %1</source>
         <translation>Impossible de mettre à jour la base de données vers le schéma %1</translation>
-    </message>
-    <message>
-        <source>Cannot start a transaction</source>
-        <translation>Impossible de démarrer une transaction</translation>
     </message>
     <message>
         <source>Cannot save the change</source>

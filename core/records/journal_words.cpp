@@ -1,6 +1,7 @@
 #include "core/records/journal_words.h"
 
 #include "core/access/access_policy.h"
+#include "core/access/auth_service.h"
 #include "core/access/role.h"
 #include "core/records/shift_service.h"
 
@@ -81,6 +82,8 @@ QString JournalWords::reason(const QString &code)
 
 QString JournalWords::user(const QString &login)
 {
+    if (login == QLatin1String(access::kUnknownLogin))
+        return tr("(unknown account)");
     static const QString local = QStringLiteral("local:");
     if (!login.startsWith(local))
         return login;
@@ -210,7 +213,8 @@ QString JournalWords::line(const QString &action, const QString &objectId,
         const QString reason = value("reason");
         if (reason == QLatin1String("wrong_password"))
             return JournalWords::tr("Failed login for %1: wrong password").arg(name(objectId));
-        return JournalWords::tr("Failed login: unknown account \"%1\"").arg(objectId);
+        // What was typed is not journaled (it may be a password typed in the wrong field).
+        return JournalWords::tr("Failed login: unknown account");
     }
     if (action == QLatin1String("session.login_refused"))
         return value("reason") == QLatin1String("disabled")
@@ -238,7 +242,9 @@ QString JournalWords::line(const QString &action, const QString &objectId,
         return JournalWords::tr("Idle-lock delay set to %1 min (was %2 min)")
             .arg(payload.value(QStringLiteral("to_minutes")).toInt())
             .arg(payload.value(QStringLiteral("from_minutes")).toInt());
-    return words;
+    // Any other entry: its words, and what details() says of it ("Logout: Vigie closed").
+    const QString more = details(action, payload);
+    return more.isEmpty() ? words : JournalWords::tr("%1: %2").arg(words, more);
 }
 
 } // namespace vigie::records

@@ -8,9 +8,10 @@ namespace vigie::store {
 
 template <typename Fn> Status inTransaction(QSqlDatabase &db, Fn &&fn)
 {
+    // What the operator reads is that the change was not saved; why follows (read-only, full...).
     if (const QSqlError error = beginImmediate(db); error.isValid())
         return Status::failure(Database::describeError(
-            QCoreApplication::translate("vigie::store::Database", "Cannot start a transaction"),
+            QCoreApplication::translate("vigie::store::Database", "Cannot save the change"),
             error));
     Status status = fn();
     if (!status.ok()) {

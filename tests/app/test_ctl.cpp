@@ -2,6 +2,7 @@
 #include "app/ctl/ctl.h"
 #include "core/access/auth_service.h"
 #include "core/journal/journal.h"
+#include "core/records/journal_words.h"
 #include "core/records/shift_log.h"
 #include "core/records/shift_service.h"
 #include "core/store/database.h"
@@ -184,9 +185,10 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
                                  QStringLiteral("journal"), QStringLiteral("verify") });
     INFO(good.err.toStdString());
     CHECK(good.code == 0);
-    // Three users created, two habilitations, the administrator's authentication, one password
-    // changed.
-    CHECK(good.out.contains(QStringLiteral(" 7 ")));
+    // Four users created (the administrator, the operator, two chefs de salle), three
+    // habilitations, the administrator's authentication, one password changed.
+    INFO(good.out.toStdString());
+    CHECK(good.out.contains(QStringLiteral(" 9 ")));
 
     QProcess sqlite;
     sqlite.start(
@@ -447,10 +449,12 @@ TEST_CASE("a vigiectl command is journaled as such and not listed as a login to 
     REQUIRE(log.ok());
     REQUIRE_FALSE(log.value().entries.isEmpty());
     const records::ShiftLogEntry &entry = log.value().entries.last();
-    CHECK(entry.user == QStringLiteral("operateur"));
-    CHECK(entry.kind != records::ShiftLogBuilder::tr("Login"));
+    CHECK(entry.login == QStringLiteral("operateur"));
+    CHECK(entry.user == QStringLiteral("Camille Martin (OP-0142)"));
+    CHECK(entry.kind != records::JournalWords::action(QStringLiteral("session.login")));
     CHECK(entry.kind.contains(QStringLiteral("vigiectl")));
-    CHECK(entry.text == QStringLiteral("incident list"));
+    CHECK(entry.text.contains(QStringLiteral("incident list")));
+    CHECK(entry.technical); // in the shift log's annex, not among the team's logins
 }
 
 TEST_CASE("vigiectl lists incidents with their place and sub-category, and lists the shifts",

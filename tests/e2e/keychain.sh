@@ -50,8 +50,12 @@ ctl() { "$vigiectl" --data-dir "$desk" --lang en --central "$uri" "$@"; }
 eval "$(printf '%s' "keyring-passphrase" | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
 
+# The demo register: central init|upgrade act as its administrator (vigiectl acts as a user).
+ctl demo seed >/dev/null
+admin() { VIGIE_PASSWORD=administrateur ctl "$@" --user administrateur; }
+
 # 1. No entry yet: the message says how to store one.
-out=$(ctl central init 2>&1) && status=0 || status=$?
+out=$(admin central init 2>&1) && status=0 || status=$?
 check "without a stored password, central init fails" test "$status" -ne 0
 check "and says to store it with vigiectl central password" grep -q "vigiectl central password" <<<"$out"
 
@@ -63,9 +67,8 @@ stored=$(secret-tool lookup server vigie-central user "$key" 2>/dev/null || true
 check "the Secret Service holds it for $key" test "$stored" = "$password"
 
 # 3. Every command then reaches the server that asks for it.
-out=$(ctl central init 2>&1)
+out=$(admin central init 2>&1)
 check "central init with the password from the keyring ($out)" grep -q "at schema" <<<"$out"
-ctl demo seed >/dev/null
 out=$(ctl sync 2>&1)
 check "a sync with the password from the keyring ($out)" grep -q "events sent" <<<"$out"
 out=$(ctl central verify 2>&1)

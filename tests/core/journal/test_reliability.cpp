@@ -297,7 +297,8 @@ TEST_CASE("a read-only database refuses the event in French, loses nothing, and 
     auto refused = f.viewCamera(7);
     REQUIRE_FALSE(refused.ok());
     INFO(refused.error().toStdString());
-    CHECK(refused.error().startsWith(QStringLiteral("Impossible d'écrire dans le journal")));
+    // The write lock is taken first (BEGIN IMMEDIATE): it is refused before anything is written.
+    CHECK(refused.error().startsWith(QStringLiteral("Impossible d'enregistrer la modification")));
     CHECK(refused.error().contains(QStringLiteral("lecture seule")));
     auto refusedChange = f.changeIncident(1);
     REQUIRE_FALSE(refusedChange.ok());
