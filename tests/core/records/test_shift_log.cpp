@@ -168,8 +168,12 @@ TEST_CASE("the shift log words every journal entry in the reader's language, nev
     REQUIRE(f.auth.logout(f.operatorUser, QStringLiteral("quit")).ok());
     // vigiectl before it acted as a user journaled the local account: such entries stay.
     REQUIRE(f.journal
-                .record({ QStringLiteral("local:root"), QStringLiteral("user.unlock"),
-                          QStringLiteral("user"), f.operatorUser.login, QString(), {} })
+                .record({ QStringLiteral("local:root"),
+                          QStringLiteral("user.unlock"),
+                          QStringLiteral("user"),
+                          f.operatorUser.login,
+                          QString(),
+                          {} })
                 .ok());
     records::ShiftLogFilter filter;
     filter.from = f.now.addDays(-1);
