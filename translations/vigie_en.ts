@@ -1162,7 +1162,7 @@ Commands:
     </message>
     <message>
         <source>id, shift, start, end, chef de salle, state</source>
-        <translation>id, shift, start, end, chef de salle, state</translation>
+        <translation>id, shift, start, end, shift supervisor, state</translation>
     </message>
     <message>
         <source>* central init | upgrade       create or upgrade the central database&apos;s
@@ -1880,7 +1880,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chef de salle: %1 — status: %2</source>
-        <translation>Chef de salle: %1 — status: %2</translation>
+        <translation>Shift supervisor: %1 — status: %2</translation>
     </message>
     <message>
         <source>1. Incidents</source>
@@ -1908,7 +1908,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Taken over by the incoming chef de salle %1 on %2</source>
-        <translation>Taken over by the incoming chef de salle %1 on %2</translation>
+        <translation>Taken over by the incoming shift supervisor %1 on %2</translation>
     </message>
     <message>
         <source>Camera faults: %1</source>
@@ -1944,7 +1944,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chef de salle: %1</source>
-        <translation>Chef de salle: %1</translation>
+        <translation>Shift supervisor: %1</translation>
     </message>
     <message>
         <source>Shift opened by %1</source>
