@@ -291,6 +291,11 @@ void Desk::show()
         m_idleTimer->start();
     placeMainWindow();
     applyPlan();
+    // The operator's first key goes to a tile: F2 or a camera number right after the login
+    // act on the main wall, not on whatever widget Qt gave the focus to. The main window's
+    // focus widget only: activating windows is the window manager's business at this point.
+    if (widgets::WallView *wall = m_main->wall(); wall->tileCount() > 0)
+        wall->tile(wall->lastFocusedTile())->setFocus(Qt::OtherFocusReason);
 }
 
 void Desk::close()

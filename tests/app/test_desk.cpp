@@ -696,6 +696,22 @@ TEST_CASE("F2 with no tile focused asks which camera; Escape there records nothi
     CHECK(d.records.incidents.search(d.records.operatorUser, {}).value().isEmpty());
 }
 
+TEST_CASE("right after the login the focus is on a tile of the main wall", "[desk][focus]")
+{
+    // F2 or a camera number typed first thing must act on a tile, not ask which camera.
+    DeskFixture f;
+    f.board.setCameras(numberedCameras(4));
+    auto desk = f.openDesk();
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    desk->mainWindow()->activateWindow(); // as the window manager does with a new window
+    REQUIRE(test::waitUntil(
+        [&] {
+            auto *tile = qobject_cast<widgets::TileWidget *>(QApplication::focusWidget());
+            return tile && wall->isAncestorOf(tile);
+        },
+        5000));
+}
+
 TEST_CASE("F6 and Shift+F6 move between the walls of the desk", "[desk][focus]")
 {
     DeskFixture f;
