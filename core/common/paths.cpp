@@ -41,12 +41,6 @@ QString AppPaths::snapshotDir() const
 
 namespace {
 
-constexpr QFileDevice::Permissions kOwnerOnly
-    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
-constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-    | QFileDevice::ExeOther;
-
 // A folder of the register is the desk's OS account's alone: the database, the logs and the
 // snapshots are personal data. An existing folder is tightened only where it is plainly Vigie's
 // (empty, or holding its database or settings), so that `--data-dir /tmp` by mistake does not
@@ -62,6 +56,18 @@ bool isOurs(const QString &dir, bool created)
 
 } // namespace
 
+void restrictToOwner(const QString &path)
+{
+    constexpr QFileDevice::Permissions owner
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    constexpr QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    const QFileDevice::Permissions rights = QFile::permissions(path);
+    if ((rights & others) && !QFile::setPermissions(path, rights & owner))
+        qCWarning(lcStore) << "cannot restrict" << path << "to its owner";
+}
+
 Status AppPaths::ensureExists() const
 {
     const QString settingsDir = QFileInfo(m_settingsFile).absolutePath();
@@ -76,9 +82,8 @@ Status AppPaths::ensureExists() const
                     .arg(QDir::toNativeSeparators(dir)));
         }
         const bool inside = dir != m_dataDir && dir.startsWith(m_dataDir + QLatin1Char('/'));
-        if ((inside || isOurs(dir, created)) && (QFile::permissions(dir) & kOthers)
-            && !QFile::setPermissions(dir, kOwnerOnly))
-            qCWarning(lcStore) << "cannot restrict the folder" << dir << "to its owner";
+        if (inside || isOurs(dir, created))
+            restrictToOwner(dir);
     }
     return Status::success();
 }

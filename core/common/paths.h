@@ -8,6 +8,10 @@
 
 namespace vigie {
 
+// Takes away every right of the group and of others on a file or folder of the register,
+// keeping the owner's; nothing changes when none is set. Logs when the change is refused.
+void restrictToOwner(const QString &path);
+
 class AppPaths
 {
 public:

@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include "core/common/logging.h"
+#include "core/common/paths.h"
 #include "core/store/migrations.h"
 
 #include <QAtomicInt>
@@ -16,9 +17,6 @@ namespace {
 QAtomicInt g_connectionCounter;
 constexpr QFileDevice::Permissions kOwnerReadWrite
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
-    | QFileDevice::ExeOther;
 
 } // namespace
 
@@ -90,10 +88,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         // A register made before the files were restricted is tightened at its next opening.
         for (const QString &suffix :
              { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
-            const QString part = path + suffix;
-            if (QFile::exists(part) && (QFile::permissions(part) & kOthers)
-                && !QFile::setPermissions(part, kOwnerReadWrite))
-                qCWarning(lcStore) << "cannot restrict" << part << "to its owner";
+            if (const QString part = path + suffix; QFile::exists(part))
+                restrictToOwner(part);
         }
     }
     const QStringList pragmas { QStringLiteral("PRAGMA journal_mode = WAL"),
