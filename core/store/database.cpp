@@ -123,6 +123,42 @@ int Database::schemaVersion() const
     return -1;
 }
 
+QString Database::metaValue(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+Status Database::setMetaValue(const QString &key, const QString &value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
+                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec())
+        return Status::failure(
+            describeError(tr("Cannot save %1 in the register").arg(key), query.lastError()));
+    return Status::success();
+}
+
+Status Database::removeMetaValues(const QString &prefix)
+{
+    QSqlQuery query(m_db);
+    // substr, not LIKE: a key may hold '_' or '%', which LIKE would read as wildcards.
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE substr(key, 1, length(?)) = ?"));
+    query.addBindValue(prefix);
+    query.addBindValue(prefix);
+    if (!query.exec())
+        return Status::failure(
+            describeError(tr("Cannot save %1 in the register").arg(prefix), query.lastError()));
+    return Status::success();
+}
+
 Status Database::migrate()
 {
     const int current = schemaVersion();

@@ -28,6 +28,14 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const;
 
+    // The register's own marks (table meta: key -> text), kept with the file rather than in the
+    // desk's settings: the sync's cursors, for instance. Writes go into the transaction the
+    // caller has open, if any. metaValue() is empty for a key never set.
+    QString metaValue(const QString &key) const;
+    Status setMetaValue(const QString &key, const QString &value);
+    // Removes every mark whose key starts with `prefix` ("sync." when the central changes).
+    Status removeMetaValues(const QString &prefix);
+
     // A message in the operator's language for a failed query, with the driver's detail.
     static QString describeError(const QString &what, const class QSqlError &error);
 

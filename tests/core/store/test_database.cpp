@@ -143,3 +143,25 @@ TEST_CASE("a write transaction is not lost to another connection's write", "[sto
     other = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
 }
+
+TEST_CASE("the register's marks are kept with the file and removed by prefix only", "[store]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vigie.db"));
+    {
+        auto db = vigie::test::openDatabase(path);
+        CHECK(db->metaValue(QStringLiteral("sync.cursor")).isEmpty());
+        REQUIRE(db->setMetaValue(QStringLiteral("sync.cursor"), QStringLiteral("41")).ok());
+        REQUIRE(db->setMetaValue(QStringLiteral("sync.cursor"), QStringLiteral("42")).ok());
+        REQUIRE(db->setMetaValue(QStringLiteral("desk_a.mark"), QStringLiteral("gone")).ok());
+        REQUIRE(db->setMetaValue(QStringLiteral("deskXa.mark"), QStringLiteral("kept")).ok());
+    }
+    auto db = vigie::test::openDatabase(path);
+    CHECK(db->metaValue(QStringLiteral("sync.cursor")) == QStringLiteral("42"));
+    REQUIRE(db->removeMetaValues(QStringLiteral("sync.")).ok());
+    CHECK(db->metaValue(QStringLiteral("sync.cursor")).isEmpty());
+    // A prefix is text, not a LIKE pattern: its '_' matches '_' only.
+    REQUIRE(db->removeMetaValues(QStringLiteral("desk_")).ok());
+    CHECK(db->metaValue(QStringLiteral("desk_a.mark")).isEmpty());
+    CHECK(db->metaValue(QStringLiteral("deskXa.mark")) == QStringLiteral("kept"));
+}
