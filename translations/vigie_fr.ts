@@ -1213,6 +1213,30 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>No shift from %1 to %2.</source>
         <translation>Aucune vacation du %1 au %2.</translation>
     </message>
+    <message>
+        <source>* central enroll WORKSTATION   give a workstation its own role at central</source>
+        <translation>* central enroll POSTE         donne à un poste son rôle dans la base centrale</translation>
+    </message>
+    <message>
+        <source>(prints its central link and its password, once)</source>
+        <translation>(affiche son lien et son mot de passe, une fois)</translation>
+    </message>
+    <message>
+        <source>central enroll takes the id of the workstation to enrol.</source>
+        <translation>central enroll prend l'identifiant du poste à inscrire.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 enrolled at central as role %2.</source>
+        <translation>Poste %1 inscrit dans la base centrale avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Its central link: %1</source>
+        <translation>Son lien central : %1</translation>
+    </message>
+    <message>
+        <source>Its password, shown this once (store it on that workstation with &quot;vigiectl central password&quot;):</source>
+        <translation>Son mot de passe, affiché cette seule fois (enregistrez-le sur ce poste avec « vigiectl central password ») :</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -1794,6 +1818,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Failed login: unknown account</source>
         <translation>Échec de connexion : compte inconnu</translation>
     </message>
+    <message>
+        <source>Workstation enrolled at central</source>
+        <translation>Poste inscrit dans la base centrale</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2167,6 +2195,17 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::sync::CentralEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a workstation id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
+        <translation>« %1 » n'est pas un identifiant de poste (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+    </message>
+    <message>
+        <source>Cannot enrol workstation %1 at central (only the administrator who owns the central schema can)</source>
+        <translation>Impossible d'inscrire le poste %1 dans la base centrale (seul l'administrateur propriétaire du schéma central le peut)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::sync::CentralLink</name>
     <message>
         <source>no keyring is available on this machine: set PGPASSWORD or write the password in ~/.pgpass (mode 0600)</source>
@@ -2475,6 +2514,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot receive the reference data</source>
         <translation>Impossible de recevoir les données de référence</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
+        <translation>Le poste %1 n'est pas inscrit dans la base centrale : un administrateur lance « vigiectl central enroll %1 » et ce poste se connecte avec le rôle obtenu.</translation>
     </message>
 </context>
 <context>

@@ -187,15 +187,15 @@ QString helpText()
         + Ctl::tr("list the shifts (by default the last 7 days):") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' ')) + Ctl::tr("id, shift, start, end, chef de salle, state")
         + QLatin1Char('\n')
+        + Ctl::tr("* central enroll WORKSTATION   give a workstation its own role at central")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("(prints its central link and its password, once)") + QLatin1Char('\n')
         + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
                   "  central verify               check every workstation's chain on central;\n"
                   "                               exit code 3 on a break or a refused chain\n"
                   "  central pull --full          start this workstation from central (backup\n"
                   "                               site): reference data and every register\n"
-                  "  central enroll WORKSTATION   give a workstation its own role at central\n"
-                  "                               (--user, an administrator; prints its link\n"
-                  "                               and its password, once)\n"
                   "  central password             store the central password in the keyring\n"
                   "                               (from VIGIE_PASSWORD or stdin)\n"
                   "  sync [--watch [--interval S] [--count N]]\n"
