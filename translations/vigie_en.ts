@@ -1232,7 +1232,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Its password, shown this once (store it on that workstation with &quot;vigiectl central password&quot;):</source>
-        <translation>Its password, shown this once (store it on that workstation with "vigiectl central password"):</translation>
+        <translation>Its password, shown this once (store it on that workstation with &quot;vigiectl central password&quot;):</translation>
+    </message>
+    <message>
+        <source>* central revoke WORKSTATION   take that role away (a stolen desk)</source>
+        <translation>* central revoke WORKSTATION   take that role away (a stolen desk)</translation>
+    </message>
+    <message>
+        <source>central revoke takes the id of the workstation to revoke.</source>
+        <translation>central revoke takes the id of the workstation to revoke.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 revoked at central: its role %2 can no longer connect.</source>
+        <translation>Workstation %1 revoked at central: its role %2 can no longer connect.</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1831,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Workstation enrolled at central</source>
         <translation>Workstation enrolled at central</translation>
     </message>
+    <message>
+        <source>Workstation revoked at central</source>
+        <translation>Workstation revoked at central</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2195,11 +2211,15 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::sync::CentralEnrolment</name>
     <message>
         <source>&quot;%1&quot; is not a workstation id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation>"%1" is not a workstation id (letters, digits, '.', '_' and '-', at most 64).</translation>
+        <translation>&quot;%1&quot; is not a workstation id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</translation>
     </message>
     <message>
         <source>Cannot enrol workstation %1 at central (only the administrator who owns the central schema can)</source>
         <translation>Cannot enrol workstation %1 at central (only the administrator who owns the central schema can)</translation>
+    </message>
+    <message>
+        <source>Cannot revoke workstation %1 at central (only the administrator who owns the central schema can, and only an enrolled workstation)</source>
+        <translation>Cannot revoke workstation %1 at central (only the administrator who owns the central schema can, and only an enrolled workstation)</translation>
     </message>
 </context>
 <context>
@@ -2514,7 +2534,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
-        <translation>Workstation %1 is not enrolled at central: an administrator runs "vigiectl central enroll %1" and this workstation connects with the role it gives.</translation>
+        <translation>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</translation>
     </message>
 </context>
 <context>

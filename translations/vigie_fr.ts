@@ -1223,7 +1223,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>central enroll takes the id of the workstation to enrol.</source>
-        <translation>central enroll prend l'identifiant du poste à inscrire.</translation>
+        <translation>central enroll prend l&apos;identifiant du poste à inscrire.</translation>
     </message>
     <message>
         <source>Workstation %1 enrolled at central as role %2.</source>
@@ -1235,7 +1235,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Its password, shown this once (store it on that workstation with &quot;vigiectl central password&quot;):</source>
-        <translation>Son mot de passe, affiché cette seule fois (enregistrez-le sur ce poste avec « vigiectl central password ») :</translation>
+        <translation>Son mot de passe, affiché cette seule fois (enregistrez-le sur ce poste avec «&#xa0;vigiectl central password&#xa0;») :</translation>
+    </message>
+    <message>
+        <source>* central revoke WORKSTATION   take that role away (a stolen desk)</source>
+        <translation>* central revoke POSTE         retire ce rôle (poste volé ou retiré)</translation>
+    </message>
+    <message>
+        <source>central revoke takes the id of the workstation to revoke.</source>
+        <translation>central revoke prend l'identifiant du poste à révoquer.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 revoked at central: its role %2 can no longer connect.</source>
+        <translation>Poste %1 révoqué dans la base centrale : son rôle %2 ne peut plus se connecter.</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1834,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Workstation enrolled at central</source>
         <translation>Poste inscrit dans la base centrale</translation>
     </message>
+    <message>
+        <source>Workstation revoked at central</source>
+        <translation>Poste révoqué dans la base centrale</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2198,11 +2214,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::sync::CentralEnrolment</name>
     <message>
         <source>&quot;%1&quot; is not a workstation id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
-        <translation>« %1 » n'est pas un identifiant de poste (lettres, chiffres, « . », « _ » et « - », 64 au plus).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de poste (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», 64 au plus).</translation>
     </message>
     <message>
         <source>Cannot enrol workstation %1 at central (only the administrator who owns the central schema can)</source>
-        <translation>Impossible d'inscrire le poste %1 dans la base centrale (seul l'administrateur propriétaire du schéma central le peut)</translation>
+        <translation>Impossible d&apos;inscrire le poste %1 dans la base centrale (seul l&apos;administrateur propriétaire du schéma central le peut)</translation>
+    </message>
+    <message>
+        <source>Cannot revoke workstation %1 at central (only the administrator who owns the central schema can, and only an enrolled workstation)</source>
+        <translation>Impossible de révoquer le poste %1 dans la base centrale (seul l'administrateur propriétaire du schéma central le peut, et seulement pour un poste inscrit)</translation>
     </message>
 </context>
 <context>
@@ -2517,7 +2537,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
-        <translation>Le poste %1 n'est pas inscrit dans la base centrale : un administrateur lance « vigiectl central enroll %1 » et ce poste se connecte avec le rôle obtenu.</translation>
+        <translation>Le poste %1 n&apos;est pas inscrit dans la base centrale : un administrateur lance «&#xa0;vigiectl central enroll %1&#xa0;» et ce poste se connecte avec le rôle obtenu.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,8 @@ QString helpText()
         + Ctl::tr("* central enroll WORKSTATION   give a workstation its own role at central")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("(prints its central link and its password, once)") + QLatin1Char('\n')
+        + Ctl::tr("* central revoke WORKSTATION   take that role away (a stolen desk)")
+        + QLatin1Char('\n')
         + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
                   "  central verify               check every workstation's chain on central;\n"
@@ -765,14 +767,18 @@ int Ctl::centralCommand(const QStringList &words)
     const QString action = words.value(1);
     static const QStringList actions { QStringLiteral("init"),     QStringLiteral("upgrade"),
                                        QStringLiteral("verify"),   QStringLiteral("pull"),
-                                       QStringLiteral("password"), QStringLiteral("enroll") };
+                                       QStringLiteral("password"), QStringLiteral("enroll"),
+                                       QStringLiteral("revoke") };
     if (!actions.contains(action))
         return usage(tr("Unknown central command \"%1\".").arg(action));
     if (action == QLatin1String("pull") && !m_parser.isSet(kFull))
         return usage(tr("central pull takes --full: everything central holds, from the start."));
     const bool enroll = action == QLatin1String("enroll");
+    const bool revoke = action == QLatin1String("revoke");
     if (enroll && words.size() != 3)
         return usage(tr("central enroll takes the id of the workstation to enrol."));
+    if (revoke && words.size() != 3)
+        return usage(tr("central revoke takes the id of the workstation to revoke."));
     const auto uri = centralUri();
     if (!uri)
         return 1;
@@ -788,9 +794,9 @@ int Ctl::centralCommand(const QStringList &words)
     std::unique_ptr<store::Database> db;
     std::unique_ptr<journal::Journal> journal;
     const bool administers
-        = enroll || action == QLatin1String("init") || action == QLatin1String("upgrade");
+        = enroll || revoke || action == QLatin1String("init") || action == QLatin1String("upgrade");
     if (administers) {
-        // Creating or changing central's schema, or giving a workstation its role there, is an
+        // Creating or changing central's schema, or giving or taking a workstation's role, is an
         // administrator's act, journaled on this workstation before it is done: if it cannot
         // be recorded, it does not happen.
         db = openDatabase();
@@ -810,8 +816,8 @@ int Ctl::centralCommand(const QStringList &words)
         const auto recorded = journal->record(
             { user->login, QStringLiteral("central.") + action, QStringLiteral("central"),
               uri->toString(), QString(),
-              enroll ? QJsonObject { { QStringLiteral("workstation"), words.at(2) } }
-                     : QJsonObject {} });
+              enroll || revoke ? QJsonObject { { QStringLiteral("workstation"), words.at(2) } }
+                               : QJsonObject {} });
         if (!recorded.ok()) {
             m_io.err << recorded.error() << '\n';
             return 1;
@@ -848,6 +854,17 @@ int Ctl::centralCommand(const QStringList &words)
                        "\"vigiectl central password\"):")
                  << '\n'
                  << enrolled.value().password << '\n';
+        return 0;
+    }
+    if (revoke) {
+        auto revoked = sync::CentralEnrolment::revoke(link->connection(), words.at(2));
+        if (!revoked.ok()) {
+            m_io.err << revoked.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Workstation %1 revoked at central: its role %2 can no longer connect.")
+                        .arg(words.at(2), revoked.value())
+                 << '\n';
         return 0;
     }
     if (action == QLatin1String("verify")) {

@@ -68,4 +68,18 @@ Result<Enrolment> CentralEnrolment::enroll(QSqlDatabase &central, const QString 
     return Result<Enrolment>(enrolment);
 }
 
+Result<QString> CentralEnrolment::revoke(QSqlDatabase &central, const QString &workstation)
+{
+    QSqlQuery q(central);
+    q.prepare(QStringLiteral("SELECT vigie_revoke(?)"));
+    q.addBindValue(workstation);
+    if (!q.exec() || !q.next())
+        return Result<QString>::failure(CentralLink::describeError(
+            tr("Cannot revoke workstation %1 at central (only the administrator who owns the "
+               "central schema can, and only an enrolled workstation)")
+                .arg(workstation),
+            q.lastError()));
+    return Result<QString>(q.value(0).toString());
+}
+
 } // namespace vigie::sync

@@ -25,6 +25,9 @@ public:
     // Creates (or, enrolled again, gives a new password to) the role of `workstation` and
     // registers it. `central` is the owner's connection: a desk's role is refused.
     static Result<Enrolment> enroll(QSqlDatabase &central, const QString &workstation);
+    // Takes the role of `workstation` off central: it can no longer log in, and a session still
+    // open loses its rights at once. Its events stay. Returns the role.
+    static Result<QString> revoke(QSqlDatabase &central, const QString &workstation);
 
     // What PostgreSQL stores for a SCRAM-SHA-256 password (RFC 5802, RFC 7677), computed here
     // so that the password never travels to the server nor lands in its logs.

@@ -354,14 +354,34 @@ BEGIN
         || left(md5((SELECT id::text FROM central_identity) || '/' || ws), 8))::name;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', r, verifier, g);
-  ELSIF pg_has_role(r, g, 'MEMBER') THEN
+  ELSIF pg_has_role(r, g, 'MEMBER')
+        OR EXISTS (SELECT 1 FROM workstations WHERE id = ws AND role = r) THEN
+    -- Enrolled again (a lost password, or after vigie_revoke): a new password, its rights back.
     EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', r, verifier);
+    EXECUTE format('GRANT %I TO %I', g, r);
   ELSE
     RAISE EXCEPTION USING ERRCODE = 'VG013',
       MESSAGE = format('role %s exists and is not a workstation of this central', r);
   END IF;
   INSERT INTO workstations (id, role) VALUES (ws, r)
     ON CONFLICT (id) DO UPDATE SET role = excluded.role;
+  RETURN r;
+END $f$)sql"),
+              // The administrator's `vigiectl central revoke` (a desk stolen or retired): its
+              // role can no longer log in, and a session still open loses every right at its
+              // next statement. Its events stay; `central enroll` gives it a new password.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_revoke(ws text) RETURNS name
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+DECLARE
+  r name;
+BEGIN
+  SELECT role INTO r FROM workstations WHERE id = ws;
+  IF r IS NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG014',
+      MESSAGE = format('workstation %s is not enrolled', ws);
+  END IF;
+  EXECUTE format('ALTER ROLE %I NOLOGIN PASSWORD NULL', r);
+  EXECUTE format('REVOKE %I FROM %I', vigie_desk_group(), r);
   RETURN r;
 END $f$)sql"),
               // The checks and projections run as the owner whoever inserts, with a search

@@ -33,13 +33,20 @@ QString passwordFile()
 
 void CentralDb::rememberPassword(const sync::CentralUri &uri, const QString &password)
 {
-    QFile out(passwordFile());
-    REQUIRE(out.open(QIODevice::Append));
-    out.write(QStringLiteral("%1:%2:%3:%4:%5\n")
-                  .arg(uri.host)
-                  .arg(uri.port)
-                  .arg(uri.database, uri.user, password)
-                  .toUtf8());
+    // libpq takes the first line that matches: a new password replaces the role's old one.
+    const QByteArray key = QStringLiteral("%1:%2:%3:%4:")
+                               .arg(uri.host)
+                               .arg(uri.port)
+                               .arg(uri.database, uri.user)
+                               .toUtf8();
+    QFile file(passwordFile());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArrayList lines = file.readAll().split('\n');
+    file.close();
+    lines.removeIf([&](const QByteArray &line) { return line.isEmpty() || line.startsWith(key); });
+    lines.append(key + password.toUtf8());
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n') + '\n');
 }
 
 sync::CentralUri fixtureServerUri()

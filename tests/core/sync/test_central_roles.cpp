@@ -307,6 +307,45 @@ TEST_CASE("vigiectl central enroll gives a workstation its role, as an administr
     err.clear();
     CHECK(run(base + QStringList { QStringLiteral("sync") }, QString(), &out, &err) == 1);
     CHECK(err.contains(QStringLiteral("central enroll")));
+
+    // The desk is stolen: the administrator revokes its role. A session it still has open loses
+    // its rights at once, and it can no longer log in.
+    auto stolen = sync::CentralLink::open(uri.value());
+    REQUIRE(stolen.ok());
+    const QStringList revoke { QStringLiteral("central"), QStringLiteral("revoke"), otherId,
+                               QStringLiteral("--user") };
+    CHECK(run(base + revoke + QStringList { QStringLiteral("operateur") },
+              QStringLiteral("operateur\n"), &out, &err)
+          == 1);
+    out.clear();
+    err.clear();
+    REQUIRE(run(base + revoke + QStringList { QStringLiteral("administrateur") },
+                QStringLiteral("administrateur\n"), &out, &err)
+            == 0);
+    CHECK(out.contains(QStringLiteral("can no longer connect")));
+    QSqlQuery open(stolen.value()->connection());
+    CHECK_FALSE(open.exec(QStringLiteral("SELECT COUNT(*) FROM events")));
+    // No right left, not even to see the schema's tables.
+    CHECK((open.lastError().nativeErrorCode() == QStringLiteral("42501")
+           || open.lastError().nativeErrorCode() == QStringLiteral("42P01")));
+    const auto again = sync::CentralLink::open(uri.value());
+    REQUIRE_FALSE(again.ok());
+    // Its password is void too (the role has none any more).
+    CHECK(again.error().contains(QStringLiteral("password authentication failed")));
+    // Its events stay at central; enrolled again, it gets a new password and its rights back.
+    CHECK(central.count(
+              QStringLiteral("SELECT COUNT(*) FROM events WHERE workstation = '%1'").arg(otherId))
+          > 0);
+    out.clear();
+    err.clear();
+    REQUIRE(run(base + enroll + QStringList { QStringLiteral("administrateur") },
+                QStringLiteral("administrateur\n"), &out, &err)
+            == 0);
+    const QString newPassword = out.trimmed().section(QLatin1Char('\n'), -1);
+    CHECK(newPassword != password);
+    CHECK_FALSE(sync::CentralLink::open(uri.value()).ok()); // the old password no longer serves
+    CentralDb::rememberPassword(uri.value(), newPassword);
+    CHECK(sync::CentralLink::open(uri.value()).ok());
 }
 
 TEST_CASE("central purges what a desk purges, on the same rules, and the chain still verifies",
