@@ -7,6 +7,7 @@
 #include "core/records/incident_service.h"
 #include "core/records/shift_service.h"
 #include "core/store/database.h"
+#include "core/sync/central_enrolment.h"
 #include "core/sync/central_link.h"
 #include "core/sync/central_schema.h"
 #include "core/sync/sync_engine.h"
@@ -382,6 +383,14 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
     auto initialised = sync::CentralSchema::init(link.value()->connection());
     if (!initialised.ok())
         return fail(QStringLiteral("central init"), initialised.error());
+    // Both desks registered as `central enroll` does; the bench then pushes and pulls through
+    // the owner's link (row-level security, which binds only the desks' roles, is not in its
+    // measures).
+    for (const QString &workstation : { kDeskA, kDeskB }) {
+        auto enrolled = sync::CentralEnrolment::enroll(link.value()->connection(), workstation);
+        if (!enrolled.ok())
+            return fail(QStringLiteral("central enroll"), enrolled.error());
+    }
 
     auto deskA = openDesk(dir.filePath(QStringLiteral("a.db")), kDeskA);
     auto deskB = openDesk(dir.filePath(QStringLiteral("b.db")), kDeskB);

@@ -1210,6 +1210,42 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>No shift from %1 to %2.</source>
         <translation>No shift from %1 to %2.</translation>
     </message>
+    <message>
+        <source>* central enroll WORKSTATION   give a workstation its own role at central</source>
+        <translation>* central enroll WORKSTATION   give a workstation its own role at central</translation>
+    </message>
+    <message>
+        <source>(prints its central link and its password, once)</source>
+        <translation>(prints its central link and its password, once)</translation>
+    </message>
+    <message>
+        <source>central enroll takes the id of the workstation to enrol.</source>
+        <translation>central enroll takes the id of the workstation to enrol.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 enrolled at central as role %2.</source>
+        <translation>Workstation %1 enrolled at central as role %2.</translation>
+    </message>
+    <message>
+        <source>Its central link: %1</source>
+        <translation>Its central link: %1</translation>
+    </message>
+    <message>
+        <source>Its password, shown this once (store it on that workstation with &quot;vigiectl central password&quot;):</source>
+        <translation>Its password, shown this once (store it on that workstation with &quot;vigiectl central password&quot;):</translation>
+    </message>
+    <message>
+        <source>* central revoke WORKSTATION   take that role away (a stolen desk)</source>
+        <translation>* central revoke WORKSTATION   take that role away (a stolen desk)</translation>
+    </message>
+    <message>
+        <source>central revoke takes the id of the workstation to revoke.</source>
+        <translation>central revoke takes the id of the workstation to revoke.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 revoked at central: its role %2 can no longer connect.</source>
+        <translation>Workstation %1 revoked at central: its role %2 can no longer connect.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -1791,6 +1827,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Failed login: unknown account</source>
         <translation>Failed login: unknown account</translation>
     </message>
+    <message>
+        <source>Workstation enrolled at central</source>
+        <translation>Workstation enrolled at central</translation>
+    </message>
+    <message>
+        <source>Workstation revoked at central</source>
+        <translation>Workstation revoked at central</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2164,6 +2208,21 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::sync::CentralEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a workstation id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
+        <translation>&quot;%1&quot; is not a workstation id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</translation>
+    </message>
+    <message>
+        <source>Cannot enrol workstation %1 at central (only the administrator who owns the central schema can)</source>
+        <translation>Cannot enrol workstation %1 at central (only the administrator who owns the central schema can)</translation>
+    </message>
+    <message>
+        <source>Cannot revoke workstation %1 at central (only the administrator who owns the central schema can, and only an enrolled workstation)</source>
+        <translation>Cannot revoke workstation %1 at central (only the administrator who owns the central schema can, and only an enrolled workstation)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::sync::CentralLink</name>
     <message>
         <source>no keyring is available on this machine: set PGPASSWORD or write the password in ~/.pgpass (mode 0600)</source>
@@ -2472,6 +2531,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cannot receive the reference data</source>
         <translation>Cannot receive the reference data</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
+        <translation>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</translation>
     </message>
 </context>
 <context>

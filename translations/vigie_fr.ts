@@ -1213,6 +1213,42 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>No shift from %1 to %2.</source>
         <translation>Aucune vacation du %1 au %2.</translation>
     </message>
+    <message>
+        <source>* central enroll WORKSTATION   give a workstation its own role at central</source>
+        <translation>* central enroll POSTE         donne à un poste son rôle dans la base centrale</translation>
+    </message>
+    <message>
+        <source>(prints its central link and its password, once)</source>
+        <translation>(affiche son lien et son mot de passe, une fois)</translation>
+    </message>
+    <message>
+        <source>central enroll takes the id of the workstation to enrol.</source>
+        <translation>central enroll prend l&apos;identifiant du poste à inscrire.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 enrolled at central as role %2.</source>
+        <translation>Poste %1 inscrit dans la base centrale avec le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Its central link: %1</source>
+        <translation>Son lien central : %1</translation>
+    </message>
+    <message>
+        <source>Its password, shown this once (store it on that workstation with &quot;vigiectl central password&quot;):</source>
+        <translation>Son mot de passe, affiché cette seule fois (enregistrez-le sur ce poste avec «&#xa0;vigiectl central password&#xa0;») :</translation>
+    </message>
+    <message>
+        <source>* central revoke WORKSTATION   take that role away (a stolen desk)</source>
+        <translation>* central revoke POSTE         retire ce rôle (poste volé ou retiré)</translation>
+    </message>
+    <message>
+        <source>central revoke takes the id of the workstation to revoke.</source>
+        <translation>central revoke prend l'identifiant du poste à révoquer.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 revoked at central: its role %2 can no longer connect.</source>
+        <translation>Poste %1 révoqué dans la base centrale : son rôle %2 ne peut plus se connecter.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -1794,6 +1830,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Failed login: unknown account</source>
         <translation>Échec de connexion : compte inconnu</translation>
     </message>
+    <message>
+        <source>Workstation enrolled at central</source>
+        <translation>Poste inscrit dans la base centrale</translation>
+    </message>
+    <message>
+        <source>Workstation revoked at central</source>
+        <translation>Poste révoqué dans la base centrale</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2167,6 +2211,21 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::sync::CentralEnrolment</name>
+    <message>
+        <source>&quot;%1&quot; is not a workstation id (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 64).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de poste (lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», 64 au plus).</translation>
+    </message>
+    <message>
+        <source>Cannot enrol workstation %1 at central (only the administrator who owns the central schema can)</source>
+        <translation>Impossible d&apos;inscrire le poste %1 dans la base centrale (seul l&apos;administrateur propriétaire du schéma central le peut)</translation>
+    </message>
+    <message>
+        <source>Cannot revoke workstation %1 at central (only the administrator who owns the central schema can, and only an enrolled workstation)</source>
+        <translation>Impossible de révoquer le poste %1 dans la base centrale (seul l'administrateur propriétaire du schéma central le peut, et seulement pour un poste inscrit)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::sync::CentralLink</name>
     <message>
         <source>no keyring is available on this machine: set PGPASSWORD or write the password in ~/.pgpass (mode 0600)</source>
@@ -2475,6 +2534,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot receive the reference data</source>
         <translation>Impossible de recevoir les données de référence</translation>
+    </message>
+    <message>
+        <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
+        <translation>Le poste %1 n&apos;est pas inscrit dans la base centrale : un administrateur lance «&#xa0;vigiectl central enroll %1&#xa0;» et ce poste se connecte avec le rôle obtenu.</translation>
     </message>
 </context>
 <context>

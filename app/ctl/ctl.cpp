@@ -16,6 +16,7 @@
 #include "core/records/shift_log.h"
 #include "core/records/shift_service.h"
 #include "core/store/database.h"
+#include "core/sync/central_enrolment.h"
 #include "core/sync/central_link.h"
 #include "core/sync/central_schema.h"
 #include "core/sync/central_verify.h"
@@ -185,6 +186,11 @@ QString helpText()
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("list the shifts (by default the last 7 days):") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' ')) + Ctl::tr("id, shift, start, end, chef de salle, state")
+        + QLatin1Char('\n')
+        + Ctl::tr("* central enroll WORKSTATION   give a workstation its own role at central")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("(prints its central link and its password, once)") + QLatin1Char('\n')
+        + Ctl::tr("* central revoke WORKSTATION   take that role away (a stolen desk)")
         + QLatin1Char('\n')
         + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
@@ -759,13 +765,20 @@ std::unique_ptr<sync::CentralLink> Ctl::openCentral(const sync::CentralUri &uri)
 int Ctl::centralCommand(const QStringList &words)
 {
     const QString action = words.value(1);
-    static const QStringList actions { QStringLiteral("init"), QStringLiteral("upgrade"),
-                                       QStringLiteral("verify"), QStringLiteral("pull"),
-                                       QStringLiteral("password") };
+    static const QStringList actions { QStringLiteral("init"),     QStringLiteral("upgrade"),
+                                       QStringLiteral("verify"),   QStringLiteral("pull"),
+                                       QStringLiteral("password"), QStringLiteral("enroll"),
+                                       QStringLiteral("revoke") };
     if (!actions.contains(action))
         return usage(tr("Unknown central command \"%1\".").arg(action));
     if (action == QLatin1String("pull") && !m_parser.isSet(kFull))
         return usage(tr("central pull takes --full: everything central holds, from the start."));
+    const bool enroll = action == QLatin1String("enroll");
+    const bool revoke = action == QLatin1String("revoke");
+    if (enroll && words.size() != 3)
+        return usage(tr("central enroll takes the id of the workstation to enrol."));
+    if (revoke && words.size() != 3)
+        return usage(tr("central revoke takes the id of the workstation to revoke."));
     const auto uri = centralUri();
     if (!uri)
         return 1;
@@ -780,9 +793,12 @@ int Ctl::centralCommand(const QStringList &words)
     }
     std::unique_ptr<store::Database> db;
     std::unique_ptr<journal::Journal> journal;
-    if (action == QLatin1String("init") || action == QLatin1String("upgrade")) {
-        // Creating or changing central's schema is an administrator's act, journaled on this
-        // workstation before it is done: if it cannot be recorded, it does not happen.
+    const bool administers
+        = enroll || revoke || action == QLatin1String("init") || action == QLatin1String("upgrade");
+    if (administers) {
+        // Creating or changing central's schema, or giving or taking a workstation's role, is an
+        // administrator's act, journaled on this workstation before it is done: if it cannot
+        // be recorded, it does not happen.
         db = openDatabase();
         if (!db)
             return 1;
@@ -797,12 +813,11 @@ int Ctl::centralCommand(const QStringList &words)
             m_io.err << allowed.error() << '\n';
             return 1;
         }
-        const auto recorded = journal->record({ user->login,
-                                                QStringLiteral("central.") + action,
-                                                QStringLiteral("central"),
-                                                uri->toString(),
-                                                QString(),
-                                                {} });
+        const auto recorded = journal->record(
+            { user->login, QStringLiteral("central.") + action, QStringLiteral("central"),
+              uri->toString(), QString(),
+              enroll || revoke ? QJsonObject { { QStringLiteral("workstation"), words.at(2) } }
+                               : QJsonObject {} });
         if (!recorded.ok()) {
             m_io.err << recorded.error() << '\n';
             return 1;
@@ -820,6 +835,35 @@ int Ctl::centralCommand(const QStringList &words)
             return 1;
         }
         m_io.out << tr("Central database %1 at schema %2.").arg(uri->toString()).arg(done.value())
+                 << '\n';
+        return 0;
+    }
+    if (enroll) {
+        auto enrolled = sync::CentralEnrolment::enroll(link->connection(), words.at(2));
+        if (!enrolled.ok()) {
+            m_io.err << enrolled.error() << '\n';
+            return 1;
+        }
+        sync::CentralUri deskUri = *uri;
+        deskUri.user = enrolled.value().role;
+        m_io.out << tr("Workstation %1 enrolled at central as role %2.")
+                        .arg(enrolled.value().workstation, enrolled.value().role)
+                 << '\n'
+                 << tr("Its central link: %1").arg(deskUri.toString()) << '\n'
+                 << tr("Its password, shown this once (store it on that workstation with "
+                       "\"vigiectl central password\"):")
+                 << '\n'
+                 << enrolled.value().password << '\n';
+        return 0;
+    }
+    if (revoke) {
+        auto revoked = sync::CentralEnrolment::revoke(link->connection(), words.at(2));
+        if (!revoked.ok()) {
+            m_io.err << revoked.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Workstation %1 revoked at central: its role %2 can no longer connect.")
+                        .arg(words.at(2), revoked.value())
                  << '\n';
         return 0;
     }

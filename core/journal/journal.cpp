@@ -749,9 +749,12 @@ Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &b
                                         " IN (SELECT workstation, seq FROM journal_purged)")))
             return Status::failure(
                 store::Database::describeError(tr("Cannot purge the journal"), remove.lastError()));
+        // limit_hlc: the exact bound, for central to purge the same payloads of this
+        // workstation's events (the ISO time is to the second).
         event.payload
             = QJsonObject { { QStringLiteral("purged"), purged },
-                            { QStringLiteral("before"), before.toUTC().toString(Qt::ISODate) } };
+                            { QStringLiteral("before"), before.toUTC().toString(Qt::ISODate) },
+                            { QStringLiteral("limit_hlc"), limit.toString() } };
         return Status::success();
     });
     if (!result.ok())

@@ -277,6 +277,220 @@ BEGIN
   END LOOP;
 END $f$)sql"),
           } },
+        { 3,
+          QStringLiteral("one PostgreSQL role per workstation: desks append their own events only"),
+          {
+              // The desks' group role, one per central database (roles belong to the whole
+              // PostgreSQL cluster, and another central may live there): membership in it is
+              // what `central enroll` gives a workstation's own role.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_desk_group() RETURNS name
+LANGUAGE sql STABLE SET search_path = public, pg_temp AS $f$
+SELECT ('vigie_desks_' || replace(id::text, '-', ''))::name FROM central_identity
+$f$)sql"),
+              QStringLiteral(R"sql(DO $f$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = vigie_desk_group()) THEN
+    EXECUTE format('CREATE ROLE %I NOLOGIN', vigie_desk_group());
+  END IF;
+END $f$)sql"),
+              // Which login role is which workstation: written by the administrator only.
+              QStringLiteral("ALTER TABLE workstations ADD COLUMN role name UNIQUE"),
+              // A desk appends events of its own workstation only, mapped from the role it
+              // logged in as; it reads every event (the pull). The owner, the administrator who
+              // ran `central init`, is not bound by these policies.
+              QStringLiteral("ALTER TABLE events ENABLE ROW LEVEL SECURITY"),
+              QStringLiteral("CREATE POLICY events_read ON events FOR SELECT USING (true)"),
+              QStringLiteral("CREATE POLICY events_own ON events FOR INSERT WITH CHECK (workstation"
+                             " = (SELECT w.id FROM workstations w WHERE w.role = current_user))"),
+              // The bookkeeping a desk used to do by UPDATE, done by central itself: the head of
+              // each chain follows what was appended, in the same transaction.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_note_heads() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+BEGIN
+  UPDATE workstations w SET last_seq = n.seq, last_hash = n.hash, last_push = now()
+    FROM (SELECT DISTINCT ON (workstation) workstation, seq, hash FROM new_events
+           ORDER BY workstation, seq DESC) n
+   WHERE w.id = n.workstation AND n.seq > w.last_seq;
+  RETURN NULL;
+END $f$)sql"),
+              QStringLiteral("CREATE TRIGGER events_heads AFTER INSERT ON events"
+                             " REFERENCING NEW TABLE AS new_events"
+                             " FOR EACH STATEMENT EXECUTE FUNCTION vigie_note_heads()"),
+              // A desk whose chain central refuses says so here, for itself only: the
+              // workstation is the one its login role is enrolled as. Nothing clears a refusal
+              // but the administrator.
+              QStringLiteral(
+                  R"sql(CREATE FUNCTION vigie_refuse_own_chain(from_seq bigint, reason text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE
+  ws text;
+BEGIN
+  SELECT id INTO ws FROM workstations WHERE role = session_user;
+  IF ws IS NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG010',
+      MESSAGE = format('no workstation is enrolled as %s', session_user);
+  END IF;
+  UPDATE workstations SET refused_at = now(), refused_reason = left(reason, 2000)
+   WHERE id = ws AND refused_at IS NULL;
+  INSERT INTO chain_refusals (workstation, seq, reason) VALUES (ws, from_seq, left(reason, 2000));
+END $f$)sql"),
+              // The administrator's `vigiectl central enroll`: the workstation's login role,
+              // named from its id and this central (quoted, never spliced), with a SCRAM
+              // verifier computed by vigiectl so that the password itself never reaches the
+              // server or its logs. Enrolling again gives a new password.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_enroll(ws text, verifier text) RETURNS name
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+DECLARE
+  r name;
+  g name := vigie_desk_group();
+BEGIN
+  IF ws IS NULL OR ws !~ '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$' THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG011', MESSAGE = format('invalid workstation id %L', ws);
+  END IF;
+  IF verifier IS NULL OR verifier !~ '^SCRAM-SHA-256\$' THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG012', MESSAGE = 'a SCRAM-SHA-256 verifier is expected';
+  END IF;
+  r := ('vigie_' || left(lower(regexp_replace(ws, '[^A-Za-z0-9]+', '_', 'g')), 24) || '_'
+        || left(md5((SELECT id::text FROM central_identity) || '/' || ws), 8))::name;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', r, verifier, g);
+  ELSIF pg_has_role(r, g, 'MEMBER')
+        OR EXISTS (SELECT 1 FROM workstations WHERE id = ws AND role = r) THEN
+    -- Enrolled again (a lost password, or after vigie_revoke): a new password, its rights back.
+    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', r, verifier);
+    EXECUTE format('GRANT %I TO %I', g, r);
+  ELSE
+    RAISE EXCEPTION USING ERRCODE = 'VG013',
+      MESSAGE = format('role %s exists and is not a workstation of this central', r);
+  END IF;
+  INSERT INTO workstations (id, role) VALUES (ws, r)
+    ON CONFLICT (id) DO UPDATE SET role = excluded.role;
+  RETURN r;
+END $f$)sql"),
+              // The administrator's `vigiectl central revoke` (a desk stolen or retired): its
+              // role can no longer log in, and a session still open loses every right at its
+              // next statement. Its events stay; `central enroll` gives it a new password.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_revoke(ws text) RETURNS name
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+DECLARE
+  r name;
+BEGIN
+  SELECT role INTO r FROM workstations WHERE id = ws;
+  IF r IS NULL THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG014',
+      MESSAGE = format('workstation %s is not enrolled', ws);
+  END IF;
+  EXECUTE format('ALTER ROLE %I NOLOGIN PASSWORD NULL', r);
+  EXECUTE format('REVOKE %I FROM %I', vigie_desk_group(), r);
+  RETURN r;
+END $f$)sql"),
+              // The checks and projections run as the owner whoever inserts, with a search
+              // path nobody else can write to: a desk needs no right on records.
+              QStringLiteral("ALTER FUNCTION vigie_check_events() SECURITY DEFINER"
+                             " SET search_path = public, pg_temp"),
+              QStringLiteral("ALTER FUNCTION vigie_project_events() SECURITY DEFINER"
+                             " SET search_path = public, pg_temp"),
+              QStringLiteral("ALTER FUNCTION vigie_project(events) SET search_path = public,"
+                             " pg_temp"),
+              // Nothing for PUBLIC, now or for what later migrations create; then only what a
+              // desk needs: connect, read, append its own events, report its own refusal. No
+              // UPDATE, DELETE, TRUNCATE or TRIGGER anywhere, no CREATE, no TEMP; reference
+              // rows are read only.
+              QStringLiteral("REVOKE ALL ON SCHEMA public FROM PUBLIC"),
+              QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC"),
+              QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC"),
+              QStringLiteral("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM PUBLIC"),
+              QStringLiteral("ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE EXECUTE ON"
+                             " FUNCTIONS FROM PUBLIC"),
+              QStringLiteral(R"sql(DO $f$
+DECLARE
+  g name := vigie_desk_group();
+BEGIN
+  EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
+  EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I', current_database(), g);
+  EXECUTE format('GRANT USAGE ON SCHEMA public TO %I', g);
+  EXECUTE format('GRANT SELECT ON vigie_schema, central_identity, workstations, events,'
+                 ' reference_rows TO %I', g);
+  EXECUTE format('GRANT INSERT ON events TO %I', g);
+  EXECUTE format('GRANT USAGE ON SEQUENCE events_id_seq TO %I', g);
+  EXECUTE format('GRANT EXECUTE ON FUNCTION vigie_refuse_own_chain(bigint, text) TO %I', g);
+END $f$)sql"),
+          } },
+        { 4,
+          QStringLiteral("central purges what each workstation purges, on the same rules"),
+          {
+              // The shortest retention the law allows for each kind of event
+              // (journal::RetentionPolicy::defaults()): a purge event asking for less, forged
+              // or from a misconfigured desk, purges only what is older than this.
+              QStringLiteral("CREATE TABLE retention_minimums ("
+                             " object_type text PRIMARY KEY,"
+                             " minimum_days integer NOT NULL CHECK (minimum_days > 0))"),
+              QStringLiteral("INSERT INTO retention_minimums VALUES ('incident', 1095),"
+                             " ('shift', 1095), ('session', 180), ('permission', 180),"
+                             " ('camera', 180), ('user', 365)"),
+              QStringLiteral("REVOKE ALL ON retention_minimums FROM PUBLIC"),
+              // The append-only rule has one exception: a payload set to NULL, nothing else
+              // changed, by the purge below (a desk holds no UPDATE right at all).
+              QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION vigie_refuse_change() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+BEGIN
+  IF TG_OP = 'UPDATE' AND current_setting('vigie.applying_purge', true) = 'on'
+     AND NEW.payload IS NULL AND to_jsonb(NEW) - 'payload' = to_jsonb(OLD) - 'payload' THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION USING ERRCODE = 'VG000', MESSAGE = 'the central journal is append-only';
+END $f$)sql"),
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_hlc_at(t timestamptz) RETURNS text
+LANGUAGE sql IMMUTABLE AS $f$
+SELECT lpad(floor(extract(epoch FROM t) * 1000)::bigint::text, 13, '0') || '.00000'
+$f$)sql"),
+              // A workstation's purge event (journal.purge, the payload saying up to when)
+              // purges at central the payloads of that workstation's events it covered: same
+              // object type, before the limit, before the purge itself. The hashes stay, so the
+              // chain still verifies; a record left with no content goes too.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_apply_purges() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE
+  p record;
+  minimum integer;
+  lim text COLLATE "C";
+BEGIN
+  FOR p IN SELECT n.* FROM new_events n
+            WHERE n.action = 'journal.purge' AND n.payload IS NOT NULL ORDER BY n.id LOOP
+    SELECT minimum_days INTO minimum FROM retention_minimums
+     WHERE object_type = p.object_type;
+    CONTINUE WHEN minimum IS NULL;
+    BEGIN
+      lim := COALESCE(p.payload::jsonb ->> 'limit_hlc',
+                      vigie_hlc_at((p.payload::jsonb ->> 'before')::timestamptz));
+      -- Never closer than the minimum retention, counted from the purge's own time and
+      -- from central's clock.
+      lim := least(lim COLLATE "C",
+                   vigie_hlc_at(to_timestamp(split_part(p.hlc, '.', 1)::bigint / 1000.0)
+                                - make_interval(days => minimum)) COLLATE "C",
+                   vigie_hlc_at(now() - make_interval(days => minimum)) COLLATE "C");
+    EXCEPTION WHEN others THEN
+      CONTINUE; -- a payload that says no limit purges nothing
+    END;
+    CONTINUE WHEN lim IS NULL;
+    PERFORM set_config('vigie.applying_purge', 'on', true);
+    UPDATE events SET payload = NULL
+     WHERE workstation = p.workstation AND object_type = p.object_type AND seq < p.seq
+       AND hlc < lim AND payload IS NOT NULL;
+    PERFORM set_config('vigie.applying_purge', 'off', true);
+    DELETE FROM records r
+     WHERE r.object_type = p.object_type
+       AND NOT EXISTS (SELECT 1 FROM events e WHERE e.object_type = r.object_type
+                          AND e.object_id = r.object_id AND e.payload IS NOT NULL);
+  END LOOP;
+  RETURN NULL;
+END $f$)sql"),
+              QStringLiteral("REVOKE ALL ON FUNCTION vigie_apply_purges() FROM PUBLIC"),
+              QStringLiteral("REVOKE ALL ON FUNCTION vigie_hlc_at(timestamptz) FROM PUBLIC"),
+              QStringLiteral("CREATE TRIGGER events_purge AFTER INSERT ON events"
+                             " REFERENCING NEW TABLE AS new_events"
+                             " FOR EACH STATEMENT EXECUTE FUNCTION vigie_apply_purges()"),
+          } },
     };
     return list;
 }

@@ -170,22 +170,14 @@ Status SyncEngine::refuse(qint64 seq, const QString &reason, SyncReport &report)
               .arg(seq)
               .arg(reason);
     qCCritical(lcSync) << "chain refused" << m_workstation << seq << reason;
-    if (!m_central.transaction())
-        return Status::success();
+    // Central records it for the workstation this link's role is enrolled as, whatever this
+    // desk claims to be.
     QSqlQuery q(m_central);
-    q.prepare(QStringLiteral("UPDATE workstations SET refused_at = now(), refused_reason = ?"
-                             " WHERE id = ? AND refused_at IS NULL"));
-    q.addBindValue(reason);
-    q.addBindValue(m_workstation);
-    bool ok = q.exec();
-    q.prepare(
-        QStringLiteral("INSERT INTO chain_refusals (workstation, seq, reason) VALUES (?, ?, ?)"));
-    q.addBindValue(m_workstation);
+    q.prepare(QStringLiteral("SELECT vigie_refuse_own_chain(?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(reason);
-    ok = ok && q.exec();
-    if (!ok || !m_central.commit())
-        m_central.rollback();
+    if (!q.exec())
+        qCWarning(lcSync) << "central did not record the refusal:" << q.lastError().text();
     return Status::success();
 }
 
@@ -214,16 +206,20 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
         };
         if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPushLock)))
             return fail(tr("Cannot send the journal to central"), q.lastError());
-        q.prepare(
-            QStringLiteral("INSERT INTO workstations (id) VALUES (?) ON CONFLICT DO NOTHING"));
+        // Only the administrator registers a workstation (vigiectl central enroll); the push
+        // lock keeps this head still until the commit.
+        q.prepare(QStringLiteral("SELECT last_seq, last_hash, refused_reason FROM workstations"
+                                 " WHERE id = ?"));
         q.addBindValue(m_workstation);
         if (!q.exec())
             return fail(tr("Cannot send the journal to central"), q.lastError());
-        q.prepare(QStringLiteral("SELECT last_seq, last_hash, refused_reason FROM workstations"
-                                 " WHERE id = ? FOR UPDATE"));
-        q.addBindValue(m_workstation);
-        if (!q.exec() || !q.next())
-            return fail(tr("Cannot send the journal to central"), q.lastError());
+        if (!q.next()) {
+            m_central.rollback();
+            return Status::failure(
+                tr("Workstation %1 is not enrolled at central: an administrator runs \"vigiectl "
+                   "central enroll %1\" and this workstation connects with the role it gives.")
+                    .arg(m_workstation));
+        }
         const qint64 centralSeq = q.value(0).toLongLong();
         const QByteArray centralHash = q.value(1).toByteArray();
         const QVariant refusedReason = q.value(2);
@@ -335,14 +331,8 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
             return Status::failure(
                 CentralLink::describeError(tr("Cannot send the journal to central"), error));
         }
+        // Central moves this workstation's head itself (trigger events_heads).
         const journal::Event &last = batch.constLast().event;
-        q.prepare(QStringLiteral("UPDATE workstations SET last_seq = ?, last_hash = ?,"
-                                 " last_push = now() WHERE id = ?"));
-        q.addBindValue(last.seq);
-        q.addBindValue(QString::fromLatin1(last.hash));
-        q.addBindValue(m_workstation);
-        if (!q.exec())
-            return fail(tr("Cannot send the journal to central"), q.lastError());
         if (!m_central.commit())
             return fail(tr("Cannot send the journal to central"), m_central.lastError());
         report.pushed += batch.size();

@@ -1,5 +1,6 @@
 #include "tests/core/sync/sync_fixture.h"
 
+#include "core/sync/central_enrolment.h"
 #include "core/sync/central_verify.h"
 
 #include <QFile>
@@ -7,6 +8,46 @@
 #include <QUuid>
 
 namespace vigie::test {
+namespace {
+
+// libpq's password file for this process: the superuser's line (the server trusts it on
+// loopback), then each enrolled workstation's. PGPASSWORD would override it for every role.
+QString passwordFile()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString file = dir.filePath(QStringLiteral("pgpass"));
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("*:*:*:vigie:trust\n");
+        out.close();
+        REQUIRE(out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", file.toLocal8Bit());
+        return file;
+    }();
+    return path;
+}
+
+} // namespace
+
+void CentralDb::rememberPassword(const sync::CentralUri &uri, const QString &password)
+{
+    // libpq takes the first line that matches: a new password replaces the role's old one.
+    const QByteArray key = QStringLiteral("%1:%2:%3:%4:")
+                               .arg(uri.host)
+                               .arg(uri.port)
+                               .arg(uri.database, uri.user)
+                               .toUtf8();
+    QFile file(passwordFile());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArrayList lines = file.readAll().split('\n');
+    file.close();
+    lines.removeIf([&](const QByteArray &line) { return line.isEmpty() || line.startsWith(key); });
+    lines.append(key + password.toUtf8());
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n') + '\n');
+}
 
 sync::CentralUri fixtureServerUri()
 {
@@ -22,8 +63,8 @@ CentralDb::CentralDb(int schema) : CentralDb(fixtureServerUri(), schema) { }
 
 CentralDb::CentralDb(const sync::CentralUri &server, int schema) : m_server(server)
 {
-    // The throwaway server trusts loopback: no keyring is consulted.
-    qputenv("PGPASSWORD", "trust");
+    // The throwaway server trusts its superuser on loopback: no keyring is consulted.
+    passwordFile();
     m_uri = server;
     m_uri.database
         = QStringLiteral("vigie_t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
@@ -45,11 +86,58 @@ CentralDb::CentralDb(const sync::CentralUri &server, int schema) : m_server(serv
 
 CentralDb::~CentralDb()
 {
+    // The roles belong to the cluster, not to the database: dropped after it.
+    QStringList roles;
+    if (auto owner = sync::CentralLink::open(m_uri); owner.ok()) {
+        QSqlQuery q(owner.value()->connection());
+        if (q.exec(QStringLiteral("SELECT role FROM workstations WHERE role IS NOT NULL"
+                                  " UNION ALL SELECT vigie_desk_group()"))) {
+            while (q.next())
+                roles.append(q.value(0).toString());
+        }
+    }
     auto admin = sync::CentralLink::open(m_server);
     if (!admin.ok())
         return; // the server a test stopped took its databases with it
     QSqlQuery q(admin.value()->connection());
     q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_uri.database));
+    for (const QString &role : std::as_const(roles))
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(role));
+}
+
+sync::CentralUri CentralDb::deskUri(const QString &workstation) const
+{
+    if (const auto known = m_desks.constFind(workstation); known != m_desks.cend())
+        return *known;
+    auto owner = link();
+    auto enrolled = sync::CentralEnrolment::enroll(owner->connection(), workstation);
+    INFO(enrolled.error().toStdString());
+    REQUIRE(enrolled.ok());
+    sync::CentralUri desk = m_uri;
+    desk.user = enrolled.value().role;
+    rememberPassword(desk, enrolled.value().password);
+    m_desks.insert(workstation, desk);
+    return desk;
+}
+
+void CentralDb::grantReferenceWritesUntilJournaled() const
+{
+    auto owner = link();
+    QSqlQuery q(owner->connection());
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec(QStringLiteral(R"sql(DO $f$
+BEGIN
+  EXECUTE format('GRANT INSERT, UPDATE ON reference_rows TO %I', vigie_desk_group());
+  EXECUTE format('GRANT USAGE ON SEQUENCE reference_version TO %I', vigie_desk_group());
+END $f$)sql")));
+}
+
+std::unique_ptr<sync::CentralLink> CentralDb::deskLink(const QString &workstation) const
+{
+    auto opened = sync::CentralLink::open(deskUri(workstation));
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.ok());
+    return opened.take();
 }
 
 std::unique_ptr<sync::CentralLink> CentralDb::link() const
@@ -178,7 +266,8 @@ void Desk::appendNotes(int count)
 
 sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 {
-    auto link = central.link();
+    central.grantReferenceWritesUntilJournaled();
+    auto link = central.deskLink(id);
     sync::SyncEngine engine(*db, link->connection(), id, sync::ProjectorRegistry::standard(),
                             sync::ReferenceRegistry::standard(),
                             sync::SyncEngine::Options { batchSize, {} });
@@ -190,7 +279,8 @@ sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 
 sync::SyncReport Desk::pullFull(const CentralDb &central)
 {
-    auto link = central.link();
+    central.grantReferenceWritesUntilJournaled();
+    auto link = central.deskLink(id);
     sync::SyncEngine engine(*db, link->connection(), id);
     auto report = engine.pullFull();
     INFO(id.toStdString() << ": " << report.error().toStdString());

@@ -14,6 +14,7 @@
 #include "core/sync/sync_engine.h"
 #include "tests/support/test_support.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -33,8 +34,20 @@ public:
     CentralDb(const sync::CentralUri &server, int schema);
     ~CentralDb();
 
+    // The owner's link (the test server's superuser): schema, enrolment, inspection.
     const sync::CentralUri &uri() const { return m_uri; }
     std::unique_ptr<sync::CentralLink> link() const;
+    // A workstation's own link: enrolled at the first call (vigiectl central enroll's path),
+    // its password in this process's password file, as a desk keeps it in ~/.pgpass.
+    sync::CentralUri deskUri(const QString &workstation) const;
+    std::unique_ptr<sync::CentralLink> deskLink(const QString &workstation) const;
+    // Until reference data travels as journal events (issue 12, t3's part), SyncEngine still
+    // writes reference_rows, which the schema gives desks no right to: the sync tests grant it
+    // here, and only here, for the tests that exchange reference data. Remove with
+    // SyncEngine::pushReference. The attack tests do not call it.
+    void grantReferenceWritesUntilJournaled() const;
+    // Records a role's password in this process's password file (libpq's PGPASSFILE).
+    static void rememberPassword(const sync::CentralUri &uri, const QString &password);
     qint64 count(const QString &sql) const;
     // "workstation:seq:hash" of every event central holds, in chain order.
     QStringList chains() const;
@@ -42,6 +55,7 @@ public:
 private:
     sync::CentralUri m_server;
     sync::CentralUri m_uri;
+    mutable QHash<QString, sync::CentralUri> m_desks;
 };
 
 struct Desk

@@ -256,8 +256,11 @@ TEST_CASE("a central at the previous schema upgrades with its data", "[sync]")
     a.seedUsers();
     const records::Incident incident = a.logIncident(QStringLiteral("Avant la mise à jour"));
     {
-        // A workstation of the previous version pushed into it.
+        // A workstation of the previous version registered itself and pushed into it, as the
+        // schema's owner; after the upgrade it is enrolled and continues as its own role.
         auto link = central.link();
+        QSqlQuery registered(link->connection());
+        REQUIRE(registered.exec(QStringLiteral("INSERT INTO workstations (id) VALUES ('CSU-A')")));
         sync::SyncEngine engine(*a.db, link->connection(), a.id);
         sync::SyncReport report;
         REQUIRE(engine.push(report).ok());

@@ -2,8 +2,11 @@
 // what went up and came down, a backup desk started with central pull --full, sync --watch for
 // a bounded number of syncs, central verify, and a link with a password refused.
 #include "app/ctl/ctl.h"
+#include "core/common/workstation.h"
 #include "tests/core/sync/sync_fixture.h"
 
+#include <QHash>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -42,14 +45,34 @@ CtlRun runCtl(const QStringList &args, const QString &stdinText = QString())
 TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
 {
     CentralDb central(0); // empty: vigiectl initialises it
-    const QString uri = central.uri().toString();
+    // The administrator's link (the schema's owner) until each desk is enrolled.
+    QString uri = central.uri().toString();
     QTemporaryDir deskA;
     QTemporaryDir deskB;
+    QHash<const QTemporaryDir *, QString> links;
     auto on = [&](const QTemporaryDir &desk, QStringList args) {
         return QStringList { QStringLiteral("--data-dir"), desk.path(),
                              QStringLiteral("--lang"),     QStringLiteral("en"),
-                             QStringLiteral("--central"),  uri }
+                             QStringLiteral("--central"),  links.value(&desk, uri) }
         + args;
+    };
+    // The administrator, on desk A, enrols `desk`, which then uses the link and the password
+    // printed (its password file standing for ~/.pgpass).
+    auto enroll = [&](const QTemporaryDir &desk) -> QString {
+        QSettings settings(desk.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat);
+        const CtlRun enrolled = runCtl(
+            on(deskA,
+               { QStringLiteral("central"), QStringLiteral("enroll"), workstationId(settings),
+                 QStringLiteral("--user"), QStringLiteral("administrateur") }),
+            QStringLiteral("administrateur\n"));
+        INFO(enrolled.err.toStdString());
+        REQUIRE(enrolled.code == 0);
+        const QStringList lines = enrolled.out.trimmed().split(QLatin1Char('\n'));
+        REQUIRE(lines.size() == 4);
+        const auto link = sync::CentralUri::parse(lines.at(1).section(QStringLiteral(": "), 1));
+        REQUIRE(link.ok());
+        CentralDb::rememberPassword(link.value(), lines.at(3));
+        return link.value().toString();
     };
 
     CHECK(runCtl(on(deskA, { QStringLiteral("sync") })).code == 1); // not initialised yet
@@ -68,6 +91,15 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
     REQUIRE(init.code == 0);
     CHECK(init.out.contains(QStringLiteral("schema %1").arg(sync::CentralSchema::latestVersion())));
     CHECK(runCtl(on(deskA, initArgs), QStringLiteral("administrateur\n")).code == 1);
+    // Not enrolled yet: the sync says how to be.
+    const CtlRun unenrolled = runCtl(on(deskA, { QStringLiteral("sync") }));
+    CHECK(unenrolled.code == 1);
+    CHECK(unenrolled.err.contains(QStringLiteral("central enroll")));
+    const QString linkA = enroll(deskA);
+    const QString linkB = enroll(deskB);
+    links.insert(&deskA, linkA);
+    links.insert(&deskB, linkB);
+    central.grantReferenceWritesUntilJournaled();
     REQUIRE(runCtl(on(deskA,
                       { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--user"),
                         QStringLiteral("operateur"), QStringLiteral("--category"),
@@ -100,6 +132,7 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
     CHECK(watched.code == 0);
     CHECK(watched.out.contains(QStringLiteral("1 event sent")));
 
+    links.clear(); // the administrator's link again
     const CtlRun verified
         = runCtl(on(deskA, { QStringLiteral("central"), QStringLiteral("verify") }));
     CHECK(verified.code == 0);

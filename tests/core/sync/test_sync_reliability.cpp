@@ -37,9 +37,9 @@ public:
             }
         });
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(
-            QStringLiteral(VIGIE_SYNC_RUNNER),
-            { desk.databasePath(), desk.id, central.uri().toString(), QString::number(batch) });
+        m_process.start(QStringLiteral(VIGIE_SYNC_RUNNER),
+                        { desk.databasePath(), desk.id, central.deskUri(desk.id).toString(),
+                          QString::number(batch) });
         REQUIRE(m_process.waitForStarted(10000));
     }
     ~Runner()
@@ -166,7 +166,7 @@ TEST_CASE("PostgreSQL stopped mid-sync: the desks keep working and converge", "[
     sync::SyncSettings settings;
     settings.databasePath = a.databasePath();
     settings.workstation = a.id;
-    settings.uri = central.uri();
+    settings.uri = central.deskUri(a.id);
     settings.poll_ms = 50;
     settings.full_ms = 500;
     settings.retry_ms = 200;
