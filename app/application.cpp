@@ -15,6 +15,7 @@
 #include "core/journal/journal.h"
 #include "core/journal/retention.h"
 #include "core/records/incident_service.h"
+#include "core/records/retention_purges.h"
 #include "core/records/shift_service.h"
 #include "core/records/snapshot_store.h"
 #include "core/store/database.h"
@@ -157,7 +158,7 @@ int runVigie(int argc, char **argv)
     access::AccessPolicy policy(*db, journal);
     records::ShiftService shifts(*db, journal, policy);
     records::IncidentService incidents(*db, journal, policy, shifts);
-    records::SnapshotStore snapshots(paths.dataDir(), journal);
+    records::SnapshotStore snapshots(paths.dataDir(), *db, journal);
     // The central link syncs in its own thread; the desk works the same without it.
     std::unique_ptr<sync::SyncService> syncService;
     if (const QString text = sync::configuredUri(settings); !text.isEmpty()) {
@@ -178,8 +179,10 @@ int runVigie(int argc, char **argv)
         const auto rules = journal::RetentionPolicy::fromSettings(settings, &warnings);
         for (const QString &warning : std::as_const(warnings))
             qCWarning(lcApp).noquote() << warning;
-        const auto report = journal::runRetention(*db, journal, rules, QDateTime::currentDateTime(),
-                                                  QStringLiteral("system"));
+        const auto report
+            = journal::runRetention(journal, rules, QDateTime::currentDateTime(),
+                                    QStringLiteral("system"),
+                                    records::retentionPurges(incidents, snapshots, directory));
         if (report.ok())
             qCInfo(lcApp).noquote() << report.value().summary();
         else

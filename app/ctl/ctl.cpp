@@ -13,8 +13,10 @@
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/record_time.h"
+#include "core/records/retention_purges.h"
 #include "core/records/shift_log.h"
 #include "core/records/shift_service.h"
+#include "core/records/snapshot_store.h"
 #include "core/store/database.h"
 #include "core/sync/central_link.h"
 #include "core/sync/central_schema.h"
@@ -431,8 +433,13 @@ int Ctl::journalCommand(const QStringList &words)
         for (const QString &warning : std::as_const(warnings))
             m_io.err << warning << '\n';
         access::AccessPolicy rights(*db, journal);
-        auto report = access::purgeJournal(rights, *db, journal, *user, policy,
-                                           QDateTime::currentDateTime());
+        records::ShiftService shifts(*db, journal, rights);
+        records::IncidentService incidents(*db, journal, rights, shifts);
+        records::SnapshotStore snapshots(m_paths.dataDir(), *db, journal);
+        const cameras::CameraDirectory directory(*db);
+        auto report
+            = access::purgeJournal(rights, journal, *user, policy, QDateTime::currentDateTime(),
+                                   records::retentionPurges(incidents, snapshots, directory));
         if (!report.ok()) {
             m_io.err << report.error() << '\n';
             return 1;

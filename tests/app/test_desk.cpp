@@ -110,7 +110,7 @@ struct DeskWithRegister
     test::RecordsFixture records;
     DeskFixture f;
     cameras::CameraDirectory directory { *records.db };
-    records::SnapshotStore snapshots { records.dir.path(), records.journal };
+    records::SnapshotStore snapshots { records.dir.path(), *records.db, records.journal };
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
                              snapshots,      directory,       f.settings };
@@ -295,7 +295,7 @@ TEST_CASE("an idle desk locks itself and opens again for its operator; never unr
     DeskFixture f;
     f.session.user = records.operatorUser;
     cameras::CameraDirectory directory(*records.db);
-    records::SnapshotStore snapshots(records.dir.path(), records.journal);
+    records::SnapshotStore snapshots(records.dir.path(), *records.db, records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
                              snapshots,      directory,       f.settings };
@@ -348,7 +348,7 @@ TEST_CASE("tiles show nothing of a camera the operator may not view, and say why
     }
     f.board.setCameras(list);
     cameras::CameraDirectory directory(*records.db);
-    records::SnapshotStore snapshots(records.dir.path(), records.journal);
+    records::SnapshotStore snapshots(records.dir.path(), *records.db, records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
                              snapshots,      directory,       f.settings };
@@ -402,7 +402,7 @@ struct DeskServices
     app::Services services;
 
     DeskServices(test::RecordsFixture &records, QSettings &settings)
-        : directory(*records.db), snapshots(records.dir.path(), records.journal), services {
+        : directory(*records.db), snapshots(records.dir.path(), *records.db, records.journal), services {
               *records.db,       records.journal, records.auth, records.policy, records.shifts,
               records.incidents, snapshots,       directory,    settings
           }
