@@ -7,6 +7,7 @@
 #include "app/session.h"
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
+#include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
@@ -179,10 +180,9 @@ int runVigie(int argc, char **argv)
         const auto rules = journal::RetentionPolicy::fromSettings(settings, &warnings);
         for (const QString &warning : std::as_const(warnings))
             qCWarning(lcApp).noquote() << warning;
-        const auto report
-            = journal::runRetention(journal, rules, QDateTime::currentDateTime(),
-                                    QStringLiteral("system"),
-                                    records::retentionPurges(incidents, snapshots, directory));
+        const auto report = journal::runRetention(
+            journal, rules, QDateTime::currentDateTime(), QStringLiteral("system"),
+            records::retentionPurges(incidents, snapshots, directory));
         if (report.ok())
             qCInfo(lcApp).noquote() << report.value().summary();
         else
@@ -190,7 +190,21 @@ int runVigie(int argc, char **argv)
     });
     retentionTimer.start(60 * 1000);
     cameras::CameraStatusBoard board;
-    board.setCameras(directory.cameras());
+    {
+        // Credentials still in a camera's address (an older register) go to the keyring; the
+        // streams get theirs back from it, in memory only.
+        QStringList problems;
+        const auto moved = cameras::CameraCredentials::moveFromUrls(*db, journal, &problems);
+        if (!moved.ok())
+            problems.append(moved.error());
+        QString keyringProblem;
+        board.setCameras(
+            cameras::CameraCredentials::withCredentials(directory.cameras(), &keyringProblem));
+        if (!keyringProblem.isEmpty())
+            problems.append(keyringProblem);
+        for (const QString &problem : std::as_const(problems))
+            qCWarning(lcApp).noquote() << problem;
+    }
     board.start();
     // One engine per camera stream for the whole desk; a camera taken off a tile stays
     // connected a few seconds, so that a swap, a layout change or a tour finds it still there.

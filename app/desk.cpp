@@ -148,11 +148,11 @@ void Desk::gateViews(widgets::WallView *wall)
     wall->setViewGate([this](int number, widgets::WallView::ViewAttempt attempt) {
         // The commune is read from the directory as it stands now, not from the board's copy.
         const auto camera = m_services->directory.byNumber(number);
-        const Status allowed = m_viewing->mayView(
-            number, camera ? camera->inseeCode : QString(),
-            attempt == widgets::WallView::ViewAttempt::Operator
-                ? access::ViewingSession::Attempt::Operator
-                : access::ViewingSession::Attempt::Repeat);
+        const Status allowed
+            = m_viewing->mayView(number, camera ? camera->inseeCode : QString(),
+                                 attempt == widgets::WallView::ViewAttempt::Operator
+                                     ? access::ViewingSession::Attempt::Operator
+                                     : access::ViewingSession::Attempt::Repeat);
         return allowed.ok() ? QString() : allowed.error();
     });
     connect(wall, &widgets::WallView::viewsChanged, this, &Desk::scheduleViewUpdate);

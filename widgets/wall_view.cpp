@@ -34,7 +34,7 @@ WallView::WallView(cameras::CameraStatusBoard *board, QWidget *parent)
     if (m_board)
         connect(m_board, &cameras::CameraStatusBoard::stateChanged, this,
                 [this](int number) { onStateChanged(number); });
-    rebuildTiles({});
+    rebuildTiles({}, Ask::Operator);
 }
 
 void WallView::setWallState(const walls::WallState &state)
@@ -174,9 +174,8 @@ void WallView::refreshTile(TileWidget *tile, Ask ask)
         Verdict &verdict = m_verdicts[tile];
         if (ask != Ask::Cached || verdict.camera != number) {
             verdict.camera = number;
-            verdict.refusal = m_viewGate(number,
-                                         ask == Ask::Repeat ? ViewAttempt::Repeat
-                                                            : ViewAttempt::Operator);
+            verdict.refusal = m_viewGate(
+                number, ask == Ask::Repeat ? ViewAttempt::Repeat : ViewAttempt::Operator);
         }
         refusal = verdict.refusal;
     }
@@ -367,6 +366,7 @@ bool WallView::stopTour(int tileIndex)
     m_tours.removeIf([tile](const RunningTour &t) { return t.tour.tile == tile; });
     updateTourTimer();
     refreshTourBadges();
+    emit viewsChanged(); // the viewing log's linger follows the tours running
     emit wallChanged();
     return true;
 }
@@ -385,6 +385,7 @@ bool WallView::toggleTourPause(int tileIndex)
         emit message(t.tour.paused ? tr("Tour paused.") : tr("Tour resumed."));
     }
     refreshTourBadges();
+    emit viewsChanged();
     emit wallChanged();
     return true;
 }

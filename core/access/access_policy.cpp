@@ -5,9 +5,9 @@
 #include "core/store/database.h"
 
 #include <QLocale>
-#include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace vigie::access {
 
@@ -147,7 +147,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     }
     if (!stored)
         return refuse(claimed, permission, objectType, objectId,
-                      tr("No account \"%1\" exists in this register.").arg(claimed.login), journaled);
+                      tr("No account \"%1\" exists in this register.").arg(claimed.login),
+                      journaled);
     const User &user = *current = *stored;
     // A lock after failed logins suspends what only an administrator may do: whoever is trying
     // that password may be about to use it. The room's own work goes on: the operator at the
@@ -157,7 +158,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     if (administrative && !lockedUntil.isNull()
         && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
         return refuse(user, permission, objectType, objectId,
-                      tr("The account %1 is locked after failed logins.").arg(user.login), journaled);
+                      tr("The account %1 is locked after failed logins.").arg(user.login),
+                      journaled);
     const bool granted = std::any_of(user.roles.cbegin(), user.roles.cend(),
                                      [&](Role role) { return roleGrants(role, permission); });
     if (!user.active)
@@ -165,7 +167,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
                       tr("The account %1 is disabled.").arg(user.login), journaled);
     if (!granted)
         return refuse(user, permission, objectType, objectId,
-                      tr("Your roles do not allow you to %1.").arg(permissionLabel(permission)), journaled);
+                      tr("Your roles do not allow you to %1.").arg(permissionLabel(permission)),
+                      journaled);
     if (permission == Permission::ViewLive) {
         Status habilitated = habilitationStatus(user, QString());
         if (!habilitated.ok())

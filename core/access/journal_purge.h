@@ -11,8 +11,7 @@ namespace vigie::access {
 class AccessPolicy;
 
 Result<journal::PurgeReport> purgeJournal(AccessPolicy &policy, journal::Journal &journal,
-                                          const User &actor,
-                                          const journal::RetentionPolicy &rules,
+                                          const User &actor, const journal::RetentionPolicy &rules,
                                           const QDateTime &now,
                                           const QList<journal::RecordPurge> &purges = {});
 

@@ -6,8 +6,8 @@
 #include "core/store/database.h"
 
 #include <QSqlError>
-#include <QTimeZone>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace vigie::access {
 
@@ -22,8 +22,8 @@ QString iso(const QDateTime &t)
 
 } // namespace
 
-ViewingSession::ViewingSession(store::Database &db, journal::Journal &journal,
-                               AccessPolicy &policy, User user)
+ViewingSession::ViewingSession(store::Database &db, journal::Journal &journal, AccessPolicy &policy,
+                               User user)
     : m_db(db), m_journal(journal), m_policy(policy), m_user(std::move(user))
 {
     const auto closed = closeUnfinished(m_db, m_journal, m_policy.clock()());
@@ -33,8 +33,8 @@ ViewingSession::ViewingSession(store::Database &db, journal::Journal &journal,
 
 Status ViewingSession::mayView(int cameraNumber, const QString &inseeCode, Attempt attempt)
 {
-    const Status allowed = m_policy.checkView(m_user, cameraNumber, inseeCode,
-                                              AccessPolicy::Journaling::Never);
+    const Status allowed
+        = m_policy.checkView(m_user, cameraNumber, inseeCode, AccessPolicy::Journaling::Never);
     if (allowed.ok()) {
         m_refused.remove(cameraNumber);
         return allowed;
@@ -64,13 +64,14 @@ Status ViewingSession::setShown(const QSet<int> &cameras)
             it->offSince = QDateTime();
             continue;
         }
-        const journal::NewEvent event { m_user.login,
-                                        QStringLiteral("view.start"),
-                                        kViewing,
-                                        QString::number(number),
-                                        QString(),
-                                        { { QStringLiteral("camera"), number },
-                                          { QStringLiteral("started_at"), iso(now) } } };
+        const journal::NewEvent event {
+            m_user.login,
+            QStringLiteral("view.start"),
+            kViewing,
+            QString::number(number),
+            QString(),
+            { { QStringLiteral("camera"), number }, { QStringLiteral("started_at"), iso(now) } }
+        };
         const auto logged = m_journal.record(event, [&]() -> Status {
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("INSERT OR REPLACE INTO open_views (camera_number,"

@@ -81,17 +81,17 @@ Result<Snapshot> SnapshotStore::store(const access::User &user, int cameraNumber
     if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit())
         return Result<Snapshot>::failure(
             tr("Cannot save the snapshot (%1): the disk may be full.").arg(file.errorString()));
-    auto logged = m_journal.record(
-        { user.login,
-          QStringLiteral("snapshot.taken"),
-          QStringLiteral("camera"),
-          QString::number(cameraNumber),
-          QString(),
-          { { QStringLiteral("file"), snapshot.relativePath },
-            { QStringLiteral("sha256"), snapshot.sha256 },
-            { QStringLiteral("taken_at"), isoWithOffset(takenAt) },
-            { QStringLiteral("source"), source } } },
-        [&] { return insertRow(m_db, snapshot, cameraNumber, takenAt); });
+    auto logged
+        = m_journal.record({ user.login,
+                             QStringLiteral("snapshot.taken"),
+                             QStringLiteral("camera"),
+                             QString::number(cameraNumber),
+                             QString(),
+                             { { QStringLiteral("file"), snapshot.relativePath },
+                               { QStringLiteral("sha256"), snapshot.sha256 },
+                               { QStringLiteral("taken_at"), isoWithOffset(takenAt) },
+                               { QStringLiteral("source"), source } } },
+                           [&] { return insertRow(m_db, snapshot, cameraNumber, takenAt); });
     if (!logged.ok()) {
         QFile::remove(absolutePath(snapshot));
         return Result<Snapshot>(logged.status());
@@ -109,8 +109,8 @@ Status SnapshotStore::adoptUnlisted()
     if (!QFileInfo::exists(root))
         return Status::success();
     // As store() names them: snapshots/yyyy/MM/dd/camNNN-HHmmss-xxxxxxxx.png
-    static const QRegularExpression name(QStringLiteral(
-        "^snapshots/(\\d{4})/(\\d{2})/(\\d{2})/cam(\\d+)-(\\d{6})-[^/]*\\.png$"));
+    static const QRegularExpression name(
+        QStringLiteral("^snapshots/(\\d{4})/(\\d{2})/(\\d{2})/cam(\\d+)-(\\d{6})-[^/]*\\.png$"));
     QSet<QString> listed;
     {
         QSqlQuery q(m_db.connection());
@@ -131,7 +131,9 @@ Status SnapshotStore::adoptUnlisted()
         QFile file(it.filePath());
         if (!day.isValid() || !time.isValid() || !file.open(QIODevice::ReadOnly))
             continue;
-        const Snapshot snapshot { path, QString::fromLatin1(journal::Journal::sha256Hex(file.readAll())) };
+        const Snapshot snapshot {
+            path, QString::fromLatin1(journal::Journal::sha256Hex(file.readAll()))
+        };
         const Status added = insertRow(m_db, snapshot, m.captured(4).toInt(), QDateTime(day, time));
         if (!added.ok())
             return added;

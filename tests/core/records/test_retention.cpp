@@ -32,9 +32,9 @@ TEST_CASE("the purge removes what is past its retention and keeps the chain whol
 
     records::SnapshotStore snapshots(f.dir.path(), *f.db, f.journal);
     const cameras::CameraDirectory directory(*f.db);
-    auto report = journal::runRetention(f.journal, journal::RetentionPolicy::defaults(), present,
-                                        QStringLiteral("system"),
-                                        records::retentionPurges(f.incidents, snapshots, directory));
+    auto report = journal::runRetention(
+        f.journal, journal::RetentionPolicy::defaults(), present, QStringLiteral("system"),
+        records::retentionPurges(f.incidents, snapshots, directory));
     INFO(report.error().toStdString());
     REQUIRE(report.ok());
     CHECK(report.value().payloadsPurged >= 1);
@@ -106,7 +106,8 @@ TEST_CASE("snapshots past their camera's retention are gone after a purge, and t
         REQUIRE(q.numRowsAffected() == 1);
     }
     // A file saved before snapshots had rows: found, dated by its name, and purged too.
-    const QString legacy = f.dir.filePath(QStringLiteral("snapshots/2026/10/01/cam002-101500-abcdef12.png"));
+    const QString legacy
+        = f.dir.filePath(QStringLiteral("snapshots/2026/10/01/cam002-101500-abcdef12.png"));
     REQUIRE(QDir().mkpath(QFileInfo(legacy).absolutePath()));
     {
         QFile file(legacy);
@@ -115,9 +116,9 @@ TEST_CASE("snapshots past their camera's retention are gone after a purge, and t
     }
     f.now = present;
     const qint64 before = f.journal.lastSeq();
-    auto report = journal::runRetention(f.journal, journal::RetentionPolicy::defaults(), present,
-                                        QStringLiteral("system"),
-                                        records::retentionPurges(f.incidents, snapshots, directory));
+    auto report = journal::runRetention(
+        f.journal, journal::RetentionPolicy::defaults(), present, QStringLiteral("system"),
+        records::retentionPurges(f.incidents, snapshots, directory));
     INFO(report.error().toStdString());
     REQUIRE(report.ok());
     CHECK_FALSE(QFileInfo::exists(old1));
