@@ -158,6 +158,11 @@ void Desk::gateViews(widgets::WallView *wall)
     connect(wall, &widgets::WallView::viewsChanged, this, &Desk::scheduleViewUpdate);
 }
 
+bool Desk::viewUpdatePending() const
+{
+    return m_viewUpdate && m_viewUpdate->isActive();
+}
+
 void Desk::scheduleViewUpdate()
 {
     if (m_viewUpdate)

@@ -91,6 +91,8 @@ public:
     // viewing log of this session (null without the register): for the tests.
     QDateTime viewingExpiresAt() const { return m_viewExpiryAt; }
     access::ViewingSession *viewing() const { return m_viewing.get(); }
+    // Whether a change of the walls is still to reach the viewing log (next event-loop turn).
+    bool viewUpdatePending() const;
 
 signals:
     void logoutRequested();
