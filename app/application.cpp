@@ -7,6 +7,7 @@
 #include "app/session.h"
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
+#include "core/access/viewing_session.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
@@ -171,6 +172,12 @@ int runVigie(int argc, char **argv)
     }
     Services services { *db,       journal,   auth,      policy,   shifts,
                         incidents, snapshots, directory, settings, syncService.get() };
+
+    // Views a crash left open are closed now, not only at the next login.
+    if (const auto closed
+        = access::ViewingSession::closeUnfinished(*db, journal, QDateTime::currentDateTime());
+        !closed.ok())
+        qCWarning(lcApp).noquote() << closed.error();
 
     // The retention purge runs a minute after start, then every day, as the workstation itself.
     QTimer retentionTimer;
