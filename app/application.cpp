@@ -7,6 +7,8 @@
 #include "app/session.h"
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
+#include "core/access/viewing_session.h"
+#include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
@@ -15,6 +17,7 @@
 #include "core/journal/journal.h"
 #include "core/journal/retention.h"
 #include "core/records/incident_service.h"
+#include "core/records/retention_purges.h"
 #include "core/records/shift_service.h"
 #include "core/records/snapshot_store.h"
 #include "core/store/database.h"
@@ -157,7 +160,7 @@ int runVigie(int argc, char **argv)
     access::AccessPolicy policy(*db, journal);
     records::ShiftService shifts(*db, journal, policy);
     records::IncidentService incidents(*db, journal, policy, shifts);
-    records::SnapshotStore snapshots(paths.dataDir(), journal);
+    records::SnapshotStore snapshots(paths.dataDir(), *db, journal);
     // The central link syncs in its own thread; the desk works the same without it.
     std::unique_ptr<sync::SyncService> syncService;
     if (const QString text = sync::configuredUri(settings); !text.isEmpty()) {
@@ -170,6 +173,12 @@ int runVigie(int argc, char **argv)
     Services services { *db,       journal,   auth,      policy,   shifts,
                         incidents, snapshots, directory, settings, syncService.get() };
 
+    // Views a crash left open are closed now, not only at the next login.
+    if (const auto closed
+        = access::ViewingSession::closeUnfinished(*db, journal, QDateTime::currentDateTime());
+        !closed.ok())
+        qCWarning(lcApp).noquote() << closed.error();
+
     // The retention purge runs a minute after start, then every day, as the workstation itself.
     QTimer retentionTimer;
     QObject::connect(&retentionTimer, &QTimer::timeout, &app, [&] {
@@ -178,8 +187,9 @@ int runVigie(int argc, char **argv)
         const auto rules = journal::RetentionPolicy::fromSettings(settings, &warnings);
         for (const QString &warning : std::as_const(warnings))
             qCWarning(lcApp).noquote() << warning;
-        const auto report = journal::runRetention(*db, journal, rules, QDateTime::currentDateTime(),
-                                                  QStringLiteral("system"));
+        const auto report = journal::runRetention(
+            journal, rules, QDateTime::currentDateTime(), QStringLiteral("system"),
+            records::retentionPurges(incidents, snapshots, directory));
         if (report.ok())
             qCInfo(lcApp).noquote() << report.value().summary();
         else
@@ -187,7 +197,21 @@ int runVigie(int argc, char **argv)
     });
     retentionTimer.start(60 * 1000);
     cameras::CameraStatusBoard board;
-    board.setCameras(directory.cameras());
+    {
+        // Credentials still in a camera's address (an older register) go to the keyring; the
+        // streams get theirs back from it, in memory only.
+        QStringList problems;
+        const auto moved = cameras::CameraCredentials::moveFromUrls(*db, journal, &problems);
+        if (!moved.ok())
+            problems.append(moved.error());
+        QString keyringProblem;
+        board.setCameras(
+            cameras::CameraCredentials::withCredentials(directory.cameras(), &keyringProblem));
+        if (!keyringProblem.isEmpty())
+            problems.append(keyringProblem);
+        for (const QString &problem : std::as_const(problems))
+            qCWarning(lcApp).noquote() << problem;
+    }
     board.start();
     // One engine per camera stream for the whole desk; a camera taken off a tile stays
     // connected a few seconds, so that a swap, a layout change or a tour finds it still there.

@@ -5,6 +5,7 @@
 #include "app/wall_window.h"
 #include "core/access/access_policy.h"
 #include "core/access/session_settings.h"
+#include "core/access/viewing_session.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
@@ -64,6 +65,10 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
                 [this](const sync::SyncReport &report) {
                     if (report.pulled > 0 && m_main->incidentPanel())
                         m_main->incidentPanel()->refresh();
+                    // A habilitation, a role or an account changed on another desk counts at
+                    // once: every tile asks core again and a view no longer allowed stops.
+                    if (report.pulled > 0 || report.referencePulled > 0)
+                        recheckViews(QStringLiteral("rights_changed"));
                 });
     }
     connect(m_main, &MainWindow::incidentEditRequested, this, &Desk::editIncident);
@@ -78,19 +83,29 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     setIdleLockAfter(idleLock.minutes * 60 * 1000);
     if (!idleLock.warning.isEmpty())
         m_main->logEvent(idleLock.warning);
-    m_main->wall()->setWallState(m_arrangement.mainPane);
     if (m_services) {
-        // Viewing is checked once per session (a refusal is journaled once), then per camera
-        // against the habilitation's territory.
-        const Status allowed = m_services->policy.check(session.user, access::Permission::ViewLive,
-                                                        QStringLiteral("camera"));
-        m_viewRefused = allowed.ok() ? QString() : allowed.error();
-        if (const auto habilitation = m_services->policy.habilitation(session.user))
-            m_territory = habilitation->territory;
-        m_main->wall()->setViewGate([this](int number) { return viewRefusal(number); });
-        if (!m_viewRefused.isEmpty())
-            m_main->logEvent(m_viewRefused);
+        // Views left open by a crash are closed first; then every camera on a wall is checked
+        // by core before its stream opens, and its viewing journaled.
+        m_viewing = std::make_unique<access::ViewingSession>(m_services->db, m_services->journal,
+                                                             m_services->policy, session.user);
+        m_viewUpdate = new QTimer(this);
+        m_viewUpdate->setSingleShot(true);
+        m_viewUpdate->setInterval(0);
+        connect(m_viewUpdate, &QTimer::timeout, this, &Desk::updateViews);
+        // Precise timers: a coarse one may fire 5% of its interval late, half an hour on a
+        // shift, and an expired habilitation must stop the views at its minute.
+        m_viewSweep = new QTimer(this);
+        m_viewSweep->setSingleShot(true);
+        m_viewSweep->setTimerType(Qt::PreciseTimer);
+        connect(m_viewSweep, &QTimer::timeout, this, &Desk::updateViews);
+        m_viewExpiry = new QTimer(this);
+        m_viewExpiry->setSingleShot(true);
+        m_viewExpiry->setTimerType(Qt::PreciseTimer);
+        connect(m_viewExpiry, &QTimer::timeout, this, &Desk::onViewingExpiry);
+        gateViews(m_main->wall());
     }
+    // The gate first: no stream of the restored wall opens before core has answered.
+    m_main->wall()->setWallState(m_arrangement.mainPane);
     connect(m_main->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
     connect(m_main, &MainWindow::logoutRequested, this, &Desk::logoutRequested);
     connect(m_main, &MainWindow::quitRequested, this, &Desk::confirmQuit);
@@ -124,6 +139,115 @@ Desk::~Desk()
 {
     qDeleteAll(m_walls);
     delete m_main;
+}
+
+void Desk::gateViews(widgets::WallView *wall)
+{
+    if (!m_viewing)
+        return;
+    wall->setViewGate([this](int number, widgets::WallView::ViewAttempt attempt) {
+        // The commune is read from the directory as it stands now, not from the board's copy.
+        const auto camera = m_services->directory.byNumber(number);
+        const Status allowed
+            = m_viewing->mayView(number, camera ? camera->inseeCode : QString(),
+                                 attempt == widgets::WallView::ViewAttempt::Operator
+                                     ? access::ViewingSession::Attempt::Operator
+                                     : access::ViewingSession::Attempt::Repeat);
+        return allowed.ok() ? QString() : allowed.error();
+    });
+    connect(wall, &widgets::WallView::viewsChanged, this, &Desk::scheduleViewUpdate);
+}
+
+bool Desk::viewUpdatePending() const
+{
+    return m_viewUpdate && m_viewUpdate->isActive();
+}
+
+void Desk::scheduleViewUpdate()
+{
+    if (m_viewUpdate)
+        m_viewUpdate->start();
+}
+
+void Desk::updateViews()
+{
+    if (!m_viewing)
+        return;
+    QSet<int> shown;
+    qint64 linger_ms = access::ViewingSession::kDefaultLinger_ms;
+    if (m_shown && !isLocked() && !m_sessionEnded) {
+        for (widgets::WallView *wall : allWalls()) {
+            for (int number : wall->viewedCameras())
+                shown.insert(number);
+            // A running tour brings each of its cameras back once per cycle: a view lasts
+            // while the tour runs (one view.start per camera, one view.end after it stops),
+            // instead of an entry per camera per step.
+            for (const walls::Tour &tour : wall->tours()) {
+                if (!tour.paused)
+                    linger_ms = qMax(linger_ms, qint64(tour.cameras.size()) * tour.period_s * 1000);
+            }
+        }
+    }
+    m_viewing->setLinger(linger_ms);
+    const Status logged = m_viewing->setShown(shown);
+    if (!logged.ok())
+        m_main->logEvent(logged.error());
+    armViewTimers();
+}
+
+void Desk::armViewTimers()
+{
+    constexpr qint64 kDay_ms = 24 * 3600 * 1000;
+    const QDateTime now = m_services->policy.clock()();
+    if (const QDateTime due = m_viewing->nextSweepAt(); due.isValid())
+        m_viewSweep->start(int(qBound<qint64>(0, now.msecsTo(due), kDay_ms)));
+    else
+        m_viewSweep->stop();
+    // One timer at the expiry's minute (re-armed each day until then), not a poll.
+    m_viewExpiryAt = m_viewing->viewingEndsAt();
+    if (m_viewExpiryAt.isValid() && !m_viewing->openViews().isEmpty())
+        m_viewExpiry->start(int(qBound<qint64>(0, now.msecsTo(m_viewExpiryAt), kDay_ms)));
+    else
+        m_viewExpiry->stop();
+}
+
+void Desk::onViewingExpiry()
+{
+    if (!m_viewing || !m_viewExpiryAt.isValid())
+        return;
+    if (m_services->policy.clock()() < m_viewExpiryAt) {
+        armViewTimers();
+        return;
+    }
+    m_main->logEvent(tr("The habilitation of %1 has expired: the views it covered are stopped.")
+                         .arg(m_session.user.displayName));
+    recheckViews(QStringLiteral("habilitation_expired"));
+}
+
+void Desk::recheckViews(const QString &reason)
+{
+    if (!m_viewing)
+        return;
+    QSet<int> before;
+    for (widgets::WallView *wall : allWalls()) {
+        for (int number : wall->viewedCameras())
+            before.insert(number);
+    }
+    QSet<int> after;
+    for (widgets::WallView *wall : allWalls()) {
+        wall->recheckViews();
+        for (int number : wall->viewedCameras())
+            after.insert(number);
+    }
+    // A view core no longer allows ends now, with why, not a minute later as "off the walls".
+    for (int number : std::as_const(before)) {
+        if (after.contains(number))
+            continue;
+        const Status ended = m_viewing->end(number, reason);
+        if (!ended.ok())
+            m_main->logEvent(ended.error());
+    }
+    updateViews();
 }
 
 void Desk::setLiveVideo(widgets::LiveVideo *video)
@@ -198,6 +322,11 @@ Status Desk::endSession(const QString &reason)
 {
     if (m_sessionEnded || !m_services)
         return Status::success();
+    if (m_viewing) {
+        const Status ended = m_viewing->endAll(reason);
+        if (!ended.ok())
+            return ended;
+    }
     const Status out = m_services->auth.logout(m_session.user, reason);
     m_sessionEnded = out.ok();
     return out;
@@ -221,6 +350,11 @@ void Desk::lock(const QString &reason)
         }
     }
     m_idleTimer->stop();
+    if (m_viewing) {
+        const Status ended = m_viewing->endAll(QStringLiteral("lock"));
+        if (!ended.ok())
+            m_main->logEvent(ended.error());
+    }
     m_main->logEvent(reason == QLatin1String("idle") ? tr("Desk locked after a time without input.")
                                                      : tr("Desk locked."));
     const access::User locked = m_session.user;
@@ -242,6 +376,7 @@ void Desk::lock(const QString &reason)
                              : tr("Desk unlocked."));
         if (m_idleTimer->interval() > 0)
             m_idleTimer->start();
+        scheduleViewUpdate();
     });
     m_lockDialog->open();
 }
@@ -296,6 +431,7 @@ void Desk::show()
     // focus widget only: activating windows is the window manager's business at this point.
     if (widgets::WallView *wall = m_main->wall(); wall->tileCount() > 0)
         wall->tile(wall->lastFocusedTile())->setFocus(Qt::OtherFocusReason);
+    updateViews();
 }
 
 void Desk::close()
@@ -309,6 +445,15 @@ void Desk::close()
         wall->hide();
     m_main->hide();
     m_shown = false;
+    if (m_viewing) {
+        if (m_viewUpdate)
+            m_viewUpdate->stop();
+        const Status ended = m_viewing->endAll(QStringLiteral("closed"));
+        if (!ended.ok())
+            qCWarning(lcApp).noquote() << ended.error();
+        m_viewSweep->stop();
+        m_viewExpiry->stop();
+    }
 }
 
 QList<WallWindow *> Desk::wallWindows() const
@@ -400,15 +545,14 @@ void Desk::applyPlan()
         WallWindow *wall = wallOn(screenName);
         if (!wall) {
             wall = new WallWindow(number, screenName, m_board);
+            // The gate before the cameras and the video: nothing opens before core answered.
+            gateViews(wall->wall());
             wall->wall()->setLiveVideo(m_video);
             // A monitor never seen before starts with the next cameras of the directory.
             wall->wall()->setWallState(m_arrangement.walls.contains(screenName)
                                            ? m_arrangement.walls.value(screenName)
                                            : freshWall(QStringLiteral("3x3")));
             connect(wall->wall(), &widgets::WallView::wallChanged, this, &Desk::save);
-            if (m_services)
-                wall->wall()->setViewGate(
-                    [this](int cameraNumber) { return viewRefusal(cameraNumber); });
             connect(wall->wall(), &widgets::WallView::message, m_main,
                     [this](const QString &text) { m_main->logEvent(text); });
             m_walls.append(wall);
@@ -494,17 +638,6 @@ void Desk::askCustomLayout()
     if (!wall->setLayoutName(text.trimmed().toLower().replace(QLatin1Char('*'), QLatin1Char('x'))))
         m_main->logEvent(
             tr("\"%1\" is not a grid: write columns x rows, for example 6x4.").arg(text));
-}
-
-QString Desk::viewRefusal(int cameraNumber) const
-{
-    if (!m_viewRefused.isEmpty())
-        return m_viewRefused;
-    const cameras::Camera *camera = m_board->camera(cameraNumber);
-    if (camera && !camera->inseeCode.isEmpty() && !m_territory.contains(camera->inseeCode))
-        return tr("This camera is outside the territory of your habilitation (commune %1).")
-            .arg(camera->inseeCode);
-    return QString();
 }
 
 void Desk::tagIncident()

@@ -10,16 +10,22 @@
 #include "core/walls/wall_planner.h"
 #include "widgets/lock_dialog.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class QImage;
 class QSettings;
 class QTimer;
+
+namespace vigie::access {
+class ViewingSession;
+}
 
 namespace vigie::cameras {
 class CameraStatusBoard;
@@ -81,6 +87,12 @@ public:
     // first, onto the tile that last had the focus there.
     void focusWall(int step);
     QList<widgets::WallView *> allWalls() const;
+    // The minute the views stop because the habilitation expires (invalid: none), and the
+    // viewing log of this session (null without the register): for the tests.
+    QDateTime viewingExpiresAt() const { return m_viewExpiryAt; }
+    access::ViewingSession *viewing() const { return m_viewing.get(); }
+    // Whether a change of the walls is still to reach the viewing log (next event-loop turn).
+    bool viewUpdatePending() const;
 
 signals:
     void logoutRequested();
@@ -93,7 +105,15 @@ private:
     void openSettings();
     void askCustomLayout();
     walls::WallState freshWall(const QString &layoutName);
-    QString viewRefusal(int cameraNumber) const;
+    // Every stream a wall opens asks core first (access::ViewingSession).
+    void gateViews(widgets::WallView *wall);
+    // The cameras on the walls to the viewing log (coalesced: once per event-loop turn).
+    void scheduleViewUpdate();
+    void updateViews();
+    void armViewTimers();
+    void onViewingExpiry();
+    // Every tile asks core again; a view no longer allowed ends with `reason`.
+    void recheckViews(const QString &reason);
     void tagIncident();
     void takeSnapshot();
     void openTour();
@@ -127,8 +147,11 @@ private:
     int m_fillCursor = 0; // next camera of the directory for a wall that has no saved state
     QTimer *m_idleTimer = nullptr;
     QPointer<widgets::LockDialog> m_lockDialog;
-    QString m_viewRefused; // why this user may view no camera at all, or empty
-    QStringList m_territory; // INSEE codes of the user's habilitation
+    std::unique_ptr<access::ViewingSession> m_viewing; // null without the register
+    QTimer *m_viewUpdate = nullptr; // coalesces the walls' changes into one update
+    QTimer *m_viewSweep = nullptr; // closes the views whose linger ran out
+    QTimer *m_viewExpiry = nullptr; // the minute the habilitation stops covering the views
+    QDateTime m_viewExpiryAt;
     QPointer<QWidget> m_focusBeforeDialog; // the last focus outside any dialog
     QPointer<QWidget> m_focusToRestore; // where the focus goes back when a dialog closed
     QPointer<widgets::WallView> m_wallToRestore; // the wall of that widget, if a tile's

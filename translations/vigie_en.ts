@@ -157,6 +157,10 @@
         <source>The account %1 is locked after failed logins.</source>
         <translation>The account %1 is locked after failed logins.</translation>
     </message>
+    <message>
+        <source>Camera %1 has no commune (INSEE code) in the directory: nobody may view it until its commune is recorded.</source>
+        <translation>Camera %1 has no commune (INSEE code) in the directory: nobody may view it until its commune is recorded.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -304,6 +308,25 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::ViewingSession</name>
+    <message>
+        <source>Cannot record the viewing of camera %1</source>
+        <translation>Cannot record the viewing of camera %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of the viewing of camera %1</source>
+        <translation>Cannot record the end of the viewing of camera %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the viewings left open</source>
+        <translation>Cannot read the viewings left open</translation>
+    </message>
+    <message>
+        <source>Cannot close a viewing left open</source>
+        <translation>Cannot close a viewing left open</translation>
+    </message>
+</context>
+<context>
     <name>vigie::app</name>
     <message>
         <source>Vigie</source>
@@ -381,10 +404,6 @@
         <translation>Desk unlocked.</translation>
     </message>
     <message>
-        <source>This camera is outside the territory of your habilitation (commune %1).</source>
-        <translation>This camera is outside the territory of your habilitation (commune %1).</translation>
-    </message>
-    <message>
         <source>Shift</source>
         <translation>Shift</translation>
     </message>
@@ -453,6 +472,10 @@
     <message>
         <source>No tile with a camera has the focus: on which camera is the incident?</source>
         <translation>No tile with a camera has the focus: on which camera is the incident?</translation>
+    </message>
+    <message>
+        <source>The habilitation of %1 has expired: the views it covered are stopped.</source>
+        <translation>The habilitation of %1 has expired: the views it covered are stopped.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +825,25 @@
     <message>
         <source>Address unreachable</source>
         <translation>Address unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::CameraCredentials</name>
+    <message>
+        <source>No keyring is available on this machine (Secret Service or KWallet): camera credentials cannot be kept out of the register. Open a desktop session with gnome-keyring.</source>
+        <translation>No keyring is available on this machine (Secret Service or KWallet): camera credentials cannot be kept out of the register. Open a desktop session with gnome-keyring.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation>The keyring refused: %1</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s user name is missing.</source>
+        <translation>The camera's user name is missing.</translation>
+    </message>
+    <message>
+        <source>The credentials of camera %1 stay in its address: %2</source>
+        <translation>The credentials of camera %1 stay in its address: %2</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1288,37 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Workstation %1 revoked at central: its role %2 can no longer connect.</source>
         <translation>Workstation %1 revoked at central: its role %2 can no longer connect.</translation>
     </message>
+    <message>
+        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</source>
+        <translation>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</translation>
+    </message>
+    <message>
+        <source>keep a camera&apos;s user and password in the keyring</source>
+        <translation>keep a camera's user and password in the keyring</translation>
+    </message>
+    <message>
+        <source>(the password from standard input, after LOGIN&apos;s)</source>
+        <translation>(the password from standard input, after LOGIN's)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials of %n camera(s) moved from their address to the keyring.</source>
+        <translation>
+            <numerusform>Credentials of %n camera moved from its address to the keyring.</numerusform>
+            <numerusform>Credentials of %n cameras moved from their address to the keyring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no camera number &quot;%1&quot;.</source>
+        <translation>There is no camera number "%1".</translation>
+    </message>
+    <message>
+        <source>The stream is main or sub, not &quot;%1&quot;.</source>
+        <translation>The stream is main or sub, not "%1".</translation>
+    </message>
+    <message>
+        <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
+        <translation>The credentials of camera %1 (%2 stream) are in the keyring.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -1323,20 +1396,15 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>The retention of &quot;%1&quot; cannot be below %2 days; %3 days are kept.</translation>
     </message>
     <message>
-        <source>Retention purge: %1 event content(s) and %2 incident(s) past their retention removed.</source>
-        <translation>Retention purge: %1 event content(s) and %2 incident(s) past their retention removed.</translation>
-    </message>
-    <message>
         <source>retention of %1 days for %2</source>
         <translation>retention of %1 days for %2</translation>
     </message>
-    <message>
-        <source>retention of the main courante</source>
-        <translation>retention of the daily log</translation>
-    </message>
-    <message>
-        <source>Cannot purge the main courante</source>
-        <translation>Cannot purge the daily log</translation>
+    <message numerus="yes">
+        <source>Retention purge: %n event content(s) past their retention removed.</source>
+        <translation>
+            <numerusform>Retention purge: %n event content past its retention removed.</numerusform>
+            <numerusform>Retention purge: %n event contents past their retention removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1399,6 +1467,21 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cannot search the main courante</source>
         <translation>Cannot search the main courante</translation>
+    </message>
+    <message>
+        <source>retention of the main courante</source>
+        <translation>retention of the main courante</translation>
+    </message>
+    <message>
+        <source>Cannot purge the main courante</source>
+        <translation>Cannot purge the main courante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n incident past its retention removed.</numerusform>
+            <numerusform>%n incidents past their retention removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2215,29 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Cannot save the snapshot (%1): the disk may be full.</source>
         <translation>Cannot save the snapshot (%1): the disk may be full.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) past their camera&apos;s retention removed.</source>
+        <translation>
+            <numerusform>%n snapshot past its camera's retention removed.</numerusform>
+            <numerusform>%n snapshots past their camera's retention removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the snapshot</source>
+        <translation>Cannot record the snapshot</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots kept</source>
+        <translation>Cannot read the snapshots kept</translation>
+    </message>
+    <message>
+        <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
+        <translation>retention of the cameras' images (30 days at most, L252-5)</translation>
+    </message>
+    <message>
+        <source>Cannot purge the snapshots</source>
+        <translation>Cannot purge the snapshots</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::form</name>
@@ -2205,6 +2311,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cannot create the database %1: %2</source>
         <translation>Cannot create the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1 in the register</source>
+        <translation>Cannot save %1 in the register</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,10 @@
         <source>The account %1 is locked after failed logins.</source>
         <translation>Le compte %1 est verrouillé après des échecs de connexion.</translation>
     </message>
+    <message>
+        <source>Camera %1 has no commune (INSEE code) in the directory: nobody may view it until its commune is recorded.</source>
+        <translation>La caméra %1 n'a pas de commune (code INSEE) dans l'annuaire : personne ne peut la visionner tant que sa commune n'est pas renseignée.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -304,6 +308,25 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::ViewingSession</name>
+    <message>
+        <source>Cannot record the viewing of camera %1</source>
+        <translation>Impossible d'enregistrer le visionnage de la caméra %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of the viewing of camera %1</source>
+        <translation>Impossible d'enregistrer la fin du visionnage de la caméra %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the viewings left open</source>
+        <translation>Impossible de lire les visionnages restés ouverts</translation>
+    </message>
+    <message>
+        <source>Cannot close a viewing left open</source>
+        <translation>Impossible de clore un visionnage resté ouvert</translation>
+    </message>
+</context>
+<context>
     <name>vigie::app</name>
     <message>
         <source>Vigie</source>
@@ -381,10 +404,6 @@
         <translation>Pupitre déverrouillé.</translation>
     </message>
     <message>
-        <source>This camera is outside the territory of your habilitation (commune %1).</source>
-        <translation>Cette caméra est hors du territoire de votre habilitation (commune %1).</translation>
-    </message>
-    <message>
         <source>Shift</source>
         <translation>Vacation</translation>
     </message>
@@ -453,6 +472,10 @@
     <message>
         <source>No tile with a camera has the focus: on which camera is the incident?</source>
         <translation>Aucune vignette avec une caméra n&apos;est active : sur quelle caméra porte l&apos;incident ?</translation>
+    </message>
+    <message>
+        <source>The habilitation of %1 has expired: the views it covered are stopped.</source>
+        <translation>L'habilitation de %1 a expiré : les visionnages qu'elle couvrait sont arrêtés.</translation>
     </message>
 </context>
 <context>
@@ -802,6 +825,25 @@
     <message>
         <source>Address unreachable</source>
         <translation>Adresse injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::CameraCredentials</name>
+    <message>
+        <source>No keyring is available on this machine (Secret Service or KWallet): camera credentials cannot be kept out of the register. Open a desktop session with gnome-keyring.</source>
+        <translation>Aucun trousseau n'est disponible sur cette machine (Secret Service ou KWallet) : les identifiants des caméras ne peuvent pas être tenus hors du registre. Ouvrez une session de bureau avec gnome-keyring.</translation>
+    </message>
+    <message>
+        <source>The keyring refused: %1</source>
+        <translation>Le trousseau a refusé : %1</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s user name is missing.</source>
+        <translation>Le nom d'utilisateur de la caméra manque.</translation>
+    </message>
+    <message>
+        <source>The credentials of camera %1 stay in its address: %2</source>
+        <translation>Les identifiants de la caméra %1 restent dans son adresse : %2</translation>
     </message>
 </context>
 <context>
@@ -1243,11 +1285,42 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>central revoke takes the id of the workstation to revoke.</source>
-        <translation>central revoke prend l'identifiant du poste à révoquer.</translation>
+        <translation>central revoke prend l&apos;identifiant du poste à révoquer.</translation>
     </message>
     <message>
         <source>Workstation %1 revoked at central: its role %2 can no longer connect.</source>
         <translation>Poste %1 révoqué dans la base centrale : son rôle %2 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</source>
+        <translation>* camera credentials NUMÉRO --camera-user NOM [--stream main|sub]</translation>
+    </message>
+    <message>
+        <source>keep a camera&apos;s user and password in the keyring</source>
+        <translation>garder l'utilisateur et le mot de passe d'une caméra dans le trousseau</translation>
+    </message>
+    <message>
+        <source>(the password from standard input, after LOGIN&apos;s)</source>
+        <translation>(le mot de passe sur l'entrée standard, après celui de LOGIN)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credentials of %n camera(s) moved from their address to the keyring.</source>
+        <translation>
+            <numerusform>Identifiants de %n caméra déplacés de son adresse vers le trousseau.</numerusform>
+            <numerusform>Identifiants de %n caméras déplacés de leur adresse vers le trousseau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no camera number &quot;%1&quot;.</source>
+        <translation>Il n'y a pas de caméra numéro « %1 ».</translation>
+    </message>
+    <message>
+        <source>The stream is main or sub, not &quot;%1&quot;.</source>
+        <translation>Le flux est main ou sub, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
+        <translation>Les identifiants de la caméra %1 (flux %2) sont dans le trousseau.</translation>
     </message>
 </context>
 <context>
@@ -1326,20 +1399,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>La durée de conservation de «&#xa0;%1&#xa0;» ne peut pas être inférieure à %2 jours ; la durée de %3 jours est maintenue.</translation>
     </message>
     <message>
-        <source>Retention purge: %1 event content(s) and %2 incident(s) past their retention removed.</source>
-        <translation>Purge à l&apos;échéance de conservation : suppression de %1 contenu(s) d&apos;événement et de %2 incident(s) dont la durée de conservation est échue.</translation>
-    </message>
-    <message>
         <source>retention of %1 days for %2</source>
         <translation>durée de conservation de %1 jours pour %2</translation>
     </message>
-    <message>
-        <source>retention of the main courante</source>
-        <translation>durée de conservation de la main courante</translation>
-    </message>
-    <message>
-        <source>Cannot purge the main courante</source>
-        <translation>Impossible de purger la main courante</translation>
+    <message numerus="yes">
+        <source>Retention purge: %n event content(s) past their retention removed.</source>
+        <translation>
+            <numerusform>Purge de conservation : %n contenu d'événement dont la durée de conservation est dépassée supprimé.</numerusform>
+            <numerusform>Purge de conservation : %n contenus d'événements dont la durée de conservation est dépassée supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1470,21 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot search the main courante</source>
         <translation>Impossible de rechercher dans la main courante</translation>
+    </message>
+    <message>
+        <source>retention of the main courante</source>
+        <translation>durée de conservation de la main courante</translation>
+    </message>
+    <message>
+        <source>Cannot purge the main courante</source>
+        <translation>Impossible de purger la main courante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n incident dont la durée de conservation est dépassée supprimé.</numerusform>
+            <numerusform>%n incidents dont la durée de conservation est dépassée supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2218,29 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Cannot save the snapshot (%1): the disk may be full.</source>
         <translation>Impossible d&apos;enregistrer la capture d&apos;image (%1) : le disque est peut-être plein.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) past their camera&apos;s retention removed.</source>
+        <translation>
+            <numerusform>%n capture dont la durée de conservation de sa caméra est dépassée supprimée.</numerusform>
+            <numerusform>%n captures dont la durée de conservation de leur caméra est dépassée supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record the snapshot</source>
+        <translation>Impossible d'enregistrer la capture</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots kept</source>
+        <translation>Impossible de lire les captures conservées</translation>
+    </message>
+    <message>
+        <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
+        <translation>durée de conservation des images des caméras (30 jours au plus, L252-5)</translation>
+    </message>
+    <message>
+        <source>Cannot purge the snapshots</source>
+        <translation>Impossible de purger les captures</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::form</name>
@@ -2209,6 +2315,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot save %1 in the register</source>
+        <translation>Impossible d'enregistrer %1 dans le registre</translation>
+    </message>
 </context>
 <context>
     <name>vigie::sync::CentralEnrolment</name>
@@ -2222,7 +2332,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot revoke workstation %1 at central (only the administrator who owns the central schema can, and only an enrolled workstation)</source>
-        <translation>Impossible de révoquer le poste %1 dans la base centrale (seul l'administrateur propriétaire du schéma central le peut, et seulement pour un poste inscrit)</translation>
+        <translation>Impossible de révoquer le poste %1 dans la base centrale (seul l&apos;administrateur propriétaire du schéma central le peut, et seulement pour un poste inscrit)</translation>
     </message>
 </context>
 <context>

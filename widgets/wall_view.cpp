@@ -34,7 +34,7 @@ WallView::WallView(cameras::CameraStatusBoard *board, QWidget *parent)
     if (m_board)
         connect(m_board, &cameras::CameraStatusBoard::stateChanged, this,
                 [this](int number) { onStateChanged(number); });
-    rebuildTiles({});
+    rebuildTiles({}, Ask::Operator);
 }
 
 void WallView::setWallState(const walls::WallState &state)
@@ -42,7 +42,7 @@ void WallView::setWallState(const walls::WallState &state)
     m_layout
         = walls::layoutByName(state.layout).value_or(*walls::layoutByName(QStringLiteral("2x2")));
     m_tours.clear();
-    rebuildTiles(state.cameras);
+    rebuildTiles(state.cameras, Ask::Operator);
     for (const walls::Tour &tour : state.tours) {
         if (tour.isValid() && tour.tile < tileCount())
             m_tours.append({ tour, tourNow() + qint64(tour.period_s) * 1000 });
@@ -73,12 +73,12 @@ bool WallView::setLayoutName(const QString &name)
     walls::WallState state = wallState();
     state.setLayout(layout->name);
     m_layout = *layout;
-    rebuildTiles(state.cameras);
+    rebuildTiles(state.cameras, Ask::Repeat);
     // Tile tours beyond the new layout end; a wall tour pages by the new number of tiles.
     m_tours.removeIf([this](const RunningTour &t) { return t.tour.tile >= tileCount(); });
     for (const RunningTour &t : std::as_const(m_tours)) {
         if (t.tour.isWallTour())
-            showTourPage(t.tour);
+            showTourPage(t.tour, Ask::Repeat);
     }
     updateTourTimer();
     refreshTourBadges();
@@ -86,7 +86,7 @@ bool WallView::setLayoutName(const QString &name)
     return true;
 }
 
-void WallView::rebuildTiles(const QList<int> &cameras)
+void WallView::rebuildTiles(const QList<int> &cameras, Ask ask)
 {
     const int focused = focusedTile();
     // The old tiles go once the new ones hold their streams: a camera kept through a change of
@@ -112,19 +112,46 @@ void WallView::rebuildTiles(const QList<int> &cameras)
     m_hidden = cameras.mid(m_layout.tileCount());
     layoutTiles();
     for (TileWidget *tile : std::as_const(m_tiles)) {
-        refreshTile(tile);
+        refreshTile(tile, ask);
         tile->show();
     }
+    for (TileWidget *tile : old)
+        m_verdicts.remove(tile);
     qDeleteAll(old);
     if (focused >= 0 && focused < m_tiles.size())
         m_tiles[focused]->setFocus();
+    emit viewsChanged();
 }
 
 void WallView::setViewGate(ViewGate gate)
 {
     m_viewGate = std::move(gate);
+    m_verdicts.clear();
     for (TileWidget *tile : std::as_const(m_tiles))
-        refreshTile(tile);
+        refreshTile(tile, Ask::Operator);
+    emit viewsChanged();
+}
+
+void WallView::recheckViews()
+{
+    for (TileWidget *tile : std::as_const(m_tiles))
+        refreshTile(tile, Ask::Repeat);
+    emit viewsChanged();
+}
+
+QList<int> WallView::viewedCameras() const
+{
+    QList<int> list;
+    for (const TileWidget *tile : m_tiles) {
+        const auto verdict = m_verdicts.constFind(tile);
+        const bool allowed = !m_viewGate
+            || (verdict != m_verdicts.constEnd() && verdict->camera == tile->cameraNumber()
+                && verdict->refusal.isEmpty());
+        if (tile->cameraNumber() > 0 && allowed && tile->blockedReason().isEmpty()
+            && (!m_board || m_board->camera(tile->cameraNumber())))
+            list.append(tile->cameraNumber());
+    }
+    return list;
 }
 
 void WallView::setLiveVideo(LiveVideo *video)
@@ -136,16 +163,27 @@ void WallView::setLiveVideo(LiveVideo *video)
     }
 }
 
-void WallView::refreshTile(TileWidget *tile)
+void WallView::refreshTile(TileWidget *tile, Ask ask)
 {
-    const QString refusal
-        = m_viewGate && tile->cameraNumber() > 0 ? m_viewGate(tile->cameraNumber()) : QString();
+    const int number = tile->cameraNumber();
+    const cameras::Camera *camera = m_board && number > 0 ? m_board->camera(number) : nullptr;
+    // Core is asked before anything of the camera is fetched; its answer holds for this camera
+    // on this tile until the wall asks again (a repaint or a reconnection is not a new view).
+    QString refusal;
+    if (m_viewGate && camera) {
+        Verdict &verdict = m_verdicts[tile];
+        if (ask != Ask::Cached || verdict.camera != number) {
+            verdict.camera = number;
+            verdict.refusal = m_viewGate(
+                number, ask == Ask::Repeat ? ViewAttempt::Repeat : ViewAttempt::Operator);
+        }
+        refusal = verdict.refusal;
+    }
     tile->setBlockedReason(refusal);
-    if (!m_board || tile->cameraNumber() == 0) {
+    if (!m_board || number == 0) {
         tile->clearSource();
         return;
     }
-    const cameras::Camera *camera = m_board->camera(tile->cameraNumber());
     if (!camera) {
         tile->clearSource();
         tile->setState(cameras::StreamState::NotFound, tr("This camera is not in the directory."));
@@ -221,6 +259,9 @@ void WallView::toggleMaximised(int index)
     if (index < 0 || index >= m_tiles.size())
         return;
     m_maximised = (m_maximised == index) ? -1 : index;
+    // Maximised, the tile opens the camera's main stream: core is asked again first.
+    if (m_maximised == index)
+        refreshTile(m_tiles[index], Ask::Repeat);
     layoutTiles();
     m_tiles[index]->setFocus();
 }
@@ -237,9 +278,10 @@ void WallView::placeCameras(int index, const QList<int> &cameraNumbers)
             break;
         const cameras::Camera *camera = m_board ? m_board->camera(number) : nullptr;
         m_tiles[tileIndex]->setCamera(number, camera ? camera->name : tr("Unknown camera"));
-        refreshTile(m_tiles[tileIndex]);
+        refreshTile(m_tiles[tileIndex], m_touring ? m_tourAsk : Ask::Operator);
         ++tileIndex;
     }
+    emit viewsChanged();
     if (cameraNumbers.size() > m_tiles.size() - index)
         emit message(tr("%n camera(s) did not fit on this wall.", nullptr,
                         int(cameraNumbers.size()) - (int(m_tiles.size()) - index)));
@@ -308,7 +350,7 @@ bool WallView::startTour(const walls::Tour &tour)
         return tour.isWallTour() || t.tour.isWallTour() || t.tour.tile == tour.tile;
     });
     m_tours.append({ tour, tourNow() + qint64(tour.period_s) * 1000 });
-    showTourPage(tour);
+    showTourPage(tour, Ask::Operator);
     m_tourTimer->start();
     refreshTourBadges();
     emit wallChanged();
@@ -324,6 +366,7 @@ bool WallView::stopTour(int tileIndex)
     m_tours.removeIf([tile](const RunningTour &t) { return t.tour.tile == tile; });
     updateTourTimer();
     refreshTourBadges();
+    emit viewsChanged(); // the viewing log's linger follows the tours running
     emit wallChanged();
     return true;
 }
@@ -342,6 +385,7 @@ bool WallView::toggleTourPause(int tileIndex)
         emit message(t.tour.paused ? tr("Tour paused.") : tr("Tour resumed."));
     }
     refreshTourBadges();
+    emit viewsChanged();
     emit wallChanged();
     return true;
 }
@@ -377,15 +421,16 @@ void WallView::stepTours()
             continue;
         t.tour.advance(tileCount());
         t.due_ms = now + qint64(t.tour.period_s) * 1000;
-        showTourPage(t.tour);
+        showTourPage(t.tour, Ask::Repeat);
     }
     refreshTourBadges();
 }
 
-void WallView::showTourPage(const walls::Tour &tour)
+void WallView::showTourPage(const walls::Tour &tour, Ask ask)
 {
     const QList<int> page = tour.page(tileCount());
     m_touring = true;
+    m_tourAsk = ask;
     placeCameras(tour.isWallTour() ? 0 : tour.tile, page);
     m_touring = false;
 }
@@ -546,6 +591,8 @@ void WallView::keyPressEvent(QKeyEvent *event)
         if (index >= 0) {
             endToursOn(index);
             m_tiles[index]->setCamera(0, QString());
+            refreshTile(m_tiles[index]);
+            emit viewsChanged();
             emit wallChanged();
         }
         event->accept();

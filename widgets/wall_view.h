@@ -6,6 +6,7 @@
 #include "core/walls/desk_arrangement.h"
 #include "core/walls/wall_layout.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -50,10 +51,21 @@ public:
     // giving it the focus back, its window activated: F6 and the end of a dialog land there.
     int lastFocusedTile() const;
     void focusLastTile();
-    // Asked for each camera shown: an empty answer lets it be viewed, otherwise the reason why
-    // not (core's habilitation rules).
-    using ViewGate = std::function<QString(int cameraNumber)>;
+    // Asked before any stream of a camera is opened on a tile: an empty answer lets it be
+    // viewed, otherwise the reason why not (core's rules). Asked again for every camera placed
+    // on a tile, whoever placed it (the operator, a tour), on maximise and on recheckViews();
+    // a repaint or a change of stream state reuses the answer for the camera on that tile.
+    enum class ViewAttempt {
+        Operator, // the operator asked for this camera
+        Repeat, // the wall asks again by itself: a tour step, a new layout, a recheck
+    };
+    using ViewGate = std::function<QString(int cameraNumber, ViewAttempt attempt)>;
     void setViewGate(ViewGate gate);
+    // Asks the gate again for every tile (a habilitation expired or changed): a tile refused
+    // now closes its stream and says why.
+    void recheckViews();
+    // The cameras on this wall's tiles that core lets this user view.
+    QList<int> viewedCameras() const;
     // Live pictures on the tiles; without it, tiles show each camera's state only.
     void setLiveVideo(LiveVideo *video);
 
@@ -73,6 +85,7 @@ public:
 signals:
     void wallChanged(); // layout or cameras changed: the arrangement should be saved
     void message(const QString &text); // for the status bar
+    void viewsChanged(); // viewedCameras() may have changed
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -80,9 +93,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void rebuildTiles(const QList<int> &cameras);
+    // Whether refreshTile asks the gate, and as what; Cached asks only for a camera the tile
+    // has no answer for yet.
+    enum class Ask { Cached, Operator, Repeat };
+    void rebuildTiles(const QList<int> &cameras, Ask ask);
     void layoutTiles();
-    void refreshTile(TileWidget *tile);
+    void refreshTile(TileWidget *tile, Ask ask = Ask::Cached);
     void moveFocus(int dx, int dy);
     void setTyped(const QString &digits);
     void onStateChanged(int cameraNumber);
@@ -91,7 +107,8 @@ private:
         walls::Tour tour;
         qint64 due_ms = 0;
     };
-    void showTourPage(const walls::Tour &tour);
+    // A tour started by the operator asks core as the operator; its later steps as repeats.
+    void showTourPage(const walls::Tour &tour, Ask ask);
     void refreshTourBadges();
     void updateTourTimer();
     void endToursOn(int tileIndex); // a hand placement on that tile
@@ -106,11 +123,18 @@ private:
     QTimer *m_typedTimer = nullptr;
     int m_lastFocused = 0;
     ViewGate m_viewGate;
+    struct Verdict
+    {
+        int camera = 0;
+        QString refusal;
+    };
+    QHash<const TileWidget *, Verdict> m_verdicts; // the gate's answer for each tile's camera
     LiveVideo *m_video = nullptr;
     QList<RunningTour> m_tours;
     QTimer *m_tourTimer = nullptr;
     TourClock m_tourClock;
     bool m_touring = false; // the tours themselves are placing cameras
+    Ask m_tourAsk = Ask::Repeat; // meanwhile, as what they ask core
 };
 
 } // namespace vigie::widgets

@@ -3,6 +3,7 @@
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/access/journal_purge.h"
+#include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/common/logging.h"
 #include "core/common/paths.h"
@@ -13,8 +14,10 @@
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/record_time.h"
+#include "core/records/retention_purges.h"
 #include "core/records/shift_log.h"
 #include "core/records/shift_service.h"
+#include "core/records/snapshot_store.h"
 #include "core/store/database.h"
 #include "core/sync/central_enrolment.h"
 #include "core/sync/central_link.h"
@@ -106,6 +109,10 @@ const QCommandLineOption kSubcategory(QStringLiteral("subcategory"), QString(),
 const QCommandLineOption kDescription(QStringLiteral("description"), QString(),
                                       QStringLiteral("TEXT"));
 const QCommandLineOption kCamera(QStringLiteral("camera"), QString(), QStringLiteral("N"));
+const QCommandLineOption kStream(QStringLiteral("stream"), QString(), QStringLiteral("STREAM"),
+                                 QStringLiteral("main"));
+const QCommandLineOption kCameraUser(QStringLiteral("camera-user"), QString(),
+                                     QStringLiteral("NAME"));
 const QCommandLineOption kPlace(QStringLiteral("place"), QString(), QStringLiteral("TEXT"));
 const QCommandLineOption kAt(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
 const QCommandLineOption kOutcome(QStringLiteral("outcome"), QString(), QStringLiteral("TEXT"));
@@ -187,6 +194,11 @@ QString helpText()
         + Ctl::tr("list the shifts (by default the last 7 days):") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' ')) + Ctl::tr("id, shift, start, end, chef de salle, state")
         + QLatin1Char('\n')
+        + Ctl::tr("* camera credentials NUMBER --camera-user NAME [--stream main|sub]")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("keep a camera's user and password in the keyring") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' '))
+        + Ctl::tr("(the password from standard input, after LOGIN's)") + QLatin1Char('\n')
         + Ctl::tr("* central enroll WORKSTATION   give a workstation its own role at central")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("(prints its central link and its password, once)") + QLatin1Char('\n')
@@ -360,12 +372,54 @@ int Ctl::userCommand(const QStringList &words)
 
 int Ctl::cameraCommand(const QStringList &words)
 {
-    if (words.value(1) != QLatin1String("list"))
-        return usage(tr("Unknown camera command \"%1\".").arg(words.value(1)));
+    const QString action = words.value(1);
+    if (action != QLatin1String("list") && action != QLatin1String("credentials"))
+        return usage(tr("Unknown camera command \"%1\".").arg(action));
     auto db = openDatabase();
     if (!db)
         return 1;
+    journal::Journal journal(*db, workstation());
+    // Credentials still in a camera's address (an older register) go to the keyring first.
+    QStringList problems;
+    const auto moved = cameras::CameraCredentials::moveFromUrls(*db, journal, &problems);
+    for (const QString &problem : std::as_const(problems))
+        m_io.err << problem << '\n';
+    if (!moved.ok()) {
+        m_io.err << moved.error() << '\n';
+        return 1;
+    }
+    if (moved.value() > 0)
+        m_io.err << tr("Credentials of %n camera(s) moved from their address to the keyring.",
+                       nullptr, moved.value())
+                 << '\n';
     cameras::CameraDirectory directory(*db);
+    if (action == QLatin1String("credentials")) {
+        bool numberOk = false;
+        const int number = words.value(2).toInt(&numberOk);
+        if (!numberOk || !directory.byNumber(number))
+            return usage(tr("There is no camera number \"%1\".").arg(words.value(2)));
+        const QString stream = m_parser.value(kStream);
+        if (stream != QLatin1String("main") && stream != QLatin1String("sub"))
+            return usage(tr("The stream is main or sub, not \"%1\".").arg(stream));
+        const auto user = authenticate(*db, journal);
+        if (!user)
+            return 1;
+        access::AccessPolicy policy(*db, journal);
+        const Status stored = cameras::CameraCredentials::store(
+            policy, journal, *user, number,
+            stream == QLatin1String("main") ? cameras::CameraStream::Main
+                                            : cameras::CameraStream::Sub,
+            { m_parser.value(kCameraUser), readPassword() });
+        if (!stored.ok()) {
+            m_io.err << stored.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("The credentials of camera %1 (%2 stream) are in the keyring.")
+                        .arg(number, 3, 10, QLatin1Char('0'))
+                        .arg(stream)
+                 << '\n';
+        return 0;
+    }
     QHash<qint64, QString> groups;
     for (const cameras::CameraGroup &group : directory.groups())
         groups.insert(group.id, group.name);
@@ -437,8 +491,13 @@ int Ctl::journalCommand(const QStringList &words)
         for (const QString &warning : std::as_const(warnings))
             m_io.err << warning << '\n';
         access::AccessPolicy rights(*db, journal);
-        auto report = access::purgeJournal(rights, *db, journal, *user, policy,
-                                           QDateTime::currentDateTime());
+        records::ShiftService shifts(*db, journal, rights);
+        records::IncidentService incidents(*db, journal, rights, shifts);
+        records::SnapshotStore snapshots(m_paths.dataDir(), *db, journal);
+        const cameras::CameraDirectory directory(*db);
+        auto report
+            = access::purgeJournal(rights, journal, *user, policy, QDateTime::currentDateTime(),
+                                   records::retentionPurges(incidents, snapshots, directory));
         if (!report.ok()) {
             m_io.err << report.error() << '\n';
             return 1;
@@ -975,6 +1034,7 @@ int Ctl::run(const QStringList &args)
           kLimit,       kShift,       kFormat,        kOutput,  kOperator, kDesignatedBy,
           kTerritory,   kTraining,    kExpires,       kRef });
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin });
+    m_parser.addOptions({ kStream, kCameraUser });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())

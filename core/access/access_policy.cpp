@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 
 namespace vigie::access {
 
@@ -93,8 +94,10 @@ AccessPolicy::AccessPolicy(store::Database &db, journal::Journal &journal, Clock
 }
 
 Status AccessPolicy::refuse(const User &user, Permission permission, const QString &objectType,
-                            const QString &objectId, const QString &reason)
+                            const QString &objectId, const QString &reason, bool journaled)
 {
+    if (!journaled)
+        return Status::failure(reason);
     qCInfo(lcAccess) << "refused" << user.login << int(permission) << objectType << objectId;
     const journal::NewEvent event { user.login,
                                     QStringLiteral("access.refused"),
@@ -128,7 +131,8 @@ Status AccessPolicy::check(const User &user, Permission permission, const QStrin
 }
 
 Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
-                                  const QString &objectType, const QString &objectId, User *current)
+                                  const QString &objectType, const QString &objectId, User *current,
+                                  bool journaled)
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT locked_until_ms FROM users WHERE id = ? AND login = ?"));
@@ -143,7 +147,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     }
     if (!stored)
         return refuse(claimed, permission, objectType, objectId,
-                      tr("No account \"%1\" exists in this register.").arg(claimed.login));
+                      tr("No account \"%1\" exists in this register.").arg(claimed.login),
+                      journaled);
     const User &user = *current = *stored;
     // A lock after failed logins suspends what only an administrator may do: whoever is trying
     // that password may be about to use it. The room's own work goes on: the operator at the
@@ -153,35 +158,62 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     if (administrative && !lockedUntil.isNull()
         && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
         return refuse(user, permission, objectType, objectId,
-                      tr("The account %1 is locked after failed logins.").arg(user.login));
+                      tr("The account %1 is locked after failed logins.").arg(user.login),
+                      journaled);
     const bool granted = std::any_of(user.roles.cbegin(), user.roles.cend(),
                                      [&](Role role) { return roleGrants(role, permission); });
     if (!user.active)
         return refuse(user, permission, objectType, objectId,
-                      tr("The account %1 is disabled.").arg(user.login));
+                      tr("The account %1 is disabled.").arg(user.login), journaled);
     if (!granted)
         return refuse(user, permission, objectType, objectId,
-                      tr("Your roles do not allow you to %1.").arg(permissionLabel(permission)));
+                      tr("Your roles do not allow you to %1.").arg(permissionLabel(permission)),
+                      journaled);
     if (permission == Permission::ViewLive) {
         Status habilitated = habilitationStatus(user, QString());
         if (!habilitated.ok())
-            return refuse(user, permission, objectType, objectId, habilitated.error());
+            return refuse(user, permission, objectType, objectId, habilitated.error(), journaled);
     }
     return Status::success();
 }
 
-Status AccessPolicy::checkView(const User &claimed, const QString &inseeCode)
+Status AccessPolicy::checkView(const User &claimed, int cameraNumber, const QString &inseeCode,
+                               Journaling journaling)
 {
+    const bool journaled = journaling == Journaling::Always;
+    const QString camera = QString::number(cameraNumber);
     User user;
-    Status allowed
-        = checkCurrent(claimed, Permission::ViewLive, QStringLiteral("camera"), inseeCode, &user);
-    if (!allowed.ok() || inseeCode.isEmpty())
+    Status allowed = checkCurrent(claimed, Permission::ViewLive, QStringLiteral("camera"), camera,
+                                  &user, journaled);
+    if (!allowed.ok())
         return allowed;
+    // Fail closed: a camera whose commune is unknown is in nobody's territory.
+    if (inseeCode.trimmed().isEmpty())
+        return refuse(user, Permission::ViewLive, QStringLiteral("camera"), camera,
+                      tr("Camera %1 has no commune (INSEE code) in the directory: nobody may "
+                         "view it until its commune is recorded.")
+                          .arg(cameraNumber, 3, 10, QLatin1Char('0')),
+                      journaled);
     Status inTerritory = habilitationStatus(user, inseeCode);
     if (!inTerritory.ok())
-        return refuse(user, Permission::ViewLive, QStringLiteral("camera"), inseeCode,
-                      inTerritory.error());
+        return refuse(user, Permission::ViewLive, QStringLiteral("camera"), camera,
+                      inTerritory.error(), journaled);
     return Status::success();
+}
+
+Status AccessPolicy::refuseView(const User &user, int cameraNumber, const QString &reason)
+{
+    return refuse(user, Permission::ViewLive, QStringLiteral("camera"),
+                  QString::number(cameraNumber), reason);
+}
+
+QDateTime AccessPolicy::viewingEndsAt(const User &user) const
+{
+    const auto h = habilitation(user);
+    if (!h || !h->expiresOn.isValid())
+        return QDateTime();
+    // expiresOn is the last day it covers (habilitationStatus refuses from the next day on).
+    return h->expiresOn.addDays(1).startOfDay(m_clock().timeZone());
 }
 
 Status AccessPolicy::habilitationStatus(const User &user, const QString &inseeCode) const

@@ -69,8 +69,19 @@ public:
     // Whether check() would pass, without journaling anything: for a UI deciding what to offer
     // (on the caller's copy of the user).
     bool allows(const User &user, Permission permission) const;
-    // Viewing a camera of a given commune also checks the habilitation's territory.
-    Status checkView(const User &user, const QString &inseeCode = QString());
+    // Viewing a camera: the ViewLive right, a habilitation in force and the camera's commune
+    // (INSEE code) in its territory. A camera whose commune the directory does not give is
+    // refused: nobody can say whose territory it is in. Every stream a wall opens asks this
+    // first. `journaling` Never: the caller decides whether this refusal is journaled (it
+    // repeats one already journaled), then calls refuseView().
+    enum class Journaling { Always, Never };
+    Status checkView(const User &user, int cameraNumber, const QString &inseeCode,
+                     Journaling journaling = Journaling::Always);
+    Status refuseView(const User &user, int cameraNumber, const QString &reason);
+    // The first instant the user's habilitation no longer covers any view (the day after its
+    // expiry date, at midnight, local time); invalid without a habilitation.
+    QDateTime viewingEndsAt(const User &user) const;
+    const Clock &clock() const { return m_clock; }
 
     std::optional<Habilitation> habilitation(const User &user) const;
     Status setHabilitation(const User &actor, const QString &login,
@@ -78,10 +89,10 @@ public:
 
 private:
     Status refuse(const User &user, Permission permission, const QString &objectType,
-                  const QString &objectId, const QString &reason);
+                  const QString &objectId, const QString &reason, bool journaled = true);
     Status habilitationStatus(const User &user, const QString &inseeCode) const;
     Status checkCurrent(const User &user, Permission permission, const QString &objectType,
-                        const QString &objectId, User *current);
+                        const QString &objectId, User *current, bool journaled = true);
 
     store::Database &m_db;
     journal::Journal &m_journal;

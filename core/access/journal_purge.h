@@ -10,9 +10,9 @@ namespace vigie::access {
 
 class AccessPolicy;
 
-Result<journal::PurgeReport> purgeJournal(AccessPolicy &policy, store::Database &db,
-                                          journal::Journal &journal, const User &actor,
-                                          const journal::RetentionPolicy &rules,
-                                          const QDateTime &now);
+Result<journal::PurgeReport> purgeJournal(AccessPolicy &policy, journal::Journal &journal,
+                                          const User &actor, const journal::RetentionPolicy &rules,
+                                          const QDateTime &now,
+                                          const QList<journal::RecordPurge> &purges = {});
 
 } // namespace vigie::access

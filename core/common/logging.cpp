@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QMutex>
+#include <QRegularExpression>
 
 #include <csignal>
 #include <cstring>
@@ -98,13 +99,26 @@ char levelLetter(QtMsgType type)
     return '?';
 }
 
+// A camera's address with its credentials (rtsp://user:password@host/...) never reaches the log,
+// whoever wrote the line: FFmpeg's own messages quote the address they open.
+QString redactUserInfo(const QString &message)
+{
+    if (!message.contains(QLatin1Char('@')) || !message.contains(QLatin1String("://")))
+        return message;
+    static const QRegularExpression userInfo(
+        QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://)[^/\\s@]+@"));
+    QString redacted = message;
+    redacted.replace(userInfo, QStringLiteral("\\1***@"));
+    return redacted;
+}
+
 void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     Sink &s = sink();
     QString line = QDateTime::currentDateTime().toString(Qt::ISODateWithMs) + QLatin1Char(' ')
         + QLatin1Char(levelLetter(type)) + QLatin1Char(' ')
         + QLatin1String(context.category ? context.category : "default") + QStringLiteral(": ")
-        + message;
+        + redactUserInfo(message);
     if (context.file && (type == QtWarningMsg || type == QtCriticalMsg || type == QtFatalMsg))
         line += QStringLiteral(" (") + QLatin1String(context.file) + QLatin1Char(':')
             + QString::number(context.line) + QLatin1Char(')');

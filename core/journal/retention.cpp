@@ -2,11 +2,8 @@
 
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
-#include "core/store/database.h"
 
 #include <QSettings>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace vigie::journal {
 
@@ -18,7 +15,12 @@ RetentionPolicy RetentionPolicy::defaults()
         { QStringLiteral("shift"), 3 * 365, 3 * 365 },
         { QStringLiteral("session"), 365, 180 }, // access logs: 6 to 12 months at least
         { QStringLiteral("permission"), 365, 180 },
-        { QStringLiteral("camera"), 365, 180 }, // snapshots taken, viewing
+        { QStringLiteral("camera"), 365, 180 }, // snapshots taken, viewing refused
+        // Who watched which camera live (view.start / view.end): an access log, which the
+        // CNIL wants kept 6 to 12 months at least. A year by default, so that a complaint or
+        // a requisition arriving months later still finds who was watching; never below six
+        // months.
+        { QStringLiteral("viewing"), 365, 183 },
         { QStringLiteral("user"), 5 * 365, 365 }, // accounts and habilitations
     };
     return policy;
@@ -58,15 +60,17 @@ int RetentionPolicy::daysFor(const QString &objectType) const
 
 QString PurgeReport::summary() const
 {
-    return RetentionPolicy::tr("Retention purge: %1 event content(s) and %2 incident(s) past "
-                               "their retention removed.")
-        .arg(payloadsPurged)
-        .arg(incidentsRemoved);
+    QString text = RetentionPolicy::tr("Retention purge: %n event content(s) past their "
+                                       "retention removed.",
+                                       nullptr, payloadsPurged);
+    for (const QString &line : removed)
+        text += QLatin1Char(' ') + line;
+    return text;
 }
 
-Result<PurgeReport> runRetention(store::Database &db, Journal &journal,
-                                 const RetentionPolicy &policy, const QDateTime &now,
-                                 const QString &user)
+Result<PurgeReport> runRetention(Journal &journal, const RetentionPolicy &policy,
+                                 const QDateTime &now, const QString &user,
+                                 const QList<RecordPurge> &purges)
 {
     PurgeReport report;
     for (const RetentionRule &rule : policy.rules()) {
@@ -78,29 +82,15 @@ Result<PurgeReport> runRetention(store::Database &db, Journal &journal,
             return Result<PurgeReport>(purged.status());
         report.payloadsPurged += purged.value();
     }
-    // The main courante's rows past their retention go too; their events keep their hashes.
-    const QDateTime incidentLimit = now.addDays(-policy.daysFor(QStringLiteral("incident")));
-    auto removed = journal.record(
-        { user,
-          QStringLiteral("incident.purge"),
-          QStringLiteral("incident"),
-          QString(),
-          RetentionPolicy::tr("retention of the main courante"),
-          { { QStringLiteral("before"), incidentLimit.toUTC().toString(Qt::ISODate) } } },
-        [&]() -> Status {
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("DELETE FROM incidents WHERE occurred_ms < ?"));
-            q.addBindValue(incidentLimit.toMSecsSinceEpoch());
-            if (!q.exec())
-                return Status::failure(store::Database::describeError(
-                    RetentionPolicy::tr("Cannot purge the main courante"), q.lastError()));
-            report.incidentsRemoved = q.numRowsAffected();
-            return Status::success();
-        });
-    if (!removed.ok())
-        return Result<PurgeReport>(removed.status());
-    qCInfo(lcStore) << "retention:" << report.payloadsPurged << "payloads,"
-                    << report.incidentsRemoved << "incidents";
+    for (const RecordPurge &purge : purges) {
+        auto removed = purge(policy, now, user);
+        if (!removed.ok())
+            return Result<PurgeReport>(removed.status());
+        if (!removed.value().isEmpty())
+            report.removed.append(removed.value());
+    }
+    qCInfo(lcStore).noquote() << "retention:" << report.payloadsPurged << "payloads;"
+                              << report.removed.join(QLatin1Char(' '));
     return Result<PurgeReport>(report);
 }
 

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QSettings;
 
 namespace vigie::store {
@@ -44,14 +46,20 @@ private:
 struct PurgeReport
 {
     int payloadsPurged = 0;
-    int incidentsRemoved = 0;
+    QStringList removed; // what each module's purge removed, in the reader's language
     QString summary() const;
 };
 
-// Runs every rule once, as `user`: "system" for the workstation's daily job; a user's purge goes
-// through access::purgeJournal, which checks the right first.
-Result<PurgeReport> runRetention(store::Database &db, Journal &journal,
-                                 const RetentionPolicy &policy, const QDateTime &now,
-                                 const QString &user);
+// A module's purge of its own records past their retention (records: incidents, snapshots),
+// handed to the retention run by the module that owns the tables: the journal never deletes
+// another module's rows. It journals what it removed; the returned line says it to the reader.
+using RecordPurge = std::function<Result<QString>(const RetentionPolicy &policy,
+                                                  const QDateTime &now, const QString &user)>;
+
+// Runs every rule once, then each module's purge, as `user`: "system" for the workstation's
+// daily job; a user's purge goes through access::purgeJournal, which checks the right first.
+Result<PurgeReport> runRetention(Journal &journal, const RetentionPolicy &policy,
+                                 const QDateTime &now, const QString &user,
+                                 const QList<RecordPurge> &purges = {});
 
 } // namespace vigie::journal

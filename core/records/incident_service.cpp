@@ -101,6 +101,31 @@ IncidentService::IncidentService(store::Database &db, journal::Journal &journal,
 {
 }
 
+Result<int> IncidentService::purgeBefore(const QDateTime &before, const QString &user)
+{
+    int removed = 0;
+    auto purged = m_journal.record(
+        { user,
+          QStringLiteral("incident.purge"),
+          QStringLiteral("incident"),
+          QString(),
+          tr("retention of the main courante"),
+          { { QStringLiteral("before"), before.toUTC().toString(Qt::ISODate) } } },
+        [&]() -> Status {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM incidents WHERE occurred_ms < ?"));
+            q.addBindValue(before.toMSecsSinceEpoch());
+            if (!q.exec())
+                return Status::failure(store::Database::describeError(
+                    tr("Cannot purge the main courante"), q.lastError()));
+            removed = q.numRowsAffected();
+            return Status::success();
+        });
+    if (!purged.ok())
+        return Result<int>(purged.status());
+    return Result<int>(removed);
+}
+
 Status IncidentService::project(store::Database &db, const journal::Event &event)
 {
     const QJsonObject p = event.payload;

@@ -61,6 +61,11 @@ public:
 
     static Status project(store::Database &db, const journal::Event &event);
 
+    // The retention run's purge of the main courante (records owns the incident tables): rows
+    // that occurred before `before` go, in one journaled "incident.purge"; their events keep
+    // their hashes. Returns how many went.
+    Result<int> purgeBefore(const QDateTime &before, const QString &user);
+
 private:
     // `attach` runs once every check has passed, just before the incident is recorded.
     Result<Incident> createWith(const access::User &actor, const IncidentDraft &draft,

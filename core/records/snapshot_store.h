@@ -1,5 +1,8 @@
 // Snapshots taken from a tile: stored under the data folder by date, with their SHA-256, and
-// journaled ("snapshot.taken") so that a picture in a record can be proven unchanged.
+// journaled ("snapshot.taken") so that a picture in a record can be proven unchanged. Each file
+// has its row (table snapshots), so that the retention run deletes it once past its camera's
+// retention (30 days at most, L252-5), unless it is held (column `held`: attached to a
+// requisition; nothing sets it yet, the requisition register is still to come).
 #pragma once
 
 #include "core/access/auth_service.h"
@@ -11,6 +14,12 @@
 
 namespace vigie::journal {
 class Journal;
+}
+namespace vigie::store {
+class Database;
+}
+namespace vigie::cameras {
+class CameraDirectory;
 }
 
 namespace vigie::records {
@@ -37,7 +46,7 @@ class SnapshotStore
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::records::SnapshotStore)
 public:
-    SnapshotStore(QString dataDir, journal::Journal &journal);
+    SnapshotStore(QString dataDir, store::Database &db, journal::Journal &journal);
 
     // `png`: the encoded picture; `source` says what it shows ("stream" at full resolution, or
     // "tile" as displayed when no frame is available).
@@ -46,8 +55,19 @@ public:
     Result<Snapshot> store(const access::User &user, const PendingSnapshot &pending);
     QString absolutePath(const Snapshot &snapshot) const;
 
+    // The retention run's purge: every snapshot older than its camera's retention (the
+    // directory's retention_days; 30 days for a camera no longer in it) and not held goes,
+    // file and row, in one journaled "snapshot.purge" listing each file. Files found under
+    // snapshots/ without a row (taken before rows were kept) are adopted first, dated by their
+    // folder and name. Returns how many went.
+    Result<int> purge(const cameras::CameraDirectory &directory, const QDateTime &now,
+                      const QString &user);
+
 private:
+    Status adoptUnlisted();
+
     QString m_dataDir;
+    store::Database &m_db;
     journal::Journal &m_journal;
 };
 

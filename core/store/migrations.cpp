@@ -336,6 +336,27 @@ const QList<Migration> &migrations()
                              "   AND kind NOT GLOB 'shift[0-9]*'"),
               QStringLiteral("ALTER TABLE shifts DROP COLUMN label"),
           } },
+        { 10,
+          QStringLiteral("viewings in progress; snapshots kept as rows with their retention"),
+          {
+              // The views a session has opened and not yet closed: what a crash leaves here is
+              // closed at the next start ("view.end", reason "unclosed"). Owned by access.
+              QStringLiteral("CREATE TABLE open_views ("
+                             " camera_number INTEGER NOT NULL,"
+                             " user_login TEXT NOT NULL,"
+                             " started_ms INTEGER NOT NULL,"
+                             " PRIMARY KEY (user_login, camera_number)) WITHOUT ROWID"),
+              // Every snapshot file kept (F3, incidents), so that the retention run finds what is
+              // past its camera's retention. `held`: attached to a requisition, kept until it is
+              // released (set by the requisition register, still to come). Owned by records.
+              QStringLiteral("CREATE TABLE snapshots ("
+                             " path TEXT PRIMARY KEY,"
+                             " camera_number INTEGER NOT NULL,"
+                             " taken_ms INTEGER NOT NULL,"
+                             " sha256 TEXT NOT NULL,"
+                             " held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)))"),
+              QStringLiteral("CREATE INDEX snapshots_taken ON snapshots (taken_ms)"),
+          } },
     };
     return list;
 }

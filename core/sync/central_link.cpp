@@ -1,24 +1,21 @@
 #include "core/sync/central_link.h"
 
+#include "core/common/keyring.h"
+
 #include <QAtomicInt>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QSettings>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimer>
 #include <QUrlQuery>
-
-#include <qt6keychain/keychain.h>
 
 namespace vigie::sync {
 namespace {
 
 QAtomicInt g_connectionCounter;
 const QString kKeychainService = QStringLiteral("vigie-central");
-constexpr int kKeychainTimeout_ms = 3000;
 
 // libpq reads PGPASSWORD and the password file itself; the keychain is asked only when neither
 // is there, so that scripts and tests never wait on a desktop keyring.
@@ -38,58 +35,19 @@ struct KeychainAnswer
     QString problem; // in the operator's language; empty when the keychain answered
 };
 
-struct JobOutcome
-{
-    bool finished = false;
-    QKeychain::Error error = QKeychain::NoError;
-    QString errorString;
-    QString text;
-};
-
-// Whether the keyring cannot be there at all: QtKeychain reaches it through the session's D-Bus,
-// and without one it answers only "Unknown error".
-bool noKeyring(const JobOutcome &outcome)
-{
-    return !outcome.finished || outcome.error == QKeychain::NoBackendAvailable
-        || (outcome.error != QKeychain::NoError && outcome.error != QKeychain::EntryNotFound
-            && qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"));
-}
-
-// Runs a keychain job with a time limit; a job that outlives it deletes itself when it ends.
-JobOutcome runJob(QKeychain::Job *job)
-{
-    JobOutcome outcome;
-    job->setAutoDelete(true);
-    QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *done) {
-        outcome.finished = true;
-        outcome.error = done->error();
-        outcome.errorString = done->errorString();
-        if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
-            outcome.text = read->textData();
-        loop.quit();
-    });
-    QTimer::singleShot(kKeychainTimeout_ms, &loop, &QEventLoop::quit);
-    job->start();
-    loop.exec();
-    return outcome;
-}
-
 KeychainAnswer readKeychain(const CentralUri &uri)
 {
     KeychainAnswer answer;
-    auto *job = new QKeychain::ReadPasswordJob(kKeychainService);
-    job->setKey(uri.keychainKey());
-    const JobOutcome outcome = runJob(job);
-    if (noKeyring(outcome)) {
+    const keyring::Answer outcome = keyring::read(kKeychainService, uri.keychainKey());
+    if (outcome.kind == keyring::Answer::Kind::NoKeyring) {
         answer.problem = CentralLink::tr("no keyring is available on this machine: set PGPASSWORD "
                                          "or write the password in ~/.pgpass (mode 0600)");
-    } else if (outcome.error == QKeychain::EntryNotFound) {
+    } else if (outcome.kind == keyring::Answer::Kind::NotFound) {
         answer.problem = CentralLink::tr("the keyring holds no password for %1: store it with "
                                          "\"vigiectl central password\"")
                              .arg(uri.keychainKey());
-    } else if (outcome.error != QKeychain::NoError) {
-        answer.problem = CentralLink::tr("the keyring refused: %1").arg(outcome.errorString);
+    } else if (outcome.kind == keyring::Answer::Kind::Refused) {
+        answer.problem = CentralLink::tr("the keyring refused: %1").arg(outcome.error);
     } else {
         answer.password = outcome.text;
     }
@@ -304,16 +262,13 @@ QString configuredUri(QSettings &settings)
 
 Status storePassword(const CentralUri &uri, const QString &password)
 {
-    auto *job = new QKeychain::WritePasswordJob(kKeychainService);
-    job->setKey(uri.keychainKey());
-    job->setTextData(password);
-    const JobOutcome outcome = runJob(job);
-    if (noKeyring(outcome))
+    const keyring::Answer outcome = keyring::write(kKeychainService, uri.keychainKey(), password);
+    if (outcome.kind == keyring::Answer::Kind::NoKeyring)
         return Status::failure(
             CentralLink::tr("No keyring is available on this machine (Secret Service or KWallet): "
                             "set PGPASSWORD, or write the password in ~/.pgpass with mode 0600."));
-    if (outcome.error != QKeychain::NoError)
-        return Status::failure(CentralLink::tr("The keyring refused: %1").arg(outcome.errorString));
+    if (outcome.kind != keyring::Answer::Kind::Ok)
+        return Status::failure(CentralLink::tr("The keyring refused: %1").arg(outcome.error));
     return Status::success();
 }
 

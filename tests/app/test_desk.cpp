@@ -5,11 +5,14 @@
 #include "app/screen_source.h"
 #include "app/wall_window.h"
 #include "core/access/session_settings.h"
+#include "core/access/viewing_session.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/journal/journal.h"
 #include "core/records/incident_typology.h"
 #include "core/records/snapshot_store.h"
+#include "core/video/stream_registry.h"
+#include "core/walls/tour.h"
 #include "tests/core/records/records_fixture.h"
 #include "widgets/camera_chooser.h"
 #include "widgets/camera_tree.h"
@@ -35,9 +38,12 @@
 #include <QTest>
 #include <QTimer>
 
+#include "tests/support/rtsp_server.h"
 #include "tests/support/test_support.h"
+#include "widgets/live_video.h"
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
@@ -104,16 +110,23 @@ QList<cameras::Camera> numberedCameras(int count)
     return list;
 }
 
-// A desk with the real register behind it, and camera 7 in its directory and on its board.
-struct DeskWithRegister
+// The real register's services for a desk under test (`start`: the register's clock then).
+struct RegisterServices
 {
     test::RecordsFixture records;
     DeskFixture f;
     cameras::CameraDirectory directory { *records.db };
-    records::SnapshotStore snapshots { records.dir.path(), records.journal };
+    records::SnapshotStore snapshots { records.dir.path(), *records.db, records.journal };
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
                              snapshots,      directory,       f.settings };
+
+    explicit RegisterServices(const QDateTime &start = QDateTime()) : records(start) { }
+};
+
+// A desk with the real register behind it, and camera 7 in its directory and on its board.
+struct DeskWithRegister : RegisterServices
+{
     std::unique_ptr<app::Desk> desk;
 
     DeskWithRegister()
@@ -295,7 +308,7 @@ TEST_CASE("an idle desk locks itself and opens again for its operator; never unr
     DeskFixture f;
     f.session.user = records.operatorUser;
     cameras::CameraDirectory directory(*records.db);
-    records::SnapshotStore snapshots(records.dir.path(), records.journal);
+    records::SnapshotStore snapshots(records.dir.path(), *records.db, records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
                              snapshots,      directory,       f.settings };
@@ -346,9 +359,11 @@ TEST_CASE("tiles show nothing of a camera the operator may not view, and say why
         c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
         list.append(c);
     }
-    f.board.setCameras(list);
     cameras::CameraDirectory directory(*records.db);
-    records::SnapshotStore snapshots(records.dir.path(), records.journal);
+    for (const cameras::Camera &c : std::as_const(list))
+        REQUIRE(directory.addCamera(c).ok());
+    f.board.setCameras(directory.cameras());
+    records::SnapshotStore snapshots(records.dir.path(), *records.db, records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
                              snapshots,      directory,       f.settings };
@@ -374,6 +389,206 @@ TEST_CASE("tiles show nothing of a camera the operator may not view, and say why
             && e.user == QStringLiteral("stagiaire");
     }));
     desk.close();
+}
+
+namespace {
+
+// A register, a directory of cameras (number, INSEE code) and a desk for the fixture's operator.
+struct ViewingDesk : RegisterServices
+{
+    using RegisterServices::RegisterServices;
+
+    void addCamera(int number, const QString &insee, const QString &main = QString(),
+                   const QString &sub = QString())
+    {
+        cameras::Camera c;
+        c.number = number;
+        c.name = QStringLiteral("Caméra %1").arg(number);
+        c.inseeCode = insee;
+        c.mainUrl = QUrl(main.isEmpty() ? QStringLiteral("rtsp://127.0.0.1:1/x") : main);
+        c.subUrl = QUrl(sub);
+        REQUIRE(directory.addCamera(c).ok());
+        f.board.setCameras(directory.cameras());
+    }
+    // `oneMonitor`: the main window's pane only, no second wall filled from the directory.
+    std::unique_ptr<app::Desk> open(bool oneMonitor = false)
+    {
+        if (oneMonitor)
+            f.screens.list = { monitor("DUMMY0", 0, true) };
+        f.session.user = records.operatorUser;
+        return std::make_unique<app::Desk>(f.session, &f.screens, &f.settings, &f.board,
+                                           QList<cameras::CameraGroup> {}, &services);
+    }
+    QList<journal::Event> eventsSince(qint64 seq) const
+    {
+        return records.journal.events(QStringLiteral("CSU-A"), seq, 100000);
+    }
+    int count(qint64 seq, const QString &action) const
+    {
+        const auto events = eventsSince(seq);
+        return int(std::count_if(events.cbegin(), events.cend(),
+                                 [&](const journal::Event &e) { return e.action == action; }));
+    }
+};
+
+} // namespace
+
+TEST_CASE("a camera outside the habilitation, or of no known commune, is never connected to; "
+          "the refusal is journaled",
+          "[desk][habilitation][video]")
+{
+    test::RtspServer server;
+    REQUIRE(server.start());
+    ViewingDesk v;
+    // 1 and 4: Antony, in the habilitation's territory; 2: Sceaux, outside it; 3: no commune.
+    const std::pair<int, const char *> cameras[]
+        = { { 1, "92002" }, { 2, "92071" }, { 3, "" }, { 4, "92002" } };
+    for (const auto &[number, insee] : cameras) {
+        const QString path = QStringLiteral("/cam%1").arg(number, 2, 10, QLatin1Char('0'));
+        v.addCamera(number, QLatin1String(insee), server.url(path + QStringLiteral("/main")),
+                    server.url(path + QStringLiteral("/sub")));
+    }
+    video::StreamRegistry registry;
+    widgets::LiveVideo live(&registry, &v.f.board);
+    const qint64 before = v.records.journal.lastSeq();
+    auto desk = v.open();
+    desk->setLiveVideo(&live);
+    desk->show();
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 2, 1, 3 } });
+    // On the second monitor's wall too.
+    desk->wallOn(QStringLiteral("DUMMY1"))
+        ->wall()
+        ->setWallState({ QStringLiteral("2x2"), { 3, 2 } });
+    // The camera the operator may view plays: the server saw its session.
+    REQUIRE(test::waitUntil(
+        [&] { return server.output().contains(QStringLiteral("SESSION open /cam01/")); }, 60000));
+    REQUIRE(test::waitUntil([&] { return wall->tile(1)->framesShown() >= 3; }, 30000));
+    // Called by number onto a tile, and maximised: refused again.
+    REQUIRE(focusTile(wall, 3));
+    CHECK(wall->callCamera(2));
+    wall->toggleMaximised(0);
+    wall->toggleMaximised(0);
+    // Then a camera the operator may view: once its session is open, any session asked for
+    // before it would be open too.
+    REQUIRE(focusTile(wall, 3));
+    CHECK(wall->callCamera(4));
+    REQUIRE(test::waitUntil(
+        [&] { return server.output().contains(QStringLiteral("SESSION open /cam04/")); }, 60000));
+    INFO(server.output().toStdString());
+    CHECK_FALSE(server.output().contains(QStringLiteral("/cam02")));
+    CHECK_FALSE(server.output().contains(QStringLiteral("/cam03")));
+    CHECK(wall->tile(0)->blockedReason().contains(QStringLiteral("92071")));
+    CHECK(wall->tile(2)->blockedReason().contains(QStringLiteral("INSEE")));
+    CHECK(wall->tile(0)->source().mainUrl.isEmpty());
+    CHECK(wall->tile(2)->source().mainUrl.isEmpty());
+    QStringList refused;
+    for (const journal::Event &e : v.eventsSince(before)) {
+        if (e.action == QStringLiteral("access.refused"))
+            refused.append(e.objectId);
+    }
+    CHECK(refused.contains(QStringLiteral("2")));
+    CHECK(refused.contains(QStringLiteral("3")));
+    CHECK_FALSE(refused.contains(QStringLiteral("1")));
+    // Whoever watched camera 1 is in the journal; nobody watched 2 or 3.
+    QStringList viewed;
+    for (const journal::Event &e : v.eventsSince(before)) {
+        if (e.action == QStringLiteral("view.start"))
+            viewed.append(e.objectId);
+    }
+    viewed.sort();
+    CHECK(viewed == QStringList { QStringLiteral("1"), QStringLiteral("4") });
+    desk->close();
+}
+
+TEST_CASE("a habilitation that expires during the shift stops its views at that minute",
+          "[desk][habilitation][viewing]")
+{
+    // The habilitation covers up to 1 September 2027 included.
+    const QTimeZone paris("Europe/Paris");
+    const QDateTime lastSecond(QDate(2027, 9, 1), QTime(23, 59, 59, 800), paris);
+    ViewingDesk v(lastSecond.addDays(-1));
+    v.records.now = lastSecond;
+    v.addCamera(1, QStringLiteral("92002"));
+    v.addCamera(4, QStringLiteral("92002"));
+    auto desk = v.open(true);
+    desk->show();
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 1, 4 } });
+    REQUIRE(test::waitUntil([&] { return desk->viewing()->openViews().size() == 2; }, 5000));
+    CHECK(wall->tile(0)->blockedReason().isEmpty());
+    // One timer, at the minute the habilitation stops covering the views.
+    CHECK(desk->viewingExpiresAt() == QDateTime(QDate(2027, 9, 2), QTime(0, 0), paris));
+    const qint64 before = v.records.journal.lastSeq();
+    v.records.now = QDateTime(QDate(2027, 9, 2), QTime(0, 0), paris);
+    REQUIRE(test::waitUntil([&] { return !wall->tile(0)->blockedReason().isEmpty(); }, 10000));
+    for (int i : { 0, 1 }) {
+        INFO("tile " << i);
+        CHECK(wall->tile(i)->blockedReason().contains(QStringLiteral("2027")));
+    }
+    CHECK(desk->viewing()->openViews().isEmpty());
+    const auto events = v.eventsSince(before);
+    CHECK(v.count(before, QStringLiteral("access.refused")) == 2);
+    int ended = 0;
+    for (const journal::Event &e : events) {
+        if (e.action != QStringLiteral("view.end"))
+            continue;
+        ++ended;
+        CHECK(e.payload.value(QStringLiteral("reason")).toString()
+              == QStringLiteral("habilitation_expired"));
+    }
+    CHECK(ended == 2);
+    CHECK(desk->mainWindow()->eventList()->item(0)->text().contains(
+        v.records.operatorUser.displayName));
+    desk->close();
+}
+
+TEST_CASE("a tour of 8 cameras every 10 s journals one view.start per camera, however long it "
+          "runs, and one view.end each once it stopped",
+          "[desk][viewing][tour]")
+{
+    ViewingDesk v;
+    QList<int> numbers;
+    for (int n = 1; n <= 8; ++n) {
+        v.addCamera(n, QStringLiteral("92002"));
+        numbers.append(n);
+    }
+    // The operator's desk as saved at the last logout: camera 1 alone.
+    walls::DeskArrangement saved;
+    saved.mainPane = { QStringLiteral("1x1"), { 1 } };
+    walls::saveArrangement(v.f.settings, v.records.operatorUser.login, saved);
+    auto desk = v.open(true);
+    desk->show();
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    qint64 tour_ms = 0;
+    wall->setTourClock([&] { return tour_ms; });
+    REQUIRE(
+        test::waitUntil([&] { return desk->viewing()->openViews() == QList<int> { 1 }; }, 5000));
+    const qint64 before = v.records.journal.lastSeq();
+    walls::Tour tour;
+    tour.cameras = numbers;
+    tour.period_s = 10;
+    tour.tile = 0;
+    REQUIRE(wall->startTour(tour));
+    // Ten minutes of touring: 60 steps, on the tour's clock and the register's.
+    for (int step = 0; step < 60; ++step) {
+        tour_ms += 10000;
+        v.records.now = v.records.now.addSecs(10);
+        wall->stepTours();
+        REQUIRE(test::waitUntil([&] { return !desk->viewUpdatePending(); }, 5000));
+        CHECK(desk->viewing()->openViews().contains(wall->tile(0)->cameraNumber()));
+    }
+    CHECK(v.count(before, QStringLiteral("view.start")) == 7); // camera 1 was already viewed
+    CHECK(v.count(before, QStringLiteral("view.end")) == 0);
+    // Stopped: each camera that left the wall more than a minute ago ends its view, once.
+    v.records.now = v.records.now.addSecs(61);
+    REQUIRE(wall->stopTour(0));
+    REQUIRE(test::waitUntil([&] { return !desk->viewUpdatePending(); }, 5000));
+    CHECK(desk->viewing()->openViews() == QList<int> { wall->tile(0)->cameraNumber() });
+    CHECK(v.count(before, QStringLiteral("view.end")) == 7);
+    CHECK(v.count(before, QStringLiteral("access.refused")) == 0);
+    desk->close();
+    CHECK(v.count(before, QStringLiteral("view.end")) == 8);
 }
 
 TEST_CASE("the status bar says whether the central link is up, and follows it", "[desk][sync]")
@@ -402,7 +617,8 @@ struct DeskServices
     app::Services services;
 
     DeskServices(test::RecordsFixture &records, QSettings &settings)
-        : directory(*records.db), snapshots(records.dir.path(), records.journal), services {
+        : directory(*records.db),
+          snapshots(records.dir.path(), *records.db, records.journal), services {
               *records.db,       records.journal, records.auth, records.policy, records.shifts,
               records.incidents, snapshots,       directory,    settings
           }

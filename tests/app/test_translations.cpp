@@ -360,7 +360,7 @@ struct LanguageFixture : test::RecordsFixture
     QSettings settings { dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat };
     cameras::CameraStatusBoard board;
     cameras::CameraDirectory directory { *db };
-    records::SnapshotStore snapshots { dir.path(), journal };
+    records::SnapshotStore snapshots { dir.path(), *db, journal };
     app::Services services { *db,       journal,   auth,      policy,  shifts,
                              incidents, snapshots, directory, settings };
     widgets::ShiftServices shiftServices { *db, journal, policy, auth, shifts, clock };

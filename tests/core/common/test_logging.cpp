@@ -65,3 +65,28 @@ TEST_CASE("the log file rotates and keeps a bounded number of files", "[logging]
     CHECK(text.contains(QStringLiteral("vigie.store: line 199")));
     CHECK(newest.size() <= 2000 + 200);
 }
+
+TEST_CASE("a camera address with its credentials never reaches the log", "[logging][credentials]")
+{
+    QTemporaryDir dir;
+    vigie::logging::Options options;
+    options.logDir = dir.path();
+    options.toStderr = false;
+    REQUIRE(vigie::logging::install(options));
+    // As FFmpeg's own messages and a careless line would write it.
+    qCWarning(lcCameras).noquote()
+        << "ffmpeg: [rtsp @ 0x55] method DESCRIBE failed: 401 Unauthorized"
+           " rtsp://agent:S3cret-cam@10.1.2.3:554/Streaming/Channels/101";
+    qCInfo(lcCameras) << QStringLiteral("http://admin:Other-s3cret@camera-12.local/mjpeg");
+    vigie::logging::uninstall();
+
+    QFile log(dir.filePath(QStringLiteral("vigie.log")));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    CHECK_FALSE(text.contains(QStringLiteral("S3cret-cam")));
+    CHECK_FALSE(text.contains(QStringLiteral("Other-s3cret")));
+    CHECK_FALSE(text.contains(QStringLiteral("agent")));
+    // What the line is about stays readable.
+    CHECK(text.contains(QStringLiteral("rtsp://***@10.1.2.3:554/Streaming/Channels/101")));
+    CHECK(text.contains(QStringLiteral("http://***@camera-12.local/mjpeg")));
+}

@@ -33,14 +33,14 @@ TEST_CASE("roles grant what the centre's rules say, and refusals are journaled",
 TEST_CASE("viewing needs a valid habilitation on the camera's territory", "[access][habilitation]")
 {
     test::RecordsFixture f;
-    CHECK(f.policy.checkView(f.operatorUser, QStringLiteral("92002")).ok());
-    CHECK_FALSE(f.policy.checkView(f.operatorUser, QStringLiteral("92071")).ok()); // Sceaux
-    const Status none = f.policy.checkView(f.unhabilitated);
+    CHECK(f.policy.checkView(f.operatorUser, 1, QStringLiteral("92002")).ok());
+    CHECK_FALSE(f.policy.checkView(f.operatorUser, 2, QStringLiteral("92071")).ok()); // Sceaux
+    const Status none = f.policy.checkView(f.unhabilitated, 1, QStringLiteral("92002"));
     CHECK_FALSE(none.ok());
     CHECK(none.error().contains(QStringLiteral("L252-2")));
 
     f.now = QDateTime(QDate(2027, 9, 2), QTime(8, 0), QTimeZone("Europe/Paris"));
-    const Status expired = f.policy.checkView(f.operatorUser, QStringLiteral("92002"));
+    const Status expired = f.policy.checkView(f.operatorUser, 1, QStringLiteral("92002"));
     CHECK_FALSE(expired.ok());
     CHECK(expired.error().contains(QStringLiteral("2027")));
 }
@@ -59,7 +59,7 @@ TEST_CASE("only an administrator records habilitations, and they are complete",
     incomplete.territory.clear();
     CHECK_FALSE(f.policy.setHabilitation(f.admin, QStringLiteral("stagiaire"), incomplete).ok());
     REQUIRE(f.policy.setHabilitation(f.admin, QStringLiteral("stagiaire"), h).ok());
-    CHECK(f.policy.checkView(f.unhabilitated, QStringLiteral("92002")).ok());
+    CHECK(f.policy.checkView(f.unhabilitated, 1, QStringLiteral("92002")).ok());
     CHECK(f.policy.habilitation(f.unhabilitated)->designatedBy == QStringLiteral("Le maire"));
 }
 
@@ -112,14 +112,14 @@ TEST_CASE("a retention purge asked for by a user needs PurgeJournal", "[access][
 {
     test::RecordsFixture f;
     const qint64 before = f.journal.lastSeq();
-    const auto refused = access::purgeJournal(f.policy, *f.db, f.journal, f.chef,
+    const auto refused = access::purgeJournal(f.policy, f.journal, f.chef,
                                               journal::RetentionPolicy::defaults(), f.now);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("purge")));
     const auto events = f.journal.events(QStringLiteral("CSU-A"), before, 100);
     REQUIRE(events.size() == 1);
     CHECK(events.first().action == QStringLiteral("access.refused"));
-    const auto done = access::purgeJournal(f.policy, *f.db, f.journal, f.admin,
+    const auto done = access::purgeJournal(f.policy, f.journal, f.admin,
                                            journal::RetentionPolicy::defaults(), f.now);
     REQUIRE(done.ok());
     CHECK(f.journal.events(QStringLiteral("CSU-A"), 0, 1000).last().user

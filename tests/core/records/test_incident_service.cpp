@@ -81,7 +81,7 @@ TEST_CASE("an incident is refused without a category or a description", "[incide
 TEST_CASE("the picture of an incident is stored only with the incident", "[incident][snapshot]")
 {
     test::RecordsFixture f;
-    records::SnapshotStore snapshots(f.dir.path(), f.journal);
+    records::SnapshotStore snapshots(f.dir.path(), *f.db, f.journal);
     records::PendingSnapshot picture { 4, f.now, QByteArray("\x89PNG fake picture"),
                                        QStringLiteral("tile") };
     auto snapshotsTaken = [&] {

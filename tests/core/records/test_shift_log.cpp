@@ -335,7 +335,7 @@ TEST_CASE("the PDF of a long shift: header on every page, no row cut, names, tec
     // Technical events of the night: a login, a snapshot, an account created.
     REQUIRE(f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("mot-de-passe-1")).kind
             == access::LoginOutcome::Kind::Success);
-    records::SnapshotStore snapshots(f.dir.path(), f.journal);
+    records::SnapshotStore snapshots(f.dir.path(), *f.db, f.journal);
     REQUIRE(snapshots.store(f.operatorUser, 12, f.now, QByteArray("png"), QStringLiteral("stream"))
                 .ok());
     REQUIRE(f.auth
