@@ -52,6 +52,7 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("user.first_admin"), QT_TR_NOOP("First administrator created") },
         { QStringLiteral("central.init"), QT_TR_NOOP("Central database created") },
         { QStringLiteral("central.upgrade"), QT_TR_NOOP("Central database upgraded") },
+        { QStringLiteral("central.enroll-key"), QT_TR_NOOP("Workstation key enrolled at central") },
         { QStringLiteral("user.password"), QT_TR_NOOP("Password changed") },
         { QStringLiteral("user.unlock"), QT_TR_NOOP("Account unlocked") },
         { QStringLiteral("user.habilitation"), QT_TR_NOOP("Habilitation recorded") },

@@ -1,6 +1,7 @@
 #include "tests/core/sync/sync_fixture.h"
 
 #include "core/sync/central_verify.h"
+#include "core/sync/enrolled_keys.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -176,8 +177,20 @@ void Desk::appendNotes(int count)
     REQUIRE(written.ok());
 }
 
+void Desk::enrollKey(const CentralDb &central)
+{
+    auto link = central.link();
+    const auto key = journal->publicKey();
+    INFO(id.toStdString() << ": " << key.error().toStdString());
+    REQUIRE(key.ok());
+    const Status enrolled = sync::EnrolledKeys::enroll(link->connection(), id, key.value());
+    INFO(enrolled.error().toStdString());
+    REQUIRE(enrolled.ok());
+}
+
 sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 {
+    enrollKey(central);
     auto link = central.link();
     sync::SyncEngine engine(*db, link->connection(), id, sync::ProjectorRegistry::standard(),
                             sync::ReferenceRegistry::standard(),
@@ -190,6 +203,7 @@ sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 
 sync::SyncReport Desk::pullFull(const CentralDb &central)
 {
+    enrollKey(central);
     auto link = central.link();
     sync::SyncEngine engine(*db, link->connection(), id);
     auto report = engine.pullFull();
