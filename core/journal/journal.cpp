@@ -118,7 +118,7 @@ struct VerifyRow
     bool purged = false;
     bool contentOk = false; // the entry's hash matches its content
     bool payloadOk = false; // the payload is present and matches its hash
-    bool signatureOk = false; // signed by the chain's workstation key
+    bool badSignature = false; // the first entry whose signature fails, in its batch
 };
 
 struct VerifyBatch
@@ -174,8 +174,7 @@ void readVerifyRow(sqlite3_stmt *statement, VerifyBatch &batch)
 // The same bytes as Event::canonical() of the entry, built from what is stored: appended
 // entries store the very text the hash covered, so nothing goes through QString. `bytes` is
 // the storage of the entry's batch.
-void checkHashes(const char *bytes, VerifyRow &row, QByteArrayView workstation, QByteArray &scratch,
-                 const SignatureCheck *signature)
+void checkHashes(const char *bytes, VerifyRow &row, QByteArrayView workstation, QByteArray &scratch)
 {
     auto field = [&](VerifyField f) {
         return VerifyBatch::field(bytes, row, f);
@@ -188,9 +187,41 @@ void checkHashes(const char *bytes, VerifyRow &row, QByteArrayView workstation, 
     row.contentOk = vigie::sha256Hex({ field(FPrevHash), scratch }) == field(FHash);
     row.payloadOk
         = row.payloadPresent && vigie::sha256Hex({ field(FPayload) }) == field(FPayloadHash);
-    // The signature covers the hash as stored: checked only where the hash holds.
-    row.signatureOk
-        = signature && row.contentOk && signature->holds(field(FHash), field(FSignature));
+}
+
+// Marks the first entry of `batch` whose signature does not hold. Each hash covers the one
+// before it, so the signature of the batch's last signed entry vouches for every entry up to
+// it, back to the start of the chain, once the links are followed: one Ed25519 check per batch
+// (a check costs as much as about fifty hashes), and every signature of the batch only when
+// that one fails, to name the first entry that no longer holds. A signature that cannot be one
+// (not 64 bytes of hex) is named wherever it is.
+void checkSignatures(VerifyBatch &batch, const SignatureCheck &signature)
+{
+    auto signatureOf = [&](const VerifyRow &row) {
+        return batch.field(row, FSignature);
+    };
+    auto holds = [&](const VerifyRow &row) {
+        return signature.holds(batch.field(row, FHash), signatureOf(row));
+    };
+    std::optional<size_t> last;
+    for (size_t i = 0; i < batch.rows.size(); ++i) {
+        const qsizetype size = signatureOf(batch.rows[i]).size();
+        if (size != 0 && size != 128) {
+            batch.rows[i].badSignature = true;
+            return;
+        }
+        if (size != 0)
+            last = i;
+    }
+    if (!last || holds(batch.rows[*last]))
+        return;
+    for (size_t i = 0; i <= *last; ++i) {
+        VerifyRow &row = batch.rows[i];
+        if (!signatureOf(row).isEmpty() && !holds(row)) {
+            row.badSignature = true;
+            return;
+        }
+    }
 }
 
 // The connection's own SQLite handle: verify() reads through the C API, because Qt's driver
@@ -734,7 +765,7 @@ VerifyReport Journal::verify() const
                     return false;
                 }
                 ++report.unsignedEntries;
-            } else if (keyCheck && !row.signatureOk) {
+            } else if (keyCheck && row.badSignature) {
                 finding(Finding::Kind::BadSignature, row.seq,
                         tr("Chain %1: entry %2 does not carry its workstation's signature "
                            "(altered and its hashes recomputed, or forged).")
@@ -775,11 +806,11 @@ VerifyReport Journal::verify() const
             const size_t step = std::max<size_t>(1, (count + parts - 1) / parts);
             for (size_t from = 0; from < count; from += step) {
                 const size_t to = std::min(count, from + step);
-                pool.start([bytes, first, &workstationUtf8, from, to, keyCheck] {
+                pool.start([bytes, first, &workstationUtf8, from, to] {
                     QByteArray scratch;
                     scratch.reserve(512);
                     for (size_t i = from; i < to; ++i)
-                        checkHashes(bytes, first[i], workstationUtf8, scratch, keyCheck);
+                        checkHashes(bytes, first[i], workstationUtf8, scratch);
                 });
             }
         };
@@ -790,6 +821,8 @@ VerifyReport Journal::verify() const
             read(nextBatch); // while the pool hashes `batch`
             pool.waitForDone();
             check(nextBatch); // while this thread follows the links of `batch`
+            if (keyCheck)
+                checkSignatures(batch, *keyCheck);
             for (size_t i = 0; i < batch.rows.size() && !broken; ++i) {
                 // What the entry after this one links to: bytes the pool only reads.
                 std::optional<QByteArrayView> nextPrevHash;

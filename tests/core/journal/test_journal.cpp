@@ -252,8 +252,7 @@ TEST_CASE("an entry altered with its hash recomputed is still caught by the next
             .arg(QString::fromLatin1(rehashed)));
     const auto report = f.verify();
     REQUIRE(report.findings.size() == 1);
-    // Its own signature no longer matches its recomputed hash, before the next entry says it.
-    CHECK(report.findings[0].kind == Finding::Kind::BadSignature);
+    CHECK(report.findings[0].kind == Finding::Kind::Altered);
     CHECK(report.findings[0].seq == 3);
 }
 
@@ -526,6 +525,17 @@ TEST_CASE("a chain edited and fully re-hashed on disk is caught by its signature
     CHECK(report.findings[0].kind == Finding::Kind::BadSignature);
     CHECK(report.findings[0].seq == 3);
     CHECK(report.findings[0].message.contains(QStringLiteral("signature")));
+}
+
+TEST_CASE("a signature replaced by anything that is not one is named", "[journal][signature]")
+{
+    JournalFixture f;
+    f.fill(6);
+    f.tamper(QStringLiteral("UPDATE journal SET signature = 'abcd' WHERE seq = 4;"));
+    const auto report = f.verify();
+    REQUIRE(report.findings.size() == 1);
+    CHECK(report.findings[0].kind == Finding::Kind::BadSignature);
+    CHECK(report.findings[0].seq == 4);
 }
 
 TEST_CASE("the signing key is the desk account's alone, outside the data folder",
