@@ -1224,7 +1224,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>print this workstation&apos;s id and public key</source>
-        <translation>print this workstation's id and public key</translation>
+        <translation>print this workstation&apos;s id and public key</translation>
     </message>
     <message>
         <source>* central enroll-key WORKSTATION PUBLIC_KEY</source>
@@ -1232,11 +1232,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>enrol a workstation&apos;s public key at central</source>
-        <translation>enrol a workstation's public key at central</translation>
+        <translation>enrol a workstation&apos;s public key at central</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</source>
-        <translation>"%1" is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</translation>
+        <translation>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</translation>
     </message>
     <message>
         <source>The printed head %1 is not in this journal: chain %2 has no entry %3.</source>
@@ -1252,7 +1252,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</source>
-        <translation>central enroll-key takes the workstation and its public key, as "vigiectl journal key" prints them on that workstation.</translation>
+        <translation>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</translation>
     </message>
     <message>
         <source>Key of workstation %1 enrolled at central.</source>
@@ -1352,7 +1352,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chain %1: entry %2 does not carry its workstation's signature (altered and its hashes recomputed, or forged).</translation>
+        <translation>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: %3.</source>
@@ -2448,7 +2448,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chain %1: entry %2 does not carry its workstation's signature (altered and its hashes recomputed, or forged).</translation>
+        <translation>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: no valid key of this workstation is enrolled at central.</source>
@@ -2467,7 +2467,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</source>
-        <translation>"%1" is not a workstation public key (64 hexadecimal characters, as "vigiectl journal key" prints it).</translation>
+        <translation>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</translation>
     </message>
     <message>
         <source>Cannot enrol the key</source>
@@ -2479,7 +2479,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Cannot read the workstations&apos; keys at central</source>
-        <translation>Cannot read the workstations' keys at central</translation>
+        <translation>Cannot read the workstations&apos; keys at central</translation>
     </message>
 </context>
 <context>

@@ -1219,7 +1219,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>also check that a head printed on a shift log is in the chain</source>
-        <translation>vérifie aussi qu'une tête imprimée sur une main courante est dans la chaîne</translation>
+        <translation>vérifie aussi qu&apos;une tête imprimée sur une main courante est dans la chaîne</translation>
     </message>
     <message>
         <source>  journal key</source>
@@ -1227,7 +1227,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>print this workstation&apos;s id and public key</source>
-        <translation>affiche l'identifiant et la clé publique de ce poste</translation>
+        <translation>affiche l&apos;identifiant et la clé publique de ce poste</translation>
     </message>
     <message>
         <source>* central enroll-key WORKSTATION PUBLIC_KEY</source>
@@ -1235,15 +1235,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>enrol a workstation&apos;s public key at central</source>
-        <translation>enregistre la clé publique d'un poste à la base centrale</translation>
+        <translation>enregistre la clé publique d&apos;un poste à la base centrale</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</source>
-        <translation>« %1 » n'est pas une tête de journal : recopiez-la telle qu'imprimée sur la main courante, POSTE:N°:EMPREINTE.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une tête de journal&#x202f;: recopiez-la telle qu&apos;imprimée sur la main courante, POSTE:N°:EMPREINTE.</translation>
     </message>
     <message>
         <source>The printed head %1 is not in this journal: chain %2 has no entry %3.</source>
-        <translation>La tête imprimée %1 n'est pas dans ce journal : la chaîne %2 n'a pas d'entrée %3.</translation>
+        <translation>La tête imprimée %1 n&apos;est pas dans ce journal&#x202f;: la chaîne %2 n&apos;a pas d&apos;entrée %3.</translation>
     </message>
     <message>
         <source>The printed head %1 is in the chain.</source>
@@ -1251,11 +1251,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The printed head %1 does not match: entry %2 of chain %3 now has the hash %4.</source>
-        <translation>La tête imprimée %1 ne correspond pas : l'entrée %2 de la chaîne %3 a désormais l'empreinte %4.</translation>
+        <translation>La tête imprimée %1 ne correspond pas&#x202f;: l&apos;entrée %2 de la chaîne %3 a désormais l&apos;empreinte %4.</translation>
     </message>
     <message>
         <source>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</source>
-        <translation>central enroll-key attend le poste et sa clé publique, tels que « vigiectl journal key » les affiche sur ce poste.</translation>
+        <translation>central enroll-key attend le poste et sa clé publique, tels que «&#xa0;vigiectl journal key&#xa0;» les affiche sur ce poste.</translation>
     </message>
     <message>
         <source>Key of workstation %1 enrolled at central.</source>
@@ -1332,7 +1332,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot sign the journal entry.</source>
-        <translation>Impossible de signer l'entrée du journal.</translation>
+        <translation>Impossible de signer l&apos;entrée du journal.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them written before signing began, covered by the first signed entry of their chain.</source>
@@ -1343,27 +1343,27 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>no public key of this workstation is known here (it comes from central with the sync)</source>
-        <translation>aucune clé publique de ce poste n'est connue ici (elle vient de la base centrale avec la synchronisation)</translation>
+        <translation>aucune clé publique de ce poste n&apos;est connue ici (elle vient de la base centrale avec la synchronisation)</translation>
     </message>
     <message>
         <source>the public key known for this workstation is not valid</source>
-        <translation>la clé publique connue pour ce poste n'est pas valide</translation>
+        <translation>la clé publique connue pour ce poste n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: %3.</source>
-        <translation>Chaîne %1 : les signatures de ses %2 entrées ne peuvent pas être vérifiées : %3.</translation>
+        <translation>Chaîne %1&#x202f;: les signatures de ses %2 entrées ne peuvent pas être vérifiées&#x202f;: %3.</translation>
     </message>
     <message>
         <source>Chain %1: none of its %2 entries is signed: they cannot be checked (written before signing began, or every signature removed).</source>
-        <translation>Chaîne %1 : aucune de ses %2 entrées n'est signée : elles ne peuvent pas être vérifiées (écrites avant la signature du journal, ou toutes leurs signatures retirées).</translation>
+        <translation>Chaîne %1&#x202f;: aucune de ses %2 entrées n&apos;est signée&#x202f;: elles ne peuvent pas être vérifiées (écrites avant la signature du journal, ou toutes leurs signatures retirées).</translation>
     </message>
 </context>
 <context>
@@ -1400,15 +1400,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::journal::WorkstationKey</name>
     <message>
         <source>Cannot read the signing key of workstation %1 (%2): %3. Nothing is written to the journal until it is readable again.</source>
-        <translation>Impossible de lire la clé de signature du poste %1 (%2) : %3. Rien n'est écrit au journal tant qu'elle n'est pas lisible.</translation>
+        <translation>Impossible de lire la clé de signature du poste %1 (%2)&#x202f;: %3. Rien n&apos;est écrit au journal tant qu&apos;elle n&apos;est pas lisible.</translation>
     </message>
     <message>
         <source>The signing key of workstation %1 (%2) is damaged. Nothing is written to the journal: restore the key file from its backup, or have an administrator examine this workstation.</source>
-        <translation>La clé de signature du poste %1 (%2) est endommagée. Rien n'est écrit au journal : restaurez le fichier de clé depuis sa sauvegarde, ou faites examiner ce poste par un administrateur.</translation>
+        <translation>La clé de signature du poste %1 (%2) est endommagée. Rien n&apos;est écrit au journal&#x202f;: restaurez le fichier de clé depuis sa sauvegarde, ou faites examiner ce poste par un administrateur.</translation>
     </message>
     <message>
         <source>The signing key of workstation %1 is missing (%2). Its journal already holds signed entries: no new key is made over them. Nothing is written to the journal until the key file is restored, or an administrator examines this workstation.</source>
-        <translation>La clé de signature du poste %1 est introuvable (%2). Son journal contient déjà des entrées signées : aucune nouvelle clé n'est créée par-dessus. Rien n'est écrit au journal tant que le fichier de clé n'est pas restauré ou qu'un administrateur n'a pas examiné ce poste.</translation>
+        <translation>La clé de signature du poste %1 est introuvable (%2). Son journal contient déjà des entrées signées&#x202f;: aucune nouvelle clé n&apos;est créée par-dessus. Rien n&apos;est écrit au journal tant que le fichier de clé n&apos;est pas restauré ou qu&apos;un administrateur n&apos;a pas examiné ce poste.</translation>
     </message>
     <message>
         <source>Cannot create the folder of the signing keys (%1).</source>
@@ -1420,7 +1420,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot save the signing key of workstation %1 (%2): %3.</source>
-        <translation>Impossible d'enregistrer la clé de signature du poste %1 (%2) : %3.</translation>
+        <translation>Impossible d&apos;enregistrer la clé de signature du poste %1 (%2)&#x202f;: %3.</translation>
     </message>
 </context>
 <context>
@@ -2108,7 +2108,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Journal at the hand-over: workstation %1, entry %2, hash %3</source>
-        <translation>Journal à la passation : poste %1, entrée %2, empreinte %3</translation>
+        <translation>Journal à la passation&#x202f;: poste %1, entrée %2, empreinte %3</translation>
     </message>
 </context>
 <context>
@@ -2447,19 +2447,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: no valid key of this workstation is enrolled at central.</source>
-        <translation>Chaîne %1 : les signatures de ses %2 entrées ne peuvent pas être vérifiées : aucune clé valide de ce poste n'est enregistrée à la base centrale.</translation>
+        <translation>Chaîne %1&#x202f;: les signatures de ses %2 entrées ne peuvent pas être vérifiées&#x202f;: aucune clé valide de ce poste n&apos;est enregistrée à la base centrale.</translation>
     </message>
     <message>
         <source>Chain %1: none of its %2 entries is signed: they cannot be checked.</source>
-        <translation>Chaîne %1 : aucune de ses %2 entrées n'est signée : elles ne peuvent pas être vérifiées.</translation>
+        <translation>Chaîne %1&#x202f;: aucune de ses %2 entrées n&apos;est signée&#x202f;: elles ne peuvent pas être vérifiées.</translation>
     </message>
 </context>
 <context>
@@ -2470,15 +2470,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</source>
-        <translation>« %1 » n'est pas une clé publique de poste (64 caractères hexadécimaux, tels que « vigiectl journal key » les affiche).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé publique de poste (64 caractères hexadécimaux, tels que «&#xa0;vigiectl journal key&#xa0;» les affiche).</translation>
     </message>
     <message>
         <source>Cannot enrol the key</source>
-        <translation>Impossible d'enregistrer la clé</translation>
+        <translation>Impossible d&apos;enregistrer la clé</translation>
     </message>
     <message>
         <source>Workstation %1 already has another key enrolled at central: it is not replaced (the entries it signed would no longer verify).</source>
-        <translation>Le poste %1 a déjà une autre clé enregistrée à la base centrale : elle n'est pas remplacée (les entrées qu'elle a signées ne se vérifieraient plus).</translation>
+        <translation>Le poste %1 a déjà une autre clé enregistrée à la base centrale&#x202f;: elle n&apos;est pas remplacée (les entrées qu&apos;elle a signées ne se vérifieraient plus).</translation>
     </message>
     <message>
         <source>Cannot read the workstations&apos; keys at central</source>
@@ -2638,11 +2638,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Entry %1 of %2 received from central cannot be checked: no key of that workstation is enrolled at central. Nothing of its chain is merged until an administrator enrols it.</source>
-        <translation>L'entrée %1 de %2 reçue de la base centrale ne peut pas être vérifiée : aucune clé de ce poste n'y est enregistrée. Rien de sa chaîne n'est fusionné tant qu'un administrateur ne l'a pas enregistrée.</translation>
+        <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne peut pas être vérifiée&#x202f;: aucune clé de ce poste n&apos;y est enregistrée. Rien de sa chaîne n&apos;est fusionné tant qu&apos;un administrateur ne l&apos;a pas enregistrée.</translation>
     </message>
     <message>
         <source>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</source>
-        <translation>L'entrée %1 de %2 reçue de la base centrale ne porte pas la signature de son poste (modifiée ou fabriquée) : rien de sa chaîne n'est fusionné.</translation>
+        <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne porte pas la signature de son poste (modifiée ou fabriquée)&#x202f;: rien de sa chaîne n&apos;est fusionné.</translation>
     </message>
 </context>
 <context>
