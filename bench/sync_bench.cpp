@@ -10,6 +10,7 @@
 #include "core/sync/central_enrolment.h"
 #include "core/sync/central_link.h"
 #include "core/sync/central_schema.h"
+#include "core/sync/enrolled_keys.h"
 #include "core/sync/sync_engine.h"
 #include "core/sync/sync_worker.h"
 
@@ -398,6 +399,17 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         return fail(QStringLiteral("desks"), deskA.ok() ? deskB.error() : deskA.error());
     Desk &a = deskA.value();
     Desk &b = deskB.value();
+    // Each desk's key enrolled at central, as an administrator does: the pulls check every
+    // entry's signature against it.
+    for (const auto &[desk, id] : { std::pair { &a, kDeskA }, std::pair { &b, kDeskB } }) {
+        const auto key = desk->journal->publicKey();
+        if (!key.ok())
+            return fail(QStringLiteral("key"), key.error());
+        if (Status enrolled
+            = sync::EnrolledKeys::enroll(link.value()->connection(), id, key.value());
+            !enrolled.ok())
+            return fail(QStringLiteral("enrol"), enrolled.error());
+    }
     auto admin = a.auth->createFirstAdmin({ QStringLiteral("admin"),
                                             QStringLiteral("Administrateur"),
                                             QStringLiteral("ADM-1"),

@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>The camera&apos;s user name is missing.</source>
-        <translation>The camera's user name is missing.</translation>
+        <translation>The camera&apos;s user name is missing.</translation>
     </message>
     <message>
         <source>The credentials of camera %1 stay in its address: %2</source>
@@ -1294,11 +1294,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>keep a camera&apos;s user and password in the keyring</source>
-        <translation>keep a camera's user and password in the keyring</translation>
+        <translation>keep a camera&apos;s user and password in the keyring</translation>
     </message>
     <message>
         <source>(the password from standard input, after LOGIN&apos;s)</source>
-        <translation>(the password from standard input, after LOGIN's)</translation>
+        <translation>(the password from standard input, after LOGIN&apos;s)</translation>
     </message>
     <message numerus="yes">
         <source>Credentials of %n camera(s) moved from their address to the keyring.</source>
@@ -1309,15 +1309,63 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no camera number &quot;%1&quot;.</source>
-        <translation>There is no camera number "%1".</translation>
+        <translation>There is no camera number &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The stream is main or sub, not &quot;%1&quot;.</source>
-        <translation>The stream is main or sub, not "%1".</translation>
+        <translation>The stream is main or sub, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
         <translation>The credentials of camera %1 (%2 stream) are in the keyring.</translation>
+    </message>
+    <message>
+        <source>  journal verify --head WORKSTATION:SEQ:HASH</source>
+        <translation>  journal verify --head WORKSTATION:SEQ:HASH</translation>
+    </message>
+    <message>
+        <source>also check that a head printed on a shift log is in the chain</source>
+        <translation>also check that a head printed on a shift log is in the chain</translation>
+    </message>
+    <message>
+        <source>  journal key</source>
+        <translation>  journal key</translation>
+    </message>
+    <message>
+        <source>print this workstation&apos;s id and public key</source>
+        <translation>print this workstation's id and public key</translation>
+    </message>
+    <message>
+        <source>* central enroll-key WORKSTATION PUBLIC_KEY</source>
+        <translation>* central enroll-key WORKSTATION PUBLIC_KEY</translation>
+    </message>
+    <message>
+        <source>enrol a workstation&apos;s public key at central</source>
+        <translation>enrol a workstation's public key at central</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</source>
+        <translation>"%1" is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</translation>
+    </message>
+    <message>
+        <source>The printed head %1 is not in this journal: chain %2 has no entry %3.</source>
+        <translation>The printed head %1 is not in this journal: chain %2 has no entry %3.</translation>
+    </message>
+    <message>
+        <source>The printed head %1 is in the chain.</source>
+        <translation>The printed head %1 is in the chain.</translation>
+    </message>
+    <message>
+        <source>The printed head %1 does not match: entry %2 of chain %3 now has the hash %4.</source>
+        <translation>The printed head %1 does not match: entry %2 of chain %3 now has the hash %4.</translation>
+    </message>
+    <message>
+        <source>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</source>
+        <translation>central enroll-key takes the workstation and its public key, as "vigiectl journal key" prints them on that workstation.</translation>
+    </message>
+    <message>
+        <source>Key of workstation %1 enrolled at central.</source>
+        <translation>Key of workstation %1 enrolled at central.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1436,48 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Cannot purge the journal</source>
         <translation>Cannot purge the journal</translation>
     </message>
+    <message>
+        <source>Cannot sign the journal entry.</source>
+        <translation>Cannot sign the journal entry.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them written before signing began, covered by the first signed entry of their chain.</source>
+        <translation>
+            <numerusform>%n of them written before signing began, covered by the first signed entry of their chain.</numerusform>
+            <numerusform>%n of them written before signing began, covered by the first signed entry of their chain.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no public key of this workstation is known here (it comes from central with the sync)</source>
+        <translation>no public key of this workstation is known here (it comes from central with the sync)</translation>
+    </message>
+    <message>
+        <source>the public key known for this workstation is not valid</source>
+        <translation>the public key known for this workstation is not valid</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
+        <translation>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
+        <translation>Chain %1: entry %2 does not carry its workstation's signature (altered and its hashes recomputed, or forged).</translation>
+    </message>
+    <message>
+        <source>Chain %1: the signatures of its %2 entries cannot be checked: %3.</source>
+        <translation>Chain %1: the signatures of its %2 entries cannot be checked: %3.</translation>
+    </message>
+    <message>
+        <source>Chain %1: none of its %2 entries is signed: they cannot be checked (written before signing began, or every signature removed).</source>
+        <translation>Chain %1: none of its %2 entries is signed: they cannot be checked (written before signing began, or every signature removed).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::journal::JournalReader</name>
+    <message>
+        <source>Cannot read the journal</source>
+        <translation>Cannot read the journal</translation>
+    </message>
 </context>
 <context>
     <name>vigie::journal::RetentionPolicy</name>
@@ -1405,6 +1495,33 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>Retention purge: %n event content past its retention removed.</numerusform>
             <numerusform>Retention purge: %n event contents past their retention removed.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::journal::WorkstationKey</name>
+    <message>
+        <source>Cannot read the signing key of workstation %1 (%2): %3. Nothing is written to the journal until it is readable again.</source>
+        <translation>Cannot read the signing key of workstation %1 (%2): %3. Nothing is written to the journal until it is readable again.</translation>
+    </message>
+    <message>
+        <source>The signing key of workstation %1 (%2) is damaged. Nothing is written to the journal: restore the key file from its backup, or have an administrator examine this workstation.</source>
+        <translation>The signing key of workstation %1 (%2) is damaged. Nothing is written to the journal: restore the key file from its backup, or have an administrator examine this workstation.</translation>
+    </message>
+    <message>
+        <source>The signing key of workstation %1 is missing (%2). Its journal already holds signed entries: no new key is made over them. Nothing is written to the journal until the key file is restored, or an administrator examines this workstation.</source>
+        <translation>The signing key of workstation %1 is missing (%2). Its journal already holds signed entries: no new key is made over them. Nothing is written to the journal until the key file is restored, or an administrator examines this workstation.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the signing keys (%1).</source>
+        <translation>Cannot create the folder of the signing keys (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot create the signing key of workstation %1.</source>
+        <translation>Cannot create the signing key of workstation %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the signing key of workstation %1 (%2): %3.</source>
+        <translation>Cannot save the signing key of workstation %1 (%2): %3.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2035,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Workstation revoked at central</source>
         <translation>Workstation revoked at central</translation>
     </message>
+    <message>
+        <source>Workstation key enrolled at central</source>
+        <translation>Workstation key enrolled at central</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2109,6 +2230,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</source>
         <translation>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</translation>
     </message>
+    <message>
+        <source>Journal at the hand-over: workstation %1, entry %2, hash %3</source>
+        <translation>Journal at the hand-over: workstation %1, entry %2, hash %3</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftService</name>
@@ -2218,8 +2343,8 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message numerus="yes">
         <source>%n snapshot(s) past their camera&apos;s retention removed.</source>
         <translation>
-            <numerusform>%n snapshot past its camera's retention removed.</numerusform>
-            <numerusform>%n snapshots past their camera's retention removed.</numerusform>
+            <numerusform>%n snapshot past its camera&apos;s retention removed.</numerusform>
+            <numerusform>%n snapshots past their camera&apos;s retention removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -2232,7 +2357,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
-        <translation>retention of the cameras' images (30 days at most, L252-5)</translation>
+        <translation>retention of the cameras&apos; images (30 days at most, L252-5)</translation>
     </message>
     <message>
         <source>Cannot purge the snapshots</source>
@@ -2486,6 +2611,45 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Chain %1: the content of entry %2 was altered.</source>
         <translation>Chain %1: the content of entry %2 was altered.</translation>
     </message>
+    <message>
+        <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
+        <translation>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
+        <translation>Chain %1: entry %2 does not carry its workstation's signature (altered and its hashes recomputed, or forged).</translation>
+    </message>
+    <message>
+        <source>Chain %1: the signatures of its %2 entries cannot be checked: no valid key of this workstation is enrolled at central.</source>
+        <translation>Chain %1: the signatures of its %2 entries cannot be checked: no valid key of this workstation is enrolled at central.</translation>
+    </message>
+    <message>
+        <source>Chain %1: none of its %2 entries is signed: they cannot be checked.</source>
+        <translation>Chain %1: none of its %2 entries is signed: they cannot be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::EnrolledKeys</name>
+    <message>
+        <source>Give the workstation whose key is enrolled.</source>
+        <translation>Give the workstation whose key is enrolled.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</source>
+        <translation>"%1" is not a workstation public key (64 hexadecimal characters, as "vigiectl journal key" prints it).</translation>
+    </message>
+    <message>
+        <source>Cannot enrol the key</source>
+        <translation>Cannot enrol the key</translation>
+    </message>
+    <message>
+        <source>Workstation %1 already has another key enrolled at central: it is not replaced (the entries it signed would no longer verify).</source>
+        <translation>Workstation %1 already has another key enrolled at central: it is not replaced (the entries it signed would no longer verify).</translation>
+    </message>
+    <message>
+        <source>Cannot read the workstations&apos; keys at central</source>
+        <translation>Cannot read the workstations' keys at central</translation>
+    </message>
 </context>
 <context>
     <name>vigie::sync::ReferenceData</name>
@@ -2595,10 +2759,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Central refuses the journal of %1 since %2: nothing more goes up until an administrator has examined this workstation.</translation>
     </message>
     <message>
-        <source>Cannot read the journal</source>
-        <translation>Cannot read the journal</translation>
-    </message>
-    <message>
         <source>the local entry %1 differs from the one central holds</source>
         <translation>the local entry %1 differs from the one central holds</translation>
     </message>
@@ -2645,6 +2805,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
         <translation>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 received from central cannot be checked: no key of that workstation is enrolled at central. Nothing of its chain is merged until an administrator enrols it.</source>
+        <translation>Entry %1 of %2 received from central cannot be checked: no key of that workstation is enrolled at central. Nothing of its chain is merged until an administrator enrols it.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</source>
+        <translation>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</translation>
     </message>
 </context>
 <context>

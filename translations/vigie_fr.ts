@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Camera %1 has no commune (INSEE code) in the directory: nobody may view it until its commune is recorded.</source>
-        <translation>La caméra %1 n'a pas de commune (code INSEE) dans l'annuaire : personne ne peut la visionner tant que sa commune n'est pas renseignée.</translation>
+        <translation>La caméra %1 n&apos;a pas de commune (code INSEE) dans l&apos;annuaire : personne ne peut la visionner tant que sa commune n&apos;est pas renseignée.</translation>
     </message>
 </context>
 <context>
@@ -311,11 +311,11 @@
     <name>vigie::access::ViewingSession</name>
     <message>
         <source>Cannot record the viewing of camera %1</source>
-        <translation>Impossible d'enregistrer le visionnage de la caméra %1</translation>
+        <translation>Impossible d&apos;enregistrer le visionnage de la caméra %1</translation>
     </message>
     <message>
         <source>Cannot record the end of the viewing of camera %1</source>
-        <translation>Impossible d'enregistrer la fin du visionnage de la caméra %1</translation>
+        <translation>Impossible d&apos;enregistrer la fin du visionnage de la caméra %1</translation>
     </message>
     <message>
         <source>Cannot read the viewings left open</source>
@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>The habilitation of %1 has expired: the views it covered are stopped.</source>
-        <translation>L'habilitation de %1 a expiré : les visionnages qu'elle couvrait sont arrêtés.</translation>
+        <translation>L&apos;habilitation de %1 a expiré : les visionnages qu&apos;elle couvrait sont arrêtés.</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     <name>vigie::cameras::CameraCredentials</name>
     <message>
         <source>No keyring is available on this machine (Secret Service or KWallet): camera credentials cannot be kept out of the register. Open a desktop session with gnome-keyring.</source>
-        <translation>Aucun trousseau n'est disponible sur cette machine (Secret Service ou KWallet) : les identifiants des caméras ne peuvent pas être tenus hors du registre. Ouvrez une session de bureau avec gnome-keyring.</translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cette machine (Secret Service ou KWallet) : les identifiants des caméras ne peuvent pas être tenus hors du registre. Ouvrez une session de bureau avec gnome-keyring.</translation>
     </message>
     <message>
         <source>The keyring refused: %1</source>
@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>The camera&apos;s user name is missing.</source>
-        <translation>Le nom d'utilisateur de la caméra manque.</translation>
+        <translation>Le nom d&apos;utilisateur de la caméra manque.</translation>
     </message>
     <message>
         <source>The credentials of camera %1 stay in its address: %2</source>
@@ -1297,11 +1297,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>keep a camera&apos;s user and password in the keyring</source>
-        <translation>garder l'utilisateur et le mot de passe d'une caméra dans le trousseau</translation>
+        <translation>garder l&apos;utilisateur et le mot de passe d&apos;une caméra dans le trousseau</translation>
     </message>
     <message>
         <source>(the password from standard input, after LOGIN&apos;s)</source>
-        <translation>(le mot de passe sur l'entrée standard, après celui de LOGIN)</translation>
+        <translation>(le mot de passe sur l&apos;entrée standard, après celui de LOGIN)</translation>
     </message>
     <message numerus="yes">
         <source>Credentials of %n camera(s) moved from their address to the keyring.</source>
@@ -1312,7 +1312,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no camera number &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de caméra numéro « %1 ».</translation>
+        <translation>Il n&apos;y a pas de caméra numéro « %1 ».</translation>
     </message>
     <message>
         <source>The stream is main or sub, not &quot;%1&quot;.</source>
@@ -1321,6 +1321,54 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
         <translation>Les identifiants de la caméra %1 (flux %2) sont dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>  journal verify --head WORKSTATION:SEQ:HASH</source>
+        <translation>  journal verify --head POSTE:N°:EMPREINTE</translation>
+    </message>
+    <message>
+        <source>also check that a head printed on a shift log is in the chain</source>
+        <translation>vérifie aussi qu'une tête imprimée sur une main courante est dans la chaîne</translation>
+    </message>
+    <message>
+        <source>  journal key</source>
+        <translation>  journal key</translation>
+    </message>
+    <message>
+        <source>print this workstation&apos;s id and public key</source>
+        <translation>affiche l'identifiant et la clé publique de ce poste</translation>
+    </message>
+    <message>
+        <source>* central enroll-key WORKSTATION PUBLIC_KEY</source>
+        <translation>* central enroll-key POSTE CLÉ_PUBLIQUE</translation>
+    </message>
+    <message>
+        <source>enrol a workstation&apos;s public key at central</source>
+        <translation>enregistre la clé publique d'un poste à la base centrale</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</source>
+        <translation>« %1 » n'est pas une tête de journal : recopiez-la telle qu'imprimée sur la main courante, POSTE:N°:EMPREINTE.</translation>
+    </message>
+    <message>
+        <source>The printed head %1 is not in this journal: chain %2 has no entry %3.</source>
+        <translation>La tête imprimée %1 n'est pas dans ce journal : la chaîne %2 n'a pas d'entrée %3.</translation>
+    </message>
+    <message>
+        <source>The printed head %1 is in the chain.</source>
+        <translation>La tête imprimée %1 est dans la chaîne.</translation>
+    </message>
+    <message>
+        <source>The printed head %1 does not match: entry %2 of chain %3 now has the hash %4.</source>
+        <translation>La tête imprimée %1 ne correspond pas : l'entrée %2 de la chaîne %3 a désormais l'empreinte %4.</translation>
+    </message>
+    <message>
+        <source>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</source>
+        <translation>central enroll-key attend le poste et sa clé publique, tels que « vigiectl journal key » les affiche sur ce poste.</translation>
+    </message>
+    <message>
+        <source>Key of workstation %1 enrolled at central.</source>
+        <translation>Clé du poste %1 enregistrée à la base centrale.</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1439,48 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Cannot purge the journal</source>
         <translation>Impossible de purger le journal</translation>
     </message>
+    <message>
+        <source>Cannot sign the journal entry.</source>
+        <translation>Impossible de signer l'entrée du journal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them written before signing began, covered by the first signed entry of their chain.</source>
+        <translation>
+            <numerusform>Dont %n écrite avant la signature du journal, couverte par la première entrée signée de sa chaîne.</numerusform>
+            <numerusform>Dont %n écrites avant la signature du journal, couvertes par la première entrée signée de leur chaîne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no public key of this workstation is known here (it comes from central with the sync)</source>
+        <translation>aucune clé publique de ce poste n'est connue ici (elle vient de la base centrale avec la synchronisation)</translation>
+    </message>
+    <message>
+        <source>the public key known for this workstation is not valid</source>
+        <translation>la clé publique connue pour ce poste n'est pas valide</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
+        <translation>Chaîne %1 : l'entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
+        <translation>Chaîne %1 : l'entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
+    </message>
+    <message>
+        <source>Chain %1: the signatures of its %2 entries cannot be checked: %3.</source>
+        <translation>Chaîne %1 : les signatures de ses %2 entrées ne peuvent pas être vérifiées : %3.</translation>
+    </message>
+    <message>
+        <source>Chain %1: none of its %2 entries is signed: they cannot be checked (written before signing began, or every signature removed).</source>
+        <translation>Chaîne %1 : aucune de ses %2 entrées n'est signée : elles ne peuvent pas être vérifiées (écrites avant la signature du journal, ou toutes leurs signatures retirées).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::journal::JournalReader</name>
+    <message>
+        <source>Cannot read the journal</source>
+        <translation>Impossible de lire le journal</translation>
+    </message>
 </context>
 <context>
     <name>vigie::journal::RetentionPolicy</name>
@@ -1405,9 +1495,36 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>Retention purge: %n event content(s) past their retention removed.</source>
         <translation>
-            <numerusform>Purge de conservation : %n contenu d'événement dont la durée de conservation est dépassée supprimé.</numerusform>
-            <numerusform>Purge de conservation : %n contenus d'événements dont la durée de conservation est dépassée supprimés.</numerusform>
+            <numerusform>Purge de conservation : %n contenu d&apos;événement dont la durée de conservation est dépassée supprimé.</numerusform>
+            <numerusform>Purge de conservation : %n contenus d&apos;événements dont la durée de conservation est dépassée supprimés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::journal::WorkstationKey</name>
+    <message>
+        <source>Cannot read the signing key of workstation %1 (%2): %3. Nothing is written to the journal until it is readable again.</source>
+        <translation>Impossible de lire la clé de signature du poste %1 (%2) : %3. Rien n'est écrit au journal tant qu'elle n'est pas lisible.</translation>
+    </message>
+    <message>
+        <source>The signing key of workstation %1 (%2) is damaged. Nothing is written to the journal: restore the key file from its backup, or have an administrator examine this workstation.</source>
+        <translation>La clé de signature du poste %1 (%2) est endommagée. Rien n'est écrit au journal : restaurez le fichier de clé depuis sa sauvegarde, ou faites examiner ce poste par un administrateur.</translation>
+    </message>
+    <message>
+        <source>The signing key of workstation %1 is missing (%2). Its journal already holds signed entries: no new key is made over them. Nothing is written to the journal until the key file is restored, or an administrator examines this workstation.</source>
+        <translation>La clé de signature du poste %1 est introuvable (%2). Son journal contient déjà des entrées signées : aucune nouvelle clé n'est créée par-dessus. Rien n'est écrit au journal tant que le fichier de clé n'est pas restauré ou qu'un administrateur n'a pas examiné ce poste.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the signing keys (%1).</source>
+        <translation>Impossible de créer le dossier des clés de signature (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot create the signing key of workstation %1.</source>
+        <translation>Impossible de créer la clé de signature du poste %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the signing key of workstation %1 (%2): %3.</source>
+        <translation>Impossible d'enregistrer la clé de signature du poste %1 (%2) : %3.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2038,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Workstation revoked at central</source>
         <translation>Poste révoqué dans la base centrale</translation>
     </message>
+    <message>
+        <source>Workstation key enrolled at central</source>
+        <translation>Clé du poste enregistrée à la base centrale</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2112,6 +2233,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Logins, desk locks, snapshots, accounts, exports and retention purges, as the journal holds them.</source>
         <translation>Connexions, verrouillages du poste, photos, comptes, exports et purges de conservation, tels que le journal les conserve.</translation>
     </message>
+    <message>
+        <source>Journal at the hand-over: workstation %1, entry %2, hash %3</source>
+        <translation>Journal à la passation : poste %1, entrée %2, empreinte %3</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftService</name>
@@ -2227,7 +2352,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot record the snapshot</source>
-        <translation>Impossible d'enregistrer la capture</translation>
+        <translation>Impossible d&apos;enregistrer la capture</translation>
     </message>
     <message>
         <source>Cannot read the snapshots kept</source>
@@ -2317,7 +2442,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot save %1 in the register</source>
-        <translation>Impossible d'enregistrer %1 dans le registre</translation>
+        <translation>Impossible d&apos;enregistrer %1 dans le registre</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2614,45 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Chain %1: the content of entry %2 was altered.</source>
         <translation>Chaîne %1 : le contenu de l&apos;entrée %2 a été modifié.</translation>
     </message>
+    <message>
+        <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
+        <translation>Chaîne %1 : l'entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
+    </message>
+    <message>
+        <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
+        <translation>Chaîne %1 : l'entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
+    </message>
+    <message>
+        <source>Chain %1: the signatures of its %2 entries cannot be checked: no valid key of this workstation is enrolled at central.</source>
+        <translation>Chaîne %1 : les signatures de ses %2 entrées ne peuvent pas être vérifiées : aucune clé valide de ce poste n'est enregistrée à la base centrale.</translation>
+    </message>
+    <message>
+        <source>Chain %1: none of its %2 entries is signed: they cannot be checked.</source>
+        <translation>Chaîne %1 : aucune de ses %2 entrées n'est signée : elles ne peuvent pas être vérifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::sync::EnrolledKeys</name>
+    <message>
+        <source>Give the workstation whose key is enrolled.</source>
+        <translation>Indiquez le poste dont la clé est enregistrée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</source>
+        <translation>« %1 » n'est pas une clé publique de poste (64 caractères hexadécimaux, tels que « vigiectl journal key » les affiche).</translation>
+    </message>
+    <message>
+        <source>Cannot enrol the key</source>
+        <translation>Impossible d'enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Workstation %1 already has another key enrolled at central: it is not replaced (the entries it signed would no longer verify).</source>
+        <translation>Le poste %1 a déjà une autre clé enregistrée à la base centrale : elle n'est pas remplacée (les entrées qu'elle a signées ne se vérifieraient plus).</translation>
+    </message>
+    <message>
+        <source>Cannot read the workstations&apos; keys at central</source>
+        <translation>Impossible de lire les clés des postes à la base centrale</translation>
+    </message>
 </context>
 <context>
     <name>vigie::sync::ReferenceData</name>
@@ -2598,10 +2762,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>La base centrale refuse le journal de %1 depuis : %2. Plus rien n&apos;est envoyé tant qu&apos;un administrateur n&apos;a pas examiné ce poste.</translation>
     </message>
     <message>
-        <source>Cannot read the journal</source>
-        <translation>Impossible de lire le journal</translation>
-    </message>
-    <message>
         <source>the local entry %1 differs from the one central holds</source>
         <translation>l&apos;entrée locale %1 diffère de celle que détient la base centrale</translation>
     </message>
@@ -2648,6 +2808,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
         <translation>Le poste %1 n&apos;est pas inscrit dans la base centrale : un administrateur lance «&#xa0;vigiectl central enroll %1&#xa0;» et ce poste se connecte avec le rôle obtenu.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 received from central cannot be checked: no key of that workstation is enrolled at central. Nothing of its chain is merged until an administrator enrols it.</source>
+        <translation>L'entrée %1 de %2 reçue de la base centrale ne peut pas être vérifiée : aucune clé de ce poste n'y est enregistrée. Rien de sa chaîne n'est fusionné tant qu'un administrateur ne l'a pas enregistrée.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</source>
+        <translation>L'entrée %1 de %2 reçue de la base centrale ne porte pas la signature de son poste (modifiée ou fabriquée) : rien de sa chaîne n'est fusionné.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/common/workstation.h"
 #include "core/demo/demo_seed.h"
 #include "core/journal/journal.h"
+#include "core/journal/journal_reader.h"
 #include "core/journal/retention.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
@@ -23,6 +24,7 @@
 #include "core/sync/central_link.h"
 #include "core/sync/central_schema.h"
 #include "core/sync/central_verify.h"
+#include "core/sync/enrolled_keys.h"
 #include "core/sync/sync_engine.h"
 #include "core/sync/sync_worker.h"
 #include "translations/translator.h"
@@ -137,6 +139,8 @@ const QCommandLineOption kExpires(QStringLiteral("expires"), QString(), QStringL
 const QCommandLineOption kRef(QStringLiteral("ref"), QString(), QStringLiteral("REF"));
 const QCommandLineOption kCentral(QStringLiteral("central"), QString(), QStringLiteral("URI"));
 const QCommandLineOption kFull(QStringLiteral("full"));
+const QCommandLineOption kHead(QStringLiteral("head"), QString(),
+                               QStringLiteral("WORKSTATION:SEQ:HASH"));
 const QCommandLineOption kWatch(QStringLiteral("watch"));
 const QCommandLineOption kInterval(QStringLiteral("interval"), QString(), QStringLiteral("S"),
                                    QStringLiteral("2"));
@@ -193,6 +197,13 @@ QString helpText()
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("list the shifts (by default the last 7 days):") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' ')) + Ctl::tr("id, shift, start, end, chef de salle, state")
+        + QLatin1Char('\n') + Ctl::tr("  journal verify --head WORKSTATION:SEQ:HASH")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("also check that a head printed on a shift log is in the chain")
+        + QLatin1Char('\n') + Ctl::tr("  journal key") + QString(18, QLatin1Char(' '))
+        + Ctl::tr("print this workstation's id and public key") + QLatin1Char('\n')
+        + Ctl::tr("* central enroll-key WORKSTATION PUBLIC_KEY") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' ')) + Ctl::tr("enrol a workstation's public key at central")
         + QLatin1Char('\n')
         + Ctl::tr("* camera credentials NUMBER --camera-user NAME [--stream main|sub]")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
@@ -475,12 +486,31 @@ QString Ctl::workstation()
 int Ctl::journalCommand(const QStringList &words)
 {
     const QString action = words.value(1);
-    if (action != QLatin1String("verify") && action != QLatin1String("purge"))
+    if (action != QLatin1String("verify") && action != QLatin1String("purge")
+        && action != QLatin1String("key"))
         return usage(tr("Unknown journal command \"%1\".").arg(action));
+    std::optional<journal::JournalHead> printed;
+    if (m_parser.isSet(kHead)) {
+        printed = journal::JournalHead::parse(m_parser.value(kHead));
+        if (!printed)
+            return usage(tr("\"%1\" is not a journal head: write it as printed on the shift log, "
+                            "WORKSTATION:SEQ:HASH.")
+                             .arg(m_parser.value(kHead)));
+    }
     auto db = openDatabase();
     if (!db)
         return 1;
     journal::Journal journal(*db, workstation());
+    if (action == QLatin1String("key")) {
+        // What an administrator enrols at central: `central enroll-key` with these two words.
+        const auto key = journal.publicKey();
+        if (!key.ok()) {
+            m_io.err << key.error() << '\n';
+            return 1;
+        }
+        m_io.out << journal.workstation() << ' ' << QString::fromLatin1(key.value()) << '\n';
+        return 0;
+    }
     if (action == QLatin1String("purge")) {
         const auto user = authenticate(*db, journal);
         if (!user)
@@ -506,11 +536,37 @@ int Ctl::journalCommand(const QStringList &words)
         return 0;
     }
     const journal::VerifyReport report = journal.verify();
-    if (report.ok()) {
+    bool headHolds = true;
+    QString headText;
+    if (printed) {
+        const auto held = journal::JournalReader(*db).hashAt(printed->workstation, printed->seq);
+        if (!held.ok()) {
+            m_io.err << held.error() << '\n';
+            return 1;
+        }
+        headHolds = held.value() && *held.value() == printed->hash;
+        headText = !held.value()
+            ? tr("The printed head %1 is not in this journal: chain %2 has no entry %3.")
+                  .arg(printed->text(), printed->workstation)
+                  .arg(printed->seq)
+            : headHolds ? tr("The printed head %1 is in the chain.").arg(printed->text())
+                        : tr("The printed head %1 does not match: entry %2 of chain %3 now has "
+                             "the hash %4.")
+                              .arg(printed->text())
+                              .arg(printed->seq)
+                              .arg(printed->workstation, QString::fromLatin1(*held.value()));
+    }
+    if (report.ok() && headHolds) {
         m_io.out << report.summary() << '\n';
+        if (printed)
+            m_io.out << headText << '\n';
         return 0;
     }
-    m_io.err << tr("JOURNAL ALTERED:") << '\n' << report.summary() << '\n';
+    m_io.err << tr("JOURNAL ALTERED:") << '\n';
+    if (!report.ok())
+        m_io.err << report.summary() << '\n';
+    if (printed)
+        m_io.err << headText << '\n';
     return 3;
 }
 
@@ -827,9 +883,13 @@ int Ctl::centralCommand(const QStringList &words)
     static const QStringList actions { QStringLiteral("init"),     QStringLiteral("upgrade"),
                                        QStringLiteral("verify"),   QStringLiteral("pull"),
                                        QStringLiteral("password"), QStringLiteral("enroll"),
-                                       QStringLiteral("revoke") };
+                                       QStringLiteral("revoke"),   QStringLiteral("enroll-key") };
     if (!actions.contains(action))
         return usage(tr("Unknown central command \"%1\".").arg(action));
+    const bool enrolKey = action == QLatin1String("enroll-key");
+    if (enrolKey && words.size() != 4)
+        return usage(tr("central enroll-key takes the workstation and its public key, as "
+                        "\"vigiectl journal key\" prints them on that workstation."));
     if (action == QLatin1String("pull") && !m_parser.isSet(kFull))
         return usage(tr("central pull takes --full: everything central holds, from the start."));
     const bool enroll = action == QLatin1String("enroll");
@@ -852,12 +912,12 @@ int Ctl::centralCommand(const QStringList &words)
     }
     std::unique_ptr<store::Database> db;
     std::unique_ptr<journal::Journal> journal;
-    const bool administers
-        = enroll || revoke || action == QLatin1String("init") || action == QLatin1String("upgrade");
+    const bool administers = enroll || revoke || enrolKey || action == QLatin1String("init")
+        || action == QLatin1String("upgrade");
     if (administers) {
-        // Creating or changing central's schema, or giving or taking a workstation's role, is an
-        // administrator's act, journaled on this workstation before it is done: if it cannot
-        // be recorded, it does not happen.
+        // Creating or changing central's schema, giving or taking a workstation's role, or
+        // enrolling its key, is an administrator's act, journaled on this workstation before it
+        // is done: if it cannot be recorded, it does not happen.
         db = openDatabase();
         if (!db)
             return 1;
@@ -872,11 +932,14 @@ int Ctl::centralCommand(const QStringList &words)
             m_io.err << allowed.error() << '\n';
             return 1;
         }
-        const auto recorded = journal->record(
-            { user->login, QStringLiteral("central.") + action, QStringLiteral("central"),
-              uri->toString(), QString(),
-              enroll || revoke ? QJsonObject { { QStringLiteral("workstation"), words.at(2) } }
-                               : QJsonObject {} });
+        QJsonObject payload;
+        if (enroll || revoke || enrolKey)
+            payload.insert(QStringLiteral("workstation"), words.value(2));
+        if (enrolKey)
+            payload.insert(QStringLiteral("public_key"), words.value(3));
+        const auto recorded
+            = journal->record({ user->login, QStringLiteral("central.") + action,
+                                QStringLiteral("central"), uri->toString(), QString(), payload });
         if (!recorded.ok()) {
             m_io.err << recorded.error() << '\n';
             return 1;
@@ -895,6 +958,16 @@ int Ctl::centralCommand(const QStringList &words)
         }
         m_io.out << tr("Central database %1 at schema %2.").arg(uri->toString()).arg(done.value())
                  << '\n';
+        return 0;
+    }
+    if (enrolKey) {
+        const Status enrolled = sync::EnrolledKeys::enroll(link->connection(), words.value(2),
+                                                           words.value(3).toLatin1());
+        if (!enrolled.ok()) {
+            m_io.err << enrolled.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Key of workstation %1 enrolled at central.").arg(words.value(2)) << '\n';
         return 0;
     }
     if (enroll) {
@@ -1033,7 +1106,7 @@ int Ctl::run(const QStringList &args)
           kClosed,      kPartner,     kText,          kFrom,    kTo,       kStatus,
           kLimit,       kShift,       kFormat,        kOutput,  kOperator, kDesignatedBy,
           kTerritory,   kTraining,    kExpires,       kRef });
-    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin });
+    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead });
     m_parser.addOptions({ kStream, kCameraUser });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());

@@ -3,6 +3,8 @@
 #include "core/common/logging.h"
 #include "core/common/sha256.h"
 #include "core/common/uuid.h"
+#include "core/journal/journal_reader.h"
+#include "core/journal/workstation_key.h"
 #include "core/store/database.h"
 
 #include <QJsonDocument>
@@ -88,36 +90,6 @@ void appendCanonical(QByteArray &out, const CanonicalFields &f)
     out += '}';
 }
 
-struct Row
-{
-    Event event;
-    QByteArray storedPayload; // canonical bytes as stored; empty when absent
-    bool payloadPresent = false;
-    bool purged = false;
-};
-
-Row readRow(const QSqlQuery &q, const QString &workstation)
-{
-    Row row;
-    Event &e = row.event;
-    e.workstation = workstation;
-    e.seq = q.value(0).toLongLong();
-    e.uuid = QUuid::fromString(q.value(1).toString());
-    e.hlc = HlcTime::fromString(q.value(2).toString());
-    e.user = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.objectType = q.value(5).toString();
-    e.objectId = q.value(6).toString();
-    e.motive = q.value(7).toString();
-    e.payloadHash = q.value(8).toByteArray();
-    e.prevHash = q.value(9).toByteArray();
-    e.hash = q.value(10).toByteArray();
-    row.payloadPresent = !q.value(11).isNull();
-    row.storedPayload = q.value(11).toByteArray();
-    row.purged = q.value(12).toBool();
-    return row;
-}
-
 // A batch of entries as verify() reads them: the UTF-8 SQLite hands out, copied one field
 // after the other into one buffer, so that the thread that steps through the query (the only
 // one that may use the connection) does little per entry. The pool then checks the hashes
@@ -134,6 +106,7 @@ enum VerifyField {
     FPrevHash,
     FHash,
     FPayload,
+    FSignature,
     kVerifyFields
 };
 
@@ -145,6 +118,7 @@ struct VerifyRow
     bool purged = false;
     bool contentOk = false; // the entry's hash matches its content
     bool payloadOk = false; // the payload is present and matches its hash
+    bool badSignature = false; // the first entry whose signature fails, in its batch
 };
 
 struct VerifyBatch
@@ -173,7 +147,8 @@ constexpr size_t kVerifyBatch = 4096;
 // The columns of the verify query, in VerifyField order, then whether a purge took the payload.
 constexpr const char *kVerifySelect
     = "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
-      " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.seq IS NOT NULL"
+      " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, j.signature,"
+      " x.seq IS NOT NULL"
       " FROM journal j"
       " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
       " LEFT JOIN journal_purged x ON x.workstation = j.workstation AND x.seq = j.seq"
@@ -212,6 +187,41 @@ void checkHashes(const char *bytes, VerifyRow &row, QByteArrayView workstation, 
     row.contentOk = vigie::sha256Hex({ field(FPrevHash), scratch }) == field(FHash);
     row.payloadOk
         = row.payloadPresent && vigie::sha256Hex({ field(FPayload) }) == field(FPayloadHash);
+}
+
+// Marks the first entry of `batch` whose signature does not hold. Each hash covers the one
+// before it, so the signature of the batch's last signed entry vouches for every entry up to
+// it, back to the start of the chain, once the links are followed: one Ed25519 check per batch
+// (a check costs as much as about fifty hashes), and every signature of the batch only when
+// that one fails, to name the first entry that no longer holds. A signature that cannot be one
+// (not 64 bytes of hex) is named wherever it is.
+void checkSignatures(VerifyBatch &batch, const SignatureCheck &signature)
+{
+    auto signatureOf = [&](const VerifyRow &row) {
+        return batch.field(row, FSignature);
+    };
+    auto holds = [&](const VerifyRow &row) {
+        return signature.holds(batch.field(row, FHash), signatureOf(row));
+    };
+    std::optional<size_t> last;
+    for (size_t i = 0; i < batch.rows.size(); ++i) {
+        const qsizetype size = signatureOf(batch.rows[i]).size();
+        if (size != 0 && size != 128) {
+            batch.rows[i].badSignature = true;
+            return;
+        }
+        if (size != 0)
+            last = i;
+    }
+    if (!last || holds(batch.rows[*last]))
+        return;
+    for (size_t i = 0; i <= *last; ++i) {
+        VerifyRow &row = batch.rows[i];
+        if (!signatureOf(row).isEmpty() && !holds(row)) {
+            row.badSignature = true;
+            return;
+        }
+    }
 }
 
 // The connection's own SQLite handle: verify() reads through the C API, because Qt's driver
@@ -334,12 +344,15 @@ void Journal::loadHead()
 
 struct EntryWriter::Statements
 {
-    explicit Statements(QSqlDatabase &db) : entry(db), payload(db), purged(db)
+    explicit Statements(QSqlDatabase &db) : entry(db), payload(db), purged(db), key(db)
     {
+        key.prepare(QStringLiteral("INSERT INTO workstation_keys (workstation, public_key)"
+                                   " VALUES (?, ?) ON CONFLICT (workstation) DO UPDATE"
+                                   " SET public_key = excluded.public_key"));
         entry.prepare(QStringLiteral(
             "INSERT INTO journal (workstation, seq, uuid, hlc, user_login, action, object_type,"
-            " object_id, motive, payload_hash, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " object_id, motive, payload_hash, prev_hash, hash, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         payload.prepare(QStringLiteral(
             "INSERT INTO journal_payloads (workstation, seq, payload) VALUES (?, ?, ?)"));
         purged.prepare(QStringLiteral(
@@ -348,6 +361,7 @@ struct EntryWriter::Statements
     QSqlQuery entry;
     QSqlQuery payload;
     QSqlQuery purged;
+    QSqlQuery key;
 };
 
 EntryWriter::EntryWriter(QSqlDatabase &db) : m_statements(std::make_unique<Statements>(db)) { }
@@ -357,18 +371,21 @@ EntryWriter::~EntryWriter() = default;
 Status EntryWriter::write(const Event &e, const QByteArray *payload)
 {
     QSqlQuery &entry = m_statements->entry;
-    const QVariant values[] = { e.workstation,
-                                e.seq,
-                                e.uuid.toString(QUuid::WithoutBraces),
-                                e.hlc.toString(),
-                                nonNull(e.user),
-                                nonNull(e.action),
-                                nonNull(e.objectType),
-                                nonNull(e.objectId),
-                                nonNull(e.motive),
-                                QString::fromLatin1(e.payloadHash),
-                                QString::fromLatin1(e.prevHash),
-                                QString::fromLatin1(e.hash) };
+    const QVariant values[]
+        = { e.workstation,
+            e.seq,
+            e.uuid.toString(QUuid::WithoutBraces),
+            e.hlc.toString(),
+            nonNull(e.user),
+            nonNull(e.action),
+            nonNull(e.objectType),
+            nonNull(e.objectId),
+            nonNull(e.motive),
+            QString::fromLatin1(e.payloadHash),
+            QString::fromLatin1(e.prevHash),
+            QString::fromLatin1(e.hash),
+            e.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                  : QVariant(QString::fromLatin1(e.signature)) };
     for (int i = 0; i < int(std::size(values)); ++i)
         entry.bindValue(i, values[i]);
     if (!entry.exec())
@@ -382,6 +399,17 @@ Status EntryWriter::write(const Event &e, const QByteArray *payload)
     if (!rest.exec())
         return Status::failure(store::Database::describeError(
             Journal::tr("Cannot write to the journal"), rest.lastError()));
+    return Status::success();
+}
+
+Status EntryWriter::recordPublicKey(const QString &workstation, const QByteArray &publicKeyHex)
+{
+    QSqlQuery &q = m_statements->key;
+    q.bindValue(0, workstation);
+    q.bindValue(1, QString::fromLatin1(publicKeyHex));
+    if (!q.exec())
+        return Status::failure(store::Database::describeError(
+            Journal::tr("Cannot write to the journal"), q.lastError()));
     return Status::success();
 }
 
@@ -400,10 +428,51 @@ struct Journal::Statements
 
 Journal::~Journal() = default;
 
+Status Journal::ensureKey()
+{
+    if (m_key)
+        return Status::success();
+    // A new key only for a chain that no key has signed yet (a new workstation, or one that
+    // kept its journal from before signing): over signed entries, a lost key stays lost and
+    // the desk writes nothing until an administrator has looked.
+    const auto signedBefore = JournalReader(m_db).hasSigned(m_workstation);
+    if (!signedBefore.ok())
+        return signedBefore.status();
+    auto key = WorkstationKey::load(m_workstation, !signedBefore.value());
+    if (!key.ok()) {
+        qCCritical(lcStore) << "journal key:" << key.error();
+        return key.status();
+    }
+    QSqlQuery q(m_db.connection());
+    // Kept beside the other workstations' keys, for the readers of this register; verify()
+    // checks this desk's own chain against the key file, never against this row.
+    q.prepare(QStringLiteral("INSERT INTO workstation_keys (workstation, public_key) VALUES (?, ?)"
+                             " ON CONFLICT (workstation) DO UPDATE SET public_key ="
+                             " excluded.public_key"));
+    q.addBindValue(m_workstation);
+    q.addBindValue(QString::fromLatin1(key.value().publicKeyHex()));
+    if (!q.exec())
+        return Status::failure(
+            store::Database::describeError(tr("Cannot write to the journal"), q.lastError()));
+    m_key = std::make_unique<WorkstationKey>(key.take());
+    return Status::success();
+}
+
+Result<QByteArray> Journal::publicKey()
+{
+    Status keyed = store::inTransaction(m_db.connection(), [&] { return ensureKey(); });
+    if (!keyed.ok())
+        return Result<QByteArray>(keyed);
+    return Result<QByteArray>(m_key->publicKeyHex());
+}
+
 Result<Event> Journal::append(const NewEvent &input)
 {
     if (!m_statements)
         m_statements = std::make_unique<Statements>(m_db.connection());
+    // Nothing is written unsigned: without its key the workstation writes nothing at all.
+    if (Status keyed = ensureKey(); !keyed.ok())
+        return Result<Event>(keyed);
     QSqlQuery &head = m_statements->head;
     head.bindValue(0, m_workstation);
     if (!head.exec())
@@ -443,6 +512,9 @@ Result<Event> Journal::append(const NewEvent &input)
     const QByteArray payload = canonicalJson(input.payload);
     e.payloadHash = sha256Hex(payload);
     e.hash = e.computeHash();
+    e.signature = m_key->sign(e.hash);
+    if (e.signature.isEmpty())
+        return Result<Event>::failure(tr("Cannot sign the journal entry."));
 
     Status written = m_statements->writer.write(e, &payload);
     if (!written.ok())
@@ -497,36 +569,30 @@ Result<Event> Journal::recordProjected(const NewEvent &event,
 QList<Event> Journal::events(const QString &workstation, qint64 afterSeq, int limit) const
 {
     QList<Event> list;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
-        " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload, x.seq IS NOT NULL"
-        " FROM journal j"
-        " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
-        " LEFT JOIN journal_purged x ON x.workstation = j.workstation AND x.seq = j.seq"
-        " WHERE j.workstation = ? AND j.seq > ? ORDER BY j.seq LIMIT ?"));
-    q.addBindValue(workstation);
-    q.addBindValue(afterSeq);
-    q.addBindValue(limit);
-    if (!q.exec())
+    auto stored = JournalReader(m_db).chain(workstation, afterSeq, limit);
+    if (!stored.ok())
         return list;
-    while (q.next()) {
-        Row row = readRow(q, workstation);
-        if (row.payloadPresent)
-            row.event.payload = QJsonDocument::fromJson(row.storedPayload).object();
-        row.event.payloadPurged = row.purged && !row.payloadPresent;
-        list.append(row.event);
+    for (StoredEvent &entry : stored.value()) {
+        if (entry.payloadPresent)
+            entry.event.payload = QJsonDocument::fromJson(entry.payload).object();
+        list.append(std::move(entry.event));
     }
     return list;
 }
 
 QString VerifyReport::summary() const
 {
-    if (ok())
-        return Journal::tr("Journal intact: all %n entries hold (%1 chain(s)).", nullptr,
-                           int(entries))
-            .arg(chains);
+    if (ok()) {
+        QString text = Journal::tr("Journal intact: all %n entries hold (%1 chain(s)).", nullptr,
+                                   int(entries))
+                           .arg(chains);
+        if (unsignedEntries > 0)
+            text += QLatin1Char(' ')
+                + Journal::tr("%n of them written before signing began, covered by the first "
+                              "signed entry of their chain.",
+                              nullptr, int(unsignedEntries));
+        return text;
+    }
     QStringList lines;
     for (const Finding &f : findings)
         lines.append(f.message);
@@ -585,8 +651,38 @@ VerifyReport Journal::verify() const
         auto finding = [&](Finding::Kind kind, qint64 seq, const QString &message) {
             report.findings.append({ kind, workstation, seq, message });
         };
+        // This desk's chain against its own key file (a copy of vigie.db whose key table was
+        // edited proves nothing); the others' against the keys central enrolled, as pulled.
+        std::optional<SignatureCheck> signature;
+        QString unverifiable;
+        if (workstation == m_workstation) {
+            auto key = WorkstationKey::load(workstation, false);
+            if (key.ok())
+                signature.emplace(key.value().publicKeyHex());
+            else
+                unverifiable = key.error();
+        } else {
+            QSqlQuery known(db);
+            known.prepare(
+                QStringLiteral("SELECT public_key FROM workstation_keys WHERE workstation = ?"));
+            known.addBindValue(workstation);
+            if (known.exec() && known.next())
+                signature.emplace(known.value(0).toByteArray());
+            else
+                unverifiable = tr("no public key of this workstation is known here (it comes "
+                                  "from central with the sync)");
+        }
+        if (signature && !signature->valid()) {
+            signature.reset();
+            unverifiable = tr("the public key known for this workstation is not valid");
+        }
+        const SignatureCheck *const keyCheck = signature ? &*signature : nullptr;
 
         qint64 expectedSeq = 1;
+        // Entries written before signing began (an older version) carry no signature: accepted
+        // only before the chain's first signed entry, whose signature covers their hashes
+        // through its link. An unsigned entry after a signed one had its signature removed.
+        bool signedSeen = false;
         std::string previousHash(kGenesis.constData(), size_t(kGenesis.size()));
         // Whether the chain holds at `row` of `batch`; false once a finding names where it
         // breaks. `nextPrevHash` is what the entry after it links to, null at the end.
@@ -659,6 +755,26 @@ VerifyReport Journal::verify() const
                             .arg(row.seq));
                 return false;
             }
+            if (batch.field(row, FSignature).isEmpty()) {
+                if (signedSeen) {
+                    finding(Finding::Kind::BadSignature, row.seq,
+                            tr("Chain %1: entry %2 carries no signature, after signed entries "
+                               "(its signature was removed).")
+                                .arg(workstation)
+                                .arg(row.seq));
+                    return false;
+                }
+                ++report.unsignedEntries;
+            } else if (keyCheck && row.badSignature) {
+                finding(Finding::Kind::BadSignature, row.seq,
+                        tr("Chain %1: entry %2 does not carry its workstation's signature "
+                           "(altered and its hashes recomputed, or forged).")
+                            .arg(workstation)
+                            .arg(row.seq));
+                return false;
+            } else {
+                signedSeen = true;
+            }
             const QByteArrayView hash = batch.field(row, FHash);
             previousHash.assign(hash.data(), size_t(hash.size()));
             ++expectedSeq;
@@ -705,6 +821,8 @@ VerifyReport Journal::verify() const
             read(nextBatch); // while the pool hashes `batch`
             pool.waitForDone();
             check(nextBatch); // while this thread follows the links of `batch`
+            if (keyCheck)
+                checkSignatures(batch, *keyCheck);
             for (size_t i = 0; i < batch.rows.size() && !broken; ++i) {
                 // What the entry after this one links to: bytes the pool only reads.
                 std::optional<QByteArrayView> nextPrevHash;
@@ -719,6 +837,20 @@ VerifyReport Journal::verify() const
         pool.waitForDone();
         if (readFailed && !broken)
             readError(expectedSeq);
+        else if (!broken && !keyCheck && expectedSeq > 1)
+            finding(Finding::Kind::Unverifiable, 1,
+                    tr("Chain %1: the signatures of its %2 entries cannot be checked: %3.")
+                        .arg(workstation)
+                        .arg(expectedSeq - 1)
+                        .arg(unverifiable));
+        else if (!broken && !signedSeen && expectedSeq > 1)
+            // Nothing signed covers these entries: whoever holds the file could have written
+            // them all.
+            finding(Finding::Kind::Unverifiable, 1,
+                    tr("Chain %1: none of its %2 entries is signed: they cannot be checked "
+                       "(written before signing began, or every signature removed).")
+                        .arg(workstation)
+                        .arg(expectedSeq - 1));
     }
     return report;
 }

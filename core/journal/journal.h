@@ -2,7 +2,9 @@
 // export or purge is an event, appended in the same SQLite transaction as the change itself.
 // Each workstation has its own chain: seq 1, 2, 3... and hash = SHA-256(previous hash ||
 // canonical event). SQL triggers refuse UPDATE and DELETE; verify() names the first entry of a
-// chain that was altered, removed, inserted or reordered.
+// chain that was altered, removed, inserted or reordered. Each entry is signed with the
+// workstation's own Ed25519 key (WorkstationKey), so that a chain edited and re-hashed by
+// someone without the key is caught too.
 #pragma once
 
 #include "core/common/clock.h"
@@ -26,6 +28,8 @@ class Database;
 }
 
 namespace vigie::journal {
+
+class WorkstationKey;
 
 struct NewEvent
 {
@@ -53,6 +57,7 @@ struct Event
     QByteArray payloadHash; // hex SHA-256 of the canonical payload
     QByteArray prevHash; // hex
     QByteArray hash; // hex
+    QByteArray signature; // hex Ed25519 signature of `hash` by the workstation's key
 
     // The bytes the hash covers, besides the previous hash: every field but the payload itself,
     // which enters through its own hash so that a purge of payloads keeps the chain whole.
@@ -62,7 +67,16 @@ struct Event
 
 struct Finding
 {
-    enum class Kind { Altered, Removed, Inserted, Reordered, PayloadAltered, PayloadRemoved };
+    enum class Kind {
+        Altered,
+        Removed,
+        Inserted,
+        Reordered,
+        PayloadAltered,
+        PayloadRemoved,
+        BadSignature, // hashes hold, the signature does not: re-hashed or forged
+        Unverifiable, // no public key known for the chain: its signatures cannot be checked
+    };
     Kind kind;
     QString workstation;
     qint64 seq = 0;
@@ -72,6 +86,7 @@ struct Finding
 struct VerifyReport
 {
     qint64 entries = 0;
+    qint64 unsignedEntries = 0; // written before signing began, before a chain's first signed
     int chains = 0;
     QList<Finding> findings; // the first finding of each broken chain
     bool ok() const { return findings.isEmpty(); }
@@ -93,6 +108,8 @@ public:
 
     // `payload`: the canonical JSON that event.payloadHash covers; null when purged at source.
     Status write(const Event &event, const QByteArray *payload);
+    // Keeps `publicKeyHex` as the key of another workstation's chain, as central enrolled it.
+    Status recordPublicKey(const QString &workstation, const QByteArray &publicKeyHex);
 
 private:
     struct Statements;
@@ -121,6 +138,9 @@ public:
                                   const std::function<Status(const Event &)> &project);
 
     qint64 lastSeq() const { return m_lastSeq; }
+    // This workstation's public key (hex), its key made on first use when its chain holds no
+    // signed entry yet; the message says why when the key is missing or damaged.
+    Result<QByteArray> publicKey();
     QList<Event> events(const QString &workstation, qint64 afterSeq, int limit) const;
 
     VerifyReport verify() const;
@@ -135,6 +155,7 @@ public:
 
 private:
     void loadHead();
+    Status ensureKey();
 
     store::Database &m_db;
     QString m_workstation;
@@ -142,6 +163,7 @@ private:
     HybridLogicalClock m_hlc;
     qint64 m_lastSeq = 0;
     QByteArray m_lastHash;
+    std::unique_ptr<WorkstationKey> m_key; // loaded at the first append
     // Prepared once: parsing the same four statements for every event was a tenth of an
     // append's CPU (vigie-bench journal).
     struct Statements;

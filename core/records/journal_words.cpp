@@ -54,6 +54,7 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("central.upgrade"), QT_TR_NOOP("Central database upgraded") },
         { QStringLiteral("central.enroll"), QT_TR_NOOP("Workstation enrolled at central") },
         { QStringLiteral("central.revoke"), QT_TR_NOOP("Workstation revoked at central") },
+        { QStringLiteral("central.enroll-key"), QT_TR_NOOP("Workstation key enrolled at central") },
         { QStringLiteral("user.password"), QT_TR_NOOP("Password changed") },
         { QStringLiteral("user.unlock"), QT_TR_NOOP("Account unlocked") },
         { QStringLiteral("user.habilitation"), QT_TR_NOOP("Habilitation recorded") },

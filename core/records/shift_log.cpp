@@ -3,6 +3,7 @@
 #include "core/access/auth_service.h"
 #include "core/journal/hlc.h"
 #include "core/journal/journal.h"
+#include "core/journal/journal_reader.h"
 #include "core/records/incident.h"
 #include "core/records/incident_typology.h"
 #include "core/records/journal_words.h"
@@ -42,6 +43,14 @@ QString cellCsv(QString text)
 QString formatTime(const QDateTime &time)
 {
     return time.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+}
+
+QString headLine(const journal::JournalHead &head)
+{
+    return ShiftLogBuilder::tr("Journal at the hand-over: workstation %1, entry %2, hash %3")
+        .arg(head.workstation)
+        .arg(head.seq)
+        .arg(QString::fromLatin1(head.hash));
 }
 
 QByteArray fileSha256(const QString &path)
@@ -87,37 +96,59 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
                           u.matricule.isEmpty()
                               ? u.displayName
                               : QStringLiteral("%1 (%2)").arg(u.displayName, u.matricule));
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT j.hlc, j.user_login, j.action, j.object_type, j.object_id, p.payload,"
-        " COALESCE(i.number, ''), COALESCE(i.category, ''), COALESCE(i.subcategory, ''),"
-        " COALESCE(i.camera_number, 0), COALESCE(i.shift_id, '')"
-        " FROM journal j"
-        " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
-        " LEFT JOIN incidents i ON j.object_type = 'incident' AND i.id = j.object_id"
-        " WHERE (j.hlc >= ? AND j.hlc < ?) OR (j.object_type = 'shift' AND j.object_id = ?)"
-        "   OR (i.shift_id = ?)"
-        " ORDER BY j.hlc"));
-    q.addBindValue(journal::HlcTime { log.from.toMSecsSinceEpoch(), 0 }.toString());
-    q.addBindValue(journal::HlcTime { log.to.toMSecsSinceEpoch(), 0 }.toString());
-    q.addBindValue(shiftId);
-    q.addBindValue(shiftId);
-    if (!q.exec())
-        return Result<ShiftLog>::failure(
-            store::Database::describeError(tr("Cannot read the shift log"), q.lastError()));
-    while (q.next()) {
-        const QString action = q.value(2).toString();
-        const QString objectType = q.value(3).toString();
+    // The incidents of the shift, wherever their events were stamped (an addendum after the
+    // shift), and then what each incident is, from this module's own table.
+    struct IncidentFacts
+    {
+        QString number;
+        QString category;
+        QString subcategory;
+        int cameraNumber = 0;
+    };
+    QList<QPair<QString, QString>> objects;
+    if (!shiftId.isEmpty()) {
+        objects.append({ QStringLiteral("shift"), shiftId });
+        QSqlQuery ofShift(m_db.connection());
+        ofShift.prepare(QStringLiteral("SELECT id FROM incidents WHERE shift_id = ?"));
+        ofShift.addBindValue(shiftId);
+        if (!ofShift.exec())
+            return Result<ShiftLog>::failure(store::Database::describeError(
+                tr("Cannot read the shift log"), ofShift.lastError()));
+        while (ofShift.next())
+            objects.append({ QStringLiteral("incident"), ofShift.value(0).toString() });
+    }
+    const journal::JournalReader reader(m_db);
+    auto events = reader.between(journal::HlcTime { log.from.toMSecsSinceEpoch(), 0 },
+                                 journal::HlcTime { log.to.toMSecsSinceEpoch(), 0 }, objects);
+    if (!events.ok())
+        return Result<ShiftLog>(events.status());
+    QHash<QString, IncidentFacts> incidents;
+    QSqlQuery facts(m_db.connection());
+    facts.prepare(QStringLiteral("SELECT number, category, COALESCE(subcategory, ''),"
+                                 " COALESCE(camera_number, 0) FROM incidents WHERE id = ?"));
+    for (const journal::Event &event : std::as_const(events.value())) {
+        const QString &action = event.action;
+        const QString &objectType = event.objectType;
         const bool isIncident = objectType == QLatin1String("incident");
+        if (action == QLatin1String("shift.handover") && objectType == QLatin1String("shift")
+            && event.objectId == shiftId)
+            log.handoverHead = journal::JournalHead { event.workstation, event.seq, event.hash };
+        if (isIncident && !incidents.contains(event.objectId)) {
+            IncidentFacts found;
+            facts.addBindValue(event.objectId);
+            if (facts.exec() && facts.next())
+                found = { facts.value(0).toString(), facts.value(1).toString(),
+                          facts.value(2).toString(), facts.value(3).toInt() };
+            facts.finish();
+            incidents.insert(event.objectId, found);
+        }
         // The journal's own reading of itself (purges, refusals of other workstations...) is
         // kept: a reviewer sees everything that happened on the desk.
         ShiftLogEntry entry;
-        entry.time = QDateTime::fromMSecsSinceEpoch(
-            journal::HlcTime::fromString(q.value(0).toString()).physical_ms);
+        entry.time = QDateTime::fromMSecsSinceEpoch(event.hlc.physical_ms);
         if (log.from.isValid())
             entry.time = entry.time.toOffsetFromUtc(log.from.offsetFromUtc());
-        entry.login = q.value(1).toString();
+        entry.login = event.user;
         // A vigiectl run by a local account ("local:root", before commands took a login) has
         // no name in the register: JournalWords says who it was.
         entry.user = log.people.contains(entry.login) ? log.person(entry.login)
@@ -125,18 +156,19 @@ Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
         entry.action = action;
         entry.kind = JournalWords::action(action);
         entry.technical = JournalWords::isTechnical(action);
-        const QJsonObject payload = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
+        const QJsonObject &payload = event.payload;
         entry.text = entry.technical
-            ? JournalWords::line(action, q.value(4).toString(), payload,
+            ? JournalWords::line(action, event.objectId, payload,
                                  [&log](const QString &login) { return log.person(login); })
             : JournalWords::details(action, payload);
         if (isIncident) {
-            entry.reference = q.value(6).toString();
-            const QString category = q.value(7).toString();
-            const QString sub = q.value(8).toString();
+            const IncidentFacts &incident = incidents[event.objectId];
+            entry.reference = incident.number;
+            const QString &category = incident.category;
+            const QString &sub = incident.subcategory;
             entry.category = typology.label(category)
                 + (sub.isEmpty() ? QString() : QStringLiteral(" / ") + typology.label(sub));
-            entry.cameraNumber = q.value(9).toInt();
+            entry.cameraNumber = incident.cameraNumber;
             if (!filter.category.isEmpty() && category != filter.category && sub != filter.category)
                 continue;
         } else if (!filter.category.isEmpty()) {
@@ -172,6 +204,8 @@ Result<QByteArray> exportCsv(const ShiftLog &log, const ExportHeader &header, co
     out += cellCsv(ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
                        .arg(header.exportedBy, formatTime(header.exportedAt), header.workstation))
         + QStringLiteral("\r\n");
+    if (log.handoverHead)
+        out += cellCsv(headLine(*log.handoverHead)) + QStringLiteral("\r\n");
     const QStringList columns {
         ShiftLogBuilder::tr("Date and time"), ShiftLogBuilder::tr("User"),
         ShiftLogBuilder::tr("Event"),         ShiftLogBuilder::tr("Reference"),
@@ -564,6 +598,8 @@ void composeShiftLog(PdfComposer &pdf, const ShiftLog &log, const ExportHeader &
             ShiftLogBuilder::tr("Camera faults: %1").arg(orNone(shift->handover.cameraFaults)));
         pdf.paragraph(
             ShiftLogBuilder::tr("System faults: %1").arg(orNone(shift->handover.systemFaults)));
+        if (log.handoverHead)
+            pdf.paragraph(headLine(*log.handoverHead));
     }
     for (const ShiftLogEntry &e : std::as_const(shiftEvents)) {
         if (shift && e.action != QLatin1String("shift.addendum"))
@@ -606,6 +642,8 @@ void composeShiftLog(PdfComposer &pdf, const ShiftLog &log, const ExportHeader &
                                 .arg(log.person(shift->visaBy), formatTime(shift->visaAt)) };
         if (!shift->visaComment.trimmed().isEmpty())
             lines.append(ShiftLogBuilder::tr("Comment: %1").arg(shift->visaComment.trimmed()));
+        if (log.handoverHead)
+            lines.append(headLine(*log.handoverHead));
         pdf.keptBlock(ShiftLogBuilder::tr("Supervisor's visa"), lines, pdf.mm(22));
     } else {
         pdf.keptBlock(ShiftLogBuilder::tr("Supervisor's visa"),

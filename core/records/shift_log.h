@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/journal/journal_reader.h"
 #include "core/records/shift_service.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,6 @@
 
 namespace vigie::store {
 class Database;
-}
-
-namespace vigie::journal {
-class Journal;
 }
 
 namespace vigie::records {
@@ -61,6 +58,9 @@ struct ShiftLog
     QDateTime to;
     QList<ShiftLogEntry> entries;
     QHash<QString, QString> people; // login -> "Karim Benali (CS-0007)"
+    // The hand-over's own journal entry (workstation, seq, hash), printed so that the visa
+    // pins the chain as it stood; `vigiectl journal verify --head` finds it again.
+    std::optional<journal::JournalHead> handoverHead;
 
     // The reader's name for a login; the login itself for an account this register ignores.
     QString person(const QString &login) const { return people.value(login, login); }

@@ -336,6 +336,19 @@ const QList<Migration> &migrations()
                              "   AND kind NOT GLOB 'shift[0-9]*'"),
               QStringLiteral("ALTER TABLE shifts DROP COLUMN label"),
           } },
+        { 8,
+          QStringLiteral("journal entries signed by their workstation's key; the public keys"),
+          {
+              // Hex Ed25519 signature of the entry's hash. NULL only for entries written before
+              // signing began: verify reports them as not signed.
+              QStringLiteral("ALTER TABLE journal ADD COLUMN signature TEXT"),
+              // The public key of each workstation whose chain this register holds, as central
+              // enrolled it (this desk's own as its key file says): verify and the pull check
+              // the signatures with it.
+              QStringLiteral("CREATE TABLE workstation_keys ("
+                             " workstation TEXT PRIMARY KEY,"
+                             " public_key TEXT NOT NULL)"),
+          } },
         { 10,
           QStringLiteral("viewings in progress; snapshots kept as rows with their retention"),
           {

@@ -491,6 +491,15 @@ END $f$)sql"),
                              " REFERENCING NEW TABLE AS new_events"
                              " FOR EACH STATEMENT EXECUTE FUNCTION vigie_apply_purges()"),
           } },
+        { 5,
+          QStringLiteral("journal entries signed by their workstation; the enrolled public keys"),
+          {
+              // Hex Ed25519 signature of the entry's hash, as the workstation signed it.
+              // PostgreSQL cannot check Ed25519: `central verify` and every pulling desk do,
+              // against workstations.public_key, which an administrator enrols.
+              QStringLiteral("ALTER TABLE events ADD COLUMN signature text"),
+              QStringLiteral("ALTER TABLE workstations ADD COLUMN public_key text"),
+          } },
     };
     return list;
 }

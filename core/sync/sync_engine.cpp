@@ -1,18 +1,23 @@
 #include "core/sync/sync_engine.h"
 
 #include "core/journal/journal.h"
+#include "core/journal/journal_reader.h"
+#include "core/journal/workstation_key.h"
 #include "core/store/database.h"
 #include "core/sync/central_link.h"
 #include "core/sync/central_schema.h"
+#include "core/sync/enrolled_keys.h"
 #include "core/sync/wire_event.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 #include <tuple>
 
@@ -27,7 +32,7 @@ Q_LOGGING_CATEGORY(lcSync, "vigie.sync")
 // another was pushed after it.
 constexpr qint64 kPushLock = 7345601;
 const QByteArray kGenesis(64, '0');
-constexpr int kEventColumns = 13;
+constexpr int kEventColumns = 14;
 
 const QString kCursor = QStringLiteral("sync.central_cursor");
 const QString kReferenceCursor = QStringLiteral("sync.reference_cursor");
@@ -125,10 +130,8 @@ Status SyncEngine::setMeta(const QString &key, qint64 value)
 
 qint64 SyncEngine::waiting(store::Database &local, const QString &workstation)
 {
-    QSqlQuery q(local.connection());
-    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal WHERE workstation = ?"));
-    q.addBindValue(workstation);
-    const qint64 last = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    const auto head = journal::JournalReader(local).head(workstation);
+    const qint64 last = head.ok() ? head.value().seq : 0;
     return std::max<qint64>(0, last - metaText(local, kPushedSeq).toLongLong());
 }
 
@@ -183,14 +186,7 @@ Status SyncEngine::refuse(qint64 seq, const QString &reason, SyncReport &report)
 
 Status SyncEngine::push(SyncReport &report, const Progress &progress)
 {
-    QSqlQuery local(m_local.connection());
-    local.setForwardOnly(true);
-    local.prepare(QStringLiteral(
-        "SELECT j.seq, j.uuid, j.hlc, j.user_login, j.action, j.object_type, j.object_id,"
-        " j.motive, j.payload_hash, j.prev_hash, j.hash, p.payload"
-        " FROM journal j"
-        " LEFT JOIN journal_payloads p ON p.workstation = j.workstation AND p.seq = j.seq"
-        " WHERE j.workstation = ? AND j.seq > ? ORDER BY j.seq LIMIT ?"));
+    const journal::JournalReader reader(m_local);
     QSqlQuery insert(m_central);
     int preparedRows = 0;
     for (;;) {
@@ -240,15 +236,13 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
 
         // The entry central holds last must be the one this journal holds at that place.
         if (centralSeq > 0) {
-            QSqlQuery head(m_local.connection());
-            head.prepare(
-                QStringLiteral("SELECT hash FROM journal WHERE workstation = ? AND seq = ?"));
-            head.addBindValue(m_workstation);
-            head.addBindValue(centralSeq);
-            if (!head.exec())
-                return fail(tr("Cannot read the journal"), head.lastError());
-            const bool found = head.next();
-            if (!found || head.value(0).toByteArray() != centralHash) {
+            const auto held = reader.hashAt(m_workstation, centralSeq);
+            if (!held.ok()) {
+                m_central.rollback();
+                return held.status();
+            }
+            const bool found = held.value().has_value();
+            if (!found || *held.value() != centralHash) {
                 m_central.rollback();
                 return refuse(centralSeq,
                               found ? tr("the local entry %1 differs from the one central holds")
@@ -260,16 +254,16 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
             }
         }
 
-        local.addBindValue(m_workstation);
-        local.addBindValue(centralSeq);
-        local.addBindValue(m_options.batchSize);
-        if (!local.exec())
-            return fail(tr("Cannot read the journal"), local.lastError());
+        auto entries = reader.chain(m_workstation, centralSeq, m_options.batchSize);
+        if (!entries.ok()) {
+            m_central.rollback();
+            return entries.status();
+        }
         QList<WireEvent> batch;
         QByteArray previous = centralSeq > 0 ? centralHash : kGenesis;
         qint64 expected = centralSeq + 1;
-        while (local.next()) {
-            WireEvent w = readWireEvent(local, 0, m_workstation);
+        for (journal::StoredEvent &stored : entries.value()) {
+            WireEvent w { std::move(stored) };
             const journal::Event &e = w.event;
             // Checked here too, so that the refusal names the entry; central checks again.
             QString broken;
@@ -282,7 +276,6 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
             else if (!w.payloadHolds())
                 broken = tr("the content of entry %1 was altered").arg(e.seq);
             if (!broken.isEmpty()) {
-                local.finish();
                 m_central.rollback();
                 return refuse(e.seq, broken, report);
             }
@@ -290,7 +283,6 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
             ++expected;
             batch.append(std::move(w));
         }
-        local.finish();
         if (batch.isEmpty()) {
             m_central.rollback();
             return Status::success();
@@ -302,7 +294,7 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
                 QStringLiteral(
                     "INSERT INTO events (uuid, workstation, seq, hlc, user_login, action,"
                     " object_type, object_id, motive, payload_hash, prev_hash, hash,"
-                    " payload) VALUES ")
+                    " payload, signature) VALUES ")
                 + placeholders(preparedRows, kEventColumns)
                 + QStringLiteral(" ON CONFLICT (uuid) DO NOTHING"));
         }
@@ -322,6 +314,8 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
             insert.addBindValue(QString::fromLatin1(e.hash));
             insert.addBindValue(w.payloadPresent ? QVariant(QString::fromUtf8(w.payload))
                                                  : QVariant(QMetaType(QMetaType::QString)));
+            insert.addBindValue(e.signature.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                      : QVariant(QString::fromLatin1(e.signature)));
         }
         if (!insert.exec()) {
             const QSqlError error = insert.lastError();
@@ -352,14 +346,18 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
     remote.setForwardOnly(true);
     remote.prepare(QStringLiteral(
         "SELECT id, workstation, seq, uuid::text, hlc, user_login, action, object_type,"
-        " object_id, motive, payload_hash, prev_hash, hash, payload FROM events"
+        " object_id, motive, payload_hash, prev_hash, hash, payload, signature FROM events"
         " WHERE id > ? AND workstation <> ? ORDER BY id LIMIT ?"));
-    QSqlQuery known(m_local.connection());
-    known.prepare(QStringLiteral("SELECT 1 FROM journal WHERE uuid = ?"));
-    QSqlQuery head(m_local.connection());
-    head.prepare(QStringLiteral(
-        "SELECT seq, hash FROM journal WHERE workstation = ? ORDER BY seq DESC LIMIT 1"));
+    const journal::JournalReader reader(m_local);
     journal::EntryWriter writer(m_local.connection());
+    // The senders' keys as central enrolled them, read once per pull: every entry is checked
+    // against its workstation's key before it is stored or projected.
+    auto enrolled = EnrolledKeys::read(m_central);
+    if (!enrolled.ok())
+        return enrolled.status();
+    QHash<QString, std::shared_ptr<journal::SignatureCheck>> checks;
+    QSet<QString> keysRecorded;
+    QSet<QString> signedChains; // chains of which a signed entry is stored here
 
     for (;;) {
         if (m_options.stopRequested && m_options.stopRequested())
@@ -387,25 +385,16 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
         Status stored = store::inTransaction(m_local.connection(), [&]() -> Status {
             for (WireEvent &w : batch) {
                 journal::Event &e = w.event;
-                const QString uuid = e.uuid.toString(QUuid::WithoutBraces);
-                known.addBindValue(uuid);
-                if (!known.exec())
-                    return Status::failure(store::Database::describeError(
-                        tr("Cannot read the journal"), known.lastError()));
-                const bool already = known.next();
-                known.finish();
-                if (already)
+                const auto already = reader.contains(e.uuid);
+                if (!already.ok())
+                    return already.status();
+                if (already.value())
                     continue; // a retry after a commit whose answer was lost
                 if (!heads.contains(e.workstation)) {
-                    head.addBindValue(e.workstation);
-                    if (!head.exec())
-                        return Status::failure(store::Database::describeError(
-                            tr("Cannot read the journal"), head.lastError()));
-                    heads.insert(e.workstation,
-                                 head.next() ? qMakePair(head.value(0).toLongLong(),
-                                                         head.value(1).toByteArray())
-                                             : qMakePair(qint64(0), kGenesis));
-                    head.finish();
+                    const auto held = reader.head(e.workstation);
+                    if (!held.ok())
+                        return held.status();
+                    heads.insert(e.workstation, qMakePair(held.value().seq, held.value().hash));
                 }
                 auto &[headSeq, headHash] = heads[e.workstation];
                 // What central sends is checked again before it enters this journal.
@@ -416,6 +405,43 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
                            "this workstation holds: nothing of it is merged.")
                             .arg(e.seq)
                             .arg(e.workstation));
+                // Hashes alone prove nothing against whoever can recompute them: the entry must
+                // carry its workstation's signature.
+                const QByteArray key = enrolled.value().value(e.workstation);
+                if (key.isEmpty())
+                    return Status::failure(
+                        tr("Entry %1 of %2 received from central cannot be checked: no key of "
+                           "that workstation is enrolled at central. Nothing of its chain is "
+                           "merged until an administrator enrols it.")
+                            .arg(e.seq)
+                            .arg(e.workstation));
+                auto &check = checks[e.workstation];
+                if (!check) {
+                    check = std::make_shared<journal::SignatureCheck>(key);
+                    const auto signedHere = reader.hasSigned(e.workstation);
+                    if (!signedHere.ok())
+                        return signedHere.status();
+                    if (signedHere.value())
+                        signedChains.insert(e.workstation);
+                }
+                // An entry without signature is one written before signing began: taken only
+                // ahead of its chain's first signed entry, whose signature covers it.
+                const bool legacy = e.signature.isEmpty() && !signedChains.contains(e.workstation);
+                if (!legacy && !check->holds(e.hash, e.signature))
+                    return Status::failure(
+                        tr("Entry %1 of %2 received from central does not carry the signature "
+                           "of its workstation (altered or forged): nothing of its chain is "
+                           "merged.")
+                            .arg(e.seq)
+                            .arg(e.workstation));
+                if (!e.signature.isEmpty())
+                    signedChains.insert(e.workstation);
+                if (!keysRecorded.contains(e.workstation)) {
+                    Status kept = writer.recordPublicKey(e.workstation, key);
+                    if (!kept.ok())
+                        return kept;
+                    keysRecorded.insert(e.workstation);
+                }
                 Status written = writer.write(e, w.payloadPresent ? &w.payload : nullptr);
                 if (!written.ok())
                     return written;

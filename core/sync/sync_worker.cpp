@@ -1,5 +1,6 @@
 #include "core/sync/sync_worker.h"
 
+#include "core/journal/journal_reader.h"
 #include "core/store/database.h"
 #include "core/sync/sync_engine.h"
 
@@ -119,14 +120,8 @@ void SyncWorker::tick()
         return;
     // A cheap look at the local journal: a new event of this workstation is pushed at once.
     qint64 localSeq = 0;
-    {
-        QSqlQuery q(m_db->connection());
-        q.prepare(
-            QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM journal WHERE workstation = ?"));
-        q.addBindValue(m_settings.workstation);
-        if (q.exec() && q.next())
-            localSeq = q.value(0).toLongLong();
-    }
+    if (const auto head = journal::JournalReader(*m_db).head(m_settings.workstation); head.ok())
+        localSeq = head.value().seq;
     const bool due = m_forced || m_notified || localSeq != m_lastLocalSeq
         || now - m_lastFull_ms >= m_settings.full_ms;
     if (!due)

@@ -28,6 +28,7 @@ WireEvent readWireEvent(const QSqlQuery &q, int first, const QString &workstatio
     const QVariant payload = q.value(first + 11);
     w.payloadPresent = !payload.isNull();
     w.payload = payload.toString().toUtf8();
+    e.signature = q.value(first + 12).toByteArray();
     return w;
 }
 

@@ -2,6 +2,7 @@
 #include "app/ctl/ctl.h"
 #include "core/access/auth_service.h"
 #include "core/journal/journal.h"
+#include "core/journal/journal_reader.h"
 #include "core/records/journal_words.h"
 #include "core/records/shift_log.h"
 #include "core/records/shift_service.h"
@@ -202,6 +203,45 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
                                 QStringLiteral("verify") });
     CHECK(bad.code == 3);
     CHECK(bad.err.contains(QStringLiteral(" 2 ")));
+}
+
+TEST_CASE("vigiectl journal verify --head confirms a head printed on a shift log, or says it moved",
+          "[ctl][journal][signature]")
+{
+    QTemporaryDir dir;
+    seedDemo(dir.path());
+    const CtlRun key = runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("journal"),
+                                QStringLiteral("key") });
+    REQUIRE(key.code == 0);
+    const QString workstation = key.out.section(QLatin1Char(' '), 0, 0);
+    REQUIRE_FALSE(workstation.isEmpty());
+    QString hash;
+    {
+        auto db = test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+        const auto held = journal::JournalReader(*db).hashAt(workstation, 3);
+        REQUIRE(held.ok());
+        REQUIRE(held.value());
+        hash = QString::fromLatin1(*held.value());
+    }
+    auto verifyHead = [&](const QString &head) {
+        return runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"),
+                        QStringLiteral("en"), QStringLiteral("journal"), QStringLiteral("verify"),
+                        QStringLiteral("--head"), head });
+    };
+    const CtlRun good = verifyHead(QStringLiteral("%1:3:%2").arg(workstation, hash));
+    INFO(good.err.toStdString());
+    CHECK(good.code == 0);
+    CHECK(good.out.contains(QStringLiteral("is in the chain")));
+    QString other = hash;
+    other[0] = other[0] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+    const CtlRun moved = verifyHead(QStringLiteral("%1:3:%2").arg(workstation, other));
+    CHECK(moved.code == 3);
+    CHECK(moved.err.contains(QStringLiteral("does not match")));
+    CHECK(moved.err.contains(hash));
+    const CtlRun missing = verifyHead(QStringLiteral("%1:9999:%2").arg(workstation, hash));
+    CHECK(missing.code == 3);
+    CHECK(missing.err.contains(QStringLiteral("no entry 9999")));
+    CHECK(verifyHead(QStringLiteral("n'importe quoi")).code != 0);
 }
 
 TEST_CASE("vigiectl records and lists incidents as an authenticated user", "[ctl][incident]")

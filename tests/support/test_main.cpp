@@ -12,6 +12,8 @@ using TestApplication = QApplication;
 using TestApplication = QGuiApplication;
 #endif
 
+#include <QTemporaryDir>
+
 #include <cstdlib>
 
 // Sanitizer defaults compiled in: ctest's ENVIRONMENT does not survive catch_discover_tests as a
@@ -32,6 +34,13 @@ int main(int argc, char **argv)
 {
     if (!std::getenv("QT_QPA_PLATFORM"))
         setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    // The journal's signing keys live in the user's configuration folder (XDG_CONFIG_HOME):
+    // the tests, and the helpers they start, keep theirs in a folder of their own, never in
+    // the real home.
+    QTemporaryDir config;
+    if (!config.isValid())
+        return 2;
+    setenv("XDG_CONFIG_HOME", config.path().toLocal8Bit().constData(), 1);
     TestApplication app(argc, argv);
     TestApplication::setApplicationName(QStringLiteral("vigie-tests"));
     return Catch::Session().run(argc, argv);

@@ -1,13 +1,17 @@
 // The journal is append-only and tamper-evident: every kind of editing of the SQLite file with
 // the sqlite3 tool is named by verify(), with the entry's sequence number.
 #include "core/journal/journal.h"
+#include "core/journal/workstation_key.h"
 #include "core/store/migrations.h"
 #include "tests/support/test_support.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -57,6 +61,22 @@ struct JournalFixture
         REQUIRE(sqlite.exitCode() == 0);
         db = test::openDatabase(path);
     }
+
+    // Desk CSU-B's chain in the same register, one entry long.
+    journal::Journal &otherDesk()
+    {
+        other = std::make_unique<journal::Journal>(*db, QStringLiteral("CSU-B"));
+        REQUIRE(other
+                    ->record({ QStringLiteral("superviseur"),
+                               QStringLiteral("shift.open"),
+                               QStringLiteral("shift"),
+                               QStringLiteral("1"),
+                               QString(),
+                               {} })
+                    .ok());
+        return *other;
+    }
+    std::unique_ptr<journal::Journal> other;
 
     journal::VerifyReport verify()
     {
@@ -189,8 +209,8 @@ TEST_CASE("an inserted entry is named", "[journal][tamper]")
         + QStringLiteral(
             "INSERT INTO journal SELECT workstation, 5, 'f00dbabe-0000-4000-8000-000000000005', "
             "hlc,"
-            " user_login, action, object_type, object_id, motive, payload_hash, prev_hash, hash"
-            " FROM journal WHERE seq = 2;"
+            " user_login, action, object_type, object_id, motive, payload_hash, prev_hash, hash,"
+            " signature FROM journal WHERE seq = 2;"
             "INSERT INTO journal_payloads SELECT workstation, 5, payload"
             " FROM journal_payloads WHERE seq = 2;"));
     const auto report = f.verify();
@@ -281,15 +301,7 @@ TEST_CASE("each workstation keeps its own chain in one database", "[journal]")
 {
     JournalFixture f;
     f.fill(3);
-    journal::Journal other(*f.db, QStringLiteral("CSU-B"));
-    REQUIRE(other
-                .record({ QStringLiteral("superviseur"),
-                          QStringLiteral("shift.open"),
-                          QStringLiteral("shift"),
-                          QStringLiteral("1"),
-                          QString(),
-                          {} })
-                .ok());
+    journal::Journal &other = f.otherDesk();
     const auto report = f.journal.verify();
     CHECK(report.ok());
     CHECK(report.chains == 2);
@@ -366,7 +378,9 @@ TEST_CASE("a journal written at schema 5 upgrades with its payloads and purges, 
     journal::Journal journal(*db, QStringLiteral("CSU-A"));
     auto report = journal.verify();
     INFO(report.summary().toStdString());
-    CHECK(report.ok());
+    // Written before signing: nothing signed covers them yet, and verify says so.
+    REQUIRE(report.findings.size() == 1);
+    CHECK(report.findings[0].kind == Finding::Kind::Unverifiable);
     CHECK(report.entries == 4);
     const auto events = journal.events(QStringLiteral("CSU-A"), 0, 10);
     REQUIRE(events.size() == 4);
@@ -382,9 +396,13 @@ TEST_CASE("a journal written at schema 5 upgrades with its payloads and purges, 
                           QString(),
                           {} })
                 .ok());
+    // The first signed entry covers the four before it through its link.
     report = journal.verify();
+    INFO(report.summary().toStdString());
     CHECK(report.ok());
     CHECK(report.entries == 5);
+    CHECK(report.unsignedEntries == 4);
+    CHECK(report.summary().contains(QStringLiteral("before signing")));
     QSqlQuery q(db->connection());
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM journal_payloads WHERE seq = 2")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM journal_purged")));
@@ -457,4 +475,156 @@ TEST_CASE("an event stamped far in the future does not drag this desk's clock th
     CHECK(clock.now(f.now_ms) > journal::HlcTime { f.now_ms + 60000, 3 });
     CHECK_FALSE(clock.observe(future.hlc, f.now_ms));
     CHECK(clock.now(f.now_ms) < future.hlc);
+}
+
+namespace {
+
+// A workstation id of its own: the signing keys of one test run share one folder.
+QString freshWorkstation()
+{
+    return QStringLiteral("CSU-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+}
+
+qint64 entries(store::Database &db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM journal")));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("a chain edited and fully re-hashed on disk is caught by its signatures",
+          "[journal][tamper][signature]")
+{
+    JournalFixture f;
+    f.fill(10);
+    // The intruder rewrites entry 3 and recomputes every hash from there on, as anyone can:
+    // the hashes are plain SHA-256. Only the key could sign the new hashes.
+    QList<journal::Event> chain = f.journal.events(QStringLiteral("CSU-A"), 0, 100);
+    REQUIRE(chain.size() == 10);
+    QString sql;
+    QByteArray previous = chain[1].hash;
+    for (int i = 2; i < chain.size(); ++i) {
+        journal::Event &e = chain[i];
+        if (i == 2)
+            e.user = QStringLiteral("superviseur");
+        e.prevHash = previous;
+        e.hash = e.computeHash();
+        previous = e.hash;
+        sql += QStringLiteral("UPDATE journal SET user_login = '%1', prev_hash = '%2', hash = '%3'"
+                              " WHERE workstation = 'CSU-A' AND seq = %4;")
+                   .arg(e.user, QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash))
+                   .arg(e.seq);
+    }
+    f.tamper(sql);
+    const auto report = f.verify();
+    INFO(report.summary().toStdString());
+    REQUIRE(report.findings.size() == 1);
+    CHECK(report.findings[0].kind == Finding::Kind::BadSignature);
+    CHECK(report.findings[0].seq == 3);
+    CHECK(report.findings[0].message.contains(QStringLiteral("signature")));
+}
+
+TEST_CASE("a signature replaced by anything that is not one is named", "[journal][signature]")
+{
+    JournalFixture f;
+    f.fill(6);
+    f.tamper(QStringLiteral("UPDATE journal SET signature = 'abcd' WHERE seq = 4;"));
+    const auto report = f.verify();
+    REQUIRE(report.findings.size() == 1);
+    CHECK(report.findings[0].kind == Finding::Kind::BadSignature);
+    CHECK(report.findings[0].seq == 4);
+}
+
+TEST_CASE("the signing key is the desk account's alone, outside the data folder",
+          "[journal][signature]")
+{
+    JournalFixture f;
+    f.fill(1);
+    const QString file = journal::WorkstationKey::fileFor(QStringLiteral("CSU-A"));
+    REQUIRE(QFileInfo::exists(file));
+    CHECK_FALSE(file.startsWith(f.dir.path()));
+    CHECK(QFile::permissions(file)
+          == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+              | QFileDevice::WriteUser));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+        | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+        | QFileDevice::ExeOther;
+    CHECK_FALSE(QFile::permissions(QFileInfo(file).absolutePath()) & others);
+    // Every entry carries its signature, which the key's public half checks.
+    const auto key = f.journal.publicKey();
+    REQUIRE(key.ok());
+    const journal::SignatureCheck check(key.value());
+    REQUIRE(check.valid());
+    const auto events = f.journal.events(QStringLiteral("CSU-A"), 0, 10);
+    REQUIRE(events.size() == 1);
+    CHECK(check.holds(events[0].hash, events[0].signature));
+    CHECK_FALSE(check.holds(events[0].prevHash, events[0].signature));
+}
+
+TEST_CASE("a missing or damaged key stops the writing, says why and loses nothing",
+          "[journal][signature]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vigie.db"));
+    const QString workstation = freshWorkstation();
+    auto db = test::openDatabase(path);
+    const journal::NewEvent event { QStringLiteral("operateur"),
+                                    QStringLiteral("incident.create"),
+                                    QStringLiteral("incident"),
+                                    QStringLiteral("1"),
+                                    QString(),
+                                    {} };
+    {
+        journal::Journal journal(*db, workstation);
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(journal.record(event).ok());
+    }
+    const QString file = journal::WorkstationKey::fileFor(workstation);
+    REQUIRE(QFileInfo::exists(file));
+
+    SECTION("missing: no new key is made over the signed chain")
+    {
+        REQUIRE(QFile::remove(file));
+        journal::Journal journal(*db, workstation);
+        const auto refused = journal.record(event);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("missing")));
+        CHECK(refused.error().contains(file));
+        CHECK_FALSE(QFileInfo::exists(file));
+        // verify says which chain it cannot check, instead of passing it.
+        const auto report = journal.verify();
+        REQUIRE(report.findings.size() == 1);
+        CHECK(report.findings[0].kind == Finding::Kind::Unverifiable);
+    }
+    SECTION("damaged: the file is left as it is")
+    {
+        QFile damaged(file);
+        REQUIRE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        damaged.write("-----BEGIN PRIVATE KEY-----\nabimé\n");
+        damaged.close();
+        journal::Journal journal(*db, workstation);
+        const auto refused = journal.record(event);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("damaged")));
+        REQUIRE(damaged.open(QIODevice::ReadOnly));
+        CHECK(damaged.readAll().contains("abim"));
+    }
+    CHECK(entries(*db) == 3);
+}
+
+TEST_CASE("another desk's chain with no key known here is reported as unverifiable",
+          "[journal][signature]")
+{
+    JournalFixture f;
+    f.fill(2);
+    f.otherDesk();
+    f.tamper(QStringLiteral("DELETE FROM workstation_keys WHERE workstation = 'CSU-B';"));
+    const auto report = f.verify();
+    REQUIRE(report.findings.size() == 1);
+    CHECK(report.findings[0].kind == Finding::Kind::Unverifiable);
+    CHECK(report.findings[0].workstation == QStringLiteral("CSU-B"));
+    CHECK(report.findings[0].message.contains(QStringLiteral("cannot be checked")));
 }

@@ -432,3 +432,56 @@ TEST_CASE("the PDF of a long shift: header on every page, no row cut, names, tec
     for (int i = 0; i < pages.size(); ++i)
         CHECK(pages[i].contains(QStringLiteral("Page %1 / %2").arg(i + 1).arg(pages.size())));
 }
+
+TEST_CASE("a handed-over shift's log prints the journal head its visa pins, the same on a reprint",
+          "[shiftlog][export][signature]")
+{
+    ShiftLogFixture f;
+    // The hand-over's own entry: where the chain stood when the chef handed the shift over.
+    journal::Event handover;
+    for (const journal::Event &e : f.journal.events(QStringLiteral("CSU-A"), 0, 1000)) {
+        if (e.action == QStringLiteral("shift.handover"))
+            handover = e;
+    }
+    REQUIRE(handover.seq > 0);
+    records::ShiftLogFilter filter;
+    filter.shiftId = f.shift.id;
+    const records::ShiftLog log = f.build(filter);
+    REQUIRE(log.handoverHead);
+    CHECK(log.handoverHead->workstation == QStringLiteral("CSU-A"));
+    CHECK(log.handoverHead->seq == handover.seq);
+    CHECK(log.handoverHead->hash == handover.hash);
+
+    // The chain goes on; a reprint still shows the head of the hand-over.
+    f.now = f.now.addSecs(600);
+    REQUIRE(f.incidents.create(f.operatorUser, f.routineDraft()).ok());
+    REQUIRE(f.shifts.addAddendum(f.nextChef, f.shift.id, QStringLiteral("Oubli : ronde")).ok());
+    const records::ShiftLog reprint = f.build(filter);
+    REQUIRE(reprint.handoverHead);
+    CHECK(reprint.handoverHead->seq == handover.seq);
+    CHECK(reprint.handoverHead->hash == handover.hash);
+
+    const records::ExportHeader header { QStringLiteral("Ville d'Antony"),
+                                         QStringLiteral("Centre de supervision urbain"),
+                                         QStringLiteral("CSU-A"), QStringLiteral("Léa Roux"),
+                                         f.now };
+    const QString csvPath = f.dir.filePath(QStringLiteral("main-courante.csv"));
+    REQUIRE(records::exportCsv(reprint, header, csvPath).ok());
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csv.readAll());
+    CHECK(csvText.contains(QStringLiteral("workstation CSU-A, entry %1, hash %2")
+                               .arg(handover.seq)
+                               .arg(QString::fromLatin1(handover.hash))));
+
+    const QString pdfPath = f.dir.filePath(QStringLiteral("main-courante.pdf"));
+    REQUIRE(records::exportPdf(reprint, header, pdfPath).ok());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), { pdfPath, QStringLiteral("-") });
+    REQUIRE(pdftotext.waitForFinished(30000));
+    QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    pdfText.remove(QRegularExpression(QStringLiteral("\\s")));
+    // In the hand-over section and in the visa's frame, whatever the line breaks.
+    CHECK(pdfText.count(QString::fromLatin1(handover.hash)) == 2);
+    CHECK(pdfText.contains(QStringLiteral("workstationCSU-A,entry%1,").arg(handover.seq)));
+}

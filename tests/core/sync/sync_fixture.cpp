@@ -2,6 +2,7 @@
 
 #include "core/sync/central_enrolment.h"
 #include "core/sync/central_verify.h"
+#include "core/sync/enrolled_keys.h"
 
 #include <QFile>
 #include <QSqlError>
@@ -264,9 +265,21 @@ void Desk::appendNotes(int count)
     REQUIRE(written.ok());
 }
 
+void Desk::enrollKey(const CentralDb &central)
+{
+    auto link = central.link();
+    const auto key = journal->publicKey();
+    INFO(id.toStdString() << ": " << key.error().toStdString());
+    REQUIRE(key.ok());
+    const Status enrolled = sync::EnrolledKeys::enroll(link->connection(), id, key.value());
+    INFO(enrolled.error().toStdString());
+    REQUIRE(enrolled.ok());
+}
+
 sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 {
     central.grantReferenceWritesUntilJournaled();
+    enrollKey(central);
     auto link = central.deskLink(id);
     sync::SyncEngine engine(*db, link->connection(), id, sync::ProjectorRegistry::standard(),
                             sync::ReferenceRegistry::standard(),
@@ -280,6 +293,7 @@ sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 sync::SyncReport Desk::pullFull(const CentralDb &central)
 {
     central.grantReferenceWritesUntilJournaled();
+    enrollKey(central);
     auto link = central.deskLink(id);
     sync::SyncEngine engine(*db, link->connection(), id);
     auto report = engine.pullFull();

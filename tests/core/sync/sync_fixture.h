@@ -80,6 +80,9 @@ struct Desk
     // `count` journal events in one transaction (no record), for volume.
     void appendNotes(int count);
 
+    // Enrols this desk's public key at central, as an administrator does (`central
+    // enroll-key`); sync() and pullFull() do it first, so that the other desks accept its chain.
+    void enrollKey(const CentralDb &central);
     sync::SyncReport sync(const CentralDb &central, int batchSize = 1000);
     sync::SyncReport pullFull(const CentralDb &central);
 

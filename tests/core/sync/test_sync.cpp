@@ -4,6 +4,7 @@
 // refused, and a central at the previous schema upgrades with its data.
 #include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
+#include "core/journal/workstation_key.h"
 #include "core/sync/central_verify.h"
 #include "tests/core/sync/sync_fixture.h"
 
@@ -16,6 +17,7 @@ using namespace vigie;
 using vigie::test::CentralDb;
 using vigie::test::Desk;
 using vigie::test::requireSameRegister;
+using vigie::test::seedAndStartBackup;
 
 TEST_CASE("an incident logged on one desk appears on the other through central", "[sync]")
 {
@@ -256,16 +258,32 @@ TEST_CASE("a central at the previous schema upgrades with its data", "[sync]")
     a.seedUsers();
     const records::Incident incident = a.logIncident(QStringLiteral("Avant la mise à jour"));
     {
-        // A workstation of the previous version registered itself and pushed into it, as the
-        // schema's owner; after the upgrade it is enrolled and continues as its own role.
+        // A workstation of a version before signing pushed into it: the columns of schema 1.
         auto link = central.link();
-        QSqlQuery registered(link->connection());
-        REQUIRE(registered.exec(QStringLiteral("INSERT INTO workstations (id) VALUES ('CSU-A')")));
-        sync::SyncEngine engine(*a.db, link->connection(), a.id);
-        sync::SyncReport report;
-        REQUIRE(engine.push(report).ok());
-        CHECK(report.pushed == a.journal->lastSeq());
+        QSqlQuery q(link->connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO workstations (id) VALUES ('CSU-A')")));
+        for (const journal::Event &e : a.journal->events(a.id, 0, 1000)) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO events (uuid, workstation, seq, hlc, user_login, action,"
+                " object_type, object_id, motive, payload_hash, prev_hash, hash, payload)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v :
+                 QVariantList { e.uuid.toString(QUuid::WithoutBraces), e.workstation, e.seq,
+                                e.hlc.toString(), e.user, e.action, e.objectType, e.objectId,
+                                e.motive, QString::fromLatin1(e.payloadHash),
+                                QString::fromLatin1(e.prevHash), QString::fromLatin1(e.hash),
+                                QString::fromUtf8(journal::Journal::canonicalJson(e.payload)) })
+                q.addBindValue(v);
+            INFO(q.lastError().text().toStdString());
+            REQUIRE(q.exec());
+        }
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE workstations SET last_seq = %1, last_hash = '%2'")
+                       .arg(a.journal->lastSeq())
+                       .arg(QString::fromLatin1(
+                           a.journal->events(a.id, a.journal->lastSeq() - 1, 1).first().hash))));
         // This version refuses to sync with it until it is upgraded.
+        sync::SyncEngine engine(*a.db, link->connection(), a.id);
         CHECK_FALSE(engine.syncOnce().ok());
         CHECK(sync::CentralSchema::version(link->connection()) == 1);
         auto upgraded = sync::CentralSchema::upgrade(link->connection());
@@ -281,9 +299,16 @@ TEST_CASE("a central at the previous schema upgrades with its data", "[sync]")
         == 1);
     a.logIncident(QStringLiteral("Après la mise à jour"));
     a.sync(central);
+    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM records")) == 2);
+    // The entries that went up before signing carry no signature: the first signed entry
+    // covers them through its link, at central and on the desk that pulls them.
+    auto link = central.link();
+    auto verified = sync::CentralVerify::run(link->connection());
+    REQUIRE(verified.ok());
+    INFO(verified.value().summary().toStdString());
+    CHECK(verified.value().ok());
     Desk b(QStringLiteral("CSU-B"));
     b.pullFull(central);
-    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM records")) == 2);
     requireSameRegister(central, { &a, &b });
 }
 
@@ -399,4 +424,130 @@ TEST_CASE("failed logins and lock-outs reach the other desks", "[sync][auth]")
     b.sync(central);
     CHECK(b.auth->authenticate(login, QStringLiteral("mot-de-passe-1")).kind
           == LoginOutcome::Kind::Success);
+}
+
+namespace {
+
+// What an intruder holding a copy of desk A's data folder, but not its key, can do: rewrite
+// the entries from `from` on and recompute every hash, as anyone can. The signatures stay as
+// they were: only the key could make new ones.
+void rehashFrom(Desk &desk, qint64 from)
+{
+    QList<journal::Event> chain = desk.journal->events(desk.id, from - 1, 100000);
+    QByteArray previous = desk.journal->events(desk.id, from - 2, 1).first().hash;
+    QSqlQuery q(desk.db->connection());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER journal_no_update")));
+    for (journal::Event &e : chain) {
+        if (e.seq == from)
+            e.user = QStringLiteral("quelquun");
+        e.prevHash = previous;
+        e.hash = e.computeHash();
+        previous = e.hash;
+        q.prepare(QStringLiteral("UPDATE journal SET user_login = ?, prev_hash = ?, hash = ?"
+                                 " WHERE workstation = ? AND seq = ?"));
+        q.addBindValue(e.user);
+        q.addBindValue(QString::fromLatin1(e.prevHash));
+        q.addBindValue(QString::fromLatin1(e.hash));
+        q.addBindValue(desk.id);
+        q.addBindValue(e.seq);
+        REQUIRE(q.exec());
+    }
+}
+
+} // namespace
+
+TEST_CASE("a chain re-hashed on disk is caught by central verify and refused by the other desks",
+          "[sync][signature]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    Desk b(QStringLiteral("CSU-B"));
+    seedAndStartBackup(a, b, central);
+    const qint64 held = central.count(QStringLiteral("SELECT COUNT(*) FROM events"));
+    a.logIncident(QStringLiteral("Incident qui sera réécrit"));
+    a.logIncident(QStringLiteral("Incident suivant"));
+    // Entries central does not hold yet, rewritten with their whole chain: central's SQL checks
+    // the hashes and the link, and both hold.
+    rehashFrom(a, held + 1);
+    const sync::SyncReport up = a.sync(central);
+    CHECK_FALSE(up.refused);
+    REQUIRE(central.count(QStringLiteral("SELECT COUNT(*) FROM events")) > held);
+
+    auto link = central.link();
+    auto verified = sync::CentralVerify::run(link->connection());
+    REQUIRE(verified.ok());
+    INFO(verified.value().summary().toStdString());
+    CHECK_FALSE(verified.value().ok());
+    REQUIRE(verified.value().findings.size() == 1);
+    CHECK(verified.value().findings[0].contains(QStringLiteral("CSU-A")));
+    CHECK(verified.value().findings[0].contains(QStringLiteral("signature")));
+
+    // Desk B checks every signature before it stores or projects anything.
+    sync::SyncEngine engine(*b.db, link->connection(), b.id);
+    const auto pulled = engine.syncOnce();
+    REQUIRE_FALSE(pulled.ok());
+    CHECK(pulled.error().contains(QStringLiteral("signature")));
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE workstation = 'CSU-A'"))
+          == held);
+    // And on desk A itself, journal verify names the first rewritten entry.
+    const auto report = a.journal->verify();
+    REQUIRE_FALSE(report.ok());
+    CHECK(report.findings[0].kind == journal::Finding::Kind::BadSignature);
+    CHECK(report.findings[0].seq == held + 1);
+}
+
+TEST_CASE("an entry forged in another desk's chain with a key of its own is refused",
+          "[sync][signature]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    Desk b(QStringLiteral("CSU-B"));
+    seedAndStartBackup(a, b, central);
+    // Desk C is enrolled, with its own key, and writes at central an entry that continues
+    // desk A's chain: the hashes hold, the signature is C's.
+    Desk c(QStringLiteral("CSU-C"));
+    c.enrollKey(central);
+    const journal::Event last = a.journal->events(a.id, a.journal->lastSeq() - 1, 1).first();
+    journal::Event forged = last;
+    forged.uuid = QUuid::createUuid();
+    forged.seq = last.seq + 1;
+    forged.prevHash = last.hash;
+    forged.user = QStringLiteral("admin");
+    forged.action = QStringLiteral("user.create");
+    forged.objectType = QStringLiteral("user");
+    forged.objectId = QStringLiteral("faussaire");
+    const QByteArray payload = journal::Journal::canonicalJson({});
+    forged.payloadHash = journal::Journal::sha256Hex(payload);
+    forged.hash = forged.computeHash();
+    auto cKey = journal::WorkstationKey::load(c.id, false);
+    REQUIRE(cKey.ok());
+    forged.signature = cKey.value().sign(forged.hash);
+    {
+        auto link = central.link();
+        QSqlQuery q(link->connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO events (uuid, workstation, seq, hlc, user_login, action, object_type,"
+            " object_id, motive, payload_hash, prev_hash, hash, payload, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : QVariantList {
+                 forged.uuid.toString(QUuid::WithoutBraces), forged.workstation, forged.seq,
+                 forged.hlc.toString(), forged.user, forged.action, forged.objectType,
+                 forged.objectId, forged.motive, QString::fromLatin1(forged.payloadHash),
+                 QString::fromLatin1(forged.prevHash), QString::fromLatin1(forged.hash),
+                 QString::fromUtf8(payload), QString::fromLatin1(forged.signature) })
+            q.addBindValue(v);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec()); // SQL cannot check Ed25519: central verify and the desks do
+        auto verified = sync::CentralVerify::run(link->connection());
+        REQUIRE(verified.ok());
+        CHECK_FALSE(verified.value().ok());
+    }
+    auto link = central.link();
+    sync::SyncEngine engine(*b.db, link->connection(), b.id);
+    const auto pulled = engine.syncOnce();
+    REQUIRE_FALSE(pulled.ok());
+    CHECK(pulled.error().contains(QStringLiteral("signature")));
+    CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE workstation = 'CSU-A' AND"
+                                 " object_id = 'faussaire'"))
+          == 0);
 }

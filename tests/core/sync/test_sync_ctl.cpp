@@ -113,6 +113,28 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
     CHECK(up.out.contains(QStringLiteral("events sent")));
     CHECK_FALSE(up.out.startsWith(QStringLiteral("0 ")));
 
+    // Each desk's public key, as `journal key` prints it there, enrolled by an administrator.
+    auto enrol = [&](const QTemporaryDir &desk) {
+        const CtlRun key = runCtl(on(desk, { QStringLiteral("journal"), QStringLiteral("key") }));
+        REQUIRE(key.code == 0);
+        const QStringList words = key.out.trimmed().split(QLatin1Char(' '));
+        REQUIRE(words.size() == 2);
+        CHECK(words[1].size() == 64);
+        const QStringList enrolArgs {
+            QStringLiteral("central"), QStringLiteral("enroll-key"), words[0], words[1],
+            QStringLiteral("--user"),  QStringLiteral("operateur")
+        };
+        // An administrator's act: refused to an operator.
+        CHECK(runCtl(on(deskA, enrolArgs), QStringLiteral("operateur\n")).code == 1);
+        QStringList asAdmin = enrolArgs;
+        asAdmin.last() = QStringLiteral("administrateur");
+        const CtlRun enrolled = runCtl(on(deskA, asAdmin), QStringLiteral("administrateur\n"));
+        REQUIRE(enrolled.code == 0);
+        CHECK(enrolled.out.contains(words[0]));
+    };
+    enrol(deskA);
+    enrol(deskB);
+
     const CtlRun full = runCtl(
         on(deskB, { QStringLiteral("central"), QStringLiteral("pull"), QStringLiteral("--full") }));
     REQUIRE(full.code == 0);
