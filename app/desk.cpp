@@ -4,6 +4,7 @@
 #include "app/screen_source.h"
 #include "app/wall_window.h"
 #include "core/access/access_policy.h"
+#include "core/access/reference_gate.h"
 #include "core/access/session_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
@@ -32,6 +33,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -296,6 +298,34 @@ void Desk::show()
     // focus widget only: activating windows is the window manager's business at this point.
     if (widgets::WallView *wall = m_main->wall(); wall->tileCount() > 0)
         wall->tile(wall->lastFocusedTile())->setFocus(Qt::OtherFocusReason);
+    if (m_services && m_services->policy.allows(m_session.user, access::Permission::ManageUsers))
+        QTimer::singleShot(0, this, &Desk::noticeRefusals);
+}
+
+void Desk::noticeRefusals()
+{
+    const QList<access::ReferenceRefusal> refusals
+        = access::ReferenceGate::refusals(m_services->db);
+    if (refusals.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Changes refused"),
+                    tr("%n change(s) to accounts, cameras or the typology received from other "
+                       "workstations were refused here.",
+                       nullptr, int(refusals.size())),
+                    QMessageBox::Ok, m_main);
+    box.setInformativeText(
+        tr("Their authors did not hold the right in this register, or the change could not be "
+           "applied. They stay in the journal but changed nothing. Open the details for the "
+           "list (also: vigiectl journal refusals)."));
+    QStringList lines;
+    for (const access::ReferenceRefusal &r : refusals)
+        lines.append(tr("%1, %2 entry %3: %4 by %5 on %6. %7")
+                         .arg(QLocale().toString(r.receivedAt, QLocale::ShortFormat), r.workstation)
+                         .arg(r.seq)
+                         .arg(r.action, r.author, r.objectId, r.reason));
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
+    restoreFocus();
 }
 
 void Desk::close()

@@ -277,6 +277,15 @@ BEGIN
   END LOOP;
 END $f$)sql"),
           } },
+        { 4,
+          QStringLiteral("reference data by authored journal events only"),
+          {
+              // Users, cameras and the typology reach the desks as journal events, each checked
+              // by the receiving desk against its own register: the rows any desk could
+              // rewrite go.
+              QStringLiteral("DROP TABLE reference_rows"),
+              QStringLiteral("DROP SEQUENCE reference_version"),
+          } },
     };
     return list;
 }

@@ -109,7 +109,7 @@ struct DeskWithRegister
 {
     test::RecordsFixture records;
     DeskFixture f;
-    cameras::CameraDirectory directory { *records.db };
+    cameras::CameraDirectory directory { *records.db, records.journal };
     records::SnapshotStore snapshots { records.dir.path(), records.journal };
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
@@ -124,7 +124,7 @@ struct DeskWithRegister
         camera.place = QStringLiteral("Parvis de la gare RER, Antony");
         camera.inseeCode = QStringLiteral("92002");
         camera.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
-        REQUIRE(directory.addCamera(camera).ok());
+        REQUIRE(directory.addCamera(records.admin, camera).ok());
         f.board.setCameras(directory.cameras());
         f.session.user = records.operatorUser;
         desk = std::make_unique<app::Desk>(f.session, &f.screens, &f.settings, &f.board,
@@ -294,7 +294,7 @@ TEST_CASE("an idle desk locks itself and opens again for its operator; never unr
     test::RecordsFixture records;
     DeskFixture f;
     f.session.user = records.operatorUser;
-    cameras::CameraDirectory directory(*records.db);
+    cameras::CameraDirectory directory(*records.db, records.journal);
     records::SnapshotStore snapshots(records.dir.path(), records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
@@ -347,7 +347,7 @@ TEST_CASE("tiles show nothing of a camera the operator may not view, and say why
         list.append(c);
     }
     f.board.setCameras(list);
-    cameras::CameraDirectory directory(*records.db);
+    cameras::CameraDirectory directory(*records.db, records.journal);
     records::SnapshotStore snapshots(records.dir.path(), records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
@@ -402,7 +402,8 @@ struct DeskServices
     app::Services services;
 
     DeskServices(test::RecordsFixture &records, QSettings &settings)
-        : directory(*records.db), snapshots(records.dir.path(), records.journal), services {
+        : directory(*records.db, records.journal),
+          snapshots(records.dir.path(), records.journal), services {
               *records.db,       records.journal, records.auth, records.policy, records.shifts,
               records.incidents, snapshots,       directory,    settings
           }

@@ -180,7 +180,6 @@ sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 {
     auto link = central.link();
     sync::SyncEngine engine(*db, link->connection(), id, sync::ProjectorRegistry::standard(),
-                            sync::ReferenceRegistry::standard(),
                             sync::SyncEngine::Options { batchSize, {} });
     auto report = engine.syncOnce();
     INFO(id.toStdString() << ": " << report.error().toStdString());
