@@ -126,10 +126,6 @@
         <translation>A habilitation needs who designated the agent, the territory, the training date and the expiry date.</translation>
     </message>
     <message>
-        <source>Cannot record the habilitation of %1</source>
-        <translation>Cannot record the habilitation of %1</translation>
-    </message>
-    <message>
         <source>search the main courante</source>
         <translation>search the main courante</translation>
     </message>
@@ -156,6 +152,14 @@
     <message>
         <source>The account %1 is locked after failed logins.</source>
         <translation>The account %1 is locked after failed logins.</translation>
+    </message>
+    <message>
+        <source>manage the camera directory</source>
+        <translation>manage the camera directory</translation>
+    </message>
+    <message>
+        <source>manage the incident typology</source>
+        <translation>manage the incident typology</translation>
     </message>
 </context>
 <context>
@@ -185,20 +189,8 @@
         <translation>The login &quot;%1&quot; is already taken.</translation>
     </message>
     <message>
-        <source>Cannot create the user %1</source>
-        <translation>Cannot create the user %1</translation>
-    </message>
-    <message>
         <source>Unknown user &quot;%1&quot;.</source>
         <translation>Unknown user &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot change the password of %1</source>
-        <translation>Cannot change the password of %1</translation>
-    </message>
-    <message>
-        <source>Cannot unlock %1</source>
-        <translation>Cannot unlock %1</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -263,6 +255,53 @@
     <message>
         <source>Cannot apply the login events of %1</source>
         <translation>Cannot apply the login events of %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the account %1</source>
+        <translation>Cannot save the account %1</translation>
+    </message>
+    <message>
+        <source>The account %1 names an unknown role &quot;%2&quot;.</source>
+        <translation>The account %1 names an unknown role "%2".</translation>
+    </message>
+    <message>
+        <source>The account %1 has no role or no password.</source>
+        <translation>The account %1 has no role or no password.</translation>
+    </message>
+    <message>
+        <source>A first administrator (%1) is accepted only by a register with no user; this one has accounts.</source>
+        <translation>A first administrator (%1) is accepted only by a register with no user; this one has accounts.</translation>
+    </message>
+    <message>
+        <source>A first administrator must be created by itself, as an administrator.</source>
+        <translation>A first administrator must be created by itself, as an administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account of this register.</source>
+        <translation>%1 is not an active account of this register.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::ReferenceGate</name>
+    <message>
+        <source>%1 is not an account of this register: nobody here gave them the right to %2.</source>
+        <translation>%1 is not an account of this register: nobody here gave them the right to %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled here.</source>
+        <translation>The account %1 is disabled here.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 do not allow them to %2.</source>
+        <translation>The roles of %1 do not allow them to %2.</translation>
+    </message>
+    <message>
+        <source>Cannot apply entry %1 of %2</source>
+        <translation>Cannot apply entry %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the refusal of entry %1 of %2</source>
+        <translation>Cannot record the refusal of entry %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -453,6 +492,25 @@
     <message>
         <source>No tile with a camera has the focus: on which camera is the incident?</source>
         <translation>No tile with a camera has the focus: on which camera is the incident?</translation>
+    </message>
+    <message>
+        <source>Changes refused</source>
+        <translation>Changes refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to accounts, cameras or the typology received from other workstations were refused here.</source>
+        <translation>
+            <numerusform>%n change to accounts, cameras or the typology received from another workstation was refused here.</numerusform>
+            <numerusform>%n changes to accounts, cameras or the typology received from other workstations were refused here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their authors did not hold the right in this register, or the change could not be applied. They stay in the journal but changed nothing. Open the details for the list (also: vigiectl journal refusals).</source>
+        <translation>Their authors did not hold the right in this register, or the change could not be applied. They stay in the journal but changed nothing. Open the details for the list (also: vigiectl journal refusals).</translation>
+    </message>
+    <message>
+        <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
+        <translation>%1, %2 entry %3: %4 by %5 on %6. %7</translation>
     </message>
 </context>
 <context>
@@ -842,6 +900,18 @@
         <source>There is no camera number %1.</source>
         <translation>There is no camera number %1.</translation>
     </message>
+    <message>
+        <source>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera&apos;s credentials. Give the address without them.</source>
+        <translation>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera's credentials. Give the address without them.</translation>
+    </message>
+    <message>
+        <source>There is no such parent group.</source>
+        <translation>There is no such parent group.</translation>
+    </message>
+    <message>
+        <source>The event names camera %1 but carries camera %2.</source>
+        <translation>The event names camera %1 but carries camera %2.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::cameras::StreamProbe</name>
@@ -1210,6 +1280,105 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>No shift from %1 to %2.</source>
         <translation>No shift from %1 to %2.</translation>
     </message>
+    <message>
+        <source>* camera add N --name NAME --main URL [--sub URL] [--place TEXT]</source>
+        <translation>* camera add N --name NAME --main URL [--sub URL] [--place TEXT]</translation>
+    </message>
+    <message>
+        <source>        [--insee CODE] [--group NAME] [--retention DAYS]</source>
+        <translation>        [--insee CODE] [--group NAME] [--retention DAYS]</translation>
+    </message>
+    <message>
+        <source>* camera set N [the same options]</source>
+        <translation>* camera set N [the same options]</translation>
+    </message>
+    <message>
+        <source>add or change a camera (administrators); addresses without credentials</source>
+        <translation>add or change a camera (administrators); addresses without credentials</translation>
+    </message>
+    <message>
+        <source>* user roles LOGIN --role ROLE... | user disable | enable LOGIN</source>
+        <translation>* user roles LOGIN --role ROLE... | user disable | enable LOGIN</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s roles, disable or enable the account</source>
+        <translation>change a user's roles, disable or enable the account</translation>
+    </message>
+    <message>
+        <source>* typology set CODE --label TEXT [--retire]</source>
+        <translation>* typology set CODE --label TEXT [--retire]</translation>
+    </message>
+    <message>
+        <source>add, rename or retire an incident category</source>
+        <translation>add, rename or retire an incident category</translation>
+    </message>
+    <message>
+        <source>* journal refusals</source>
+        <translation>* journal refusals</translation>
+    </message>
+    <message>
+        <source>other workstations&apos; changes to accounts, cameras or typology refused</source>
+        <translation>other workstations' changes to accounts, cameras or typology refused</translation>
+    </message>
+    <message>
+        <source>here (exit code 3 if any): administrators</source>
+        <translation>here (exit code 3 if any): administrators</translation>
+    </message>
+    <message>
+        <source>user roles takes --role ROLE, once per role.</source>
+        <translation>user roles takes --role ROLE, once per role.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Roles of %1 changed.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Give exactly one camera number.</source>
+        <translation>Give exactly one camera number.</translation>
+    </message>
+    <message>
+        <source>There is no camera number %1.</source>
+        <translation>There is no camera number %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1 added.</source>
+        <translation>Camera %1 added.</translation>
+    </message>
+    <message>
+        <source>Camera %1 changed.</source>
+        <translation>Camera %1 changed.</translation>
+    </message>
+    <message>
+        <source>The retention is a number of days.</source>
+        <translation>The retention is a number of days.</translation>
+    </message>
+    <message>
+        <source>Unknown typology command &quot;%1&quot;.</source>
+        <translation>Unknown typology command "%1".</translation>
+    </message>
+    <message>
+        <source>typology set takes one CODE and --label TEXT [--retire].</source>
+        <translation>typology set takes one CODE and --label TEXT [--retire].</translation>
+    </message>
+    <message>
+        <source>Category %1 recorded.</source>
+        <translation>Category %1 recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference change(s) from other workstations refused here.</source>
+        <translation>
+            <numerusform>%n reference change from another workstation refused here.</numerusform>
+            <numerusform>%n reference changes from other workstations refused here.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -1490,6 +1659,30 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Workstation</source>
         <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: lower-case letters, digits and underscores, &quot;category.sub_category&quot; for a sub-category.</source>
+        <translation>The code "%1" is not valid: lower-case letters, digits and underscores, "category.sub_category" for a sub-category.</translation>
+    </message>
+    <message>
+        <source>The label of %1 is missing.</source>
+        <translation>The label of %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot read the typology</source>
+        <translation>Cannot read the typology</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot; for this sub-category.</source>
+        <translation>There is no category "%1" for this sub-category.</translation>
+    </message>
+    <message>
+        <source>The typology change names no category or no label.</source>
+        <translation>The typology change names no category or no label.</translation>
+    </message>
+    <message>
+        <source>Cannot save the typology</source>
+        <translation>Cannot save the typology</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1983,38 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Failed login: unknown account</source>
         <translation>Failed login: unknown account</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <source>Account enabled or disabled</source>
+        <translation>Account enabled or disabled</translation>
+    </message>
+    <message>
+        <source>Camera group created</source>
+        <translation>Camera group created</translation>
+    </message>
+    <message>
+        <source>Camera added</source>
+        <translation>Camera added</translation>
+    </message>
+    <message>
+        <source>Camera changed</source>
+        <translation>Camera changed</translation>
+    </message>
+    <message>
+        <source>Camera stream addresses changed</source>
+        <translation>Camera stream addresses changed</translation>
+    </message>
+    <message>
+        <source>Camera moved to another commune</source>
+        <translation>Camera moved to another commune</translation>
+    </message>
+    <message>
+        <source>Incident category changed</source>
+        <translation>Incident category changed</translation>
     </message>
 </context>
 <context>
@@ -2319,45 +2544,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
-    <name>vigie::sync::ReferenceData</name>
-    <message>
-        <source>Cannot read the users</source>
-        <translation>Cannot read the users</translation>
-    </message>
-    <message>
-        <source>Cannot remove the user</source>
-        <translation>Cannot remove the user</translation>
-    </message>
-    <message>
-        <source>Cannot save the user %1</source>
-        <translation>Cannot save the user %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the cameras</source>
-        <translation>Cannot read the cameras</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera group %1</source>
-        <translation>Cannot save the camera group %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove the camera</source>
-        <translation>Cannot remove the camera</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera %1</source>
-        <translation>Cannot save the camera %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the typology</source>
-        <translation>Cannot read the typology</translation>
-    </message>
-    <message>
-        <source>Cannot save the typology</source>
-        <translation>Cannot save the typology</translation>
-    </message>
-</context>
-<context>
     <name>vigie::sync::SyncEngine</name>
     <message>
         <source>Cannot save the sync state</source>
@@ -2378,31 +2564,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference row(s) sent, </source>
-        <translation>
-            <numerusform>%n reference row sent, </numerusform>
-            <numerusform>%n reference rows sent, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n received; </source>
-        <translation>
-            <numerusform>%n received; </numerusform>
-            <numerusform>%n received; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s) waiting to go up.</source>
         <translation>
             <numerusform>%n event waiting to go up.</numerusform>
             <numerusform>%n events waiting to go up.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reference row(s) changed here and elsewhere: central&apos;s kept.</source>
-        <translation>
-            <numerusform>%n reference row changed here and elsewhere: central&apos;s kept.</numerusform>
-            <numerusform>%n reference rows changed here and elsewhere: central&apos;s kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -2460,18 +2625,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</source>
         <translation>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</translation>
-    </message>
-    <message>
-        <source>Cannot read the sync state</source>
-        <translation>Cannot read the sync state</translation>
-    </message>
-    <message>
-        <source>Cannot send the reference data to central</source>
-        <translation>Cannot send the reference data to central</translation>
-    </message>
-    <message>
-        <source>Cannot receive the reference data</source>
-        <translation>Cannot receive the reference data</translation>
     </message>
 </context>
 <context>

@@ -126,10 +126,6 @@
         <translation>Une habilitation doit indiquer qui a désigné l&apos;agent, le territoire, la date de formation et la date d&apos;expiration.</translation>
     </message>
     <message>
-        <source>Cannot record the habilitation of %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;habilitation de %1</translation>
-    </message>
-    <message>
         <source>search the main courante</source>
         <translation>rechercher dans la main courante</translation>
     </message>
@@ -156,6 +152,14 @@
     <message>
         <source>The account %1 is locked after failed logins.</source>
         <translation>Le compte %1 est verrouillé après des échecs de connexion.</translation>
+    </message>
+    <message>
+        <source>manage the camera directory</source>
+        <translation>gérer le répertoire des caméras</translation>
+    </message>
+    <message>
+        <source>manage the incident typology</source>
+        <translation>gérer la typologie des incidents</translation>
     </message>
 </context>
 <context>
@@ -185,20 +189,8 @@
         <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
     </message>
     <message>
-        <source>Cannot create the user %1</source>
-        <translation>Impossible de créer l&apos;utilisateur %1</translation>
-    </message>
-    <message>
         <source>Unknown user &quot;%1&quot;.</source>
         <translation>Utilisateur «&#xa0;%1&#xa0;» inconnu.</translation>
-    </message>
-    <message>
-        <source>Cannot change the password of %1</source>
-        <translation>Impossible de modifier le mot de passe de %1</translation>
-    </message>
-    <message>
-        <source>Cannot unlock %1</source>
-        <translation>Impossible de déverrouiller le compte %1</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -263,6 +255,53 @@
     <message>
         <source>Cannot apply the login events of %1</source>
         <translation>Impossible d&apos;appliquer les événements de connexion de %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the account %1</source>
+        <translation>Impossible d'enregistrer le compte %1</translation>
+    </message>
+    <message>
+        <source>The account %1 names an unknown role &quot;%2&quot;.</source>
+        <translation>Le compte %1 cite un rôle inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>The account %1 has no role or no password.</source>
+        <translation>Le compte %1 n'a pas de rôle ou pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>A first administrator (%1) is accepted only by a register with no user; this one has accounts.</source>
+        <translation>Un premier administrateur (%1) n'est accepté que par un registre sans utilisateur ; celui-ci a des comptes.</translation>
+    </message>
+    <message>
+        <source>A first administrator must be created by itself, as an administrator.</source>
+        <translation>Un premier administrateur doit être créé par lui-même, comme administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account of this register.</source>
+        <translation>%1 n'est pas un compte actif de ce registre.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::ReferenceGate</name>
+    <message>
+        <source>%1 is not an account of this register: nobody here gave them the right to %2.</source>
+        <translation>%1 n'est pas un compte de ce registre : personne ici ne lui a donné le droit de %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled here.</source>
+        <translation>Le compte %1 est désactivé sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 do not allow them to %2.</source>
+        <translation>Les rôles de %1 ne lui permettent pas de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot apply entry %1 of %2</source>
+        <translation>Impossible d'appliquer l'entrée %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the refusal of entry %1 of %2</source>
+        <translation>Impossible d'enregistrer le refus de l'entrée %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -453,6 +492,25 @@
     <message>
         <source>No tile with a camera has the focus: on which camera is the incident?</source>
         <translation>Aucune vignette avec une caméra n&apos;est active : sur quelle caméra porte l&apos;incident ?</translation>
+    </message>
+    <message>
+        <source>Changes refused</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to accounts, cameras or the typology received from other workstations were refused here.</source>
+        <translation>
+            <numerusform>%n modification des comptes, des caméras ou de la typologie reçue d'un autre poste a été refusée ici.</numerusform>
+            <numerusform>%n modifications des comptes, des caméras ou de la typologie reçues d'autres postes ont été refusées ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their authors did not hold the right in this register, or the change could not be applied. They stay in the journal but changed nothing. Open the details for the list (also: vigiectl journal refusals).</source>
+        <translation>Leurs auteurs n'avaient pas le droit dans ce registre, ou la modification ne pouvait pas être appliquée. Elles restent au journal mais n'ont rien changé. Ouvrez les détails pour la liste (aussi : vigiectl journal refusals).</translation>
+    </message>
+    <message>
+        <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
+        <translation>%1, %2 entrée %3 : %4 par %5 sur %6. %7</translation>
     </message>
 </context>
 <context>
@@ -842,6 +900,18 @@
         <source>There is no camera number %1.</source>
         <translation>Aucune caméra ne porte le numéro %1.</translation>
     </message>
+    <message>
+        <source>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera&apos;s credentials. Give the address without them.</source>
+        <translation>L'adresse du flux de la caméra %1 contient un nom d'utilisateur ou un mot de passe : le répertoire et son journal ne conservent jamais les identifiants d'une caméra. Donnez l'adresse sans eux.</translation>
+    </message>
+    <message>
+        <source>There is no such parent group.</source>
+        <translation>Ce groupe parent n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The event names camera %1 but carries camera %2.</source>
+        <translation>L'événement désigne la caméra %1 mais contient la caméra %2.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::cameras::StreamProbe</name>
@@ -1213,6 +1283,105 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>No shift from %1 to %2.</source>
         <translation>Aucune vacation du %1 au %2.</translation>
     </message>
+    <message>
+        <source>* camera add N --name NAME --main URL [--sub URL] [--place TEXT]</source>
+        <translation>* camera add N --name NOM --main URL [--sub URL] [--place TEXTE]</translation>
+    </message>
+    <message>
+        <source>        [--insee CODE] [--group NAME] [--retention DAYS]</source>
+        <translation>        [--insee CODE] [--group NOM] [--retention JOURS]</translation>
+    </message>
+    <message>
+        <source>* camera set N [the same options]</source>
+        <translation>* camera set N [les mêmes options]</translation>
+    </message>
+    <message>
+        <source>add or change a camera (administrators); addresses without credentials</source>
+        <translation>ajouter ou modifier une caméra (administrateurs) ; adresses sans identifiants</translation>
+    </message>
+    <message>
+        <source>* user roles LOGIN --role ROLE... | user disable | enable LOGIN</source>
+        <translation>* user roles LOGIN --role RÔLE... | user disable | enable LOGIN</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s roles, disable or enable the account</source>
+        <translation>changer les rôles d'un utilisateur, désactiver ou réactiver le compte</translation>
+    </message>
+    <message>
+        <source>* typology set CODE --label TEXT [--retire]</source>
+        <translation>* typology set CODE --label TEXTE [--retire]</translation>
+    </message>
+    <message>
+        <source>add, rename or retire an incident category</source>
+        <translation>ajouter, renommer ou retirer une catégorie d'incident</translation>
+    </message>
+    <message>
+        <source>* journal refusals</source>
+        <translation>* journal refusals</translation>
+    </message>
+    <message>
+        <source>other workstations&apos; changes to accounts, cameras or typology refused</source>
+        <translation>modifications des comptes, caméras ou typologie venues d'autres postes</translation>
+    </message>
+    <message>
+        <source>here (exit code 3 if any): administrators</source>
+        <translation>et refusées ici (code de sortie 3 s'il y en a) : administrateurs</translation>
+    </message>
+    <message>
+        <source>user roles takes --role ROLE, once per role.</source>
+        <translation>user roles prend --role ROLE, une fois par rôle.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Rôles de %1 modifiés.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Give exactly one camera number.</source>
+        <translation>Donnez exactement un numéro de caméra.</translation>
+    </message>
+    <message>
+        <source>There is no camera number %1.</source>
+        <translation>Il n'y a pas de caméra numéro %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1 added.</source>
+        <translation>Caméra %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Camera %1 changed.</source>
+        <translation>Caméra %1 modifiée.</translation>
+    </message>
+    <message>
+        <source>The retention is a number of days.</source>
+        <translation>La durée de conservation est un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Unknown typology command &quot;%1&quot;.</source>
+        <translation>Commande typology inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>typology set takes one CODE and --label TEXT [--retire].</source>
+        <translation>typology set prend un CODE et --label TEXTE [--retire].</translation>
+    </message>
+    <message>
+        <source>Category %1 recorded.</source>
+        <translation>Catégorie %1 enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference change(s) from other workstations refused here.</source>
+        <translation>
+            <numerusform>%n modification de référence venue d'un autre poste refusée ici.</numerusform>
+            <numerusform>%n modifications de référence venues d'autres postes refusées ici.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -1493,6 +1662,30 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: lower-case letters, digits and underscores, &quot;category.sub_category&quot; for a sub-category.</source>
+        <translation>Le code « %1 » n'est pas valide : lettres minuscules, chiffres et tirets bas, « categorie.sous_categorie » pour une sous-catégorie.</translation>
+    </message>
+    <message>
+        <source>The label of %1 is missing.</source>
+        <translation>Le libellé de %1 manque.</translation>
+    </message>
+    <message>
+        <source>Cannot read the typology</source>
+        <translation>Impossible de lire la typologie</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot; for this sub-category.</source>
+        <translation>Il n'y a pas de catégorie « %1 » pour cette sous-catégorie.</translation>
+    </message>
+    <message>
+        <source>The typology change names no category or no label.</source>
+        <translation>La modification de la typologie ne désigne aucune catégorie ou aucun libellé.</translation>
+    </message>
+    <message>
+        <source>Cannot save the typology</source>
+        <translation>Impossible d'enregistrer la typologie</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1986,38 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Failed login: unknown account</source>
         <translation>Échec de connexion : compte inconnu</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rôles modifiés</translation>
+    </message>
+    <message>
+        <source>Account enabled or disabled</source>
+        <translation>Compte activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>Camera group created</source>
+        <translation>Groupe de caméras créé</translation>
+    </message>
+    <message>
+        <source>Camera added</source>
+        <translation>Caméra ajoutée</translation>
+    </message>
+    <message>
+        <source>Camera changed</source>
+        <translation>Caméra modifiée</translation>
+    </message>
+    <message>
+        <source>Camera stream addresses changed</source>
+        <translation>Adresses de flux d'une caméra modifiées</translation>
+    </message>
+    <message>
+        <source>Camera moved to another commune</source>
+        <translation>Caméra rattachée à une autre commune</translation>
+    </message>
+    <message>
+        <source>Incident category changed</source>
+        <translation>Catégorie d'incident modifiée</translation>
     </message>
 </context>
 <context>
@@ -2322,45 +2547,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
-    <name>vigie::sync::ReferenceData</name>
-    <message>
-        <source>Cannot read the users</source>
-        <translation>Impossible de lire les utilisateurs</translation>
-    </message>
-    <message>
-        <source>Cannot remove the user</source>
-        <translation>Impossible de supprimer l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Cannot save the user %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;utilisateur %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the cameras</source>
-        <translation>Impossible de lire les caméras</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera group %1</source>
-        <translation>Impossible d&apos;enregistrer le groupe de caméras %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove the camera</source>
-        <translation>Impossible de supprimer la caméra</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera %1</source>
-        <translation>Impossible d&apos;enregistrer la caméra %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the typology</source>
-        <translation>Impossible de lire la typologie</translation>
-    </message>
-    <message>
-        <source>Cannot save the typology</source>
-        <translation>Impossible d&apos;enregistrer la typologie</translation>
-    </message>
-</context>
-<context>
     <name>vigie::sync::SyncEngine</name>
     <message>
         <source>Cannot save the sync state</source>
@@ -2381,31 +2567,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference row(s) sent, </source>
-        <translation>
-            <numerusform>%n donnée de référence envoyée, </numerusform>
-            <numerusform>%n données de référence envoyées, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n received; </source>
-        <translation>
-            <numerusform>%n reçue ; </numerusform>
-            <numerusform>%n reçues ; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s) waiting to go up.</source>
         <translation>
             <numerusform>%n événement en attente d&apos;envoi.</numerusform>
             <numerusform>%n événements en attente d&apos;envoi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reference row(s) changed here and elsewhere: central&apos;s kept.</source>
-        <translation>
-            <numerusform>%n donnée de référence modifiée ici et ailleurs : la version centrale est conservée.</numerusform>
-            <numerusform>%n données de référence modifiées ici et ailleurs : la version centrale est conservée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,18 +2628,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</source>
         <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne prolonge pas la chaîne que détient ce poste : rien n&apos;en est fusionné.</translation>
-    </message>
-    <message>
-        <source>Cannot read the sync state</source>
-        <translation>Impossible de lire l&apos;état de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Cannot send the reference data to central</source>
-        <translation>Impossible d&apos;envoyer les données de référence à la base centrale</translation>
-    </message>
-    <message>
-        <source>Cannot receive the reference data</source>
-        <translation>Impossible de recevoir les données de référence</translation>
     </message>
 </context>
 <context>

@@ -182,8 +182,9 @@ Status CameraDirectory::checkCamera(const Camera &camera)
 
 Status CameraDirectory::checkAllowed(const access::User &actor, const QString &objectId)
 {
+    // A refusal is an access log like a refused view: it follows the cameras' retention.
     access::AccessPolicy policy(m_db, m_journal);
-    return policy.check(actor, access::Permission::ManageCameras, QLatin1String(kDirectoryObject),
+    return policy.check(actor, access::Permission::ManageCameras, QStringLiteral("camera"),
                         objectId);
 }
 

@@ -150,8 +150,9 @@ Status IncidentTypology::setCategory(store::Database &db, journal::Journal &jour
                                      bool active)
 {
     access::AccessPolicy policy(db, journal);
+    // A refusal is an access log: it follows the retention of refused permissions.
     const Status allowed = policy.check(actor, access::Permission::ManageTypology,
-                                        QLatin1String(kTypologyObject), category.code);
+                                        QStringLiteral("permission"), category.code);
     if (!allowed.ok())
         return allowed;
     static const QRegularExpression codePattern(

@@ -803,3 +803,51 @@ TEST_CASE("Alt+1 then Alt+2 brings back every camera, also at the next login", "
     for (int i = 0; i < 4; ++i)
         CHECK(wall->tile(i)->cameraNumber() == i + 1);
 }
+
+TEST_CASE("after the login an administrator is told of the reference changes this desk refused",
+          "[desk][security]")
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    DeskServices deskServices(records, f.settings);
+    app::Services &services = deskServices.services;
+    // Another desk's event, authored by an operator, as the sync receives it.
+    REQUIRE(test::receiveForgedAdmin(*records.db, records.operatorUser.login).ok());
+    REQUIRE_FALSE(records.auth.findUser(QStringLiteral("intrus")));
+
+    // Whatever modal opens is read and closed.
+    QString text;
+    QString details;
+    int notices = 0;
+    QTimer closer;
+    closer.setInterval(10);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++notices;
+            text = box->text();
+            details = box->detailedText();
+            box->close();
+        }
+    });
+    closer.start();
+
+    f.session.user = records.operatorUser; // not theirs to see
+    {
+        app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+        desk.show();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        CHECK(notices == 0);
+        desk.close();
+    }
+    f.session.user = records.admin;
+    app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+    desk.show();
+    REQUIRE(QTest::qWaitFor([&] { return notices > 0; }, 10000));
+    CHECK(notices == 1);
+    CHECK(text.contains(QStringLiteral("1")));
+    CHECK(details.contains(QStringLiteral("CSU-B")));
+    CHECK(details.contains(QStringLiteral("intrus")));
+    CHECK(details.contains(records.operatorUser.login));
+    desk.close();
+}

@@ -4,6 +4,8 @@
 #include "core/cameras/stream_url.h"
 #include "core/demo/demo_seed.h"
 #include "core/journal/journal.h"
+#include "core/journal/retention.h"
+#include "core/records/incident_typology.h"
 #include "tests/core/records/records_fixture.h"
 #include "tests/support/test_support.h"
 
@@ -26,8 +28,7 @@ struct DirectoryFixture : RecordsFixture
     {
         QList<vigie::journal::Event> list;
         for (const vigie::journal::Event &e : journal.events(QStringLiteral("CSU-A"), 0, 10000)) {
-            if (e.objectType == QLatin1String(kDirectoryObject)
-                && e.action != QLatin1String("access.refused"))
+            if (e.objectType == QLatin1String(kDirectoryObject))
                 list.append(e);
         }
         return list;
@@ -275,4 +276,37 @@ TEST_CASE("the demo is never seeded over real cameras", "[cameras][demo]")
     CHECK(directory.byNumber(1)->mainUrl == real.mainUrl);
     CHECK(directory.cameras().size() == 1);
     CHECK(journal.lastSeq() == before); // nothing seeded, not even an account
+}
+
+TEST_CASE("reference events are never purged by retention: a later desk rebuilds from them",
+          "[cameras][journal][retention]")
+{
+    DirectoryFixture f;
+    REQUIRE(f.directory.addCamera(f.admin, parvis()).ok());
+    REQUIRE(vigie::records::IncidentTypology::setCategory(
+                *f.db, f.journal, f.admin,
+                { QStringLiteral("tranquillity.fireworks"), QStringLiteral("Tirs de mortiers"),
+                  QString() })
+                .ok());
+    REQUIRE(f.auth.authenticate(QStringLiteral("cmartin"), QStringLiteral("mot-de-passe-1")).kind
+            == vigie::access::LoginOutcome::Kind::Success);
+    // Ten years on, every retention rule has run out.
+    const auto purged = vigie::journal::runRetention(*f.db, f.journal,
+                                                     vigie::journal::RetentionPolicy::defaults(),
+                                                     f.now.addYears(10), QStringLiteral("system"));
+    REQUIRE(purged.ok());
+    REQUIRE(purged.value().payloadsPurged > 0); // the login went
+    int reference = 0;
+    for (const vigie::journal::Event &e : f.journal.events(QStringLiteral("CSU-A"), 0, 10000)) {
+        if (e.objectType == QLatin1String(vigie::access::kAccountObject)
+            || e.objectType == QLatin1String(kDirectoryObject)
+            || e.objectType == QLatin1String(vigie::records::kTypologyObject)) {
+            INFO(e.action.toStdString());
+            CHECK_FALSE(e.payloadPurged);
+            CHECK_FALSE(e.payload.isEmpty());
+            ++reference;
+        }
+    }
+    // Five accounts, three habilitations, one camera, one category.
+    CHECK(reference == 10);
 }

@@ -90,6 +90,43 @@ TEST_CASE("the roles tell a video operator, an ASVP and a municipal police agent
     CHECK_FALSE(access::roleGrants(Role::Supervisor, Permission::ManageCentral));
 }
 
+TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
+{
+    using access::Permission;
+    using access::Role;
+    const QList<Permission> room { Permission::ViewLive,      Permission::TagIncident,
+                                   Permission::EditIncident,  Permission::OpenShift,
+                                   Permission::HandOverShift, Permission::SearchRegister };
+    const QMap<Role, QList<Permission>> expected {
+        { Role::Operator, room },
+        { Role::Asvp, room + QList<Permission> { Permission::VerbaliseParking } },
+        { Role::PoliceAgent,
+          room + QList<Permission> { Permission::VerbaliseParking, Permission::VerbaliseTraffic } },
+        { Role::Supervisor,
+          room
+              + QList<Permission> { Permission::SignIncident, Permission::AcknowledgeShift,
+                                    Permission::SignShift, Permission::ExportShiftLog,
+                                    Permission::VerifyJournal } },
+        { Role::Admin,
+          { Permission::ManageUsers, Permission::VerifyJournal, Permission::PurgeJournal,
+            Permission::ManageCentral, Permission::ConfigureWorkstation, Permission::ManageCameras,
+            Permission::ManageTypology } },
+    };
+    for (Role role : access::allRoles()) {
+        for (int p = 0; p <= int(Permission::ManageTypology); ++p) {
+            const auto permission = Permission(p);
+            INFO(access::roleCode(role).toStdString()
+                 << " / " << access::permissionLabel(permission).toStdString());
+            CHECK(access::roleGrants(role, permission)
+                  == expected.value(role).contains(permission));
+        }
+    }
+    // New permissions go last: refusals in the registers hold their numbers.
+    CHECK(int(Permission::ConfigureWorkstation) == 16);
+    CHECK(int(Permission::ManageCameras) == 17);
+    CHECK(int(Permission::ManageTypology) == 18);
+}
+
 TEST_CASE("searching the main courante needs the right, checked in core and journaled",
           "[access][incident][search]")
 {
