@@ -1,6 +1,7 @@
 // Permissions are checked in core: each role is tried against the services directly.
 #include "core/access/journal_purge.h"
 #include "core/access/session_settings.h"
+#include "core/records/shift_log.h"
 #include "tests/core/records/records_fixture.h"
 
 #include <QSettings>
@@ -143,6 +144,17 @@ TEST_CASE("searching the main courante needs the right, checked in core and jour
     QSqlQuery q(f.db->connection());
     REQUIRE(q.exec(QStringLiteral("UPDATE users SET active = 0 WHERE login = 'cmartin'")));
     CHECK_FALSE(f.incidents.search(f.operatorUser, {}).ok());
+    // The shift log reads the main courante too: the same right, checked in core.
+    records::ShiftLogFilter all;
+    all.from = f.now.addDays(-1);
+    all.to = f.now.addDays(1);
+    const auto logByAdmin = records::ShiftLogBuilder(*f.db).build(f.policy, f.admin, all);
+    REQUIRE_FALSE(logByAdmin.ok());
+    CHECK(f.journal.events(QStringLiteral("CSU-A"), f.journal.lastSeq() - 1, 1).constFirst().action
+          == QStringLiteral("access.refused"));
+    const auto logByChef = records::ShiftLogBuilder(*f.db).build(f.policy, f.chef, all);
+    REQUIRE(logByChef.ok());
+    CHECK_FALSE(logByChef.value().entries.isEmpty());
 }
 
 TEST_CASE("a retention purge asked for by a user needs PurgeJournal", "[access][retention]")
