@@ -156,7 +156,7 @@ int runVigie(int argc, char **argv)
     const QString workstation = workstationId(settings);
     journal::Journal journal(*db, workstation);
     access::AuthService auth(*db, journal);
-    cameras::CameraDirectory directory(*db);
+    cameras::CameraDirectory directory(*db, journal);
     access::AccessPolicy policy(*db, journal);
     records::ShiftService shifts(*db, journal, policy);
     records::IncidentService incidents(*db, journal, policy, shifts);

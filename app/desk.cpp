@@ -4,6 +4,7 @@
 #include "app/screen_source.h"
 #include "app/wall_window.h"
 #include "core/access/access_policy.h"
+#include "core/access/reference_gate.h"
 #include "core/access/session_settings.h"
 #include "core/access/viewing_session.h"
 #include "core/cameras/camera_directory.h"
@@ -33,6 +34,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -65,9 +67,10 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
                 [this](const sync::SyncReport &report) {
                     if (report.pulled > 0 && m_main->incidentPanel())
                         m_main->incidentPanel()->refresh();
-                    // A habilitation, a role or an account changed on another desk counts at
-                    // once: every tile asks core again and a view no longer allowed stops.
-                    if (report.pulled > 0 || report.referencePulled > 0)
+                    // A habilitation, a role, an account or a camera's commune changed on
+                    // another desk (reference events come down with the others) counts at once:
+                    // every tile asks core again and a view no longer allowed stops.
+                    if (report.pulled > 0)
                         recheckViews(QStringLiteral("rights_changed"));
                 });
     }
@@ -432,6 +435,34 @@ void Desk::show()
     if (widgets::WallView *wall = m_main->wall(); wall->tileCount() > 0)
         wall->tile(wall->lastFocusedTile())->setFocus(Qt::OtherFocusReason);
     updateViews();
+    if (m_services && m_services->policy.allows(m_session.user, access::Permission::ManageUsers))
+        QTimer::singleShot(0, this, &Desk::noticeRefusals);
+}
+
+void Desk::noticeRefusals()
+{
+    const QList<access::ReferenceRefusal> refusals
+        = access::ReferenceGate::refusals(m_services->db);
+    if (refusals.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Changes refused"),
+                    tr("%n change(s) to accounts, cameras or the typology received from other "
+                       "workstations were refused here.",
+                       nullptr, int(refusals.size())),
+                    QMessageBox::Ok, m_main);
+    box.setInformativeText(
+        tr("Their authors did not hold the right in this register, or the change could not be "
+           "applied. They stay in the journal but changed nothing. Open the details for the "
+           "list (also: vigiectl journal refusals)."));
+    QStringList lines;
+    for (const access::ReferenceRefusal &r : refusals)
+        lines.append(tr("%1, %2 entry %3: %4 by %5 on %6. %7")
+                         .arg(QLocale().toString(r.receivedAt, QLocale::ShortFormat), r.workstation)
+                         .arg(r.seq)
+                         .arg(r.action, r.author, r.objectId, r.reason));
+    box.setDetailedText(lines.join(QLatin1Char('\n')));
+    box.exec();
+    restoreFocus();
 }
 
 void Desk::close()

@@ -99,6 +99,9 @@ signals:
     void quitRequested();
 
 private:
+    // After the login, an administrator is told how many reference changes from other
+    // workstations this register refused, with the list one click away.
+    void noticeRefusals();
     void applyPlan();
     void placeMainWindow();
     void captureWalls();

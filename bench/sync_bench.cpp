@@ -446,8 +446,7 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
     double pushCpu = 0;
     {
         sync::SyncEngine engine(*a.db, link.value()->connection(), kDeskA,
-                                sync::ProjectorRegistry::standard(),
-                                sync::ReferenceRegistry::standard(), engineOptions);
+                                sync::ProjectorRegistry::standard(), engineOptions);
         QElapsedTimer timer;
         const double cpu0 = cpu_s();
         timer.start();
@@ -468,9 +467,6 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         if (pushed.pushed != total)
             return fail(QStringLiteral("push"),
                         QStringLiteral("%1 of %2 events went up").arg(pushed.pushed).arg(total));
-        sync::SyncReport rest;
-        if (Status ref = engine.pushReference(rest); !ref.ok())
-            return fail(QStringLiteral("push reference"), ref.error());
     }
     err << "    " << seconds(pushSeconds) << Qt::endl;
 
@@ -493,8 +489,7 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
     sync::SyncReport pulled;
     {
         sync::SyncEngine engine(*b.db, link.value()->connection(), kDeskB,
-                                sync::ProjectorRegistry::standard(),
-                                sync::ReferenceRegistry::standard(), engineOptions);
+                                sync::ProjectorRegistry::standard(), engineOptions);
         QElapsedTimer timer;
         timer.start();
         qint64 lastMark = 0;
@@ -510,8 +505,6 @@ int runSyncBench(const QStringList &args, QTextStream &out, QTextStream &err)
         pullSeconds = double(timer.nsecsElapsed()) / 1e9;
         if (!ok.ok())
             return fail(QStringLiteral("pull"), ok.error());
-        if (Status ref = engine.pullReference(pulled); !ref.ok())
-            return fail(QStringLiteral("pull reference"), ref.error());
     }
     err << "    " << seconds(pullSeconds) << Qt::endl;
     report.add({ QStringLiteral("pull %1 events central -> desk B, projected")

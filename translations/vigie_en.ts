@@ -126,10 +126,6 @@
         <translation>A habilitation needs who designated the agent, the territory, the training date and the expiry date.</translation>
     </message>
     <message>
-        <source>Cannot record the habilitation of %1</source>
-        <translation>Cannot record the habilitation of %1</translation>
-    </message>
-    <message>
         <source>search the main courante</source>
         <translation>search the main courante</translation>
     </message>
@@ -161,6 +157,14 @@
         <source>Camera %1 has no commune (INSEE code) in the directory: nobody may view it until its commune is recorded.</source>
         <translation>Camera %1 has no commune (INSEE code) in the directory: nobody may view it until its commune is recorded.</translation>
     </message>
+    <message>
+        <source>manage the camera directory</source>
+        <translation>manage the camera directory</translation>
+    </message>
+    <message>
+        <source>manage the incident typology</source>
+        <translation>manage the incident typology</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -189,20 +193,8 @@
         <translation>The login &quot;%1&quot; is already taken.</translation>
     </message>
     <message>
-        <source>Cannot create the user %1</source>
-        <translation>Cannot create the user %1</translation>
-    </message>
-    <message>
         <source>Unknown user &quot;%1&quot;.</source>
         <translation>Unknown user &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot change the password of %1</source>
-        <translation>Cannot change the password of %1</translation>
-    </message>
-    <message>
-        <source>Cannot unlock %1</source>
-        <translation>Cannot unlock %1</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -267,6 +259,53 @@
     <message>
         <source>Cannot apply the login events of %1</source>
         <translation>Cannot apply the login events of %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the account %1</source>
+        <translation>Cannot save the account %1</translation>
+    </message>
+    <message>
+        <source>The account %1 names an unknown role &quot;%2&quot;.</source>
+        <translation>The account %1 names an unknown role "%2".</translation>
+    </message>
+    <message>
+        <source>The account %1 has no role or no password.</source>
+        <translation>The account %1 has no role or no password.</translation>
+    </message>
+    <message>
+        <source>A first administrator (%1) is accepted only by a register with no user; this one has accounts.</source>
+        <translation>A first administrator (%1) is accepted only by a register with no user; this one has accounts.</translation>
+    </message>
+    <message>
+        <source>A first administrator must be created by itself, as an administrator.</source>
+        <translation>A first administrator must be created by itself, as an administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account of this register.</source>
+        <translation>%1 is not an active account of this register.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::ReferenceGate</name>
+    <message>
+        <source>%1 is not an account of this register: nobody here gave them the right to %2.</source>
+        <translation>%1 is not an account of this register: nobody here gave them the right to %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled here.</source>
+        <translation>The account %1 is disabled here.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 do not allow them to %2.</source>
+        <translation>The roles of %1 do not allow them to %2.</translation>
+    </message>
+    <message>
+        <source>Cannot apply entry %1 of %2</source>
+        <translation>Cannot apply entry %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the refusal of entry %1 of %2</source>
+        <translation>Cannot record the refusal of entry %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -476,6 +515,25 @@
     <message>
         <source>The habilitation of %1 has expired: the views it covered are stopped.</source>
         <translation>The habilitation of %1 has expired: the views it covered are stopped.</translation>
+    </message>
+    <message>
+        <source>Changes refused</source>
+        <translation>Changes refused</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to accounts, cameras or the typology received from other workstations were refused here.</source>
+        <translation>
+            <numerusform>%n change to accounts, cameras or the typology received from another workstation was refused here.</numerusform>
+            <numerusform>%n changes to accounts, cameras or the typology received from other workstations were refused here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their authors did not hold the right in this register, or the change could not be applied. They stay in the journal but changed nothing. Open the details for the list (also: vigiectl journal refusals).</source>
+        <translation>Their authors did not hold the right in this register, or the change could not be applied. They stay in the journal but changed nothing. Open the details for the list (also: vigiectl journal refusals).</translation>
+    </message>
+    <message>
+        <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
+        <translation>%1, %2 entry %3: %4 by %5 on %6. %7</translation>
     </message>
 </context>
 <context>
@@ -883,6 +941,18 @@
     <message>
         <source>There is no camera number %1.</source>
         <translation>There is no camera number %1.</translation>
+    </message>
+    <message>
+        <source>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera&apos;s credentials. Give the address without them.</source>
+        <translation>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera's credentials. Give the address without them.</translation>
+    </message>
+    <message>
+        <source>There is no such parent group.</source>
+        <translation>There is no such parent group.</translation>
+    </message>
+    <message>
+        <source>The event names camera %1 but carries camera %2.</source>
+        <translation>The event names camera %1 but carries camera %2.</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1403,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>print this workstation&apos;s id and public key</source>
-        <translation>print this workstation's id and public key</translation>
+        <translation>print this workstation&apos;s id and public key</translation>
     </message>
     <message>
         <source>* central enroll-key WORKSTATION PUBLIC_KEY</source>
@@ -1341,11 +1411,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>enrol a workstation&apos;s public key at central</source>
-        <translation>enrol a workstation's public key at central</translation>
+        <translation>enrol a workstation&apos;s public key at central</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</source>
-        <translation>"%1" is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</translation>
+        <translation>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</translation>
     </message>
     <message>
         <source>The printed head %1 is not in this journal: chain %2 has no entry %3.</source>
@@ -1361,11 +1431,110 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</source>
-        <translation>central enroll-key takes the workstation and its public key, as "vigiectl journal key" prints them on that workstation.</translation>
+        <translation>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</translation>
     </message>
     <message>
         <source>Key of workstation %1 enrolled at central.</source>
         <translation>Key of workstation %1 enrolled at central.</translation>
+    </message>
+    <message>
+        <source>* camera add N --name NAME --main URL [--sub URL] [--place TEXT]</source>
+        <translation>* camera add N --name NAME --main URL [--sub URL] [--place TEXT]</translation>
+    </message>
+    <message>
+        <source>        [--insee CODE] [--group NAME] [--retention DAYS]</source>
+        <translation>        [--insee CODE] [--group NAME] [--retention DAYS]</translation>
+    </message>
+    <message>
+        <source>* camera set N [the same options]</source>
+        <translation>* camera set N [the same options]</translation>
+    </message>
+    <message>
+        <source>add or change a camera (administrators); addresses without credentials</source>
+        <translation>add or change a camera (administrators); addresses without credentials</translation>
+    </message>
+    <message>
+        <source>* user roles LOGIN --role ROLE... | user disable | enable LOGIN</source>
+        <translation>* user roles LOGIN --role ROLE... | user disable | enable LOGIN</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s roles, disable or enable the account</source>
+        <translation>change a user's roles, disable or enable the account</translation>
+    </message>
+    <message>
+        <source>* typology set CODE --label TEXT [--retire]</source>
+        <translation>* typology set CODE --label TEXT [--retire]</translation>
+    </message>
+    <message>
+        <source>add, rename or retire an incident category</source>
+        <translation>add, rename or retire an incident category</translation>
+    </message>
+    <message>
+        <source>* journal refusals</source>
+        <translation>* journal refusals</translation>
+    </message>
+    <message>
+        <source>other workstations&apos; changes to accounts, cameras or typology refused</source>
+        <translation>other workstations' changes to accounts, cameras or typology refused</translation>
+    </message>
+    <message>
+        <source>here (exit code 3 if any): administrators</source>
+        <translation>here (exit code 3 if any): administrators</translation>
+    </message>
+    <message>
+        <source>user roles takes --role ROLE, once per role.</source>
+        <translation>user roles takes --role ROLE, once per role.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Roles of %1 changed.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Give exactly one camera number.</source>
+        <translation>Give exactly one camera number.</translation>
+    </message>
+    <message>
+        <source>There is no camera number %1.</source>
+        <translation>There is no camera number %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1 added.</source>
+        <translation>Camera %1 added.</translation>
+    </message>
+    <message>
+        <source>Camera %1 changed.</source>
+        <translation>Camera %1 changed.</translation>
+    </message>
+    <message>
+        <source>The retention is a number of days.</source>
+        <translation>The retention is a number of days.</translation>
+    </message>
+    <message>
+        <source>Unknown typology command &quot;%1&quot;.</source>
+        <translation>Unknown typology command "%1".</translation>
+    </message>
+    <message>
+        <source>typology set takes one CODE and --label TEXT [--retire].</source>
+        <translation>typology set takes one CODE and --label TEXT [--retire].</translation>
+    </message>
+    <message>
+        <source>Category %1 recorded.</source>
+        <translation>Category %1 recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference change(s) from other workstations refused here.</source>
+        <translation>
+            <numerusform>%n reference change from another workstation refused here.</numerusform>
+            <numerusform>%n reference changes from other workstations refused here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1630,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chain %1: entry %2 does not carry its workstation's signature (altered and its hashes recomputed, or forged).</translation>
+        <translation>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: %3.</source>
@@ -1726,6 +1895,30 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Workstation</source>
         <translation>Workstation</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: lower-case letters, digits and underscores, &quot;category.sub_category&quot; for a sub-category.</source>
+        <translation>The code "%1" is not valid: lower-case letters, digits and underscores, "category.sub_category" for a sub-category.</translation>
+    </message>
+    <message>
+        <source>The label of %1 is missing.</source>
+        <translation>The label of %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot read the typology</source>
+        <translation>Cannot read the typology</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot; for this sub-category.</source>
+        <translation>There is no category "%1" for this sub-category.</translation>
+    </message>
+    <message>
+        <source>The typology change names no category or no label.</source>
+        <translation>The typology change names no category or no label.</translation>
+    </message>
+    <message>
+        <source>Cannot save the typology</source>
+        <translation>Cannot save the typology</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2231,38 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Workstation key enrolled at central</source>
         <translation>Workstation key enrolled at central</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <source>Account enabled or disabled</source>
+        <translation>Account enabled or disabled</translation>
+    </message>
+    <message>
+        <source>Camera group created</source>
+        <translation>Camera group created</translation>
+    </message>
+    <message>
+        <source>Camera added</source>
+        <translation>Camera added</translation>
+    </message>
+    <message>
+        <source>Camera changed</source>
+        <translation>Camera changed</translation>
+    </message>
+    <message>
+        <source>Camera stream addresses changed</source>
+        <translation>Camera stream addresses changed</translation>
+    </message>
+    <message>
+        <source>Camera moved to another commune</source>
+        <translation>Camera moved to another commune</translation>
+    </message>
+    <message>
+        <source>Incident category changed</source>
+        <translation>Incident category changed</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +2842,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chain %1: entry %2 does not carry its workstation's signature (altered and its hashes recomputed, or forged).</translation>
+        <translation>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: no valid key of this workstation is enrolled at central.</source>
@@ -2636,7 +2861,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</source>
-        <translation>"%1" is not a workstation public key (64 hexadecimal characters, as "vigiectl journal key" prints it).</translation>
+        <translation>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</translation>
     </message>
     <message>
         <source>Cannot enrol the key</source>
@@ -2648,46 +2873,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Cannot read the workstations&apos; keys at central</source>
-        <translation>Cannot read the workstations' keys at central</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::sync::ReferenceData</name>
-    <message>
-        <source>Cannot read the users</source>
-        <translation>Cannot read the users</translation>
-    </message>
-    <message>
-        <source>Cannot remove the user</source>
-        <translation>Cannot remove the user</translation>
-    </message>
-    <message>
-        <source>Cannot save the user %1</source>
-        <translation>Cannot save the user %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the cameras</source>
-        <translation>Cannot read the cameras</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera group %1</source>
-        <translation>Cannot save the camera group %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove the camera</source>
-        <translation>Cannot remove the camera</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera %1</source>
-        <translation>Cannot save the camera %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the typology</source>
-        <translation>Cannot read the typology</translation>
-    </message>
-    <message>
-        <source>Cannot save the typology</source>
-        <translation>Cannot save the typology</translation>
+        <translation>Cannot read the workstations&apos; keys at central</translation>
     </message>
 </context>
 <context>
@@ -2711,31 +2897,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference row(s) sent, </source>
-        <translation>
-            <numerusform>%n reference row sent, </numerusform>
-            <numerusform>%n reference rows sent, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n received; </source>
-        <translation>
-            <numerusform>%n received; </numerusform>
-            <numerusform>%n received; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s) waiting to go up.</source>
         <translation>
             <numerusform>%n event waiting to go up.</numerusform>
             <numerusform>%n events waiting to go up.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reference row(s) changed here and elsewhere: central&apos;s kept.</source>
-        <translation>
-            <numerusform>%n reference row changed here and elsewhere: central&apos;s kept.</numerusform>
-            <numerusform>%n reference rows changed here and elsewhere: central&apos;s kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -2789,18 +2954,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</source>
         <translation>Entry %1 of %2 received from central does not continue the chain this workstation holds: nothing of it is merged.</translation>
-    </message>
-    <message>
-        <source>Cannot read the sync state</source>
-        <translation>Cannot read the sync state</translation>
-    </message>
-    <message>
-        <source>Cannot send the reference data to central</source>
-        <translation>Cannot send the reference data to central</translation>
-    </message>
-    <message>
-        <source>Cannot receive the reference data</source>
-        <translation>Cannot receive the reference data</translation>
     </message>
     <message>
         <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>

@@ -126,10 +126,6 @@
         <translation>Une habilitation doit indiquer qui a désigné l&apos;agent, le territoire, la date de formation et la date d&apos;expiration.</translation>
     </message>
     <message>
-        <source>Cannot record the habilitation of %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;habilitation de %1</translation>
-    </message>
-    <message>
         <source>search the main courante</source>
         <translation>rechercher dans la main courante</translation>
     </message>
@@ -161,6 +157,14 @@
         <source>Camera %1 has no commune (INSEE code) in the directory: nobody may view it until its commune is recorded.</source>
         <translation>La caméra %1 n&apos;a pas de commune (code INSEE) dans l&apos;annuaire : personne ne peut la visionner tant que sa commune n&apos;est pas renseignée.</translation>
     </message>
+    <message>
+        <source>manage the camera directory</source>
+        <translation>gérer le répertoire des caméras</translation>
+    </message>
+    <message>
+        <source>manage the incident typology</source>
+        <translation>gérer la typologie des incidents</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -189,20 +193,8 @@
         <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà utilisé.</translation>
     </message>
     <message>
-        <source>Cannot create the user %1</source>
-        <translation>Impossible de créer l&apos;utilisateur %1</translation>
-    </message>
-    <message>
         <source>Unknown user &quot;%1&quot;.</source>
         <translation>Utilisateur «&#xa0;%1&#xa0;» inconnu.</translation>
-    </message>
-    <message>
-        <source>Cannot change the password of %1</source>
-        <translation>Impossible de modifier le mot de passe de %1</translation>
-    </message>
-    <message>
-        <source>Cannot unlock %1</source>
-        <translation>Impossible de déverrouiller le compte %1</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
@@ -267,6 +259,53 @@
     <message>
         <source>Cannot apply the login events of %1</source>
         <translation>Impossible d&apos;appliquer les événements de connexion de %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the account %1</source>
+        <translation>Impossible d'enregistrer le compte %1</translation>
+    </message>
+    <message>
+        <source>The account %1 names an unknown role &quot;%2&quot;.</source>
+        <translation>Le compte %1 cite un rôle inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>The account %1 has no role or no password.</source>
+        <translation>Le compte %1 n'a pas de rôle ou pas de mot de passe.</translation>
+    </message>
+    <message>
+        <source>A first administrator (%1) is accepted only by a register with no user; this one has accounts.</source>
+        <translation>Un premier administrateur (%1) n'est accepté que par un registre sans utilisateur ; celui-ci a des comptes.</translation>
+    </message>
+    <message>
+        <source>A first administrator must be created by itself, as an administrator.</source>
+        <translation>Un premier administrateur doit être créé par lui-même, comme administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active account of this register.</source>
+        <translation>%1 n'est pas un compte actif de ce registre.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::ReferenceGate</name>
+    <message>
+        <source>%1 is not an account of this register: nobody here gave them the right to %2.</source>
+        <translation>%1 n'est pas un compte de ce registre : personne ici ne lui a donné le droit de %2.</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled here.</source>
+        <translation>Le compte %1 est désactivé sur ce poste.</translation>
+    </message>
+    <message>
+        <source>The roles of %1 do not allow them to %2.</source>
+        <translation>Les rôles de %1 ne lui permettent pas de %2.</translation>
+    </message>
+    <message>
+        <source>Cannot apply entry %1 of %2</source>
+        <translation>Impossible d'appliquer l'entrée %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the refusal of entry %1 of %2</source>
+        <translation>Impossible d'enregistrer le refus de l'entrée %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -476,6 +515,25 @@
     <message>
         <source>The habilitation of %1 has expired: the views it covered are stopped.</source>
         <translation>L&apos;habilitation de %1 a expiré : les visionnages qu&apos;elle couvrait sont arrêtés.</translation>
+    </message>
+    <message>
+        <source>Changes refused</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to accounts, cameras or the typology received from other workstations were refused here.</source>
+        <translation>
+            <numerusform>%n modification des comptes, des caméras ou de la typologie reçue d'un autre poste a été refusée ici.</numerusform>
+            <numerusform>%n modifications des comptes, des caméras ou de la typologie reçues d'autres postes ont été refusées ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their authors did not hold the right in this register, or the change could not be applied. They stay in the journal but changed nothing. Open the details for the list (also: vigiectl journal refusals).</source>
+        <translation>Leurs auteurs n'avaient pas le droit dans ce registre, ou la modification ne pouvait pas être appliquée. Elles restent au journal mais n'ont rien changé. Ouvrez les détails pour la liste (aussi : vigiectl journal refusals).</translation>
+    </message>
+    <message>
+        <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
+        <translation>%1, %2 entrée %3 : %4 par %5 sur %6. %7</translation>
     </message>
 </context>
 <context>
@@ -883,6 +941,18 @@
     <message>
         <source>There is no camera number %1.</source>
         <translation>Aucune caméra ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera&apos;s credentials. Give the address without them.</source>
+        <translation>L'adresse du flux de la caméra %1 contient un nom d'utilisateur ou un mot de passe : le répertoire et son journal ne conservent jamais les identifiants d'une caméra. Donnez l'adresse sans eux.</translation>
+    </message>
+    <message>
+        <source>There is no such parent group.</source>
+        <translation>Ce groupe parent n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The event names camera %1 but carries camera %2.</source>
+        <translation>L'événement désigne la caméra %1 mais contient la caméra %2.</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1398,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>also check that a head printed on a shift log is in the chain</source>
-        <translation>vérifie aussi qu'une tête imprimée sur une main courante est dans la chaîne</translation>
+        <translation>vérifie aussi qu&apos;une tête imprimée sur une main courante est dans la chaîne</translation>
     </message>
     <message>
         <source>  journal key</source>
@@ -1336,7 +1406,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>print this workstation&apos;s id and public key</source>
-        <translation>affiche l'identifiant et la clé publique de ce poste</translation>
+        <translation>affiche l&apos;identifiant et la clé publique de ce poste</translation>
     </message>
     <message>
         <source>* central enroll-key WORKSTATION PUBLIC_KEY</source>
@@ -1344,15 +1414,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>enrol a workstation&apos;s public key at central</source>
-        <translation>enregistre la clé publique d'un poste à la base centrale</translation>
+        <translation>enregistre la clé publique d&apos;un poste à la base centrale</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a journal head: write it as printed on the shift log, WORKSTATION:SEQ:HASH.</source>
-        <translation>« %1 » n'est pas une tête de journal : recopiez-la telle qu'imprimée sur la main courante, POSTE:N°:EMPREINTE.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une tête de journal&#x202f;: recopiez-la telle qu&apos;imprimée sur la main courante, POSTE:N°:EMPREINTE.</translation>
     </message>
     <message>
         <source>The printed head %1 is not in this journal: chain %2 has no entry %3.</source>
-        <translation>La tête imprimée %1 n'est pas dans ce journal : la chaîne %2 n'a pas d'entrée %3.</translation>
+        <translation>La tête imprimée %1 n&apos;est pas dans ce journal&#x202f;: la chaîne %2 n&apos;a pas d&apos;entrée %3.</translation>
     </message>
     <message>
         <source>The printed head %1 is in the chain.</source>
@@ -1360,15 +1430,114 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The printed head %1 does not match: entry %2 of chain %3 now has the hash %4.</source>
-        <translation>La tête imprimée %1 ne correspond pas : l'entrée %2 de la chaîne %3 a désormais l'empreinte %4.</translation>
+        <translation>La tête imprimée %1 ne correspond pas&#x202f;: l&apos;entrée %2 de la chaîne %3 a désormais l&apos;empreinte %4.</translation>
     </message>
     <message>
         <source>central enroll-key takes the workstation and its public key, as &quot;vigiectl journal key&quot; prints them on that workstation.</source>
-        <translation>central enroll-key attend le poste et sa clé publique, tels que « vigiectl journal key » les affiche sur ce poste.</translation>
+        <translation>central enroll-key attend le poste et sa clé publique, tels que «&#xa0;vigiectl journal key&#xa0;» les affiche sur ce poste.</translation>
     </message>
     <message>
         <source>Key of workstation %1 enrolled at central.</source>
         <translation>Clé du poste %1 enregistrée à la base centrale.</translation>
+    </message>
+    <message>
+        <source>* camera add N --name NAME --main URL [--sub URL] [--place TEXT]</source>
+        <translation>* camera add N --name NOM --main URL [--sub URL] [--place TEXTE]</translation>
+    </message>
+    <message>
+        <source>        [--insee CODE] [--group NAME] [--retention DAYS]</source>
+        <translation>        [--insee CODE] [--group NOM] [--retention JOURS]</translation>
+    </message>
+    <message>
+        <source>* camera set N [the same options]</source>
+        <translation>* camera set N [les mêmes options]</translation>
+    </message>
+    <message>
+        <source>add or change a camera (administrators); addresses without credentials</source>
+        <translation>ajouter ou modifier une caméra (administrateurs) ; adresses sans identifiants</translation>
+    </message>
+    <message>
+        <source>* user roles LOGIN --role ROLE... | user disable | enable LOGIN</source>
+        <translation>* user roles LOGIN --role RÔLE... | user disable | enable LOGIN</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s roles, disable or enable the account</source>
+        <translation>changer les rôles d'un utilisateur, désactiver ou réactiver le compte</translation>
+    </message>
+    <message>
+        <source>* typology set CODE --label TEXT [--retire]</source>
+        <translation>* typology set CODE --label TEXTE [--retire]</translation>
+    </message>
+    <message>
+        <source>add, rename or retire an incident category</source>
+        <translation>ajouter, renommer ou retirer une catégorie d'incident</translation>
+    </message>
+    <message>
+        <source>* journal refusals</source>
+        <translation>* journal refusals</translation>
+    </message>
+    <message>
+        <source>other workstations&apos; changes to accounts, cameras or typology refused</source>
+        <translation>modifications des comptes, caméras ou typologie venues d'autres postes</translation>
+    </message>
+    <message>
+        <source>here (exit code 3 if any): administrators</source>
+        <translation>et refusées ici (code de sortie 3 s'il y en a) : administrateurs</translation>
+    </message>
+    <message>
+        <source>user roles takes --role ROLE, once per role.</source>
+        <translation>user roles prend --role ROLE, une fois par rôle.</translation>
+    </message>
+    <message>
+        <source>Roles of %1 changed.</source>
+        <translation>Rôles de %1 modifiés.</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>Compte %1 réactivé.</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Give exactly one camera number.</source>
+        <translation>Donnez exactement un numéro de caméra.</translation>
+    </message>
+    <message>
+        <source>There is no camera number %1.</source>
+        <translation>Il n'y a pas de caméra numéro %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1 added.</source>
+        <translation>Caméra %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Camera %1 changed.</source>
+        <translation>Caméra %1 modifiée.</translation>
+    </message>
+    <message>
+        <source>The retention is a number of days.</source>
+        <translation>La durée de conservation est un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>Unknown typology command &quot;%1&quot;.</source>
+        <translation>Commande typology inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>typology set takes one CODE and --label TEXT [--retire].</source>
+        <translation>typology set prend un CODE et --label TEXTE [--retire].</translation>
+    </message>
+    <message>
+        <source>Category %1 recorded.</source>
+        <translation>Catégorie %1 enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference change(s) from other workstations refused here.</source>
+        <translation>
+            <numerusform>%n modification de référence venue d'un autre poste refusée ici.</numerusform>
+            <numerusform>%n modifications de référence venues d'autres postes refusées ici.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1610,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot sign the journal entry.</source>
-        <translation>Impossible de signer l'entrée du journal.</translation>
+        <translation>Impossible de signer l&apos;entrée du journal.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them written before signing began, covered by the first signed entry of their chain.</source>
@@ -1452,27 +1621,27 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>no public key of this workstation is known here (it comes from central with the sync)</source>
-        <translation>aucune clé publique de ce poste n'est connue ici (elle vient de la base centrale avec la synchronisation)</translation>
+        <translation>aucune clé publique de ce poste n&apos;est connue ici (elle vient de la base centrale avec la synchronisation)</translation>
     </message>
     <message>
         <source>the public key known for this workstation is not valid</source>
-        <translation>la clé publique connue pour ce poste n'est pas valide</translation>
+        <translation>la clé publique connue pour ce poste n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: %3.</source>
-        <translation>Chaîne %1 : les signatures de ses %2 entrées ne peuvent pas être vérifiées : %3.</translation>
+        <translation>Chaîne %1&#x202f;: les signatures de ses %2 entrées ne peuvent pas être vérifiées&#x202f;: %3.</translation>
     </message>
     <message>
         <source>Chain %1: none of its %2 entries is signed: they cannot be checked (written before signing began, or every signature removed).</source>
-        <translation>Chaîne %1 : aucune de ses %2 entrées n'est signée : elles ne peuvent pas être vérifiées (écrites avant la signature du journal, ou toutes leurs signatures retirées).</translation>
+        <translation>Chaîne %1&#x202f;: aucune de ses %2 entrées n&apos;est signée&#x202f;: elles ne peuvent pas être vérifiées (écrites avant la signature du journal, ou toutes leurs signatures retirées).</translation>
     </message>
 </context>
 <context>
@@ -1504,15 +1673,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::journal::WorkstationKey</name>
     <message>
         <source>Cannot read the signing key of workstation %1 (%2): %3. Nothing is written to the journal until it is readable again.</source>
-        <translation>Impossible de lire la clé de signature du poste %1 (%2) : %3. Rien n'est écrit au journal tant qu'elle n'est pas lisible.</translation>
+        <translation>Impossible de lire la clé de signature du poste %1 (%2)&#x202f;: %3. Rien n&apos;est écrit au journal tant qu&apos;elle n&apos;est pas lisible.</translation>
     </message>
     <message>
         <source>The signing key of workstation %1 (%2) is damaged. Nothing is written to the journal: restore the key file from its backup, or have an administrator examine this workstation.</source>
-        <translation>La clé de signature du poste %1 (%2) est endommagée. Rien n'est écrit au journal : restaurez le fichier de clé depuis sa sauvegarde, ou faites examiner ce poste par un administrateur.</translation>
+        <translation>La clé de signature du poste %1 (%2) est endommagée. Rien n&apos;est écrit au journal&#x202f;: restaurez le fichier de clé depuis sa sauvegarde, ou faites examiner ce poste par un administrateur.</translation>
     </message>
     <message>
         <source>The signing key of workstation %1 is missing (%2). Its journal already holds signed entries: no new key is made over them. Nothing is written to the journal until the key file is restored, or an administrator examines this workstation.</source>
-        <translation>La clé de signature du poste %1 est introuvable (%2). Son journal contient déjà des entrées signées : aucune nouvelle clé n'est créée par-dessus. Rien n'est écrit au journal tant que le fichier de clé n'est pas restauré ou qu'un administrateur n'a pas examiné ce poste.</translation>
+        <translation>La clé de signature du poste %1 est introuvable (%2). Son journal contient déjà des entrées signées&#x202f;: aucune nouvelle clé n&apos;est créée par-dessus. Rien n&apos;est écrit au journal tant que le fichier de clé n&apos;est pas restauré ou qu&apos;un administrateur n&apos;a pas examiné ce poste.</translation>
     </message>
     <message>
         <source>Cannot create the folder of the signing keys (%1).</source>
@@ -1524,7 +1693,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot save the signing key of workstation %1 (%2): %3.</source>
-        <translation>Impossible d'enregistrer la clé de signature du poste %1 (%2) : %3.</translation>
+        <translation>Impossible d&apos;enregistrer la clé de signature du poste %1 (%2)&#x202f;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1898,30 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Workstation</source>
         <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is not valid: lower-case letters, digits and underscores, &quot;category.sub_category&quot; for a sub-category.</source>
+        <translation>Le code « %1 » n'est pas valide : lettres minuscules, chiffres et tirets bas, « categorie.sous_categorie » pour une sous-catégorie.</translation>
+    </message>
+    <message>
+        <source>The label of %1 is missing.</source>
+        <translation>Le libellé de %1 manque.</translation>
+    </message>
+    <message>
+        <source>Cannot read the typology</source>
+        <translation>Impossible de lire la typologie</translation>
+    </message>
+    <message>
+        <source>There is no category &quot;%1&quot; for this sub-category.</source>
+        <translation>Il n'y a pas de catégorie « %1 » pour cette sous-catégorie.</translation>
+    </message>
+    <message>
+        <source>The typology change names no category or no label.</source>
+        <translation>La modification de la typologie ne désigne aucune catégorie ou aucun libellé.</translation>
+    </message>
+    <message>
+        <source>Cannot save the typology</source>
+        <translation>Impossible d'enregistrer la typologie</translation>
     </message>
 </context>
 <context>
@@ -2042,6 +2235,38 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Workstation key enrolled at central</source>
         <translation>Clé du poste enregistrée à la base centrale</translation>
     </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Rôles modifiés</translation>
+    </message>
+    <message>
+        <source>Account enabled or disabled</source>
+        <translation>Compte activé ou désactivé</translation>
+    </message>
+    <message>
+        <source>Camera group created</source>
+        <translation>Groupe de caméras créé</translation>
+    </message>
+    <message>
+        <source>Camera added</source>
+        <translation>Caméra ajoutée</translation>
+    </message>
+    <message>
+        <source>Camera changed</source>
+        <translation>Caméra modifiée</translation>
+    </message>
+    <message>
+        <source>Camera stream addresses changed</source>
+        <translation>Adresses de flux d'une caméra modifiées</translation>
+    </message>
+    <message>
+        <source>Camera moved to another commune</source>
+        <translation>Caméra rattachée à une autre commune</translation>
+    </message>
+    <message>
+        <source>Incident category changed</source>
+        <translation>Catégorie d'incident modifiée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>
@@ -2235,7 +2460,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Journal at the hand-over: workstation %1, entry %2, hash %3</source>
-        <translation>Journal à la passation : poste %1, entrée %2, empreinte %3</translation>
+        <translation>Journal à la passation&#x202f;: poste %1, entrée %2, empreinte %3</translation>
     </message>
 </context>
 <context>
@@ -2616,19 +2841,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Chain %1: entry %2 carries no signature, after signed entries (its signature was removed).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte aucune signature, après des entrées signées (sa signature a été retirée).</translation>
     </message>
     <message>
         <source>Chain %1: entry %2 does not carry its workstation&apos;s signature (altered and its hashes recomputed, or forged).</source>
-        <translation>Chaîne %1 : l'entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
+        <translation>Chaîne %1&#x202f;: l&apos;entrée %2 ne porte pas la signature de son poste (modifiée puis ses empreintes recalculées, ou fabriquée).</translation>
     </message>
     <message>
         <source>Chain %1: the signatures of its %2 entries cannot be checked: no valid key of this workstation is enrolled at central.</source>
-        <translation>Chaîne %1 : les signatures de ses %2 entrées ne peuvent pas être vérifiées : aucune clé valide de ce poste n'est enregistrée à la base centrale.</translation>
+        <translation>Chaîne %1&#x202f;: les signatures de ses %2 entrées ne peuvent pas être vérifiées&#x202f;: aucune clé valide de ce poste n&apos;est enregistrée à la base centrale.</translation>
     </message>
     <message>
         <source>Chain %1: none of its %2 entries is signed: they cannot be checked.</source>
-        <translation>Chaîne %1 : aucune de ses %2 entrées n'est signée : elles ne peuvent pas être vérifiées.</translation>
+        <translation>Chaîne %1&#x202f;: aucune de ses %2 entrées n&apos;est signée&#x202f;: elles ne peuvent pas être vérifiées.</translation>
     </message>
 </context>
 <context>
@@ -2639,58 +2864,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&quot;%1&quot; is not a workstation public key (64 hexadecimal characters, as &quot;vigiectl journal key&quot; prints it).</source>
-        <translation>« %1 » n'est pas une clé publique de poste (64 caractères hexadécimaux, tels que « vigiectl journal key » les affiche).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une clé publique de poste (64 caractères hexadécimaux, tels que «&#xa0;vigiectl journal key&#xa0;» les affiche).</translation>
     </message>
     <message>
         <source>Cannot enrol the key</source>
-        <translation>Impossible d'enregistrer la clé</translation>
+        <translation>Impossible d&apos;enregistrer la clé</translation>
     </message>
     <message>
         <source>Workstation %1 already has another key enrolled at central: it is not replaced (the entries it signed would no longer verify).</source>
-        <translation>Le poste %1 a déjà une autre clé enregistrée à la base centrale : elle n'est pas remplacée (les entrées qu'elle a signées ne se vérifieraient plus).</translation>
+        <translation>Le poste %1 a déjà une autre clé enregistrée à la base centrale&#x202f;: elle n&apos;est pas remplacée (les entrées qu&apos;elle a signées ne se vérifieraient plus).</translation>
     </message>
     <message>
         <source>Cannot read the workstations&apos; keys at central</source>
         <translation>Impossible de lire les clés des postes à la base centrale</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::sync::ReferenceData</name>
-    <message>
-        <source>Cannot read the users</source>
-        <translation>Impossible de lire les utilisateurs</translation>
-    </message>
-    <message>
-        <source>Cannot remove the user</source>
-        <translation>Impossible de supprimer l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Cannot save the user %1</source>
-        <translation>Impossible d&apos;enregistrer l&apos;utilisateur %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the cameras</source>
-        <translation>Impossible de lire les caméras</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera group %1</source>
-        <translation>Impossible d&apos;enregistrer le groupe de caméras %1</translation>
-    </message>
-    <message>
-        <source>Cannot remove the camera</source>
-        <translation>Impossible de supprimer la caméra</translation>
-    </message>
-    <message>
-        <source>Cannot save the camera %1</source>
-        <translation>Impossible d&apos;enregistrer la caméra %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the typology</source>
-        <translation>Impossible de lire la typologie</translation>
-    </message>
-    <message>
-        <source>Cannot save the typology</source>
-        <translation>Impossible d&apos;enregistrer la typologie</translation>
     </message>
 </context>
 <context>
@@ -2714,31 +2900,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n reference row(s) sent, </source>
-        <translation>
-            <numerusform>%n donnée de référence envoyée, </numerusform>
-            <numerusform>%n données de référence envoyées, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n received; </source>
-        <translation>
-            <numerusform>%n reçue ; </numerusform>
-            <numerusform>%n reçues ; </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n event(s) waiting to go up.</source>
         <translation>
             <numerusform>%n événement en attente d&apos;envoi.</numerusform>
             <numerusform>%n événements en attente d&apos;envoi.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reference row(s) changed here and elsewhere: central&apos;s kept.</source>
-        <translation>
-            <numerusform>%n donnée de référence modifiée ici et ailleurs : la version centrale est conservée.</numerusform>
-            <numerusform>%n données de référence modifiées ici et ailleurs : la version centrale est conservée.</numerusform>
         </translation>
     </message>
     <message>
@@ -2794,28 +2959,16 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne prolonge pas la chaîne que détient ce poste : rien n&apos;en est fusionné.</translation>
     </message>
     <message>
-        <source>Cannot read the sync state</source>
-        <translation>Impossible de lire l&apos;état de la synchronisation</translation>
-    </message>
-    <message>
-        <source>Cannot send the reference data to central</source>
-        <translation>Impossible d&apos;envoyer les données de référence à la base centrale</translation>
-    </message>
-    <message>
-        <source>Cannot receive the reference data</source>
-        <translation>Impossible de recevoir les données de référence</translation>
-    </message>
-    <message>
         <source>Workstation %1 is not enrolled at central: an administrator runs &quot;vigiectl central enroll %1&quot; and this workstation connects with the role it gives.</source>
         <translation>Le poste %1 n&apos;est pas inscrit dans la base centrale : un administrateur lance «&#xa0;vigiectl central enroll %1&#xa0;» et ce poste se connecte avec le rôle obtenu.</translation>
     </message>
     <message>
         <source>Entry %1 of %2 received from central cannot be checked: no key of that workstation is enrolled at central. Nothing of its chain is merged until an administrator enrols it.</source>
-        <translation>L'entrée %1 de %2 reçue de la base centrale ne peut pas être vérifiée : aucune clé de ce poste n'y est enregistrée. Rien de sa chaîne n'est fusionné tant qu'un administrateur ne l'a pas enregistrée.</translation>
+        <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne peut pas être vérifiée&#x202f;: aucune clé de ce poste n&apos;y est enregistrée. Rien de sa chaîne n&apos;est fusionné tant qu&apos;un administrateur ne l&apos;a pas enregistrée.</translation>
     </message>
     <message>
         <source>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</source>
-        <translation>L'entrée %1 de %2 reçue de la base centrale ne porte pas la signature de son poste (modifiée ou fabriquée) : rien de sa chaîne n'est fusionné.</translation>
+        <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne porte pas la signature de son poste (modifiée ou fabriquée)&#x202f;: rien de sa chaîne n&apos;est fusionné.</translation>
     </message>
 </context>
 <context>

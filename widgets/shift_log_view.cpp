@@ -302,7 +302,7 @@ void ShiftLogView::rebuild()
         m_to->setDateTime(shift->endsAt);
     }
 
-    auto built = records::ShiftLogBuilder(m_services.db).build(f);
+    auto built = records::ShiftLogBuilder(m_services.db).build(m_services.policy, m_user, f);
     m_table->setRowCount(0);
     if (!built.ok()) {
         m_log = {};

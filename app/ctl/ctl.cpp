@@ -3,6 +3,7 @@
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/access/journal_purge.h"
+#include "core/access/reference_gate.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/common/logging.h"
@@ -59,6 +60,10 @@ private:
     QString readPassword();
     int userCommand(const QStringList &words);
     int cameraCommand(const QStringList &words);
+    // camera add|set: the directory's fields from the options, over `camera`.
+    bool cameraFields(cameras::CameraDirectory &directory, const access::User &actor,
+                      cameras::Camera *camera);
+    int typologyCommand(const QStringList &words);
     int demoCommand(const QStringList &words);
     int journalCommand(const QStringList &words);
     int incidentCommand(const QStringList &words);
@@ -138,6 +143,13 @@ const QCommandLineOption kTraining(QStringLiteral("training"), QString(), QStrin
 const QCommandLineOption kExpires(QStringLiteral("expires"), QString(), QStringLiteral("DATE"));
 const QCommandLineOption kRef(QStringLiteral("ref"), QString(), QStringLiteral("REF"));
 const QCommandLineOption kCentral(QStringLiteral("central"), QString(), QStringLiteral("URI"));
+const QCommandLineOption kMain(QStringLiteral("main"), QString(), QStringLiteral("URL"));
+const QCommandLineOption kSub(QStringLiteral("sub"), QString(), QStringLiteral("URL"));
+const QCommandLineOption kInsee(QStringLiteral("insee"), QString(), QStringLiteral("CODE"));
+const QCommandLineOption kGroup(QStringLiteral("group"), QString(), QStringLiteral("NAME"));
+const QCommandLineOption kRetention(QStringLiteral("retention"), QString(), QStringLiteral("DAYS"));
+const QCommandLineOption kLabel(QStringLiteral("label"), QString(), QStringLiteral("TEXT"));
+const QCommandLineOption kRetire(QStringLiteral("retire"));
 const QCommandLineOption kFull(QStringLiteral("full"));
 const QCommandLineOption kHead(QStringLiteral("head"), QString(),
                                QStringLiteral("WORKSTATION:SEQ:HASH"));
@@ -215,6 +227,22 @@ QString helpText()
         + Ctl::tr("(prints its central link and its password, once)") + QLatin1Char('\n')
         + Ctl::tr("* central revoke WORKSTATION   take that role away (a stolen desk)")
         + QLatin1Char('\n')
+        + Ctl::tr("* camera add N --name NAME --main URL [--sub URL] [--place TEXT]")
+        + QLatin1Char('\n') + Ctl::tr("        [--insee CODE] [--group NAME] [--retention DAYS]")
+        + QLatin1Char('\n') + Ctl::tr("* camera set N [the same options]") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' '))
+        + Ctl::tr("add or change a camera (administrators); addresses without credentials")
+        + QLatin1Char('\n')
+        + Ctl::tr("* user roles LOGIN --role ROLE... | user disable | enable LOGIN")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("change a user's roles, disable or enable the account") + QLatin1Char('\n')
+        + Ctl::tr("* typology set CODE --label TEXT [--retire]") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' ')) + Ctl::tr("add, rename or retire an incident category")
+        + QLatin1Char('\n') + Ctl::tr("* journal refusals") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' '))
+        + Ctl::tr("other workstations' changes to accounts, cameras or typology refused")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("here (exit code 3 if any): administrators") + QLatin1Char('\n')
         + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
                   "  central verify               check every workstation's chain on central;\n"
@@ -327,14 +355,18 @@ int Ctl::userCommand(const QStringList &words)
         return 0;
     }
     const QString login = words.value(2);
-    static const QStringList actions { QStringLiteral("add"), QStringLiteral("passwd"),
-                                       QStringLiteral("habilitate"), QStringLiteral("unlock") };
+    static const QStringList actions { QStringLiteral("add"),        QStringLiteral("passwd"),
+                                       QStringLiteral("habilitate"), QStringLiteral("unlock"),
+                                       QStringLiteral("roles"),      QStringLiteral("disable"),
+                                       QStringLiteral("enable") };
     if (!actions.contains(action))
         return usage(tr("Unknown user command \"%1\".").arg(action));
     if (login.isEmpty() || words.size() > 3)
         return usage(tr("Give exactly one login."));
     access::NewUser user;
-    if (action == QLatin1String("add")) {
+    if (action == QLatin1String("roles") && !m_parser.isSet(kRole))
+        return usage(tr("user roles takes --role ROLE, once per role."));
+    if (action == QLatin1String("add") || action == QLatin1String("roles")) {
         user.login = login;
         user.displayName = m_parser.value(kName);
         user.matricule = m_parser.value(kMatricule);
@@ -372,6 +404,26 @@ int Ctl::userCommand(const QStringList &words)
     }
     if (action == QLatin1String("habilitate"))
         return habilitate(*db, journal, *actor, login);
+    if (action == QLatin1String("roles")) {
+        const Status set = auth.setRoles(*actor, login, user.roles);
+        if (!set.ok()) {
+            m_io.err << set.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Roles of %1 changed.").arg(login) << '\n';
+        return 0;
+    }
+    if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
+        const bool enable = action == QLatin1String("enable");
+        const Status set = auth.setActive(*actor, login, enable);
+        if (!set.ok()) {
+            m_io.err << set.error() << '\n';
+            return 1;
+        }
+        m_io.out << (enable ? tr("Account %1 enabled.") : tr("Account %1 disabled.")).arg(login)
+                 << '\n';
+        return 0;
+    }
     const Status unlocked = auth.unlock(*actor, login);
     if (!unlocked.ok()) {
         m_io.err << unlocked.error() << '\n';
@@ -384,7 +436,9 @@ int Ctl::userCommand(const QStringList &words)
 int Ctl::cameraCommand(const QStringList &words)
 {
     const QString action = words.value(1);
-    if (action != QLatin1String("list") && action != QLatin1String("credentials"))
+    static const QStringList actions { QStringLiteral("list"), QStringLiteral("add"),
+                                       QStringLiteral("set"), QStringLiteral("credentials") };
+    if (!actions.contains(action))
         return usage(tr("Unknown camera command \"%1\".").arg(action));
     auto db = openDatabase();
     if (!db)
@@ -403,7 +457,7 @@ int Ctl::cameraCommand(const QStringList &words)
         m_io.err << tr("Credentials of %n camera(s) moved from their address to the keyring.",
                        nullptr, moved.value())
                  << '\n';
-    cameras::CameraDirectory directory(*db);
+    cameras::CameraDirectory directory(*db, journal);
     if (action == QLatin1String("credentials")) {
         bool numberOk = false;
         const int number = words.value(2).toInt(&numberOk);
@@ -431,15 +485,113 @@ int Ctl::cameraCommand(const QStringList &words)
                  << '\n';
         return 0;
     }
-    QHash<qint64, QString> groups;
-    for (const cameras::CameraGroup &group : directory.groups())
-        groups.insert(group.id, group.name);
-    for (const cameras::Camera &camera : directory.cameras()) {
-        m_io.out << QStringLiteral("%1").arg(camera.number, 3, 10, QLatin1Char('0')) << '\t'
-                 << camera.name << '\t' << groups.value(camera.groupId) << '\t' << camera.place
-                 << '\t' << camera.mainUrl.toDisplayString(QUrl::RemoveUserInfo) << '\t'
-                 << camera.subUrl.toDisplayString(QUrl::RemoveUserInfo) << '\n';
+    if (action == QLatin1String("list")) {
+        QHash<qint64, QString> groups;
+        for (const cameras::CameraGroup &group : directory.groups())
+            groups.insert(group.id, group.name);
+        for (const cameras::Camera &camera : directory.cameras()) {
+            m_io.out << QStringLiteral("%1").arg(camera.number, 3, 10, QLatin1Char('0')) << '\t'
+                     << camera.name << '\t' << groups.value(camera.groupId) << '\t' << camera.place
+                     << '\t' << camera.inseeCode << '\t'
+                     << camera.mainUrl.toDisplayString(QUrl::RemoveUserInfo) << '\t'
+                     << camera.subUrl.toDisplayString(QUrl::RemoveUserInfo) << '\n';
+        }
+        return 0;
     }
+    bool numberOk = false;
+    const int number = words.value(2).toInt(&numberOk);
+    if (!numberOk || number <= 0 || words.size() > 3)
+        return usage(tr("Give exactly one camera number."));
+    // The directory decides who may view what: it changes as an authenticated user.
+    const auto actor = authenticate(*db, journal);
+    if (!actor)
+        return 1;
+    cameras::Camera camera;
+    if (action == QLatin1String("set")) {
+        const auto current = directory.byNumber(number);
+        if (!current) {
+            m_io.err << tr("There is no camera number %1.").arg(number) << '\n';
+            return 1;
+        }
+        camera = *current;
+    }
+    camera.number = number;
+    if (!cameraFields(directory, *actor, &camera))
+        return 1;
+    const Status done = action == QLatin1String("add")
+        ? directory.addCamera(*actor, camera).status()
+        : directory.updateCamera(*actor, camera);
+    if (!done.ok()) {
+        m_io.err << done.error() << '\n';
+        return 1;
+    }
+    m_io.out << (action == QLatin1String("add") ? tr("Camera %1 added.") : tr("Camera %1 changed."))
+                    .arg(number)
+             << '\n';
+    return 0;
+}
+
+bool Ctl::cameraFields(cameras::CameraDirectory &directory, const access::User &actor,
+                       cameras::Camera *camera)
+{
+    if (m_parser.isSet(kName))
+        camera->name = m_parser.value(kName);
+    if (m_parser.isSet(kPlace))
+        camera->place = m_parser.value(kPlace);
+    if (m_parser.isSet(kInsee))
+        camera->inseeCode = m_parser.value(kInsee);
+    if (m_parser.isSet(kMain))
+        camera->mainUrl = QUrl(m_parser.value(kMain));
+    if (m_parser.isSet(kSub))
+        camera->subUrl = QUrl(m_parser.value(kSub));
+    if (m_parser.isSet(kRetention)) {
+        bool ok = false;
+        camera->retentionDays = m_parser.value(kRetention).toInt(&ok);
+        if (!ok) {
+            m_io.err << tr("The retention is a number of days.") << '\n';
+            return false;
+        }
+    }
+    if (m_parser.isSet(kGroup)) {
+        const QString name = m_parser.value(kGroup).trimmed();
+        camera->groupId = 0;
+        for (const cameras::CameraGroup &group : directory.groups()) {
+            if (group.parentId == 0 && group.name == name)
+                camera->groupId = group.id;
+        }
+        if (camera->groupId == 0 && !name.isEmpty()) {
+            auto added = directory.addGroup(actor, name);
+            if (!added.ok()) {
+                m_io.err << added.error() << '\n';
+                return false;
+            }
+            camera->groupId = added.value();
+        }
+    }
+    return true;
+}
+
+int Ctl::typologyCommand(const QStringList &words)
+{
+    if (words.value(1) != QLatin1String("set"))
+        return usage(tr("Unknown typology command \"%1\".").arg(words.value(1)));
+    if (words.size() != 3 || !m_parser.isSet(kLabel))
+        return usage(tr("typology set takes one CODE and --label TEXT [--retire]."));
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    const auto actor = authenticate(*db, journal);
+    if (!actor)
+        return 1;
+    const Status set = records::IncidentTypology::setCategory(
+        *db, journal, *actor, { words.value(2), m_parser.value(kLabel), QString() },
+        !m_parser.isSet(kRetire));
+    if (!set.ok()) {
+        m_io.err << set.error() << '\n';
+        return 1;
+    }
+    m_io.out << tr("Category %1 recorded.").arg(words.value(2)) << '\n';
     return 0;
 }
 
@@ -487,7 +639,7 @@ int Ctl::journalCommand(const QStringList &words)
 {
     const QString action = words.value(1);
     if (action != QLatin1String("verify") && action != QLatin1String("purge")
-        && action != QLatin1String("key"))
+        && action != QLatin1String("key") && action != QLatin1String("refusals"))
         return usage(tr("Unknown journal command \"%1\".").arg(action));
     std::optional<journal::JournalHead> printed;
     if (m_parser.isSet(kHead)) {
@@ -511,6 +663,28 @@ int Ctl::journalCommand(const QStringList &words)
         m_io.out << journal.workstation() << ' ' << QString::fromLatin1(key.value()) << '\n';
         return 0;
     }
+    if (action == QLatin1String("refusals")) {
+        // Another desk's reference change refused here: an administrator's business.
+        const auto user = authenticate(*db, journal);
+        if (!user)
+            return 1;
+        access::AccessPolicy rights(*db, journal);
+        const Status allowed = rights.check(*user, access::Permission::ManageUsers,
+                                            QStringLiteral("journal"), QStringLiteral("refusals"));
+        if (!allowed.ok()) {
+            m_io.err << allowed.error() << '\n';
+            return 1;
+        }
+        const auto refusals = access::ReferenceGate::refusals(*db);
+        m_io.out << tr("%n reference change(s) from other workstations refused here.", nullptr,
+                       int(refusals.size()))
+                 << '\n';
+        for (const access::ReferenceRefusal &r : refusals)
+            m_io.out << r.receivedAt.toString(Qt::ISODate) << '\t' << r.workstation << ':' << r.seq
+                     << '\t' << r.author << '\t' << r.action << '\t' << r.objectId << '\t'
+                     << r.reason << '\n';
+        return refusals.isEmpty() ? 0 : 3;
+    }
     if (action == QLatin1String("purge")) {
         const auto user = authenticate(*db, journal);
         if (!user)
@@ -524,7 +698,7 @@ int Ctl::journalCommand(const QStringList &words)
         records::ShiftService shifts(*db, journal, rights);
         records::IncidentService incidents(*db, journal, rights, shifts);
         records::SnapshotStore snapshots(m_paths.dataDir(), *db, journal);
-        const cameras::CameraDirectory directory(*db);
+        const cameras::CameraDirectory directory(*db, journal);
         auto report
             = access::purgeJournal(rights, journal, *user, policy, QDateTime::currentDateTime(),
                                    records::retentionPurges(incidents, snapshots, directory));
@@ -659,7 +833,7 @@ int Ctl::incidentCommand(const QStringList &words)
         if (!parseTime(kAt, &draft.occurredAt))
             return 2;
         if (draft.cameraNumber > 0 && draft.place.isEmpty()) {
-            cameras::CameraDirectory directory(*db);
+            cameras::CameraDirectory directory(*db, journal);
             if (const auto camera = directory.byNumber(draft.cameraNumber)) {
                 draft.place = camera->place;
                 draft.inseeCode = camera->inseeCode;
@@ -1075,8 +1249,7 @@ int Ctl::syncCommand(const QStringList &words)
     QObject::connect(
         &service, &sync::SyncService::synced, &loop, [&](const sync::SyncReport &report) {
             // A line for the first sync and for each that moved something.
-            const bool moved = report.pushed > 0 || report.pulled > 0 || report.referencePushed > 0
-                || report.referencePulled > 0 || report.refused;
+            const bool moved = report.pushed > 0 || report.pulled > 0 || report.refused;
             if (moved || syncs == 0)
                 m_io.out << QDateTime::currentDateTime().toString(Qt::ISODate) << ' '
                          << report.summary() << Qt::endl;
@@ -1106,7 +1279,8 @@ int Ctl::run(const QStringList &args)
           kClosed,      kPartner,     kText,          kFrom,    kTo,       kStatus,
           kLimit,       kShift,       kFormat,        kOutput,  kOperator, kDesignatedBy,
           kTerritory,   kTraining,    kExpires,       kRef });
-    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead });
+    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kMain, kSub,
+                          kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
@@ -1140,6 +1314,8 @@ int Ctl::run(const QStringList &args)
         return userCommand(words);
     if (command == QLatin1String("camera"))
         return cameraCommand(words);
+    if (command == QLatin1String("typology"))
+        return typologyCommand(words);
     if (command == QLatin1String("journal"))
         return journalCommand(words);
     if (command == QLatin1String("incident"))

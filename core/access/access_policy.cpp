@@ -42,6 +42,8 @@ bool roleGrants(Role role, Permission permission)
     case Permission::ManageCentral:
     case Permission::ConfigureWorkstation:
     case Permission::PurgeJournal:
+    case Permission::ManageCameras:
+    case Permission::ManageTypology:
         return role == Role::Admin;
     }
     return false;
@@ -82,6 +84,10 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("change the workstation's security settings");
     case Permission::VerifyJournal:
         return AccessPolicy::tr("verify the journal");
+    case Permission::ManageCameras:
+        return AccessPolicy::tr("manage the camera directory");
+    case Permission::ManageTypology:
+        return AccessPolicy::tr("manage the incident typology");
     case Permission::PurgeJournal:
         return AccessPolicy::tr("purge the journal");
     }
@@ -154,7 +160,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     // that password may be about to use it. The room's own work goes on: the operator at the
     // desk must not lose the wall because someone mistyped their password elsewhere.
     const bool administrative = permission == Permission::ManageUsers
-        || permission == Permission::ManageCentral || permission == Permission::PurgeJournal;
+        || permission == Permission::ManageCentral || permission == Permission::PurgeJournal
+        || permission == Permission::ManageCameras || permission == Permission::ManageTypology;
     if (administrative && !lockedUntil.isNull()
         && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
         return refuse(user, permission, objectType, objectId,
@@ -271,35 +278,18 @@ Status AccessPolicy::setHabilitation(const User &actor, const QString &login, co
         return Status::failure(tr("A habilitation needs who designated the agent, the territory, "
                                   "the training date and the expiry date."));
     const QJsonObject payload {
-        { QStringLiteral("designated_by"), h.designatedBy },
+        { QStringLiteral("designated_by"), h.designatedBy.trimmed() },
         { QStringLiteral("designation_ref"), nonNull(h.designationRef) },
         { QStringLiteral("territory"), h.territory.join(QLatin1Char(',')) },
         { QStringLiteral("training_date"), h.trainingDate.toString(Qt::ISODate) },
         { QStringLiteral("expires_on"), h.expiresOn.toString(Qt::ISODate) }
     };
-    auto change = [&]() -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO habilitations (user_id, designated_by, designation_ref, territory,"
-            " training_date, expires_on) VALUES (?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (user_id) DO UPDATE SET designated_by = excluded.designated_by,"
-            " designation_ref = excluded.designation_ref, territory = excluded.territory,"
-            " training_date = excluded.training_date, expires_on = excluded.expires_on"));
-        q.addBindValue(target->id);
-        q.addBindValue(h.designatedBy.trimmed());
-        q.addBindValue(nonNull(h.designationRef));
-        q.addBindValue(h.territory.join(QLatin1Char(',')));
-        q.addBindValue(h.trainingDate.toString(Qt::ISODate));
-        q.addBindValue(h.expiresOn.toString(Qt::ISODate));
-        if (!q.exec())
-            return Status::failure(store::Database::describeError(
-                tr("Cannot record the habilitation of %1").arg(login), q.lastError()));
-        return Status::success();
-    };
+    // The same code applies it here and, once checked, on every other desk.
     return m_journal
-        .record({ actor.login, QStringLiteral("user.habilitation"), QStringLiteral("user"), login,
-                  QString(), payload },
-                change)
+        .recordProjected(
+            { actor.login, QStringLiteral("user.habilitation"), QLatin1String(kAccountObject),
+              target->login, QString(), payload },
+            [&](const journal::Event &e) { return AuthService::applyAccount(m_db, e); })
         .status();
 }
 

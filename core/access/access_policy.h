@@ -43,6 +43,8 @@ enum class Permission {
     VerbaliseTraffic, // video-verbalise the other R121-6 offences (municipal police only)
     ManageCentral, // create or upgrade the central database's schema
     ConfigureWorkstation, // settings that guard the desk (idle lock)
+    ManageCameras, // the camera directory: cameras, their addresses, commune and groups
+    ManageTypology, // the incident typology: categories and sub-categories
 };
 
 bool roleGrants(Role role, Permission permission);

@@ -1,6 +1,7 @@
 #include "core/access/auth_service.h"
 
 #include "core/access/access_policy.h"
+#include "core/access/reference_gate.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
 #include "core/store/database.h"
@@ -116,53 +117,41 @@ Result<User> AuthService::insertUser(const QString &actor, const NewUser &user,
 
     const QString hash = hashPassword(password, m_hashIterations);
     const qint64 now = m_clock().toMSecsSinceEpoch();
-    qint64 newId = 0;
     QStringList roleCodes;
     for (Role r : user.roles)
         roleCodes.append(roleCode(r));
+    // The full row, so that every desk creates the same account from this event.
     QJsonObject payload { { QStringLiteral("display_name"), user.displayName.trimmed() },
                           { QStringLiteral("matricule"), nonNull(user.matricule.trimmed()) },
-                          { QStringLiteral("roles"), roleCodes.join(QLatin1Char(',')) } };
+                          { QStringLiteral("roles"), roleCodes.join(QLatin1Char(',')) },
+                          { QStringLiteral("password_hash"), hash },
+                          { QStringLiteral("active"), true },
+                          { QStringLiteral("created_at_ms"), now },
+                          { QStringLiteral("password_changed_at_ms"), now } };
     if (firstAdmin)
         payload.insert(QStringLiteral("first_admin"), true);
-    Status saved
-        = journaled(actor, QStringLiteral("user.create"), user.login, payload, [&]() -> Status {
-              if (firstAdmin) {
-                  // Checked again inside the transaction: two first administrators created at
-                  // once cannot both pass.
-                  QSqlQuery count(m_db.connection());
-                  if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !count.next()
-                      || count.value(0).toLongLong() != 0)
-                      return Status::failure(tr("This register already has users: the first "
-                                                "administrator is created only in an empty "
-                                                "register."));
-              }
-              QSqlQuery insert(m_db.connection());
-              insert.prepare(QStringLiteral(
-                  "INSERT INTO users (login, display_name, matricule, password_hash, created_at_ms,"
-                  " password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?)"));
-              insert.addBindValue(user.login);
-              insert.addBindValue(user.displayName.trimmed());
-              insert.addBindValue(nonNull(user.matricule.trimmed()));
-              insert.addBindValue(hash);
-              insert.addBindValue(now);
-              insert.addBindValue(now);
-              if (!insert.exec())
-                  return Status::failure(store::Database::describeError(
-                      tr("Cannot create the user %1").arg(user.login), insert.lastError()));
-              newId = insert.lastInsertId().toLongLong();
-              QSqlQuery role(m_db.connection());
-              role.prepare(
-                  QStringLiteral("INSERT OR IGNORE INTO user_roles (user_id, role) VALUES (?, ?)"));
-              for (Role r : user.roles) {
-                  role.addBindValue(newId);
-                  role.addBindValue(roleCode(r));
-                  if (!role.exec())
-                      return Status::failure(store::Database::describeError(
-                          tr("Cannot create the user %1").arg(user.login), role.lastError()));
-              }
-              return Status::success();
-          });
+    const journal::NewEvent event {
+        actor,  QStringLiteral("user.create"), QLatin1String(kAccountObject), user.login, QString(),
+        payload
+    };
+    const Status saved
+        = m_journal
+              .recordProjected(event,
+                               [&](const journal::Event &e) -> Status {
+                                   if (firstAdmin) {
+                                       // Checked again inside the transaction: two first
+                                       // administrators created at once cannot both pass.
+                                       QSqlQuery count(m_db.connection());
+                                       if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM users"))
+                                           || !count.next() || count.value(0).toLongLong() != 0)
+                                           return Status::failure(
+                                               tr("This register already has users: the first "
+                                                  "administrator is created only in an empty "
+                                                  "register."));
+                                   }
+                                   return applyAccount(m_db, e);
+                               })
+              .status();
     if (!saved.ok())
         return Result<User>(saved);
     qCInfo(lcAccess) << "user created" << user.login;
@@ -207,22 +196,14 @@ Status AuthService::setPassword(const User &actor, const QString &login, const Q
     Status policy = checkPasswordPolicy(password);
     if (!policy.ok())
         return policy;
-    const QString hash = hashPassword(password, m_hashIterations);
-    Status changed = journaled(
-        actor.login, QStringLiteral("user.password"), target->login,
-        { { QStringLiteral("own"), own } }, [&]() -> Status {
-            QSqlQuery update(m_db.connection());
-            update.prepare(
-                QStringLiteral("UPDATE users SET password_hash = ?, password_changed_at_ms = ?,"
-                               " failed_attempts = 0, locked_until_ms = NULL WHERE id = ?"));
-            update.addBindValue(hash);
-            update.addBindValue(m_clock().toMSecsSinceEpoch());
-            update.addBindValue(target->id);
-            if (!update.exec())
-                return Status::failure(store::Database::describeError(
-                    tr("Cannot change the password of %1").arg(login), update.lastError()));
-            return Status::success();
-        });
+    auto state = accountState(target->login);
+    if (!state)
+        return Status::failure(tr("Unknown user \"%1\".").arg(login));
+    state->insert(QStringLiteral("password_hash"), hashPassword(password, m_hashIterations));
+    state->insert(QStringLiteral("password_changed_at_ms"), m_clock().toMSecsSinceEpoch());
+    state->insert(QStringLiteral("own"), own);
+    const Status changed
+        = changeAccount(actor.login, QStringLiteral("user.password"), target->login, *state);
     if (changed.ok())
         qCInfo(lcAccess) << "password changed for" << login;
     return changed;
@@ -236,17 +217,190 @@ Status AuthService::unlock(const User &actor, const QString &login)
     const auto target = findUser(login);
     if (!target)
         return Status::failure(tr("Unknown user \"%1\".").arg(login));
-    return journaled(actor.login, QStringLiteral("user.unlock"), target->login, {},
-                     [&]() -> Status {
-                         QSqlQuery update(m_db.connection());
-                         update.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0,"
-                                                       " locked_until_ms = NULL WHERE id = ?"));
-                         update.addBindValue(target->id);
-                         if (!update.exec())
-                             return Status::failure(store::Database::describeError(
-                                 tr("Cannot unlock %1").arg(login), update.lastError()));
-                         return Status::success();
-                     });
+    return changeAccount(actor.login, QStringLiteral("user.unlock"), target->login, {});
+}
+
+Status AuthService::setRoles(const User &actor, const QString &login, const QList<Role> &roles)
+{
+    const Status allowed = checkManageUsers(actor, login);
+    if (!allowed.ok())
+        return allowed;
+    if (roles.isEmpty())
+        return Status::failure(tr("A user needs at least one role."));
+    auto state = accountState(login);
+    if (!state)
+        return Status::failure(tr("Unknown user \"%1\".").arg(login));
+    QList<Role> sorted = roles;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    QStringList codes;
+    for (Role r : std::as_const(sorted))
+        codes.append(roleCode(r));
+    state->insert(QStringLiteral("roles"), codes.join(QLatin1Char(',')));
+    return changeAccount(actor.login, QStringLiteral("user.roles"), findUser(login)->login, *state);
+}
+
+Status AuthService::setActive(const User &actor, const QString &login, bool active)
+{
+    const Status allowed = checkManageUsers(actor, login);
+    if (!allowed.ok())
+        return allowed;
+    auto state = accountState(login);
+    if (!state)
+        return Status::failure(tr("Unknown user \"%1\".").arg(login));
+    state->insert(QStringLiteral("active"), active);
+    return changeAccount(actor.login, QStringLiteral("user.active"), findUser(login)->login,
+                         *state);
+}
+
+Status AuthService::changeAccount(const QString &actor, const QString &action, const QString &login,
+                                  const QJsonObject &payload)
+{
+    const journal::NewEvent event { actor, action,    QLatin1String(kAccountObject),
+                                    login, QString(), payload };
+    return m_journal
+        .recordProjected(event, [&](const journal::Event &e) { return applyAccount(m_db, e); })
+        .status();
+}
+
+std::optional<QJsonObject> AuthService::accountState(const QString &login) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT u.display_name, u.matricule, u.password_hash, u.active, u.created_at_ms,"
+        " u.password_changed_at_ms, (SELECT group_concat(role, ',') FROM (SELECT role FROM"
+        " user_roles r WHERE r.user_id = u.id ORDER BY role)) FROM users u WHERE u.login = ?"));
+    q.addBindValue(login);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return QJsonObject { { QStringLiteral("display_name"), q.value(0).toString() },
+                         { QStringLiteral("matricule"), q.value(1).toString() },
+                         { QStringLiteral("password_hash"), q.value(2).toString() },
+                         { QStringLiteral("active"), q.value(3).toBool() },
+                         { QStringLiteral("created_at_ms"), q.value(4).toLongLong() },
+                         { QStringLiteral("password_changed_at_ms"), q.value(5).toLongLong() },
+                         { QStringLiteral("roles"), q.value(6).toString() } };
+}
+
+Status AuthService::applyAccount(store::Database &db, const journal::Event &event)
+{
+    const QString &login = event.objectId;
+    const QJsonObject &d = event.payload;
+    auto failed = [&](const QSqlQuery &q) {
+        return Status::failure(store::Database::describeError(
+            tr("Cannot save the account %1").arg(login), q.lastError()));
+    };
+    // A change to an account this register does not hold.
+    auto execOnAccount = [&](QSqlQuery &q) {
+        if (!q.exec())
+            return failed(q);
+        if (q.numRowsAffected() == 0)
+            return Status::failure(tr("Unknown user \"%1\".").arg(login));
+        return Status::success();
+    };
+    QSqlQuery q(db.connection());
+    if (event.action == QLatin1String("user.habilitation")) {
+        q.prepare(QStringLiteral(
+            "INSERT INTO habilitations (user_id, designated_by, designation_ref, territory,"
+            " training_date, expires_on) SELECT id, ?, ?, ?, ?, ? FROM users WHERE login = ?"
+            " ON CONFLICT (user_id) DO UPDATE SET designated_by = excluded.designated_by,"
+            " designation_ref = excluded.designation_ref, territory = excluded.territory,"
+            " training_date = excluded.training_date, expires_on = excluded.expires_on"));
+        for (const char *key :
+             { "designated_by", "designation_ref", "territory", "training_date", "expires_on" })
+            q.addBindValue(d.value(QLatin1String(key)).toString());
+        q.addBindValue(login);
+        return execOnAccount(q);
+    }
+    if (d.contains(QStringLiteral("password_hash"))) {
+        QList<QString> roles;
+        for (const QString &code : d.value(QStringLiteral("roles"))
+                                       .toString()
+                                       .split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!roleFromCode(code))
+                return Status::failure(
+                    tr("The account %1 names an unknown role \"%2\".").arg(login, code));
+            roles.append(code);
+        }
+        if (roles.isEmpty() || d.value(QStringLiteral("password_hash")).toString().isEmpty())
+            return Status::failure(tr("The account %1 has no role or no password.").arg(login));
+        q.prepare(QStringLiteral(
+            "INSERT INTO users (login, display_name, matricule, password_hash, active,"
+            " created_at_ms, password_changed_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name,"
+            " matricule = excluded.matricule, password_hash = excluded.password_hash,"
+            " active = excluded.active, created_at_ms = excluded.created_at_ms,"
+            " password_changed_at_ms = excluded.password_changed_at_ms"));
+        q.addBindValue(login);
+        q.addBindValue(d.value(QStringLiteral("display_name")).toString());
+        q.addBindValue(d.value(QStringLiteral("matricule")).toString());
+        q.addBindValue(d.value(QStringLiteral("password_hash")).toString());
+        q.addBindValue(d.value(QStringLiteral("active")).toBool() ? 1 : 0);
+        q.addBindValue(qint64(d.value(QStringLiteral("created_at_ms")).toDouble()));
+        q.addBindValue(qint64(d.value(QStringLiteral("password_changed_at_ms")).toDouble()));
+        if (!q.exec())
+            return failed(q);
+        q.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_id ="
+                                 " (SELECT id FROM users WHERE login = ?)"));
+        q.addBindValue(login);
+        if (!q.exec())
+            return failed(q);
+        q.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role)"
+                                 " SELECT id, ? FROM users WHERE login = ?"));
+        for (const QString &role : std::as_const(roles)) {
+            q.addBindValue(role);
+            q.addBindValue(login);
+            if (!q.exec())
+                return failed(q);
+        }
+    }
+    if (event.action == QLatin1String("user.password")
+        || event.action == QLatin1String("user.unlock")) {
+        // A new password or an unlock gives the account its attempts back.
+        q.prepare(QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL"
+                                 " WHERE login = ?"));
+        q.addBindValue(login);
+        return execOnAccount(q);
+    }
+    return Status::success();
+}
+
+Status AuthService::projectAccount(store::Database &db, const journal::Event &event)
+{
+    static const QStringList actions {
+        QStringLiteral("user.create"),   QStringLiteral("user.roles"),
+        QStringLiteral("user.password"), QStringLiteral("user.unlock"),
+        QStringLiteral("user.active"),   QStringLiteral("user.habilitation")
+    };
+    if (!actions.contains(event.action) || event.objectId.isEmpty())
+        return Status::success();
+    Status authorised = Status::success();
+    if (event.action == QLatin1String("user.create")
+        && event.payload.value(QStringLiteral("first_admin")).toBool()) {
+        // The one authorless change: the first administrator of an empty register.
+        if (!users(db).isEmpty())
+            authorised = Status::failure(
+                tr("A first administrator (%1) is accepted only by a register with no user; "
+                   "this one has accounts.")
+                    .arg(event.objectId));
+        else if (event.user.compare(event.objectId, Qt::CaseInsensitive) != 0
+                 || !event.payload.value(QStringLiteral("roles"))
+                         .toString()
+                         .split(QLatin1Char(','))
+                         .contains(roleCode(Role::Admin)))
+            authorised = Status::failure(
+                tr("A first administrator must be created by itself, as an administrator."));
+    } else if (event.action == QLatin1String("user.password")
+               && event.user.compare(event.objectId, Qt::CaseInsensitive) == 0) {
+        // Users change their own password (they gave the current one on their desk).
+        const auto self = loadUser(db, event.user);
+        if (!self || !self->active)
+            authorised = Status::failure(
+                tr("%1 is not an active account of this register.").arg(event.user));
+    } else {
+        authorised = ReferenceGate::authorise(db, event, Permission::ManageUsers);
+    }
+    return ReferenceGate::project(db, event, authorised, [&]() { return applyAccount(db, event); });
 }
 
 Status AuthService::logout(const User &user, const QString &reason)
@@ -527,10 +681,6 @@ Status AuthService::project(store::Database &db, const journal::Event &event)
     } else if (event.action == QLatin1String("session.login")
                || event.action == QLatin1String("session.command")) {
         sql = QStringLiteral("UPDATE users SET failed_attempts = 0 WHERE login = ?");
-    } else if (event.action == QLatin1String("user.unlock")
-               || event.action == QLatin1String("user.password")) {
-        sql = QStringLiteral("UPDATE users SET failed_attempts = 0, locked_until_ms = NULL"
-                             " WHERE login = ?");
     } else {
         return Status::success();
     }

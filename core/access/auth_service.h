@@ -68,6 +68,9 @@ struct LoginOutcome
 // The journal's user for a login attempt with a login that names no account: what was typed
 // there (perhaps a password, typed in the wrong field) is never kept.
 inline constexpr const char *kUnknownLogin = "(unknown)";
+// The journal's object type of account events: never purged by retention, since a desk that
+// joins later builds its accounts from them.
+inline constexpr const char *kAccountObject = "account";
 
 class AuthService
 {
@@ -94,6 +97,11 @@ public:
                               const QString &command = QString());
     // `actor` needs ManageUsers.
     Status unlock(const User &actor, const QString &login);
+    // `actor` needs ManageUsers. A user keeps at least one role.
+    Status setRoles(const User &actor, const QString &login, const QList<Role> &roles);
+    // Disables (or enables again) an account: a disabled one cannot log in, and what it authors
+    // is refused by every desk. `actor` needs ManageUsers.
+    Status setActive(const User &actor, const QString &login, bool active);
     // Refused (the session goes on) when the journal cannot record it.
     Status logout(const User &user, const QString &reason = QString());
 
@@ -118,6 +126,15 @@ public:
     // successful login or new password reset them. Without it, five guesses on each desk of
     // the centre would go unnoticed.
     static Status project(store::Database &db, const journal::Event &event);
+    // Applies another workstation's account events ("account": created, roles, password,
+    // unlocked, disabled, habilitation) once ReferenceGate has checked that their author held
+    // ManageUsers here (or, for a password, is the account itself); the first administrator is
+    // taken only by a register with no user. A refused event is flagged, not applied.
+    static Status projectAccount(store::Database &db, const journal::Event &event);
+    // Writes an account event onto users, user_roles and habilitations: the same code for this
+    // desk's own changes and for the events of the others. Each event carries the full new
+    // state of what it changes.
+    static Status applyAccount(store::Database &db, const journal::Event &event);
 
     static Status checkPasswordPolicy(const QString &password);
     const LockoutPolicy &policy() const { return m_policy; }
@@ -125,6 +142,12 @@ public:
 private:
     static std::optional<User> loadUserWhere(store::Database &db, const QString &where,
                                              const QVariant &value);
+    // Journals `action` on the account and applies it with applyAccount, in one transaction.
+    Status changeAccount(const QString &actor, const QString &action, const QString &login,
+                         const QJsonObject &payload);
+    // The account's row as an account event carries it (no failed attempts or lock: those are
+    // each desk's, moved by login events).
+    std::optional<QJsonObject> accountState(const QString &login) const;
     // Runs `change` and journals `action` in one transaction.
     Status journaled(const QString &actor, const QString &action, const QString &login,
                      const QJsonObject &payload, const std::function<Status()> &change);

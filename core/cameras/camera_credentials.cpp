@@ -105,7 +105,7 @@ QList<Camera> CameraCredentials::withCredentials(QList<Camera> cameras, QString 
 Result<int> CameraCredentials::moveFromUrls(store::Database &db, journal::Journal &journal,
                                             QStringList *problems)
 {
-    CameraDirectory directory(db);
+    CameraDirectory directory(db, journal);
     int moved = 0;
     // The old row's bytes must not stay behind in a free page or the write-ahead log: SQLite
     // zeroes what it frees, and the log is emptied once the addresses are rewritten.
@@ -131,24 +131,20 @@ Result<int> CameraCredentials::moveFromUrls(store::Database &db, journal::Journa
                                      .arg(stored.error()));
             continue;
         }
-        QUrl mainUrl = camera.mainUrl;
-        QUrl subUrl = camera.subUrl;
-        mainUrl.setUserInfo(QString());
-        subUrl.setUserInfo(QString());
         QJsonArray streams;
         if (mainHas)
             streams.append(QStringLiteral("main"));
         if (subHas)
             streams.append(QStringLiteral("sub"));
-        const auto rewritten = journal.record(
-            { QStringLiteral("system"),
-              QStringLiteral("camera.credentials_moved"),
-              QStringLiteral("camera"),
-              QString::number(camera.number),
-              QString(),
-              { { QStringLiteral("streams"), streams },
-                { QStringLiteral("where"), QStringLiteral("keyring") } } },
-            [&] { return directory.setStreamUrls(camera.number, mainUrl, subUrl); });
+        const auto rewritten
+            = journal.record({ QStringLiteral("system"),
+                               QStringLiteral("camera.credentials_moved"),
+                               QStringLiteral("camera"),
+                               QString::number(camera.number),
+                               QString(),
+                               { { QStringLiteral("streams"), streams },
+                                 { QStringLiteral("where"), QStringLiteral("keyring") } } },
+                             [&] { return directory.removeCredentials(camera.number); });
         if (!rewritten.ok())
             return Result<int>(rewritten.status());
         qCInfo(lcCameras) << "credentials of camera" << camera.number << "moved to the keyring";

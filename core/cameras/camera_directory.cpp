@@ -1,9 +1,14 @@
 #include "core/cameras/camera_directory.h"
 
+#include "core/access/access_policy.h"
+#include "core/access/reference_gate.h"
 #include "core/cameras/stream_url.h"
+#include "core/journal/journal.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,9 +37,89 @@ Camera readCamera(const QSqlQuery &q)
     return c;
 }
 
+Camera cameraFromState(const QJsonObject &d)
+{
+    Camera c;
+    c.number = d.value(QStringLiteral("number")).toInt();
+    c.name = d.value(QStringLiteral("name")).toString();
+    c.place = d.value(QStringLiteral("place")).toString();
+    c.inseeCode = d.value(QStringLiteral("insee_code")).toString();
+    c.mainUrl = QUrl(d.value(QStringLiteral("main_url")).toString());
+    c.subUrl = QUrl(d.value(QStringLiteral("sub_url")).toString());
+    c.transport = d.value(QStringLiteral("transport")).toString();
+    c.retentionDays = d.value(QStringLiteral("retention_days")).toInt();
+    c.ptz = d.value(QStringLiteral("ptz")).toBool();
+    c.enabled = d.value(QStringLiteral("enabled")).toBool();
+    return c;
+}
+
+Status failed(const QString &what, const QSqlQuery &q)
+{
+    return Status::failure(store::Database::describeError(what, q.lastError()));
+}
+
+// The group at the end of `path` (names from the top), created where missing; 0 for none.
+Result<qint64> groupAt(store::Database &db, const QJsonArray &path)
+{
+    qint64 parent = 0;
+    for (const QJsonValue &value : path) {
+        const QString name = value.toString().trimmed();
+        if (name.isEmpty())
+            return Result<qint64>::failure(CameraDirectory::tr("The group name is missing."));
+        QSqlQuery q(db.connection());
+        q.prepare(QStringLiteral("SELECT id FROM camera_groups WHERE name = ? AND"
+                                 " COALESCE(parent_id, 0) = ?"));
+        q.addBindValue(name);
+        q.addBindValue(parent);
+        if (!q.exec())
+            return Result<qint64>(
+                failed(CameraDirectory::tr("Cannot create the group %1").arg(name), q));
+        if (q.next()) {
+            parent = q.value(0).toLongLong();
+            continue;
+        }
+        q.prepare(QStringLiteral("INSERT INTO camera_groups (name, parent_id, position)"
+                                 " VALUES (?, ?, (SELECT COUNT(*) FROM camera_groups))"));
+        q.addBindValue(name);
+        q.addBindValue(parent == 0 ? QVariant() : QVariant(parent));
+        if (!q.exec())
+            return Result<qint64>(
+                failed(CameraDirectory::tr("Cannot create the group %1").arg(name), q));
+        parent = q.lastInsertId().toLongLong();
+    }
+    return parent;
+}
+
+QJsonArray groupPath(store::Database &db, qint64 id)
+{
+    QHash<qint64, QPair<QString, qint64>> groups; // id -> (name, parent)
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT id, name, COALESCE(parent_id, 0) FROM camera_groups"))) {
+        while (q.next())
+            groups.insert(q.value(0).toLongLong(),
+                          { q.value(1).toString(), q.value(2).toLongLong() });
+    }
+    QJsonArray names;
+    for (int depth = 0; id != 0 && groups.contains(id) && depth < 32; ++depth) {
+        names.prepend(groups.value(id).first);
+        id = groups.value(id).second;
+    }
+    return names;
+}
+
+bool isDirectoryAction(const QString &action)
+{
+    return action == QLatin1String("camera.group") || action == QLatin1String("camera.add")
+        || action == QLatin1String("camera.change") || action == QLatin1String("camera.urls")
+        || action == QLatin1String("camera.insee");
+}
+
 } // namespace
 
-CameraDirectory::CameraDirectory(store::Database &db) : m_db(db) { }
+CameraDirectory::CameraDirectory(store::Database &db, journal::Journal &journal)
+    : m_db(db), m_journal(journal)
+{
+}
 
 QList<CameraGroup> CameraDirectory::groups() const
 {
@@ -71,72 +156,207 @@ std::optional<Camera> CameraDirectory::byNumber(int number) const
     return readCamera(q);
 }
 
-Result<qint64> CameraDirectory::addGroup(const QString &name, qint64 parentId)
+Status CameraDirectory::checkCamera(const Camera &camera)
+{
+    if (camera.number <= 0)
+        return Status::failure(tr("A camera number must be a positive whole number."));
+    if (camera.name.trimmed().isEmpty())
+        return Status::failure(tr("The camera name is missing."));
+    if (const Status checked = checkStreamUrls(camera.number, camera.mainUrl, camera.subUrl);
+        !checked.ok())
+        return checked;
+    for (const QUrl &url : { camera.mainUrl, camera.subUrl }) {
+        if (!url.userName().isEmpty() || !url.password().isEmpty())
+            return Status::failure(
+                tr("The stream address of camera %1 carries a user name or a password: the "
+                   "directory and its journal never hold a camera's credentials. Give the "
+                   "address without them.")
+                    .arg(camera.number));
+    }
+    if (camera.retentionDays < 1 || camera.retentionDays > 30)
+        return Status::failure(
+            tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
+                .arg(camera.number));
+    return Status::success();
+}
+
+Status CameraDirectory::checkAllowed(const access::User &actor, const QString &objectId)
+{
+    // A refusal is an access log like a refused view: it follows the cameras' retention.
+    access::AccessPolicy policy(m_db, m_journal);
+    return policy.check(actor, access::Permission::ManageCameras, QStringLiteral("camera"),
+                        objectId);
+}
+
+Status CameraDirectory::record(const access::User &actor, const QString &action,
+                               const QString &objectId, const QJsonObject &payload)
+{
+    const journal::NewEvent event { actor.login, action,    QLatin1String(kDirectoryObject),
+                                    objectId,    QString(), payload };
+    return m_journal.recordProjected(event, [&](const journal::Event &e) { return apply(m_db, e); })
+        .status();
+}
+
+QJsonObject CameraDirectory::state(const Camera &camera) const
+{
+    return { { QStringLiteral("number"), camera.number },
+             { QStringLiteral("name"), camera.name.trimmed() },
+             { QStringLiteral("group"), groupPath(m_db, camera.groupId) },
+             { QStringLiteral("place"), nonNull(camera.place) },
+             { QStringLiteral("insee_code"), nonNull(camera.inseeCode) },
+             { QStringLiteral("main_url"), camera.mainUrl.toString() },
+             { QStringLiteral("sub_url"), camera.subUrl.toString() },
+             { QStringLiteral("transport"), nonNull(camera.transport) },
+             { QStringLiteral("retention_days"), camera.retentionDays },
+             { QStringLiteral("ptz"), camera.ptz },
+             { QStringLiteral("enabled"), camera.enabled } };
+}
+
+Result<qint64> CameraDirectory::addGroup(const access::User &actor, const QString &name,
+                                         qint64 parentId)
 {
     if (name.trimmed().isEmpty())
         return Result<qint64>::failure(tr("The group name is missing."));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO camera_groups (name, parent_id, position)"
-                             " VALUES (?, ?, (SELECT COUNT(*) FROM camera_groups))"));
-    q.addBindValue(name.trimmed());
-    q.addBindValue(parentId > 0 ? QVariant(parentId) : QVariant());
-    if (!q.exec())
-        return Result<qint64>::failure(store::Database::describeError(
-            tr("Cannot create the group %1").arg(name), q.lastError()));
-    return Result<qint64>(q.lastInsertId().toLongLong());
+    QJsonArray path = groupPath(m_db, parentId);
+    if (parentId > 0 && path.isEmpty())
+        return Result<qint64>::failure(tr("There is no such parent group."));
+    path.append(name.trimmed());
+    QStringList names;
+    for (const QJsonValue &v : std::as_const(path))
+        names.append(v.toString());
+    const QString objectId = names.join(QStringLiteral(" / "));
+    const Status allowed = checkAllowed(actor, objectId);
+    if (!allowed.ok())
+        return Result<qint64>(allowed);
+    const Status recorded = record(actor, QStringLiteral("camera.group"), objectId,
+                                   { { QStringLiteral("group"), path } });
+    if (!recorded.ok())
+        return Result<qint64>(recorded);
+    return groupAt(m_db, path);
 }
 
-Result<qint64> CameraDirectory::addCamera(const Camera &camera)
+Result<qint64> CameraDirectory::addCamera(const access::User &actor, const Camera &camera)
 {
-    if (camera.number <= 0)
-        return Result<qint64>::failure(tr("A camera number must be a positive whole number."));
-    if (camera.name.trimmed().isEmpty())
-        return Result<qint64>::failure(tr("The camera name is missing."));
-    if (const Status checked = checkStreamUrls(camera.number, camera.mainUrl, camera.subUrl);
-        !checked.ok())
+    const QString objectId = QString::number(camera.number);
+    const Status allowed = checkAllowed(actor, objectId);
+    if (!allowed.ok())
+        return Result<qint64>(allowed);
+    if (const Status checked = checkCamera(camera); !checked.ok())
         return Result<qint64>(checked);
-    if (camera.retentionDays < 1 || camera.retentionDays > 30)
-        return Result<qint64>::failure(
-            tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
-                .arg(camera.number));
     if (byNumber(camera.number))
         return Result<qint64>::failure(tr("Camera number %1 is already used.").arg(camera.number));
+    const Status recorded = record(actor, QStringLiteral("camera.add"), objectId, state(camera));
+    if (!recorded.ok())
+        return Result<qint64>(recorded);
+    return Result<qint64>(byNumber(camera.number)->id);
+}
+
+Status CameraDirectory::updateCamera(const access::User &actor, const Camera &camera)
+{
+    const QString objectId = QString::number(camera.number);
+    const Status allowed = checkAllowed(actor, objectId);
+    if (!allowed.ok())
+        return allowed;
+    if (const Status checked = checkCamera(camera); !checked.ok())
+        return checked;
+    const auto current = byNumber(camera.number);
+    if (!current)
+        return Status::failure(tr("There is no camera number %1.").arg(camera.number));
+    // The commune decides who may view the camera: its change reads as such in the journal.
+    QString action = QStringLiteral("camera.change");
+    QJsonObject payload = state(camera);
+    if (current->inseeCode != camera.inseeCode) {
+        action = QStringLiteral("camera.insee");
+        payload.insert(QStringLiteral("previous_insee_code"), current->inseeCode);
+    } else if (current->mainUrl != camera.mainUrl || current->subUrl != camera.subUrl) {
+        action = QStringLiteral("camera.urls");
+    }
+    return record(actor, action, objectId, payload);
+}
+
+Status CameraDirectory::setStreamUrls(const access::User &actor, int number, const QUrl &mainUrl,
+                                      const QUrl &subUrl)
+{
+    auto camera = byNumber(number);
+    if (!camera) {
+        // Still a directory change: refused and journaled as such for one without the right.
+        const Status allowed = checkAllowed(actor, QString::number(number));
+        if (!allowed.ok())
+            return allowed;
+        return Status::failure(tr("There is no camera number %1.").arg(number));
+    }
+    camera->mainUrl = mainUrl;
+    camera->subUrl = subUrl;
+    return updateCamera(actor, *camera);
+}
+
+Status CameraDirectory::removeCredentials(int number)
+{
+    auto camera = byNumber(number);
+    if (!camera)
+        return Status::failure(tr("There is no camera number %1.").arg(number));
+    camera->mainUrl.setUserInfo(QString());
+    camera->subUrl.setUserInfo(QString());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO cameras (number, name, group_id, place, insee_code, main_url, sub_url,"
-        " transport, retention_days, ptz, enabled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(camera.number);
-    q.addBindValue(camera.name.trimmed());
-    q.addBindValue(camera.groupId > 0 ? QVariant(camera.groupId) : QVariant());
-    q.addBindValue(nonNull(camera.place));
-    q.addBindValue(nonNull(camera.inseeCode));
+    q.prepare(QStringLiteral("UPDATE cameras SET main_url = ?, sub_url = ? WHERE number = ?"));
+    q.addBindValue(camera->mainUrl.toString());
+    q.addBindValue(nonNull(camera->subUrl.toString()));
+    q.addBindValue(number);
+    if (!q.exec())
+        return failed(tr("Cannot change camera %1").arg(number), q);
+    return Status::success();
+}
+
+Status CameraDirectory::apply(store::Database &db, const journal::Event &event)
+{
+    const QJsonObject &d = event.payload;
+    auto group = groupAt(db, d.value(QStringLiteral("group")).toArray());
+    if (!group.ok())
+        return group.status();
+    if (event.action == QLatin1String("camera.group"))
+        return Status::success();
+    const Camera camera = cameraFromState(d);
+    if (QString::number(camera.number) != event.objectId)
+        return Status::failure(tr("The event names camera %1 but carries camera %2.")
+                                   .arg(event.objectId)
+                                   .arg(camera.number));
+    if (const Status checked = checkCamera(camera); !checked.ok())
+        return checked;
+    QSqlQuery q(db.connection());
+    const bool adding = event.action == QLatin1String("camera.add");
+    q.prepare(adding
+                  ? QStringLiteral("INSERT INTO cameras (name, group_id, place, insee_code,"
+                                   " main_url, sub_url, transport, retention_days, ptz, enabled,"
+                                   " number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  : QStringLiteral("UPDATE cameras SET name = ?, group_id = ?, place = ?,"
+                                   " insee_code = ?, main_url = ?, sub_url = ?, transport = ?,"
+                                   " retention_days = ?, ptz = ?, enabled = ? WHERE number = ?"));
+    q.addBindValue(camera.name);
+    q.addBindValue(group.value() == 0 ? QVariant() : QVariant(group.value()));
+    q.addBindValue(camera.place);
+    q.addBindValue(camera.inseeCode);
     q.addBindValue(camera.mainUrl.toString());
     q.addBindValue(nonNull(camera.subUrl.toString()));
-    q.addBindValue(nonNull(camera.transport));
+    q.addBindValue(camera.transport);
     q.addBindValue(camera.retentionDays);
     q.addBindValue(camera.ptz);
     q.addBindValue(camera.enabled);
+    q.addBindValue(camera.number);
     if (!q.exec())
-        return Result<qint64>::failure(store::Database::describeError(
-            tr("Cannot add camera %1").arg(camera.number), q.lastError()));
-    return Result<qint64>(q.lastInsertId().toLongLong());
+        return failed(adding ? tr("Cannot add camera %1").arg(camera.number)
+                             : tr("Cannot change camera %1").arg(camera.number),
+                      q);
+    if (q.numRowsAffected() == 0)
+        return Status::failure(tr("There is no camera number %1.").arg(camera.number));
+    return Status::success();
 }
 
-Status CameraDirectory::setStreamUrls(int number, const QUrl &mainUrl, const QUrl &subUrl)
+Status CameraDirectory::project(store::Database &db, const journal::Event &event)
 {
-    if (const Status checked = checkStreamUrls(number, mainUrl, subUrl); !checked.ok())
-        return checked;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE cameras SET main_url = ?, sub_url = ? WHERE number = ?"));
-    q.addBindValue(mainUrl.toString());
-    q.addBindValue(nonNull(subUrl.toString()));
-    q.addBindValue(number);
-    if (!q.exec())
-        return Status::failure(store::Database::describeError(
-            tr("Cannot change camera %1").arg(number), q.lastError()));
-    if (q.numRowsAffected() == 0)
-        return Status::failure(tr("There is no camera number %1.").arg(number));
-    return Status::success();
+    if (!isDirectoryAction(event.action))
+        return Status::success();
+    return access::ReferenceGate::project(db, event, access::Permission::ManageCameras,
+                                          [&]() { return apply(db, event); });
 }
 
 } // namespace vigie::cameras

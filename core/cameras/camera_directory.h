@@ -1,5 +1,9 @@
 // The camera directory of the local register: groups and cameras, read and edited through
-// parameterised SQL only.
+// parameterised SQL only. Every change is made by an acting user who holds ManageCameras, and
+// is a journal event carrying the camera's full new state (its group by its path of names,
+// since local ids differ between desks): the same project() applies it here and, once its
+// author is checked, on every other desk. A camera's commune (INSEE code) decides who may view
+// it, so changing it is an event of its own.
 #pragma once
 
 #include "core/cameras/camera.h"
@@ -14,24 +18,62 @@ namespace vigie::store {
 class Database;
 }
 
+namespace vigie::journal {
+class Journal;
+struct Event;
+} // namespace vigie::journal
+
+namespace vigie::access {
+struct User;
+}
+
 namespace vigie::cameras {
+
+// The journal's object type of directory events: never purged by retention, since a desk that
+// joins later builds its directory from them.
+inline constexpr const char *kDirectoryObject = "camera_directory";
 
 class CameraDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::cameras::CameraDirectory)
 public:
-    explicit CameraDirectory(store::Database &db);
+    CameraDirectory(store::Database &db, journal::Journal &journal);
 
     QList<CameraGroup> groups() const;
     QList<Camera> cameras() const; // ordered by number
     std::optional<Camera> byNumber(int number) const;
 
-    Result<qint64> addGroup(const QString &name, qint64 parentId = 0);
-    Result<qint64> addCamera(const Camera &camera);
-    Status setStreamUrls(int number, const QUrl &mainUrl, const QUrl &subUrl);
+    // Each change needs ManageCameras (checked on the account as it stands, refusal journaled).
+    Result<qint64> addGroup(const access::User &actor, const QString &name, qint64 parentId = 0);
+    Result<qint64> addCamera(const access::User &actor, const Camera &camera);
+    // Replaces the camera of that number: name, group, place, commune, streams, retention.
+    Status updateCamera(const access::User &actor, const Camera &camera);
+    Status setStreamUrls(const access::User &actor, int number, const QUrl &mainUrl,
+                         const QUrl &subUrl);
+
+    // Takes the user and password out of a camera's addresses, in the caller's transaction:
+    // only for CameraCredentials moving an older register's credentials to the keyring. Not a
+    // directory change (the camera, its streams and its commune stay the same), so no
+    // reference event: every desk moves its own copy when it starts.
+    Status removeCredentials(int number);
+
+    // What a camera of the directory must be; a stream address never carries a user name or a
+    // password (the journal keeps them forever and syncs them everywhere).
+    static Status checkCamera(const Camera &camera);
+    // Applies this desk's own directory events.
+    static Status apply(store::Database &db, const journal::Event &event);
+    // Applies another desk's directory event once its author is checked (ManageCameras here),
+    // flagged and not applied otherwise (sync's projector for "camera_directory").
+    static Status project(store::Database &db, const journal::Event &event);
 
 private:
+    Status checkAllowed(const access::User &actor, const QString &objectId);
+    Status record(const access::User &actor, const QString &action, const QString &objectId,
+                  const QJsonObject &payload);
+    QJsonObject state(const Camera &camera) const;
+
     store::Database &m_db;
+    journal::Journal &m_journal;
 };
 
 } // namespace vigie::cameras

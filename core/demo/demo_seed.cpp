@@ -69,7 +69,7 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
 {
     SeedReport report;
     access::AuthService auth(db, journal);
-    cameras::CameraDirectory directory(db);
+    cameras::CameraDirectory directory(db, journal);
     const Status demoOnly = checkDemoOnly(auth, directory);
     if (!demoOnly.ok())
         return Result<SeedReport>(demoOnly);
@@ -135,7 +135,7 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
         const QUrl mainUrl(base + QStringLiteral("main"));
         const QUrl subUrl(base + QStringLiteral("sub"));
         if (directory.byNumber(number)) {
-            Status updated = directory.setStreamUrls(number, mainUrl, subUrl);
+            Status updated = directory.setStreamUrls(*admin, number, mainUrl, subUrl);
             if (!updated.ok())
                 return Result<SeedReport>(updated);
             ++report.camerasUpdated;
@@ -143,7 +143,7 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
         }
         const QString groupName = QString::fromUtf8(scene.group);
         if (!groupIds.contains(groupName)) {
-            auto group = directory.addGroup(groupName);
+            auto group = directory.addGroup(*admin, groupName);
             if (!group.ok())
                 return Result<SeedReport>(group.status());
             groupIds.insert(groupName, group.value());
@@ -159,7 +159,7 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
         camera.mainUrl = mainUrl;
         camera.subUrl = subUrl;
         camera.retentionDays = 15;
-        auto added = directory.addCamera(camera);
+        auto added = directory.addCamera(*admin, camera);
         if (!added.ok())
             return Result<SeedReport>(added.status());
         ++report.camerasCreated;

@@ -53,8 +53,9 @@ struct SeedReport
     int camerasUpdated = 0;
 };
 
-// The accounts and habilitations are created by the demo administrator, through the same
-// checked and journaled calls as any other.
+// The accounts, habilitations and cameras are created by the demo administrator, through the
+// same checked and journaled calls as any other: the demo register is built by the events
+// another desk would check and apply.
 Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
                             const QString &streamHost, int streamPort, int cameraCount = 6);
 

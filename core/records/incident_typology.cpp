@@ -1,8 +1,13 @@
 #include "core/records/incident_typology.h"
 
+#include "core/access/access_policy.h"
+#include "core/access/reference_gate.h"
+#include "core/journal/journal.h"
 #include "core/store/database.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace vigie::records {
@@ -138,6 +143,83 @@ const Category *IncidentTypology::find(const QString &code) const
             return &c;
     }
     return nullptr;
+}
+
+Status IncidentTypology::setCategory(store::Database &db, journal::Journal &journal,
+                                     const access::User &actor, const Category &category,
+                                     bool active)
+{
+    access::AccessPolicy policy(db, journal);
+    // A refusal is an access log: it follows the retention of refused permissions.
+    const Status allowed = policy.check(actor, access::Permission::ManageTypology,
+                                        QStringLiteral("permission"), category.code);
+    if (!allowed.ok())
+        return allowed;
+    static const QRegularExpression codePattern(
+        QStringLiteral("^[a-z0-9_]{1,40}(\\.[a-z0-9_]{1,40})?$"));
+    if (!codePattern.match(category.code).hasMatch())
+        return Status::failure(tr("The code \"%1\" is not valid: lower-case letters, digits and "
+                                  "underscores, \"category.sub_category\" for a sub-category.")
+                                   .arg(category.code));
+    const int dot = category.code.indexOf(QLatin1Char('.'));
+    const QString parent = dot < 0 ? QString() : category.code.left(dot);
+    if (category.label.trimmed().isEmpty())
+        return Status::failure(tr("The label of %1 is missing.").arg(category.code));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT (SELECT position FROM incident_categories WHERE code = ?),"
+                             " (SELECT COUNT(*) FROM incident_categories WHERE code = ?),"
+                             " (SELECT COALESCE(MAX(position), 0) + 1 FROM incident_categories)"));
+    q.addBindValue(category.code);
+    q.addBindValue(parent);
+    if (!q.exec() || !q.next())
+        return Status::failure(
+            store::Database::describeError(tr("Cannot read the typology"), q.lastError()));
+    if (!parent.isEmpty() && q.value(1).toInt() == 0)
+        return Status::failure(
+            tr("There is no category \"%1\" for this sub-category.").arg(parent));
+    const int position = q.value(0).isNull() ? q.value(2).toInt() : q.value(0).toInt();
+    q.finish();
+    const QJsonObject row { { QStringLiteral("label"), category.label.trimmed() },
+                            { QStringLiteral("parent_code"),
+                              parent.isEmpty() ? QJsonValue() : QJsonValue(parent) },
+                            { QStringLiteral("position"), position },
+                            { QStringLiteral("active"), active } };
+    return journal
+        .recordProjected({ actor.login, QStringLiteral("typology.set"),
+                           QLatin1String(kTypologyObject), category.code, QString(), row },
+                         [&](const journal::Event &e) { return apply(db, e); })
+        .status();
+}
+
+Status IncidentTypology::apply(store::Database &db, const journal::Event &event)
+{
+    const QJsonObject &d = event.payload;
+    if (event.objectId.isEmpty() || d.value(QStringLiteral("label")).toString().isEmpty())
+        return Status::failure(tr("The typology change names no category or no label."));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO incident_categories (code, label, parent_code, position, active) VALUES"
+        " (?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET label = excluded.label,"
+        " parent_code = excluded.parent_code, position = excluded.position,"
+        " active = excluded.active"));
+    const QJsonValue parent = d.value(QStringLiteral("parent_code"));
+    q.addBindValue(event.objectId);
+    q.addBindValue(d.value(QStringLiteral("label")).toString());
+    q.addBindValue(parent.isString() ? QVariant(parent.toString()) : QVariant());
+    q.addBindValue(d.value(QStringLiteral("position")).toInt());
+    q.addBindValue(d.value(QStringLiteral("active")).toBool() ? 1 : 0);
+    if (!q.exec())
+        return Status::failure(
+            store::Database::describeError(tr("Cannot save the typology"), q.lastError()));
+    return Status::success();
+}
+
+Status IncidentTypology::project(store::Database &db, const journal::Event &event)
+{
+    if (event.action != QLatin1String("typology.set"))
+        return Status::success();
+    return access::ReferenceGate::project(db, event, access::Permission::ManageTypology,
+                                          [&]() { return apply(db, event); });
 }
 
 QString IncidentTypology::label(const QString &code) const

@@ -58,6 +58,14 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("user.password"), QT_TR_NOOP("Password changed") },
         { QStringLiteral("user.unlock"), QT_TR_NOOP("Account unlocked") },
         { QStringLiteral("user.habilitation"), QT_TR_NOOP("Habilitation recorded") },
+        { QStringLiteral("user.roles"), QT_TR_NOOP("Roles changed") },
+        { QStringLiteral("user.active"), QT_TR_NOOP("Account enabled or disabled") },
+        { QStringLiteral("camera.group"), QT_TR_NOOP("Camera group created") },
+        { QStringLiteral("camera.add"), QT_TR_NOOP("Camera added") },
+        { QStringLiteral("camera.change"), QT_TR_NOOP("Camera changed") },
+        { QStringLiteral("camera.urls"), QT_TR_NOOP("Camera stream addresses changed") },
+        { QStringLiteral("camera.insee"), QT_TR_NOOP("Camera moved to another commune") },
+        { QStringLiteral("typology.set"), QT_TR_NOOP("Incident category changed") },
         { QStringLiteral("settings.idle_lock"), QT_TR_NOOP("Idle-lock delay changed") },
     };
     const char *label = labels.value(code);
@@ -203,8 +211,11 @@ QString JournalWords::line(const QString &action, const QString &objectId,
             .arg(who.isEmpty() ? objectId : who, roles.join(QStringLiteral(", ")));
     }
     if (action == QLatin1String("user.password") || action == QLatin1String("user.unlock")
-        || action == QLatin1String("user.habilitation"))
+        || action == QLatin1String("user.habilitation") || action == QLatin1String("user.roles")
+        || action == QLatin1String("user.active"))
         return JournalWords::tr("%1: %2").arg(words, name(objectId));
+    if (action.startsWith(QLatin1String("camera.")) || action == QLatin1String("typology.set"))
+        return JournalWords::tr("%1: %2").arg(words, objectId);
     if (action == QLatin1String("journal.purge"))
         return JournalWords::tr("Retention purge: %n entries before %1", nullptr,
                                 payload.value(QStringLiteral("purged")).toInt())

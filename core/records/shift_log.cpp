@@ -67,6 +67,16 @@ QByteArray fileSha256(const QString &path)
 
 ShiftLogBuilder::ShiftLogBuilder(store::Database &db) : m_db(db) { }
 
+Result<ShiftLog> ShiftLogBuilder::build(access::AccessPolicy &policy, const access::User &reader,
+                                        const ShiftLogFilter &filter) const
+{
+    const Status allowed = policy.check(reader, access::Permission::SearchRegister,
+                                        QStringLiteral("shift"), filter.shiftId);
+    if (!allowed.ok())
+        return Result<ShiftLog>(allowed);
+    return build(filter);
+}
+
 Result<ShiftLog> ShiftLogBuilder::build(const ShiftLogFilter &filter) const
 {
     ShiftLog log;

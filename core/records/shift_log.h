@@ -71,6 +71,10 @@ class ShiftLogBuilder
     Q_DECLARE_TR_FUNCTIONS(vigie::records::ShiftLogBuilder)
 public:
     explicit ShiftLogBuilder(store::Database &db);
+    // The main courante as `reader` reads it: refused (and journaled) without SearchRegister.
+    Result<ShiftLog> build(access::AccessPolicy &policy, const access::User &reader,
+                           const ShiftLogFilter &filter) const;
+    // For a caller that has checked the reader's right itself (the export checks its own).
     Result<ShiftLog> build(const ShiftLogFilter &filter) const;
 
 private:

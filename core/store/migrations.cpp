@@ -349,6 +349,26 @@ const QList<Migration> &migrations()
                              " workstation TEXT PRIMARY KEY,"
                              " public_key TEXT NOT NULL)"),
           } },
+        { 9,
+          QStringLiteral("reference data by authored events; refused ones flagged"),
+          {
+              // Users, cameras and the typology now reach other desks as journal events: the
+              // digests of the rows exchanged with central go with central's reference_rows.
+              QStringLiteral("DROP TABLE sync_reference"),
+              // Another desk's reference event that this register refused (its author did not
+              // hold the right here): the event stays in the journal, unapplied, and is listed
+              // for the administrators. Owned by access.
+              QStringLiteral("CREATE TABLE reference_refusals ("
+                             " workstation TEXT NOT NULL,"
+                             " seq INTEGER NOT NULL,"
+                             " author TEXT NOT NULL,"
+                             " action TEXT NOT NULL,"
+                             " object_type TEXT NOT NULL,"
+                             " object_id TEXT NOT NULL,"
+                             " reason TEXT NOT NULL,"
+                             " received_at_ms INTEGER NOT NULL,"
+                             " PRIMARY KEY (workstation, seq)) WITHOUT ROWID"),
+          } },
         { 10,
           QStringLiteral("viewings in progress; snapshots kept as rows with their retention"),
           {

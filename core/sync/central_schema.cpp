@@ -500,6 +500,18 @@ END $f$)sql"),
               QStringLiteral("ALTER TABLE events ADD COLUMN signature text"),
               QStringLiteral("ALTER TABLE workstations ADD COLUMN public_key text"),
           } },
+        { 6,
+          QStringLiteral(
+              "reference data by authored journal events only; the viewing log's minimum"),
+          {
+              // Users, cameras and the typology reach the desks as journal events, each checked
+              // by the receiving desk against its own register: the rows any desk could
+              // rewrite go.
+              QStringLiteral("DROP TABLE reference_rows"),
+              QStringLiteral("DROP SEQUENCE reference_version"),
+              // The viewing log (view.start / view.end): the CNIL's six months at least.
+              QStringLiteral("INSERT INTO retention_minimums VALUES ('viewing', 183)"),
+          } },
     };
     return list;
 }

@@ -1,8 +1,10 @@
 #include "core/sync/projectors.h"
 
 #include "core/access/auth_service.h"
+#include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
 #include "core/records/incident_service.h"
+#include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
 
 namespace vigie::sync {
@@ -27,6 +29,10 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QStringLiteral("shift"), &records::ShiftService::project);
     // Failed logins and lock-outs count on every desk of the centre.
     registry.add(QStringLiteral("user"), &access::AuthService::project);
+    // Reference data changes only by events whose author holds the right here.
+    registry.add(QLatin1String(access::kAccountObject), &access::AuthService::projectAccount);
+    registry.add(QLatin1String(cameras::kDirectoryObject), &cameras::CameraDirectory::project);
+    registry.add(QLatin1String(records::kTypologyObject), &records::IncidentTypology::project);
     return registry;
 }
 

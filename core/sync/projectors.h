@@ -1,7 +1,8 @@
 // Which function turns an event of each kind of record into its current row: the same
 // `project` the record's service uses for its own events. A new kind of record registers its
 // projector here and syncs with no other change; events of kinds without one (refusals,
-// exports) live in the journal only.
+// exports) live in the journal only. Sync writes no table of its own here: each projector
+// belongs to the module that owns the table.
 #pragma once
 
 #include "core/common/result.h"
@@ -32,7 +33,9 @@ public:
     bool has(const QString &objectType) const { return m_projectors.contains(objectType); }
 
     // Incidents and shift logs, as the register projects them; login events, as the accounts'
-    // failed attempts and lock-outs.
+    // failed attempts and lock-outs; the reference data (accounts and habilitations, the
+    // camera directory, the typology), each checked by its owning module against this desk's
+    // register before it is applied.
     static ProjectorRegistry standard();
 
 private:

@@ -19,15 +19,14 @@
 #include <algorithm>
 #include <memory>
 #include <optional>
-#include <tuple>
 
 namespace vigie::sync {
 namespace {
 
 Q_LOGGING_CATEGORY(lcSync, "vigie.sync")
 
-// Every push (events or reference rows) takes this lock for its transaction: pushes take turns,
-// so central's ids and versions are handed out in commit order and a pull that has read up to
+// Every push takes this lock for its transaction: pushes take turns,
+// so central's ids are handed out in commit order and a pull that has read up to
 // id N has seen everything below N. That order is also causal: an event made after seeing
 // another was pushed after it.
 constexpr qint64 kPushLock = 7345601;
@@ -35,7 +34,6 @@ const QByteArray kGenesis(64, '0');
 constexpr int kEventColumns = 14;
 
 const QString kCursor = QStringLiteral("sync.central_cursor");
-const QString kReferenceCursor = QStringLiteral("sync.reference_cursor");
 const QString kPushedSeq = QStringLiteral("sync.pushed_seq");
 const QString kCentralId = QStringLiteral("sync.central_id");
 
@@ -91,29 +89,22 @@ QString SyncReport::summary() const
 {
     QString text = SyncEngine::tr("%n event(s) sent, ", nullptr, int(pushed))
         + SyncEngine::tr("%n event(s) received, ", nullptr, int(pulled))
-        + SyncEngine::tr("%n reference row(s) sent, ", nullptr, referencePushed)
-        + SyncEngine::tr("%n received; ", nullptr, referencePulled)
         + SyncEngine::tr("%n event(s) waiting to go up.", nullptr, int(waiting));
-    if (referenceConflicts > 0)
-        text += QLatin1Char(' ')
-            + SyncEngine::tr("%n reference row(s) changed here and elsewhere: central's kept.",
-                             nullptr, referenceConflicts);
     if (refused)
         text += QLatin1Char(' ') + refusal;
     return text;
 }
 
 SyncEngine::SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
-                       ProjectorRegistry projectors, ReferenceRegistry references)
-    : SyncEngine(local, central, std::move(workstation), std::move(projectors),
-                 std::move(references), Options {})
+                       ProjectorRegistry projectors)
+    : SyncEngine(local, central, std::move(workstation), std::move(projectors), Options {})
 {
 }
 
 SyncEngine::SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
-                       ProjectorRegistry projectors, ReferenceRegistry references, Options options)
+                       ProjectorRegistry projectors, Options options)
     : m_local(local), m_central(central), m_workstation(std::move(workstation)),
-      m_projectors(std::move(projectors)), m_references(std::move(references)), m_options(options)
+      m_projectors(std::move(projectors)), m_options(options)
 {
     m_options.batchSize = qBound(1, m_options.batchSize, 4000);
 }
@@ -149,14 +140,13 @@ Status SyncEngine::checkCentral()
     if (known == id)
         return Status::success();
     // Another central (or the first): everything it holds is new here. Events already here are
-    // recognised by their UUID; reference rows by their digest.
+    // recognised by their UUID.
     if (!known.isEmpty())
         qCWarning(lcSync) << "central changed from" << known << "to" << id
                           << ": cursors start again";
     return store::inTransaction(m_local.connection(), [&]() -> Status {
         QSqlQuery reset(m_local.connection());
-        if (!reset.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'sync.%'"))
-            || !reset.exec(QStringLiteral("DELETE FROM sync_reference")))
+        if (!reset.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'sync.%'")))
             return Status::failure(store::Database::describeError(tr("Cannot save the sync state"),
                                                                   reset.lastError()));
         return setMetaText(m_local, kCentralId, id);
@@ -470,231 +460,12 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
     }
 }
 
-Status SyncEngine::pushReference(SyncReport &report)
-{
-    struct Change
-    {
-        const ReferenceKind *kind = nullptr;
-        QString key;
-        std::optional<QJsonObject> data;
-        QByteArray digest;
-        qint64 knownVersion = 0;
-    };
-    QList<Change> changes;
-    for (const ReferenceKind &kind : m_references.kinds()) {
-        auto snapshot = kind.snapshot(m_local);
-        if (!snapshot.ok())
-            return snapshot.status();
-        QHash<QString, QPair<QByteArray, qint64>> exchanged;
-        QSqlQuery q(m_local.connection());
-        q.prepare(QStringLiteral("SELECT key, digest, version FROM sync_reference WHERE kind = ?"));
-        q.addBindValue(kind.kind);
-        if (!q.exec())
-            return Status::failure(
-                store::Database::describeError(tr("Cannot read the sync state"), q.lastError()));
-        while (q.next())
-            exchanged.insert(q.value(0).toString(),
-                             { q.value(1).toByteArray(), q.value(2).toLongLong() });
-        for (auto it = snapshot.value().cbegin(); it != snapshot.value().cend(); ++it) {
-            const QByteArray digest = referenceDigest(it.value());
-            const auto last = exchanged.value(it.key());
-            if (last.first != digest)
-                changes.append({ &kind, it.key(), it.value(), digest, last.second });
-        }
-        for (auto it = exchanged.cbegin(); it != exchanged.cend(); ++it) {
-            if (!it.value().first.isEmpty() && !snapshot.value().contains(it.key()))
-                changes.append({ &kind, it.key(), std::nullopt, QByteArray(), it.value().second });
-        }
-    }
-    if (changes.isEmpty())
-        return Status::success();
-
-    struct Outcome
-    {
-        const Change *change;
-        qint64 version;
-    };
-    QList<Outcome> settled;
-    if (!m_central.transaction())
-        return Status::failure(
-            CentralLink::describeError(tr("Cannot start the sync"), m_central.lastError()));
-    QSqlQuery q(m_central);
-    auto fail = [&](const QSqlError &error) {
-        m_central.rollback();
-        return Status::failure(
-            CentralLink::describeError(tr("Cannot send the reference data to central"), error));
-    };
-    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kPushLock)))
-        return fail(q.lastError());
-    int conflicts = 0;
-    for (const Change &c : std::as_const(changes)) {
-        q.prepare(QStringLiteral("SELECT version, data::text FROM reference_rows"
-                                 " WHERE kind = ? AND key = ? FOR UPDATE"));
-        q.addBindValue(c.kind->kind);
-        q.addBindValue(c.key);
-        if (!q.exec())
-            return fail(q.lastError());
-        const bool present = q.next();
-        const qint64 centralVersion = present ? q.value(0).toLongLong() : 0;
-        std::optional<QJsonObject> centralData;
-        if (present && !q.value(1).isNull())
-            centralData = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-        q.finish();
-        if (present && centralVersion != c.knownVersion) {
-            // Changed on central since this workstation last saw it.
-            if (referenceDigest(centralData) == c.digest)
-                settled.append({ &c, centralVersion }); // the same change, made twice
-            else
-                ++conflicts; // central's is kept and comes down with the pull
-            continue;
-        }
-        if (!present && !c.data) {
-            settled.append({ &c, 0 });
-            continue;
-        }
-        q.prepare(present
-                      ? QStringLiteral("UPDATE reference_rows SET data = ?::jsonb,"
-                                       " version = nextval('reference_version'),"
-                                       " updated_by = ?, updated_at = now()"
-                                       " WHERE kind = ? AND key = ? RETURNING version")
-                      : QStringLiteral("INSERT INTO reference_rows (data, updated_by, kind, key,"
-                                       " version) VALUES (?::jsonb, ?, ?, ?,"
-                                       " nextval('reference_version')) RETURNING version"));
-        q.addBindValue(c.data
-                           ? QVariant(QString::fromUtf8(journal::Journal::canonicalJson(*c.data)))
-                           : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(m_workstation);
-        q.addBindValue(c.kind->kind);
-        q.addBindValue(c.key);
-        if (!q.exec() || !q.next())
-            return fail(q.lastError());
-        settled.append({ &c, q.value(0).toLongLong() });
-        q.finish();
-    }
-    if (!m_central.commit())
-        return fail(m_central.lastError());
-    report.referenceConflicts += conflicts;
-    // Recorded after central's commit: lost by a crash here, the change is found again next
-    // time, and recognised by its digest.
-    return store::inTransaction(m_local.connection(), [&]() -> Status {
-        QSqlQuery record(m_local.connection());
-        record.prepare(QStringLiteral(
-            "INSERT INTO sync_reference (kind, key, digest, version) VALUES (?, ?, ?, ?)"
-            " ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest,"
-            " version = excluded.version"));
-        for (const Outcome &o : std::as_const(settled)) {
-            record.addBindValue(o.change->kind->kind);
-            record.addBindValue(o.change->key);
-            record.addBindValue(QString::fromLatin1(o.change->digest));
-            record.addBindValue(o.version);
-            if (!record.exec())
-                return Status::failure(store::Database::describeError(
-                    tr("Cannot save the sync state"), record.lastError()));
-            if (o.version != 0)
-                ++report.referencePushed;
-        }
-        return Status::success();
-    });
-}
-
-Status SyncEngine::pullReference(SyncReport &report)
-{
-    QSqlQuery remote(m_central);
-    remote.setForwardOnly(true);
-    remote.prepare(QStringLiteral("SELECT kind, key, data::text, version FROM reference_rows"
-                                  " WHERE version > ? ORDER BY version LIMIT ?"));
-    for (;;) {
-        remote.addBindValue(metaValue(kReferenceCursor));
-        remote.addBindValue(m_options.batchSize);
-        if (!remote.exec())
-            return Status::failure(CentralLink::describeError(
-                tr("Cannot receive the reference data"), remote.lastError()));
-        struct Row
-        {
-            const ReferenceKind *kind;
-            int kindIndex;
-            QString key;
-            std::optional<QJsonObject> data;
-            qint64 version;
-        };
-        QList<Row> rows;
-        qint64 lastVersion = 0;
-        int fetched = 0;
-        while (remote.next()) {
-            ++fetched;
-            lastVersion = remote.value(3).toLongLong();
-            const QString kindName = remote.value(0).toString();
-            const ReferenceKind *kind = m_references.find(kindName);
-            if (!kind) {
-                qCWarning(lcSync) << "reference kind unknown to this version:" << kindName;
-                continue;
-            }
-            std::optional<QJsonObject> data;
-            if (!remote.value(2).isNull())
-                data = QJsonDocument::fromJson(remote.value(2).toString().toUtf8()).object();
-            rows.append({ kind, int(kind - m_references.kinds().constData()),
-                          remote.value(1).toString(), data, lastVersion });
-        }
-        remote.finish();
-        if (fetched == 0)
-            return Status::success();
-        // Parents before children (categories), kinds in their registry order.
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            const int oa = a.data ? a.kind->applyOrder(*a.data) : 0;
-            const int ob = b.data ? b.kind->applyOrder(*b.data) : 0;
-            return std::tie(a.kindIndex, oa) < std::tie(b.kindIndex, ob);
-        });
-        int applied = 0;
-        Status stored = store::inTransaction(m_local.connection(), [&]() -> Status {
-            QSqlQuery mine(m_local.connection());
-            mine.prepare(
-                QStringLiteral("SELECT digest FROM sync_reference WHERE kind = ? AND key = ?"));
-            QSqlQuery record(m_local.connection());
-            record.prepare(QStringLiteral(
-                "INSERT INTO sync_reference (kind, key, digest, version) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (kind, key) DO UPDATE SET digest = excluded.digest,"
-                " version = excluded.version"));
-            for (const Row &row : std::as_const(rows)) {
-                const QByteArray digest = referenceDigest(row.data);
-                mine.addBindValue(row.kind->kind);
-                mine.addBindValue(row.key);
-                const bool same
-                    = mine.exec() && mine.next() && mine.value(0).toByteArray() == digest;
-                mine.finish();
-                if (!same) {
-                    Status written = row.kind->apply(m_local, row.key, row.data);
-                    if (!written.ok())
-                        return written;
-                    ++applied;
-                }
-                record.addBindValue(row.kind->kind);
-                record.addBindValue(row.key);
-                record.addBindValue(QString::fromLatin1(digest));
-                record.addBindValue(row.version);
-                if (!record.exec())
-                    return Status::failure(store::Database::describeError(
-                        tr("Cannot save the sync state"), record.lastError()));
-            }
-            return setMetaText(m_local, kReferenceCursor, QString::number(lastVersion));
-        });
-        if (!stored.ok())
-            return stored;
-        report.referencePulled += applied;
-        if (fetched < m_options.batchSize)
-            return Status::success();
-    }
-}
-
 Result<SyncReport> SyncEngine::syncOnce(const Progress &progress)
 {
     SyncReport report;
     Status status = checkCentral();
     if (status.ok())
         status = push(report, progress);
-    if (status.ok())
-        status = pushReference(report);
-    if (status.ok())
-        status = pullReference(report);
     if (status.ok())
         status = pull(report, progress);
     report.waiting = waiting(m_local, m_workstation);
@@ -708,16 +479,9 @@ Result<SyncReport> SyncEngine::pullFull(const Progress &progress)
     SyncReport report;
     Status status = checkCentral();
     if (status.ok()) {
-        // From the start: what is already here is recognised by UUID and digest.
-        status = store::inTransaction(m_local.connection(), [&]() -> Status {
-            Status reset = setMetaText(m_local, kCursor, QStringLiteral("0"));
-            if (reset.ok())
-                reset = setMetaText(m_local, kReferenceCursor, QStringLiteral("0"));
-            return reset;
-        });
+        // From the start: what is already here is recognised by its UUID.
+        status = setMetaText(m_local, kCursor, QStringLiteral("0"));
     }
-    if (status.ok())
-        status = pullReference(report);
     if (status.ok())
         status = pull(report, progress);
     if (!status.ok())
@@ -727,7 +491,6 @@ Result<SyncReport> SyncEngine::pullFull(const Progress &progress)
         return rest;
     SyncReport total = rest.value();
     total.pulled += report.pulled;
-    total.referencePulled += report.referencePulled;
     return Result<SyncReport>(total);
 }
 

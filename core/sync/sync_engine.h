@@ -8,7 +8,6 @@
 
 #include "core/common/result.h"
 #include "core/sync/projectors.h"
-#include "core/sync/reference_data.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -26,9 +25,6 @@ struct SyncReport
 {
     qint64 pushed = 0; // events sent up
     qint64 pulled = 0; // events of other workstations brought down
-    int referencePushed = 0; // users, cameras, categories sent up
-    int referencePulled = 0;
-    int referenceConflicts = 0; // changed here and on another workstation: central's kept
     qint64 waiting = 0; // events of this workstation central does not hold yet
     bool refused = false; // central refuses this workstation's chain
     QString refusal; // why, in the operator's language
@@ -50,12 +46,11 @@ public:
     using Progress = std::function<void(const SyncReport &)>;
 
     SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
-               ProjectorRegistry projectors = ProjectorRegistry::standard(),
-               ReferenceRegistry references = ReferenceRegistry::standard());
+               ProjectorRegistry projectors = ProjectorRegistry::standard());
     SyncEngine(store::Database &local, QSqlDatabase &central, QString workstation,
-               ProjectorRegistry projectors, ReferenceRegistry references, Options options);
+               ProjectorRegistry projectors, Options options);
 
-    // Push, then pull, events and reference data.
+    // Push, then pull, the events (reference data included: it changes by events).
     Result<SyncReport> syncOnce(const Progress &progress = {});
     // A workstation that starts from central (backup site): everything central holds, from
     // the start, then a normal sync.
@@ -63,8 +58,6 @@ public:
 
     Status push(SyncReport &report, const Progress &progress = {});
     Status pull(SyncReport &report, const Progress &progress = {});
-    Status pushReference(SyncReport &report);
-    Status pullReference(SyncReport &report);
 
     // Events of this workstation not yet acknowledged by central (as of the last push).
     static qint64 waiting(store::Database &local, const QString &workstation);
@@ -79,7 +72,6 @@ private:
     QSqlDatabase &m_central;
     QString m_workstation;
     ProjectorRegistry m_projectors;
-    ReferenceRegistry m_references;
     Options m_options;
 };
 

@@ -137,7 +137,7 @@ void SyncWorker::runSync()
     if (!ensureLink())
         return;
     SyncEngine engine(*m_db, m_link->connection(), m_settings.workstation,
-                      ProjectorRegistry::standard(), ReferenceRegistry::standard(),
+                      ProjectorRegistry::standard(),
                       SyncEngine::Options { m_settings.batchSize, [this] {
                                                return m_stopping.load();
                                            } });

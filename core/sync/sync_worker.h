@@ -31,7 +31,7 @@ struct SyncSettings
     QString workstation;
     CentralUri uri;
     int poll_ms = 250; // how often the worker looks for new local events (one cheap query)
-    int full_ms = 5000; // a full sync at least this often (reference data, missed notices)
+    int full_ms = 5000; // a full sync at least this often (missed notices)
     int retry_ms = 3000; // a dead link is tried again after this long
     int batchSize = 1000;
 };

@@ -187,9 +187,10 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
     INFO(good.err.toStdString());
     CHECK(good.code == 0);
     // Four users created (the administrator, the operator, two chefs de salle), three
-    // habilitations, the administrator's authentication, one password changed.
+    // habilitations, four camera groups and six cameras, the administrator's authentication,
+    // one password changed.
     INFO(good.out.toStdString());
-    CHECK(good.out.contains(QStringLiteral(" 9 ")));
+    CHECK(good.out.contains(QStringLiteral(" 19 ")));
 
     QProcess sqlite;
     sqlite.start(
@@ -572,4 +573,105 @@ TEST_CASE("vigiectl lists incidents with their place and sub-category, and lists
     CHECK(shift.value(QStringLiteral("status")).toString() == QStringLiteral("handed_over"));
     CHECK(QDateTime::fromString(shift.value(QStringLiteral("starts_at")).toString(), Qt::ISODate)
               .isValid());
+}
+
+TEST_CASE("vigiectl changes a camera only as an administrator, never with credentials",
+          "[ctl][cameras][security]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    seedDemo(data);
+    const QStringList setUrl { QStringLiteral("--data-dir"),
+                               data,
+                               QStringLiteral("camera"),
+                               QStringLiteral("set"),
+                               QStringLiteral("3"),
+                               QStringLiteral("--main"),
+                               QStringLiteral("rtsp://203.0.113.9/live"),
+                               QStringLiteral("--user") };
+    auto cameraLine = [&] {
+        const CtlRun listed = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                                       QStringLiteral("list") });
+        for (const QString &line : listed.out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QStringLiteral("003")))
+                return line;
+        }
+        return QString();
+    };
+    const QString before = cameraLine();
+    REQUIRE(before.contains(QStringLiteral("/cam03/main")));
+
+    // A chef de salle is refused, in French, and the refusal is journaled.
+    const CtlRun chef = runCtl(setUrl + QStringList { QStringLiteral("superviseur") },
+                               QStringLiteral("superviseur\n"));
+    CHECK(chef.code == 1);
+    CHECK(chef.err.contains(QStringLiteral("répertoire des caméras")));
+    CHECK(journalActions(data).constLast() == QStringLiteral("access.refused"));
+    CHECK(cameraLine() == before);
+    // Without a password, nothing happens either.
+    CHECK(
+        runCtl(setUrl + QStringList { QStringLiteral("administrateur") }, QStringLiteral("faux\n"))
+            .code
+        == 1);
+    // Credentials never enter the directory.
+    const CtlRun withPassword
+        = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                   QStringLiteral("set"), QStringLiteral("3"), QStringLiteral("--main"),
+                   QStringLiteral("rtsp://admin:12345@10.0.0.3/live"), QStringLiteral("--user"),
+                   QStringLiteral("administrateur") },
+                 QStringLiteral("administrateur\n"));
+    CHECK(withPassword.code == 1);
+    CHECK(withPassword.err.contains(QStringLiteral("mot de passe")));
+    CHECK(cameraLine() == before);
+
+    // The administrator moves it to another commune: an event of its own.
+    const CtlRun moved = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                                  QStringLiteral("set"), QStringLiteral("3"),
+                                  QStringLiteral("--insee"), QStringLiteral("92019"),
+                                  QStringLiteral("--user"), QStringLiteral("administrateur") },
+                                QStringLiteral("administrateur\n"));
+    INFO(moved.err.toStdString());
+    REQUIRE(moved.code == 0);
+    CHECK(cameraLine().contains(QStringLiteral("\t92019\t")));
+    QStringList users;
+    const QStringList actions = journalActions(data, &users);
+    CHECK(actions.constLast() == QStringLiteral("camera.insee"));
+    CHECK(users.constLast() == QStringLiteral("administrateur"));
+    const CtlRun added = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                                  QStringLiteral("add"), QStringLiteral("40"),
+                                  QStringLiteral("--name"), QStringLiteral("Gymnase"),
+                                  QStringLiteral("--main"), QStringLiteral("rtsp://10.0.0.40/main"),
+                                  QStringLiteral("--group"), QStringLiteral("Équipements"),
+                                  QStringLiteral("--user"), QStringLiteral("administrateur") },
+                                QStringLiteral("administrateur\n"));
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    CHECK(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                   QStringLiteral("list") })
+              .out.contains(QStringLiteral("040\tGymnase\tÉquipements")));
+}
+
+TEST_CASE("vigiectl lists the refused reference changes to an administrator only",
+          "[ctl][security]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    seedDemo(data);
+    {
+        // An event of another desk, authored by an operator, as the sync would receive it.
+        auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));
+        REQUIRE(test::receiveForgedAdmin(*db, QStringLiteral("operateur")).ok());
+        CHECK_FALSE(access::AuthService::loadUser(*db, QStringLiteral("intrus")));
+    }
+    const QStringList refusals { QStringLiteral("--data-dir"), data, QStringLiteral("journal"),
+                                 QStringLiteral("refusals"), QStringLiteral("--user") };
+    const CtlRun byOperator = runCtl(refusals + QStringList { QStringLiteral("operateur") },
+                                     QStringLiteral("operateur\n"));
+    CHECK(byOperator.code == 1);
+    CHECK_FALSE(byOperator.out.contains(QStringLiteral("intrus")));
+    const CtlRun byAdmin = runCtl(refusals + QStringList { QStringLiteral("administrateur") },
+                                  QStringLiteral("administrateur\n"));
+    CHECK(byAdmin.code == 3);
+    CHECK(byAdmin.out.contains(QStringLiteral("CSU-B:42\toperateur\tuser.create\tintrus")));
+    CHECK(byAdmin.out.contains(QStringLiteral("gérer les utilisateurs")));
 }

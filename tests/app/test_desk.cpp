@@ -115,7 +115,7 @@ struct RegisterServices
 {
     test::RecordsFixture records;
     DeskFixture f;
-    cameras::CameraDirectory directory { *records.db };
+    cameras::CameraDirectory directory { *records.db, records.journal };
     records::SnapshotStore snapshots { records.dir.path(), *records.db, records.journal };
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
@@ -137,7 +137,7 @@ struct DeskWithRegister : RegisterServices
         camera.place = QStringLiteral("Parvis de la gare RER, Antony");
         camera.inseeCode = QStringLiteral("92002");
         camera.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
-        REQUIRE(directory.addCamera(camera).ok());
+        REQUIRE(directory.addCamera(records.admin, camera).ok());
         f.board.setCameras(directory.cameras());
         f.session.user = records.operatorUser;
         desk = std::make_unique<app::Desk>(f.session, &f.screens, &f.settings, &f.board,
@@ -307,7 +307,7 @@ TEST_CASE("an idle desk locks itself and opens again for its operator; never unr
     test::RecordsFixture records;
     DeskFixture f;
     f.session.user = records.operatorUser;
-    cameras::CameraDirectory directory(*records.db);
+    cameras::CameraDirectory directory(*records.db, records.journal);
     records::SnapshotStore snapshots(records.dir.path(), *records.db, records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
                              records.policy, records.shifts,  records.incidents,
@@ -359,9 +359,9 @@ TEST_CASE("tiles show nothing of a camera the operator may not view, and say why
         c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
         list.append(c);
     }
-    cameras::CameraDirectory directory(*records.db);
+    cameras::CameraDirectory directory(*records.db, records.journal);
     for (const cameras::Camera &c : std::as_const(list))
-        REQUIRE(directory.addCamera(c).ok());
+        REQUIRE(directory.addCamera(records.admin, c).ok());
     f.board.setCameras(directory.cameras());
     records::SnapshotStore snapshots(records.dir.path(), *records.db, records.journal);
     app::Services services { *records.db,    records.journal, records.auth,
@@ -407,7 +407,7 @@ struct ViewingDesk : RegisterServices
         c.inseeCode = insee;
         c.mainUrl = QUrl(main.isEmpty() ? QStringLiteral("rtsp://127.0.0.1:1/x") : main);
         c.subUrl = QUrl(sub);
-        REQUIRE(directory.addCamera(c).ok());
+        REQUIRE(directory.addCamera(records.admin, c).ok());
         f.board.setCameras(directory.cameras());
     }
     // `oneMonitor`: the main window's pane only, no second wall filled from the directory.
@@ -617,7 +617,7 @@ struct DeskServices
     app::Services services;
 
     DeskServices(test::RecordsFixture &records, QSettings &settings)
-        : directory(*records.db),
+        : directory(*records.db, records.journal),
           snapshots(records.dir.path(), *records.db, records.journal), services {
               *records.db,       records.journal, records.auth, records.policy, records.shifts,
               records.incidents, snapshots,       directory,    settings
@@ -1017,4 +1017,52 @@ TEST_CASE("Alt+1 then Alt+2 brings back every camera, also at the next login", "
     REQUIRE(wall->tileCount() == 4);
     for (int i = 0; i < 4; ++i)
         CHECK(wall->tile(i)->cameraNumber() == i + 1);
+}
+
+TEST_CASE("after the login an administrator is told of the reference changes this desk refused",
+          "[desk][security]")
+{
+    test::RecordsFixture records;
+    DeskFixture f;
+    DeskServices deskServices(records, f.settings);
+    app::Services &services = deskServices.services;
+    // Another desk's event, authored by an operator, as the sync receives it.
+    REQUIRE(test::receiveForgedAdmin(*records.db, records.operatorUser.login).ok());
+    REQUIRE_FALSE(records.auth.findUser(QStringLiteral("intrus")));
+
+    // Whatever modal opens is read and closed.
+    QString text;
+    QString details;
+    int notices = 0;
+    QTimer closer;
+    closer.setInterval(10);
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++notices;
+            text = box->text();
+            details = box->detailedText();
+            box->close();
+        }
+    });
+    closer.start();
+
+    f.session.user = records.operatorUser; // not theirs to see
+    {
+        app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+        desk.show();
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        CHECK(notices == 0);
+        desk.close();
+    }
+    f.session.user = records.admin;
+    app::Desk desk(f.session, &f.screens, &f.settings, &f.board, {}, &services);
+    desk.show();
+    REQUIRE(QTest::qWaitFor([&] { return notices > 0; }, 10000));
+    CHECK(notices == 1);
+    CHECK(text.contains(QStringLiteral("1")));
+    CHECK(details.contains(QStringLiteral("CSU-B")));
+    CHECK(details.contains(QStringLiteral("intrus")));
+    CHECK(details.contains(records.operatorUser.login));
+    desk.close();
 }

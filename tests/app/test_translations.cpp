@@ -359,7 +359,7 @@ struct LanguageFixture : test::RecordsFixture
 {
     QSettings settings { dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat };
     cameras::CameraStatusBoard board;
-    cameras::CameraDirectory directory { *db };
+    cameras::CameraDirectory directory { *db, journal };
     records::SnapshotStore snapshots { dir.path(), *db, journal };
     app::Services services { *db,       journal,   auth,      policy,  shifts,
                              incidents, snapshots, directory, settings };

@@ -78,13 +78,6 @@ desk_password=$(tail -n 1 <<<"$out")
 dctl() { "$vigiectl" --data-dir "$desk" --lang en --central "$desk_uri" "$@"; }
 out=$(printf '%s\n' "$desk_password" | dctl central password 2>&1)
 check "the desk's password goes to the keyring ($out)" grep -q "stored in the keyring" <<<"$out"
-# Until reference data travels as journal events, the desk's push of reference rows needs a
-# write the schema does not give (the sync tests grant it the same way, in their fixture).
-port=$(/usr/bin/python3 -c 'import sys, urllib.parse as u; print(u.urlparse(sys.argv[1]).port)' "$uri")
-psql -h "$WORK/pg" -p "$port" -U vigie -d vigie_test -XAtqc "DO \$f\$ BEGIN
-  EXECUTE format('GRANT INSERT, UPDATE ON reference_rows TO %I', vigie_desk_group());
-  EXECUTE format('GRANT USAGE ON SEQUENCE reference_version TO %I', vigie_desk_group());
-END \$f\$" >/dev/null
 out=$(dctl sync 2>&1)
 check "a sync as the desk's role with its password from the keyring ($out)" grep -q "events sent" <<<"$out"
 out=$(ctl central verify 2>&1)

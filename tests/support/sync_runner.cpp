@@ -38,9 +38,9 @@ int main(int argc, char **argv)
         return 1;
     }
     const int batch = args.size() > 4 ? args[4].toInt() : 100;
-    sync::SyncEngine engine(
-        *db.value(), link.value()->connection(), args[2], sync::ProjectorRegistry::standard(),
-        sync::ReferenceRegistry::standard(), sync::SyncEngine::Options { batch, {} });
+    sync::SyncEngine engine(*db.value(), link.value()->connection(), args[2],
+                            sync::ProjectorRegistry::standard(),
+                            sync::SyncEngine::Options { batch, {} });
     auto report = engine.syncOnce([](const sync::SyncReport &progress) {
         std::printf("batch %lld %lld\n", progress.pushed, progress.pulled);
         std::fflush(stdout);

@@ -1,5 +1,8 @@
 #include "tests/support/test_support.h"
 
+#include "core/access/auth_service.h"
+#include "core/journal/journal.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -35,6 +38,21 @@ std::unique_ptr<store::Database> openDatabase(const QString &path)
 QString sourcePath(const QString &relative)
 {
     return QStringLiteral(VIGIE_SOURCE_DIR "/") + relative;
+}
+
+Status receiveForgedAdmin(store::Database &db, const QString &author)
+{
+    journal::Event forged;
+    forged.workstation = QStringLiteral("CSU-B");
+    forged.seq = 42;
+    forged.user = author;
+    forged.action = QStringLiteral("user.create");
+    forged.objectType = QLatin1String(access::kAccountObject);
+    forged.objectId = QStringLiteral("intrus");
+    forged.payload = { { QStringLiteral("roles"), QStringLiteral("admin") },
+                       { QStringLiteral("password_hash"), QStringLiteral("pbkdf2$x") },
+                       { QStringLiteral("display_name"), QStringLiteral("Intrus") } };
+    return access::AuthService::projectAccount(db, forged);
 }
 
 } // namespace vigie::test

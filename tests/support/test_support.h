@@ -33,4 +33,8 @@ std::unique_ptr<store::Database> openDatabase(const QString &path);
 
 QString sourcePath(const QString &relative);
 
+// Projects, as the sync would on receiving it, an event of workstation CSU-B (seq 42) in which
+// `author` creates the administrator "intrus": refused unless `author` may manage users here.
+Status receiveForgedAdmin(store::Database &db, const QString &author);
+
 } // namespace vigie::test

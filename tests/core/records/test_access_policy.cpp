@@ -1,6 +1,7 @@
 // Permissions are checked in core: each role is tried against the services directly.
 #include "core/access/journal_purge.h"
 #include "core/access/session_settings.h"
+#include "core/records/shift_log.h"
 #include "tests/core/records/records_fixture.h"
 
 #include <QSettings>
@@ -90,6 +91,43 @@ TEST_CASE("the roles tell a video operator, an ASVP and a municipal police agent
     CHECK_FALSE(access::roleGrants(Role::Supervisor, Permission::ManageCentral));
 }
 
+TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
+{
+    using access::Permission;
+    using access::Role;
+    const QList<Permission> room { Permission::ViewLive,      Permission::TagIncident,
+                                   Permission::EditIncident,  Permission::OpenShift,
+                                   Permission::HandOverShift, Permission::SearchRegister };
+    const QMap<Role, QList<Permission>> expected {
+        { Role::Operator, room },
+        { Role::Asvp, room + QList<Permission> { Permission::VerbaliseParking } },
+        { Role::PoliceAgent,
+          room + QList<Permission> { Permission::VerbaliseParking, Permission::VerbaliseTraffic } },
+        { Role::Supervisor,
+          room
+              + QList<Permission> { Permission::SignIncident, Permission::AcknowledgeShift,
+                                    Permission::SignShift, Permission::ExportShiftLog,
+                                    Permission::VerifyJournal } },
+        { Role::Admin,
+          { Permission::ManageUsers, Permission::VerifyJournal, Permission::PurgeJournal,
+            Permission::ManageCentral, Permission::ConfigureWorkstation, Permission::ManageCameras,
+            Permission::ManageTypology } },
+    };
+    for (Role role : access::allRoles()) {
+        for (int p = 0; p <= int(Permission::ManageTypology); ++p) {
+            const auto permission = Permission(p);
+            INFO(access::roleCode(role).toStdString()
+                 << " / " << access::permissionLabel(permission).toStdString());
+            CHECK(access::roleGrants(role, permission)
+                  == expected.value(role).contains(permission));
+        }
+    }
+    // New permissions go last: refusals in the registers hold their numbers.
+    CHECK(int(Permission::ConfigureWorkstation) == 16);
+    CHECK(int(Permission::ManageCameras) == 17);
+    CHECK(int(Permission::ManageTypology) == 18);
+}
+
 TEST_CASE("searching the main courante needs the right, checked in core and journaled",
           "[access][incident][search]")
 {
@@ -106,6 +144,17 @@ TEST_CASE("searching the main courante needs the right, checked in core and jour
     QSqlQuery q(f.db->connection());
     REQUIRE(q.exec(QStringLiteral("UPDATE users SET active = 0 WHERE login = 'cmartin'")));
     CHECK_FALSE(f.incidents.search(f.operatorUser, {}).ok());
+    // The shift log reads the main courante too: the same right, checked in core.
+    records::ShiftLogFilter all;
+    all.from = f.now.addDays(-1);
+    all.to = f.now.addDays(1);
+    const auto logByAdmin = records::ShiftLogBuilder(*f.db).build(f.policy, f.admin, all);
+    REQUIRE_FALSE(logByAdmin.ok());
+    CHECK(f.journal.events(QStringLiteral("CSU-A"), f.journal.lastSeq() - 1, 1).constFirst().action
+          == QStringLiteral("access.refused"));
+    const auto logByChef = records::ShiftLogBuilder(*f.db).build(f.policy, f.chef, all);
+    REQUIRE(logByChef.ok());
+    CHECK_FALSE(logByChef.value().entries.isEmpty());
 }
 
 TEST_CASE("a retention purge asked for by a user needs PurgeJournal", "[access][retention]")

@@ -31,7 +31,7 @@ TEST_CASE("the purge removes what is past its retention and keeps the chain whol
     REQUIRE(recent.ok());
 
     records::SnapshotStore snapshots(f.dir.path(), *f.db, f.journal);
-    const cameras::CameraDirectory directory(*f.db);
+    const cameras::CameraDirectory directory(*f.db, f.journal);
     auto report = journal::runRetention(
         f.journal, journal::RetentionPolicy::defaults(), present, QStringLiteral("system"),
         records::retentionPurges(f.incidents, snapshots, directory));
@@ -76,7 +76,7 @@ TEST_CASE("snapshots past their camera's retention are gone after a purge, and t
 {
     const QDateTime present(QDate(2026, 11, 25), QTime(23, 10), QTimeZone("Europe/Paris"));
     test::RecordsFixture f(present.addDays(-40));
-    cameras::CameraDirectory directory(*f.db);
+    cameras::CameraDirectory directory(*f.db, f.journal);
     for (const auto &[number, days] : { std::pair { 1, 30 }, std::pair { 2, 14 } }) {
         cameras::Camera camera;
         camera.number = number;
@@ -84,7 +84,7 @@ TEST_CASE("snapshots past their camera's retention are gone after a purge, and t
         camera.inseeCode = QStringLiteral("92002");
         camera.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
         camera.retentionDays = days;
-        REQUIRE(directory.addCamera(camera).ok());
+        REQUIRE(directory.addCamera(f.admin, camera).ok());
     }
     records::SnapshotStore snapshots(f.dir.path(), *f.db, f.journal);
     const QByteArray png("\x89PNG fake picture");

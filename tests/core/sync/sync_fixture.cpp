@@ -121,18 +121,6 @@ sync::CentralUri CentralDb::deskUri(const QString &workstation) const
     return desk;
 }
 
-void CentralDb::grantReferenceWritesUntilJournaled() const
-{
-    auto owner = link();
-    QSqlQuery q(owner->connection());
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec(QStringLiteral(R"sql(DO $f$
-BEGIN
-  EXECUTE format('GRANT INSERT, UPDATE ON reference_rows TO %I', vigie_desk_group());
-  EXECUTE format('GRANT USAGE ON SEQUENCE reference_version TO %I', vigie_desk_group());
-END $f$)sql")));
-}
-
 std::unique_ptr<sync::CentralLink> CentralDb::deskLink(const QString &workstation) const
 {
     auto opened = sync::CentralLink::open(deskUri(workstation));
@@ -278,11 +266,9 @@ void Desk::enrollKey(const CentralDb &central)
 
 sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 {
-    central.grantReferenceWritesUntilJournaled();
     enrollKey(central);
     auto link = central.deskLink(id);
     sync::SyncEngine engine(*db, link->connection(), id, sync::ProjectorRegistry::standard(),
-                            sync::ReferenceRegistry::standard(),
                             sync::SyncEngine::Options { batchSize, {} });
     auto report = engine.syncOnce();
     INFO(id.toStdString() << ": " << report.error().toStdString());
@@ -292,7 +278,6 @@ sync::SyncReport Desk::sync(const CentralDb &central, int batchSize)
 
 sync::SyncReport Desk::pullFull(const CentralDb &central)
 {
-    central.grantReferenceWritesUntilJournaled();
     enrollKey(central);
     auto link = central.deskLink(id);
     sync::SyncEngine engine(*db, link->connection(), id);

@@ -41,11 +41,6 @@ public:
     // its password in this process's password file, as a desk keeps it in ~/.pgpass.
     sync::CentralUri deskUri(const QString &workstation) const;
     std::unique_ptr<sync::CentralLink> deskLink(const QString &workstation) const;
-    // Until reference data travels as journal events (issue 12, t3's part), SyncEngine still
-    // writes reference_rows, which the schema gives desks no right to: the sync tests grant it
-    // here, and only here, for the tests that exchange reference data. Remove with
-    // SyncEngine::pushReference. The attack tests do not call it.
-    void grantReferenceWritesUntilJournaled() const;
     // Records a role's password in this process's password file (libpq's PGPASSFILE).
     static void rememberPassword(const sync::CentralUri &uri, const QString &password);
     qint64 count(const QString &sql) const;

@@ -115,16 +115,6 @@ TEST_CASE("a desk's role at central appends its own events and can do nothing el
                                            " OR user_login = 'quelquun'"))
               == 0);
     }
-    SECTION("writing reference rows: a new administrator")
-    {
-        CHECK(refusal(*desk,
-                      QStringLiteral("INSERT INTO reference_rows (kind, key, data, version,"
-                                     " updated_by) VALUES ('user', 'pirate', '{\"roles\":"
-                                     "[\"admin\"]}', 999, 'CSU-A')"))
-              == kRefused);
-        CHECK(refusal(*desk, QStringLiteral("UPDATE reference_rows SET data = '{}'")) == kRefused);
-        CHECK(refusal(*desk, QStringLiteral("DELETE FROM reference_rows")) == kRefused);
-    }
     SECTION("clearing its own refusal, or registering a workstation")
     {
         QSqlQuery q(desk->connection());
@@ -149,7 +139,7 @@ TEST_CASE("a desk's role at central appends its own events and can do nothing el
     SECTION("truncating, disabling a trigger, turning off row-level security")
     {
         CHECK(refusal(*desk, QStringLiteral("TRUNCATE events CASCADE")) == kRefused);
-        CHECK(refusal(*desk, QStringLiteral("TRUNCATE reference_rows")) == kRefused);
+        CHECK(refusal(*desk, QStringLiteral("TRUNCATE workstations CASCADE")) == kRefused);
         CHECK(refusal(*desk, QStringLiteral("ALTER TABLE events DISABLE TRIGGER events_check"))
               == kRefused);
         CHECK(refusal(*desk, QStringLiteral("ALTER TABLE events DISABLE TRIGGER ALL")) == kRefused);
@@ -293,7 +283,6 @@ TEST_CASE("vigiectl central enroll gives a workstation its role, as an administr
                                     QStringLiteral("Chef de salle") },
                 QStringLiteral("mot-de-passe-1\n"), &out, &err)
             == 0);
-    central.grantReferenceWritesUntilJournaled();
     out.clear();
     err.clear();
     CHECK(run(otherBase + QStringList { QStringLiteral("sync") }, QString(), &out, &err) == 0);

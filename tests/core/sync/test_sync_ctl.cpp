@@ -99,7 +99,6 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
     const QString linkB = enroll(deskB);
     links.insert(&deskA, linkA);
     links.insert(&deskB, linkB);
-    central.grantReferenceWritesUntilJournaled();
     REQUIRE(runCtl(on(deskA,
                       { QStringLiteral("incident"), QStringLiteral("add"), QStringLiteral("--user"),
                         QStringLiteral("operateur"), QStringLiteral("--category"),
