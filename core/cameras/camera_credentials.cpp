@@ -57,8 +57,7 @@ Status CameraCredentials::store(access::AccessPolicy &policy, journal::Journal &
                                 const access::User &actor, int cameraNumber, CameraStream stream,
                                 const StreamCredentials &credentials)
 {
-    // TODO(lead): access::Permission::ManageCameras once t3's permission is merged.
-    const Status allowed = policy.check(actor, access::Permission::ManageUsers,
+    const Status allowed = policy.check(actor, access::Permission::ManageCameras,
                                         QStringLiteral("camera"), QString::number(cameraNumber));
     if (!allowed.ok())
         return allowed;

@@ -75,6 +75,9 @@ out=$(admin central enroll "$workstation" 2>&1)
 check "central enroll gives the desk its role ($out)" grep -q "enrolled at central as role" <<<"$out"
 desk_uri=$(sed -n 's/^Its central link: //p' <<<"$out")
 desk_password=$(tail -n 1 <<<"$out")
+# shellcheck disable=SC2046 # `journal key` prints the two words enroll-key takes
+out=$(admin central enroll-key $(ctl journal key) 2>&1)
+check "central enroll-key registers the desk's public key ($out)" grep -q "enrolled at central" <<<"$out"
 dctl() { "$vigiectl" --data-dir "$desk" --lang en --central "$desk_uri" "$@"; }
 out=$(printf '%s\n' "$desk_password" | dctl central password 2>&1)
 check "the desk's password goes to the keyring ($out)" grep -q "stored in the keyring" <<<"$out"

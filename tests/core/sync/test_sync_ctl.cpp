@@ -56,6 +56,13 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
                              QStringLiteral("--central"),  links.value(&desk, uri) }
         + args;
     };
+    // The administrator's own commands at central go through the owner's link, whatever the desk.
+    auto asOwner = [&](const QTemporaryDir &desk, QStringList args) {
+        return QStringList { QStringLiteral("--data-dir"), desk.path(),
+                             QStringLiteral("--lang"),     QStringLiteral("en"),
+                             QStringLiteral("--central"),  uri }
+        + args;
+    };
     // The administrator, on desk A, enrols `desk`, which then uses the link and the password
     // printed (its password file standing for ~/.pgpass).
     auto enroll = [&](const QTemporaryDir &desk) -> QString {
@@ -124,10 +131,10 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
             QStringLiteral("--user"),  QStringLiteral("operateur")
         };
         // An administrator's act: refused to an operator.
-        CHECK(runCtl(on(deskA, enrolArgs), QStringLiteral("operateur\n")).code == 1);
+        CHECK(runCtl(asOwner(deskA, enrolArgs), QStringLiteral("operateur\n")).code == 1);
         QStringList asAdmin = enrolArgs;
         asAdmin.last() = QStringLiteral("administrateur");
-        const CtlRun enrolled = runCtl(on(deskA, asAdmin), QStringLiteral("administrateur\n"));
+        const CtlRun enrolled = runCtl(asOwner(deskA, asAdmin), QStringLiteral("administrateur\n"));
         REQUIRE(enrolled.code == 0);
         CHECK(enrolled.out.contains(words[0]));
     };
