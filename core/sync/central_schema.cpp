@@ -512,6 +512,28 @@ END $f$)sql"),
               // The viewing log (view.start / view.end): the CNIL's six months at least.
               QStringLiteral("INSERT INTO retention_minimums VALUES ('viewing', 183)"),
           } },
+        { 7,
+          QStringLiteral("entries dated too far ahead of central's clock wait"),
+          {
+              // A desk whose clock (or whose forged events) says 2099 must not drag the other
+              // registers there: an entry dated more than five minutes ahead of central's clock
+              // (journal::HybridLogicalClock::kMaxDrift_ms) is not taken. VG007 is not a broken
+              // chain: the desk keeps it and sends it again later; nothing is flagged.
+              QStringLiteral(R"sql(CREATE FUNCTION vigie_hold_ahead() RETURNS trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $f$
+DECLARE
+  at_ms bigint := split_part(NEW.hlc, '.', 1)::bigint;
+BEGIN
+  IF at_ms > floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint + 300000 THEN
+    RAISE EXCEPTION USING ERRCODE = 'VG007',
+      MESSAGE = format('entry %s of %s is dated %s, more than 5 minutes ahead of central''s'
+                       ' clock: held back', NEW.seq, NEW.workstation, to_timestamp(at_ms / 1000.0));
+  END IF;
+  RETURN NEW;
+END $f$)sql"),
+              QStringLiteral("CREATE TRIGGER events_not_ahead BEFORE INSERT ON events"
+                             " FOR EACH ROW EXECUTE FUNCTION vigie_hold_ahead()"),
+          } },
     };
     return list;
 }

@@ -34,38 +34,19 @@ const QByteArray kGenesis(64, '0');
 constexpr int kEventColumns = 14;
 
 const QString kCursor = QStringLiteral("sync.central_cursor");
+// Central's answer to an entry dated too far ahead of its clock (central schema 7).
+const QLatin1String kHeldBackCode("VG007");
 const QString kPushedSeq = QStringLiteral("sync.pushed_seq");
 const QString kCentralId = QStringLiteral("sync.central_id");
 
-QString metaText(store::Database &db, const QString &key)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return QString();
-}
-
-Status setMetaText(store::Database &db, const QString &key, const QString &value)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Status::failure(store::Database::describeError(
-            SyncEngine::tr("Cannot save the sync state"), q.lastError()));
-    return Status::success();
-}
-
 // Whether a central error is the chain check refusing an entry (SQLSTATE VG0xx, or a fork
 // that collides with an entry central holds).
+// VG007, an event dated ahead of central's clock, is not one: it waits (see isHeldBack).
 bool isChainRefusal(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
-    return code.startsWith(QLatin1String("VG")) || code == QLatin1String("23505")
+    return (code.startsWith(QLatin1String("VG")) && code != kHeldBackCode)
+        || code == QLatin1String("23505")
         || error.databaseText().contains(QLatin1String("does not continue"))
         || error.databaseText().contains(QLatin1String("does not match its hash"));
 }
@@ -92,6 +73,8 @@ QString SyncReport::summary() const
         + SyncEngine::tr("%n event(s) waiting to go up.", nullptr, int(waiting));
     if (refused)
         text += QLatin1Char(' ') + refusal;
+    if (held)
+        text += QLatin1Char(' ') + hold;
     return text;
 }
 
@@ -111,19 +94,19 @@ SyncEngine::SyncEngine(store::Database &local, QSqlDatabase &central, QString wo
 
 qint64 SyncEngine::metaValue(const QString &key) const
 {
-    return metaText(m_local, key).toLongLong();
+    return m_local.metaValue(key).toLongLong();
 }
 
 Status SyncEngine::setMeta(const QString &key, qint64 value)
 {
-    return setMetaText(m_local, key, QString::number(value));
+    return m_local.setMetaValue(key, QString::number(value));
 }
 
 qint64 SyncEngine::waiting(store::Database &local, const QString &workstation)
 {
     const auto head = journal::JournalReader(local).head(workstation);
     const qint64 last = head.ok() ? head.value().seq : 0;
-    return std::max<qint64>(0, last - metaText(local, kPushedSeq).toLongLong());
+    return std::max<qint64>(0, last - local.metaValue(kPushedSeq).toLongLong());
 }
 
 Status SyncEngine::checkCentral()
@@ -136,7 +119,7 @@ Status SyncEngine::checkCentral()
         return Status::failure(
             CentralLink::describeError(tr("Cannot read the central database"), q.lastError()));
     const QString id = q.value(0).toString();
-    const QString known = metaText(m_local, kCentralId);
+    const QString known = m_local.metaValue(kCentralId);
     if (known == id)
         return Status::success();
     // Another central (or the first): everything it holds is new here. Events already here are
@@ -145,11 +128,9 @@ Status SyncEngine::checkCentral()
         qCWarning(lcSync) << "central changed from" << known << "to" << id
                           << ": cursors start again";
     return store::inTransaction(m_local.connection(), [&]() -> Status {
-        QSqlQuery reset(m_local.connection());
-        if (!reset.exec(QStringLiteral("DELETE FROM meta WHERE key LIKE 'sync.%'")))
-            return Status::failure(store::Database::describeError(tr("Cannot save the sync state"),
-                                                                  reset.lastError()));
-        return setMetaText(m_local, kCentralId, id);
+        if (Status reset = m_local.removeMetaValues(QStringLiteral("sync.")); !reset.ok())
+            return reset;
+        return m_local.setMetaValue(kCentralId, id);
     });
 }
 
@@ -310,6 +291,19 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
         if (!insert.exec()) {
             const QSqlError error = insert.lastError();
             m_central.rollback();
+            if (error.nativeErrorCode() == kHeldBackCode) {
+                // Not a broken chain: the entries wait here, and go up once central's clock
+                // has reached them (or this desk's clock is put right).
+                report.held = true;
+                report.hold = tr("Central holds back this workstation's entries from entry %1: "
+                                 "they are dated more than %2 minutes ahead of its clock. They "
+                                 "wait here; check this workstation's clock.")
+                                  .arg(batch.first().event.seq)
+                                  .arg(journal::HybridLogicalClock::kMaxDrift_ms / 60000);
+                qCWarning(lcSync) << "push held back by central:" << error.databaseText();
+                report.waiting = waiting(m_local, m_workstation);
+                return Status::success();
+            }
             if (isChainRefusal(error))
                 return refuse(batch.first().event.seq, error.databaseText(), report);
             return Status::failure(
@@ -360,9 +354,11 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
             return Status::failure(CentralLink::describeError(
                 tr("Cannot receive the other workstations' events"), remote.lastError()));
         QList<WireEvent> batch;
+        QList<qint64> ids; // central's id of each entry of the batch
         qint64 lastId = cursor;
         while (remote.next()) {
             lastId = remote.value(0).toLongLong();
+            ids.append(lastId);
             WireEvent w = readWireEvent(remote, 2, remote.value(1).toString());
             batch.append(std::move(w));
         }
@@ -372,9 +368,30 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
 
         qint64 applied = 0;
         QHash<QString, QPair<qint64, QByteArray>> heads;
+        const qint64 wall_ms = m_options.clock().toMSecsSinceEpoch();
+        bool heldBack = false;
         Status stored = store::inTransaction(m_local.connection(), [&]() -> Status {
-            for (WireEvent &w : batch) {
+            for (qsizetype i = 0; i < batch.size(); ++i) {
+                WireEvent &w = batch[i];
                 journal::Event &e = w.event;
+                if (journal::HybridLogicalClock::tooFarAhead(e.hlc, wall_ms)) {
+                    // Neither stored nor projected: the cursor stays before it, and the pull
+                    // stops there (what follows may depend on it) until this desk's clock
+                    // reaches it.
+                    heldBack = true;
+                    lastId = i == 0 ? cursor : ids.at(i - 1);
+                    report.held = true;
+                    report.hold = tr("Entry %1 of %2 is dated %3, more than %4 minutes ahead of "
+                                     "this workstation's clock: it and what follows wait until "
+                                     "then. Check this workstation's clock.")
+                                      .arg(e.seq)
+                                      .arg(e.workstation)
+                                      .arg(QDateTime::fromMSecsSinceEpoch(e.hlc.physical_ms)
+                                               .toString(Qt::ISODate))
+                                      .arg(journal::HybridLogicalClock::kMaxDrift_ms / 60000);
+                    qCWarning(lcSync) << "pull held back at" << e.workstation << e.seq;
+                    break;
+                }
                 const auto already = reader.contains(e.uuid);
                 if (!already.ok())
                     return already.status();
@@ -448,14 +465,14 @@ Status SyncEngine::pull(SyncReport &report, const Progress &progress)
                 headHash = e.hash;
                 ++applied;
             }
-            return setMetaText(m_local, kCursor, QString::number(lastId));
+            return m_local.setMetaValue(kCursor, QString::number(lastId));
         });
         if (!stored.ok())
             return stored;
         report.pulled += applied;
         if (progress)
             progress(report);
-        if (batch.size() < m_options.batchSize)
+        if (heldBack || batch.size() < m_options.batchSize)
             return Status::success();
     }
 }
@@ -480,7 +497,7 @@ Result<SyncReport> SyncEngine::pullFull(const Progress &progress)
     Status status = checkCentral();
     if (status.ok()) {
         // From the start: what is already here is recognised by its UUID.
-        status = setMetaText(m_local, kCursor, QStringLiteral("0"));
+        status = m_local.setMetaValue(kCursor, QStringLiteral("0"));
     }
     if (status.ok())
         status = pull(report, progress);

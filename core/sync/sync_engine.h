@@ -6,6 +6,7 @@
 // duplicates an event.
 #pragma once
 
+#include "core/common/clock.h"
 #include "core/common/result.h"
 #include "core/sync/projectors.h"
 
@@ -28,6 +29,11 @@ struct SyncReport
     qint64 waiting = 0; // events of this workstation central does not hold yet
     bool refused = false; // central refuses this workstation's chain
     QString refusal; // why, in the operator's language
+    // Events dated more than HybridLogicalClock::kMaxDrift_ms ahead of the clock that receives
+    // them (central's for a push, this desk's for a pull) wait, unapplied, until that time comes:
+    // a desk whose clock (or whose forged events) says 2099 drags nobody's register there.
+    bool held = false;
+    QString hold; // what waits and why, in the operator's language
 
     QString summary() const;
 };
@@ -41,6 +47,8 @@ public:
         int batchSize = 1000;
         // Asked before each batch: true ends the sync there (what is committed stays).
         std::function<bool()> stopRequested;
+        // This desk's wall clock, against which a pulled event's time is judged.
+        Clock clock = systemClock();
     };
     // Progress after each committed batch: events pushed and pulled so far.
     using Progress = std::function<void(const SyncReport &)>;

@@ -511,3 +511,72 @@ TEST_CASE("an entry forged in another desk's chain with a key of its own is refu
                                  " object_id = 'faussaire'"))
           == 0);
 }
+
+TEST_CASE("entries dated ahead of the receiving clock wait, unapplied and unflagged", "[sync]")
+{
+    CentralDb central;
+    Desk a(QStringLiteral("CSU-A"));
+    Desk b(QStringLiteral("CSU-B"));
+    seedAndStartBackup(a, b, central);
+    const qint64 heldAtCentral
+        = central.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE workstation = 'CSU-A'"));
+
+    SECTION("central holds back what a desk dates an hour ahead of its clock")
+    {
+        // A desk whose clock runs an hour fast writes an entry (a second writer on its file,
+        // as vigiectl is: it continues the same chain).
+        journal::Journal fast(*a.db, a.id,
+                              [] { return QDateTime::currentDateTimeUtc().addSecs(3600); });
+        REQUIRE(fast.record({ QStringLiteral("cmartin"),
+                              QStringLiteral("note"),
+                              QStringLiteral("note"),
+                              QStringLiteral("1"),
+                              QString(),
+                              {} })
+                    .ok());
+        const sync::SyncReport report = a.sync(central);
+        INFO(report.summary().toStdString());
+        CHECK(report.held);
+        CHECK_FALSE(report.refused);
+        CHECK(report.waiting == 1);
+        CHECK(report.summary().contains(QStringLiteral("ahead of its clock")));
+        CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM events"
+                                           " WHERE workstation = 'CSU-A'"))
+              == heldAtCentral);
+        // Not a broken chain: nothing flags the workstation, and central verifies.
+        CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM workstations"
+                                           " WHERE refused_at IS NOT NULL"))
+              == 0);
+        auto link = central.link();
+        auto verified = sync::CentralVerify::run(link->connection());
+        REQUIRE(verified.ok());
+        CHECK(verified.value().ok());
+    }
+    SECTION("a desk whose clock is an hour behind takes nothing dated after it, then catches up")
+    {
+        a.logIncident(QStringLiteral("Scooters regroupés rue Houdan"));
+        a.sync(central);
+        const qint64 fromABefore
+            = b.count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE workstation = 'CSU-A'"));
+        auto link = central.deskLink(b.id);
+        sync::SyncEngine late(
+            *b.db, link->connection(), b.id, sync::ProjectorRegistry::standard(),
+            sync::SyncEngine::Options { 1000, {}, [] {
+                                           return QDateTime::currentDateTimeUtc().addSecs(-3600);
+                                       } });
+        auto report = late.syncOnce();
+        REQUIRE(report.ok());
+        INFO(report.value().summary().toStdString());
+        CHECK(report.value().held);
+        CHECK(report.value().pulled == 0);
+        CHECK(report.value().summary().contains(QStringLiteral("ahead of this workstation")));
+        CHECK(b.count(QStringLiteral("SELECT COUNT(*) FROM journal WHERE workstation = 'CSU-A'"))
+              == fromABefore);
+        CHECK(b.incidentRows().size() == 0);
+        // Its clock put right, the same desk takes them all.
+        const sync::SyncReport caughtUp = b.sync(central);
+        CHECK_FALSE(caughtUp.held);
+        CHECK(b.incidentRows().size() == 1);
+        requireSameRegister(central, { &a, &b });
+    }
+}
