@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>The account %1 names an unknown role &quot;%2&quot;.</source>
-        <translation>The account %1 names an unknown role "%2".</translation>
+        <translation>The account %1 names an unknown role &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The account %1 has no role or no password.</source>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera&apos;s credentials. Give the address without them.</source>
-        <translation>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera's credentials. Give the address without them.</translation>
+        <translation>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera&apos;s credentials. Give the address without them.</translation>
     </message>
     <message>
         <source>There is no such parent group.</source>
@@ -1459,7 +1459,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>change a user&apos;s roles, disable or enable the account</source>
-        <translation>change a user's roles, disable or enable the account</translation>
+        <translation>change a user&apos;s roles, disable or enable the account</translation>
     </message>
     <message>
         <source>* typology set CODE --label TEXT [--retire]</source>
@@ -1475,7 +1475,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>other workstations&apos; changes to accounts, cameras or typology refused</source>
-        <translation>other workstations' changes to accounts, cameras or typology refused</translation>
+        <translation>other workstations&apos; changes to accounts, cameras or typology refused</translation>
     </message>
     <message>
         <source>here (exit code 3 if any): administrators</source>
@@ -1519,7 +1519,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Unknown typology command &quot;%1&quot;.</source>
-        <translation>Unknown typology command "%1".</translation>
+        <translation>Unknown typology command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>typology set takes one CODE and --label TEXT [--retire].</source>
@@ -1898,7 +1898,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The code &quot;%1&quot; is not valid: lower-case letters, digits and underscores, &quot;category.sub_category&quot; for a sub-category.</source>
-        <translation>The code "%1" is not valid: lower-case letters, digits and underscores, "category.sub_category" for a sub-category.</translation>
+        <translation>The code &quot;%1&quot; is not valid: lower-case letters, digits and underscores, &quot;category.sub_category&quot; for a sub-category.</translation>
     </message>
     <message>
         <source>The label of %1 is missing.</source>
@@ -1910,7 +1910,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no category &quot;%1&quot; for this sub-category.</source>
-        <translation>There is no category "%1" for this sub-category.</translation>
+        <translation>There is no category &quot;%1&quot; for this sub-category.</translation>
     </message>
     <message>
         <source>The typology change names no category or no label.</source>
@@ -2878,10 +2878,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
 </context>
 <context>
     <name>vigie::sync::SyncEngine</name>
-    <message>
-        <source>Cannot save the sync state</source>
-        <translation>Cannot save the sync state</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) sent, </source>
         <translation>
@@ -2966,6 +2962,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</source>
         <translation>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</translation>
+    </message>
+    <message>
+        <source>Central holds back this workstation&apos;s entries from entry %1: they are dated more than %2 minutes ahead of its clock. They wait here; check this workstation&apos;s clock.</source>
+        <translation>Central holds back this workstation's entries from entry %1: they are dated more than %2 minutes ahead of its clock. They wait here; check this workstation's clock.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is dated %3, more than %4 minutes ahead of this workstation&apos;s clock: it and what follows wait until then. Check this workstation&apos;s clock.</source>
+        <translation>Entry %1 of %2 is dated %3, more than %4 minutes ahead of this workstation's clock: it and what follows wait until then. Check this workstation's clock.</translation>
     </message>
 </context>
 <context>

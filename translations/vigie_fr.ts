@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Cannot save the account %1</source>
-        <translation>Impossible d'enregistrer le compte %1</translation>
+        <translation>Impossible d&apos;enregistrer le compte %1</translation>
     </message>
     <message>
         <source>The account %1 names an unknown role &quot;%2&quot;.</source>
@@ -270,11 +270,11 @@
     </message>
     <message>
         <source>The account %1 has no role or no password.</source>
-        <translation>Le compte %1 n'a pas de rôle ou pas de mot de passe.</translation>
+        <translation>Le compte %1 n&apos;a pas de rôle ou pas de mot de passe.</translation>
     </message>
     <message>
         <source>A first administrator (%1) is accepted only by a register with no user; this one has accounts.</source>
-        <translation>Un premier administrateur (%1) n'est accepté que par un registre sans utilisateur ; celui-ci a des comptes.</translation>
+        <translation>Un premier administrateur (%1) n&apos;est accepté que par un registre sans utilisateur ; celui-ci a des comptes.</translation>
     </message>
     <message>
         <source>A first administrator must be created by itself, as an administrator.</source>
@@ -282,14 +282,14 @@
     </message>
     <message>
         <source>%1 is not an active account of this register.</source>
-        <translation>%1 n'est pas un compte actif de ce registre.</translation>
+        <translation>%1 n&apos;est pas un compte actif de ce registre.</translation>
     </message>
 </context>
 <context>
     <name>vigie::access::ReferenceGate</name>
     <message>
         <source>%1 is not an account of this register: nobody here gave them the right to %2.</source>
-        <translation>%1 n'est pas un compte de ce registre : personne ici ne lui a donné le droit de %2.</translation>
+        <translation>%1 n&apos;est pas un compte de ce registre : personne ici ne lui a donné le droit de %2.</translation>
     </message>
     <message>
         <source>The account %1 is disabled here.</source>
@@ -301,11 +301,11 @@
     </message>
     <message>
         <source>Cannot apply entry %1 of %2</source>
-        <translation>Impossible d'appliquer l'entrée %1 de %2</translation>
+        <translation>Impossible d&apos;appliquer l&apos;entrée %1 de %2</translation>
     </message>
     <message>
         <source>Cannot record the refusal of entry %1 of %2</source>
-        <translation>Impossible d'enregistrer le refus de l'entrée %1 de %2</translation>
+        <translation>Impossible d&apos;enregistrer le refus de l&apos;entrée %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -523,13 +523,13 @@
     <message numerus="yes">
         <source>%n change(s) to accounts, cameras or the typology received from other workstations were refused here.</source>
         <translation>
-            <numerusform>%n modification des comptes, des caméras ou de la typologie reçue d'un autre poste a été refusée ici.</numerusform>
-            <numerusform>%n modifications des comptes, des caméras ou de la typologie reçues d'autres postes ont été refusées ici.</numerusform>
+            <numerusform>%n modification des comptes, des caméras ou de la typologie reçue d&apos;un autre poste a été refusée ici.</numerusform>
+            <numerusform>%n modifications des comptes, des caméras ou de la typologie reçues d&apos;autres postes ont été refusées ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>Their authors did not hold the right in this register, or the change could not be applied. They stay in the journal but changed nothing. Open the details for the list (also: vigiectl journal refusals).</source>
-        <translation>Leurs auteurs n'avaient pas le droit dans ce registre, ou la modification ne pouvait pas être appliquée. Elles restent au journal mais n'ont rien changé. Ouvrez les détails pour la liste (aussi : vigiectl journal refusals).</translation>
+        <translation>Leurs auteurs n&apos;avaient pas le droit dans ce registre, ou la modification ne pouvait pas être appliquée. Elles restent au journal mais n&apos;ont rien changé. Ouvrez les détails pour la liste (aussi : vigiectl journal refusals).</translation>
     </message>
     <message>
         <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
@@ -944,15 +944,15 @@
     </message>
     <message>
         <source>The stream address of camera %1 carries a user name or a password: the directory and its journal never hold a camera&apos;s credentials. Give the address without them.</source>
-        <translation>L'adresse du flux de la caméra %1 contient un nom d'utilisateur ou un mot de passe : le répertoire et son journal ne conservent jamais les identifiants d'une caméra. Donnez l'adresse sans eux.</translation>
+        <translation>L&apos;adresse du flux de la caméra %1 contient un nom d&apos;utilisateur ou un mot de passe : le répertoire et son journal ne conservent jamais les identifiants d&apos;une caméra. Donnez l&apos;adresse sans eux.</translation>
     </message>
     <message>
         <source>There is no such parent group.</source>
-        <translation>Ce groupe parent n'existe pas.</translation>
+        <translation>Ce groupe parent n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The event names camera %1 but carries camera %2.</source>
-        <translation>L'événement désigne la caméra %1 mais contient la caméra %2.</translation>
+        <translation>L&apos;événement désigne la caméra %1 mais contient la caméra %2.</translation>
     </message>
 </context>
 <context>
@@ -1462,7 +1462,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>change a user&apos;s roles, disable or enable the account</source>
-        <translation>changer les rôles d'un utilisateur, désactiver ou réactiver le compte</translation>
+        <translation>changer les rôles d&apos;un utilisateur, désactiver ou réactiver le compte</translation>
     </message>
     <message>
         <source>* typology set CODE --label TEXT [--retire]</source>
@@ -1470,7 +1470,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>add, rename or retire an incident category</source>
-        <translation>ajouter, renommer ou retirer une catégorie d'incident</translation>
+        <translation>ajouter, renommer ou retirer une catégorie d&apos;incident</translation>
     </message>
     <message>
         <source>* journal refusals</source>
@@ -1478,11 +1478,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>other workstations&apos; changes to accounts, cameras or typology refused</source>
-        <translation>modifications des comptes, caméras ou typologie venues d'autres postes</translation>
+        <translation>modifications des comptes, caméras ou typologie venues d&apos;autres postes</translation>
     </message>
     <message>
         <source>here (exit code 3 if any): administrators</source>
-        <translation>et refusées ici (code de sortie 3 s'il y en a) : administrateurs</translation>
+        <translation>et refusées ici (code de sortie 3 s&apos;il y en a) : administrateurs</translation>
     </message>
     <message>
         <source>user roles takes --role ROLE, once per role.</source>
@@ -1506,7 +1506,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no camera number %1.</source>
-        <translation>Il n'y a pas de caméra numéro %1.</translation>
+        <translation>Il n&apos;y a pas de caméra numéro %1.</translation>
     </message>
     <message>
         <source>Camera %1 added.</source>
@@ -1535,8 +1535,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>%n reference change(s) from other workstations refused here.</source>
         <translation>
-            <numerusform>%n modification de référence venue d'un autre poste refusée ici.</numerusform>
-            <numerusform>%n modifications de référence venues d'autres postes refusées ici.</numerusform>
+            <numerusform>%n modification de référence venue d&apos;un autre poste refusée ici.</numerusform>
+            <numerusform>%n modifications de référence venues d&apos;autres postes refusées ici.</numerusform>
         </translation>
     </message>
 </context>
@@ -1901,7 +1901,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The code &quot;%1&quot; is not valid: lower-case letters, digits and underscores, &quot;category.sub_category&quot; for a sub-category.</source>
-        <translation>Le code « %1 » n'est pas valide : lettres minuscules, chiffres et tirets bas, « categorie.sous_categorie » pour une sous-catégorie.</translation>
+        <translation>Le code « %1 » n&apos;est pas valide : lettres minuscules, chiffres et tirets bas, « categorie.sous_categorie » pour une sous-catégorie.</translation>
     </message>
     <message>
         <source>The label of %1 is missing.</source>
@@ -1913,7 +1913,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no category &quot;%1&quot; for this sub-category.</source>
-        <translation>Il n'y a pas de catégorie « %1 » pour cette sous-catégorie.</translation>
+        <translation>Il n&apos;y a pas de catégorie « %1 » pour cette sous-catégorie.</translation>
     </message>
     <message>
         <source>The typology change names no category or no label.</source>
@@ -1921,7 +1921,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot save the typology</source>
-        <translation>Impossible d'enregistrer la typologie</translation>
+        <translation>Impossible d&apos;enregistrer la typologie</translation>
     </message>
 </context>
 <context>
@@ -2257,7 +2257,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera stream addresses changed</source>
-        <translation>Adresses de flux d'une caméra modifiées</translation>
+        <translation>Adresses de flux d&apos;une caméra modifiées</translation>
     </message>
     <message>
         <source>Camera moved to another commune</source>
@@ -2265,7 +2265,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Incident category changed</source>
-        <translation>Catégorie d'incident modifiée</translation>
+        <translation>Catégorie d&apos;incident modifiée</translation>
     </message>
 </context>
 <context>
@@ -2881,10 +2881,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
 </context>
 <context>
     <name>vigie::sync::SyncEngine</name>
-    <message>
-        <source>Cannot save the sync state</source>
-        <translation>Impossible d&apos;enregistrer l&apos;état de la synchronisation</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s) sent, </source>
         <translation>
@@ -2969,6 +2965,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Entry %1 of %2 received from central does not carry the signature of its workstation (altered or forged): nothing of its chain is merged.</source>
         <translation>L&apos;entrée %1 de %2 reçue de la base centrale ne porte pas la signature de son poste (modifiée ou fabriquée)&#x202f;: rien de sa chaîne n&apos;est fusionné.</translation>
+    </message>
+    <message>
+        <source>Central holds back this workstation&apos;s entries from entry %1: they are dated more than %2 minutes ahead of its clock. They wait here; check this workstation&apos;s clock.</source>
+        <translation>Le central retient les entrées de ce poste à partir de l'entrée %1 : elles sont datées de plus de %2 minutes en avance sur son horloge. Elles attendent ici ; vérifiez l'horloge de ce poste.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is dated %3, more than %4 minutes ahead of this workstation&apos;s clock: it and what follows wait until then. Check this workstation&apos;s clock.</source>
+        <translation>L'entrée %1 de %2 est datée du %3, plus de %4 minutes en avance sur l'horloge de ce poste : elle et ce qui suit attendent jusque-là. Vérifiez l'horloge de ce poste.</translation>
     </message>
 </context>
 <context>
