@@ -3,19 +3,22 @@
 # a camera address that still holds its user and password (an older register) gives them to
 # the keyring at start and is rewritten without them, journaled; `vigiectl camera credentials`
 # stores them for an administrator only; and then no file of the data folder (vigie.db, its
-# write-ahead log, the journal in it, the logs) holds the secret. Without a keyring the address
-# stays as it was, with a message.
-#   camera_credentials.sh --vigiectl PATH
+# write-ahead log, the journal in it, the logs) holds the secret; and the credentials the
+# keyring holds reach the camera (test_video's hidden "[.keyring]" case, run in this session).
+# Without a keyring the address stays as it was, with a message.
+#   camera_credentials.sh --vigiectl PATH --test-video PATH
 set -euo pipefail
 
-vigiectl=""
+vigiectl="" test_video=""
 while [ $# -gt 0 ]; do
   case "$1" in
   --vigiectl) vigiectl=$2; shift 2 ;;
+  --test-video) test_video=$2; shift 2 ;;
   *) echo "camera_credentials.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-[ -x "$vigiectl" ] || { echo "usage: camera_credentials.sh --vigiectl PATH" >&2; exit 2; }
+[ -x "$vigiectl" ] && [ -x "$test_video" ] \
+  || { echo "usage: camera_credentials.sh --vigiectl PATH --test-video PATH" >&2; exit 2; }
 
 if [ -z "${VIGIE_KEYCHAIN_SESSION:-}" ]; then
   # Outer half: a home of our own, then a private D-Bus session running the inner half.
@@ -25,7 +28,7 @@ if [ -z "${VIGIE_KEYCHAIN_SESSION:-}" ]; then
   VIGIE_KEYCHAIN_SESSION=1 WORK="$work" HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share" \
     XDG_CONFIG_HOME="$work/home/.config" XDG_CACHE_HOME="$work/home/.cache" \
     XDG_RUNTIME_DIR="$work/home/run" \
-    dbus-run-session -- "$0" --vigiectl "$vigiectl" 2> >(grep -v "Failed to set fd limit" >&2)
+    dbus-run-session -- "$0" --vigiectl "$vigiectl" --test-video "$test_video" 2> >(grep -v "Failed to set fd limit" >&2)
   exit $?
 fi
 
@@ -72,6 +75,9 @@ out=$(printf '%s\n%s\n' administrateur "$second" | ctl camera credentials 2 --st
 check "an administrator stores them ($out)" grep -q "are in the keyring" <<<"$out"
 stored=$(secret-tool lookup server vigie-cameras user camera-002-sub 2>/dev/null || true)
 check "the Secret Service holds camera 002's sub-stream credentials" grep -qF -- "$second" <<<"$stored"
+out=$(ASAN_OPTIONS=detect_leaks=0 VIGIE_TEST_CAMERA_PASSWORD="$second" "$test_video" "[.keyring]" 2>&1) && status=0 || status=$?
+check "the keyring's credentials reach the camera, the stored address alone is refused ($out)" \
+  test "$status" -eq 0
 
 # 4. Neither secret is in any file of the data folder: register, write-ahead log, journal, logs.
 leaks=$(grep -rlaF -e "$secret" -e "$second" "$desk" 2>/dev/null || true)
