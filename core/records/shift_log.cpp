@@ -264,6 +264,10 @@ public:
     {
         m_body = QFont(QStringLiteral("DejaVu Sans"));
         m_body.setPointSizeF(8.5);
+        // No ligature: the "ff" of a journal hash (or of "effectif") is printed, and copied or
+        // searched in the PDF, as two letters. A supervisor's visa pins a head that must read
+        // back exactly as `journal verify --head` takes it.
+        m_body.setStyleStrategy(QFont::PreferNoShaping);
         m_bold = m_body;
         m_bold.setBold(true);
         m_small = m_body;
