@@ -35,8 +35,8 @@ TEST_CASE("credentials kept in the keyring reach the camera", "[.keyring]")
     // The address as stored opens nothing: the camera asks for what only the keyring holds.
     video::StreamEngine bare(camera.subUrl);
     bare.start();
-    CHECK(test::waitUntil(
-        [&] { return bare.status().state == cameras::StreamState::AuthRefused; }, 15000));
+    CHECK(test::waitUntil([&] { return bare.status().state == cameras::StreamState::AuthRefused; },
+                          15000));
 
     video::StreamEngine engine(completed.first().subUrl);
     engine.start();
