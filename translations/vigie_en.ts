@@ -1536,6 +1536,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>%n reference changes from other workstations refused here.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--public-key KEY: its key too, as &quot;journal key&quot; prints it there</source>
+        <translation>--public-key KEY: its key too, as "journal key" prints it there</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -2965,11 +2969,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Central holds back this workstation&apos;s entries from entry %1: they are dated more than %2 minutes ahead of its clock. They wait here; check this workstation&apos;s clock.</source>
-        <translation>Central holds back this workstation's entries from entry %1: they are dated more than %2 minutes ahead of its clock. They wait here; check this workstation's clock.</translation>
+        <translation>Central holds back this workstation&apos;s entries from entry %1: they are dated more than %2 minutes ahead of its clock. They wait here; check this workstation&apos;s clock.</translation>
     </message>
     <message>
         <source>Entry %1 of %2 is dated %3, more than %4 minutes ahead of this workstation&apos;s clock: it and what follows wait until then. Check this workstation&apos;s clock.</source>
-        <translation>Entry %1 of %2 is dated %3, more than %4 minutes ahead of this workstation's clock: it and what follows wait until then. Check this workstation's clock.</translation>
+        <translation>Entry %1 of %2 is dated %3, more than %4 minutes ahead of this workstation&apos;s clock: it and what follows wait until then. Check this workstation&apos;s clock.</translation>
     </message>
 </context>
 <context>

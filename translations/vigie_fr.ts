@@ -1539,6 +1539,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
             <numerusform>%n modifications de référence venues d&apos;autres postes refusées ici.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--public-key KEY: its key too, as &quot;journal key&quot; prints it there</source>
+        <translation>--public-key CLÉ : sa clé aussi, telle que « journal key » l'affiche sur ce poste</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -2968,11 +2972,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Central holds back this workstation&apos;s entries from entry %1: they are dated more than %2 minutes ahead of its clock. They wait here; check this workstation&apos;s clock.</source>
-        <translation>Le central retient les entrées de ce poste à partir de l'entrée %1 : elles sont datées de plus de %2 minutes en avance sur son horloge. Elles attendent ici ; vérifiez l'horloge de ce poste.</translation>
+        <translation>Le central retient les entrées de ce poste à partir de l&apos;entrée %1 : elles sont datées de plus de %2 minutes en avance sur son horloge. Elles attendent ici ; vérifiez l&apos;horloge de ce poste.</translation>
     </message>
     <message>
         <source>Entry %1 of %2 is dated %3, more than %4 minutes ahead of this workstation&apos;s clock: it and what follows wait until then. Check this workstation&apos;s clock.</source>
-        <translation>L'entrée %1 de %2 est datée du %3, plus de %4 minutes en avance sur l'horloge de ce poste : elle et ce qui suit attendent jusque-là. Vérifiez l'horloge de ce poste.</translation>
+        <translation>L&apos;entrée %1 de %2 est datée du %3, plus de %4 minutes en avance sur l&apos;horloge de ce poste : elle et ce qui suit attendent jusque-là. Vérifiez l&apos;horloge de ce poste.</translation>
     </message>
 </context>
 <context>

@@ -151,6 +151,7 @@ const QCommandLineOption kRetention(QStringLiteral("retention"), QString(), QStr
 const QCommandLineOption kLabel(QStringLiteral("label"), QString(), QStringLiteral("TEXT"));
 const QCommandLineOption kRetire(QStringLiteral("retire"));
 const QCommandLineOption kFull(QStringLiteral("full"));
+const QCommandLineOption kPublicKey(QStringLiteral("public-key"), QString(), QStringLiteral("KEY"));
 const QCommandLineOption kHead(QStringLiteral("head"), QString(),
                                QStringLiteral("WORKSTATION:SEQ:HASH"));
 const QCommandLineOption kWatch(QStringLiteral("watch"));
@@ -225,6 +226,9 @@ QString helpText()
         + Ctl::tr("* central enroll WORKSTATION   give a workstation its own role at central")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("(prints its central link and its password, once)") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' '))
+        + Ctl::tr("--public-key KEY: its key too, as \"journal key\" prints it there")
+        + QLatin1Char('\n')
         + Ctl::tr("* central revoke WORKSTATION   take that role away (a stolen desk)")
         + QLatin1Char('\n')
         + Ctl::tr("* camera add N --name NAME --main URL [--sub URL] [--place TEXT]")
@@ -1111,6 +1115,8 @@ int Ctl::centralCommand(const QStringList &words)
             payload.insert(QStringLiteral("workstation"), words.value(2));
         if (enrolKey)
             payload.insert(QStringLiteral("public_key"), words.value(3));
+        else if (enroll && m_parser.isSet(kPublicKey))
+            payload.insert(QStringLiteral("public_key"), m_parser.value(kPublicKey));
         const auto recorded
             = journal->record({ user->login, QStringLiteral("central.") + action,
                                 QStringLiteral("central"), uri->toString(), QString(), payload });
@@ -1143,6 +1149,16 @@ int Ctl::centralCommand(const QStringList &words)
         }
         m_io.out << tr("Key of workstation %1 enrolled at central.").arg(words.value(2)) << '\n';
         return 0;
+    }
+    if (enroll && m_parser.isSet(kPublicKey)) {
+        // The desk's key first (`journal key` on it): a key refused leaves no role behind.
+        const Status keyed = sync::EnrolledKeys::enroll(link->connection(), words.at(2),
+                                                        m_parser.value(kPublicKey).toLatin1());
+        if (!keyed.ok()) {
+            m_io.err << keyed.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Key of workstation %1 enrolled at central.").arg(words.at(2)) << '\n';
     }
     if (enroll) {
         auto enrolled = sync::CentralEnrolment::enroll(link->connection(), words.at(2));
@@ -1279,8 +1295,8 @@ int Ctl::run(const QStringList &args)
           kClosed,      kPartner,     kText,          kFrom,    kTo,       kStatus,
           kLimit,       kShift,       kFormat,        kOutput,  kOperator, kDesignatedBy,
           kTerritory,   kTraining,    kExpires,       kRef });
-    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kMain, kSub,
-                          kInsee, kGroup, kRetention, kLabel, kRetire });
+    m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
+                          kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());

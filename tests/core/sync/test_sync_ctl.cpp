@@ -172,3 +172,48 @@ TEST_CASE("vigiectl syncs two data folders through central", "[sync][ctl]")
     CHECK(secret.code == 1);
     CHECK(secret.err.contains(QStringLiteral("mot de passe")));
 }
+
+TEST_CASE("vigiectl central enroll takes the desk's key with its role, or neither", "[sync][ctl]")
+{
+    CentralDb central;
+    QTemporaryDir admin;
+    QTemporaryDir desk;
+    auto run = [&](const QTemporaryDir &dir, QStringList args, const QString &input = {}) {
+        return runCtl(QStringList { QStringLiteral("--data-dir"), dir.path(),
+                                    QStringLiteral("--lang"), QStringLiteral("en"),
+                                    QStringLiteral("--central"), central.uri().toString() }
+                          + args,
+                      input);
+    };
+    REQUIRE(run(admin, { QStringLiteral("demo"), QStringLiteral("seed") }).code == 0);
+    const CtlRun key = run(desk, { QStringLiteral("journal"), QStringLiteral("key") });
+    REQUIRE(key.code == 0);
+    const QStringList words = key.out.trimmed().split(QLatin1Char(' '));
+    REQUIRE(words.size() == 2);
+    auto enroll = [&](const QString &publicKey) {
+        return run(admin,
+                   { QStringLiteral("central"), QStringLiteral("enroll"), words[0],
+                     QStringLiteral("--public-key"), publicKey, QStringLiteral("--user"),
+                     QStringLiteral("administrateur") },
+                   QStringLiteral("administrateur\n"));
+    };
+    const QString roles = QStringLiteral("SELECT COUNT(*) FROM workstations WHERE id = '%1'"
+                                         " AND role IS NOT NULL")
+                              .arg(words[0]);
+
+    // Not a key: refused before any role is made.
+    const CtlRun bad = enroll(QStringLiteral("pas-une-cle"));
+    CHECK(bad.code == 1);
+    CHECK(central.count(roles) == 0);
+
+    const CtlRun enrolled = enroll(words[1]);
+    INFO(enrolled.err.toStdString());
+    REQUIRE(enrolled.code == 0);
+    CHECK(enrolled.out.contains(QStringLiteral("Key of workstation %1 enrolled").arg(words[0])));
+    CHECK(enrolled.out.contains(QStringLiteral("enrolled at central as role")));
+    CHECK(central.count(roles) == 1);
+    CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM workstations WHERE id = '%1'"
+                                       " AND public_key = '%2'")
+                            .arg(words[0], words[1]))
+          == 1);
+}
