@@ -155,6 +155,19 @@ Status SyncEngine::refuse(qint64 seq, const QString &reason, SyncReport &report)
     return Status::success();
 }
 
+void SyncEngine::holdPush(qint64 fromSeq, SyncReport &report)
+{
+    // Not a broken chain: the entries wait here, and go up once central's clock has reached
+    // them (or this desk's clock is put right). Nothing is flagged.
+    report.held = true;
+    report.hold = tr("Central holds back this workstation's entries from entry %1: they are "
+                     "dated more than %2 minutes ahead of its clock. They wait here; check this "
+                     "workstation's clock.")
+                      .arg(fromSeq)
+                      .arg(journal::HybridLogicalClock::kMaxDrift_ms / 60000);
+    report.waiting = waiting(m_local, m_workstation);
+}
+
 Status SyncEngine::push(SyncReport &report, const Progress &progress)
 {
     const journal::JournalReader reader(m_local);
@@ -175,8 +188,10 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
             return fail(tr("Cannot send the journal to central"), q.lastError());
         // Only the administrator registers a workstation (vigiectl central enroll); the push
         // lock keeps this head still until the commit.
-        q.prepare(QStringLiteral("SELECT last_seq, last_hash, refused_reason FROM workstations"
-                                 " WHERE id = ?"));
+        // Central's clock too: what this desk dates too far ahead of it waits here.
+        q.prepare(QStringLiteral("SELECT last_seq, last_hash, refused_reason,"
+                                 " floor(extract(epoch FROM clock_timestamp()) * 1000)::bigint"
+                                 " FROM workstations WHERE id = ?"));
         q.addBindValue(m_workstation);
         if (!q.exec())
             return fail(tr("Cannot send the journal to central"), q.lastError());
@@ -190,6 +205,7 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
         const qint64 centralSeq = q.value(0).toLongLong();
         const QByteArray centralHash = q.value(1).toByteArray();
         const QVariant refusedReason = q.value(2);
+        const qint64 centralNow_ms = q.value(3).toLongLong();
         q.finish();
         Status acknowledged = setMeta(kPushedSeq, centralSeq);
         if (!acknowledged.ok()) {
@@ -233,9 +249,16 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
         QList<WireEvent> batch;
         QByteArray previous = centralSeq > 0 ? centralHash : kGenesis;
         qint64 expected = centralSeq + 1;
+        qint64 heldFrom = 0; // the first entry dated too far ahead of central's clock
         for (journal::StoredEvent &stored : entries.value()) {
             WireEvent w { std::move(stored) };
             const journal::Event &e = w.event;
+            // What comes before it goes up; it and what follows wait (central would refuse
+            // them, VG007, and the whole batch with them).
+            if (journal::HybridLogicalClock::tooFarAhead(e.hlc, centralNow_ms)) {
+                heldFrom = e.seq;
+                break;
+            }
             // Checked here too, so that the refusal names the entry; central checks again.
             QString broken;
             if (e.seq != expected)
@@ -256,6 +279,8 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
         }
         if (batch.isEmpty()) {
             m_central.rollback();
+            if (heldFrom > 0)
+                holdPush(heldFrom, report);
             return Status::success();
         }
 
@@ -292,16 +317,9 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
             const QSqlError error = insert.lastError();
             m_central.rollback();
             if (error.nativeErrorCode() == kHeldBackCode) {
-                // Not a broken chain: the entries wait here, and go up once central's clock
-                // has reached them (or this desk's clock is put right).
-                report.held = true;
-                report.hold = tr("Central holds back this workstation's entries from entry %1: "
-                                 "they are dated more than %2 minutes ahead of its clock. They "
-                                 "wait here; check this workstation's clock.")
-                                  .arg(batch.first().event.seq)
-                                  .arg(journal::HybridLogicalClock::kMaxDrift_ms / 60000);
+                // Central's own check, should its clock have moved back since it was read.
                 qCWarning(lcSync) << "push held back by central:" << error.databaseText();
-                report.waiting = waiting(m_local, m_workstation);
+                holdPush(batch.first().event.seq, report);
                 return Status::success();
             }
             if (isChainRefusal(error))
@@ -316,6 +334,12 @@ Status SyncEngine::push(SyncReport &report, const Progress &progress)
         report.pushed += batch.size();
         // Best effort: the next push reads the acknowledged seq from central anyway.
         (void)setMeta(kPushedSeq, last.seq);
+        if (heldFrom > 0) {
+            holdPush(heldFrom, report);
+            if (progress)
+                progress(report);
+            return Status::success();
+        }
         report.waiting = waiting(m_local, m_workstation);
         if (progress)
             progress(report);

@@ -72,6 +72,8 @@ public:
 
 private:
     Status checkCentral();
+    // Says that this workstation's entries from `fromSeq` wait for central's clock.
+    void holdPush(qint64 fromSeq, SyncReport &report);
     Status refuse(qint64 seq, const QString &reason, SyncReport &report);
     qint64 metaValue(const QString &key) const;
     Status setMeta(const QString &key, qint64 value);

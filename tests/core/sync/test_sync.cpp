@@ -521,10 +521,11 @@ TEST_CASE("entries dated ahead of the receiving clock wait, unapplied and unflag
     const qint64 heldAtCentral
         = central.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE workstation = 'CSU-A'"));
 
-    SECTION("central holds back what a desk dates an hour ahead of its clock")
+    SECTION("central holds back what a desk dates an hour ahead of its clock, not what came before")
     {
-        // A desk whose clock runs an hour fast writes an entry (a second writer on its file,
-        // as vigiectl is: it continues the same chain).
+        a.logIncident(QStringLiteral("Avant que l'horloge ne s'emballe"));
+        // Then the desk's clock runs an hour fast, and it writes an entry (a second writer on
+        // its file, as vigiectl is: it continues the same chain).
         journal::Journal fast(*a.db, a.id,
                               [] { return QDateTime::currentDateTimeUtc().addSecs(3600); });
         REQUIRE(fast.record({ QStringLiteral("cmartin"),
@@ -540,9 +541,13 @@ TEST_CASE("entries dated ahead of the receiving clock wait, unapplied and unflag
         CHECK_FALSE(report.refused);
         CHECK(report.waiting == 1);
         CHECK(report.summary().contains(QStringLiteral("ahead of its clock")));
+        // The incident, pushed in the same batch, went up; only the entry from the future waits.
+        CHECK(report.pushed >= 1);
         CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM events"
                                            " WHERE workstation = 'CSU-A'"))
-              == heldAtCentral);
+              == heldAtCentral + report.pushed);
+        CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM events WHERE action = 'note'"))
+              == 0);
         // Not a broken chain: nothing flags the workstation, and central verifies.
         CHECK(central.count(QStringLiteral("SELECT COUNT(*) FROM workstations"
                                            " WHERE refused_at IS NOT NULL"))
@@ -551,6 +556,20 @@ TEST_CASE("entries dated ahead of the receiving clock wait, unapplied and unflag
         auto verified = sync::CentralVerify::run(link->connection());
         REQUIRE(verified.ok());
         CHECK(verified.value().ok());
+        // Central's own check, whatever the desk's software: a row dated an hour ahead, sent
+        // raw by the desk's role, is refused as held back (VG007) before anything else.
+        auto deskLink = central.deskLink(a.id);
+        QSqlQuery raw(deskLink->connection());
+        raw.prepare(QStringLiteral(
+            "INSERT INTO events (uuid, workstation, seq, hlc, user_login, action, object_type,"
+            " object_id, motive, payload_hash, prev_hash, hash) VALUES (gen_random_uuid(), ?,"
+            " 999, ?, 'cmartin', 'note', 'note', '1', '', repeat('0', 64), repeat('0', 64),"
+            " repeat('0', 64))"));
+        raw.addBindValue(a.id);
+        raw.addBindValue(
+            journal::HlcTime { QDateTime::currentMSecsSinceEpoch() + 3600 * 1000, 0 }.toString());
+        CHECK_FALSE(raw.exec());
+        CHECK(raw.lastError().nativeErrorCode() == QStringLiteral("VG007"));
     }
     SECTION("a desk whose clock is an hour behind takes nothing dated after it, then catches up")
     {
