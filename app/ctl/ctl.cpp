@@ -69,6 +69,8 @@ private:
     int cameraDiscover(const cameras::CameraDirectory &directory);
     // camera onvif ADDRESS: what the device says of itself and the streams it would give.
     int cameraOnvif(const QStringList &words);
+    // --timeout S in milliseconds; 0 when it is not a number of seconds up to 60.
+    int timeoutMs() const;
     int typologyCommand(const QStringList &words);
     int demoCommand(const QStringList &words);
     int journalCommand(const QStringList &words);
@@ -556,11 +558,17 @@ int Ctl::cameraCommand(const QStringList &words)
     return 0;
 }
 
+int Ctl::timeoutMs() const
+{
+    bool ok = false;
+    const double timeout_s = m_parser.value(kTimeout).toDouble(&ok);
+    return ok && timeout_s > 0 && timeout_s <= 60 ? int(timeout_s * 1000) : 0;
+}
+
 int Ctl::cameraDiscover(const cameras::CameraDirectory &directory)
 {
-    bool timeoutOk = false;
-    const double timeout_s = m_parser.value(kTimeout).toDouble(&timeoutOk);
-    if (!timeoutOk || timeout_s <= 0 || timeout_s > 60)
+    const int timeout_ms = timeoutMs();
+    if (timeout_ms <= 0)
         return usage(tr("The timeout is a number of seconds up to 60."));
     QHostAddress target = cameras::OnvifDiscovery::multicastGroup();
     quint16 port = cameras::OnvifDiscovery::kPort;
@@ -586,7 +594,7 @@ int Ctl::cameraDiscover(const cameras::CameraDirectory &directory)
                          failure = message;
                          loop.quit();
                      });
-    discovery.probe(int(timeout_s * 1000), target, port);
+    discovery.probe(timeout_ms, target, port);
     loop.exec();
     if (!failure.isEmpty()) {
         m_io.err << failure << '\n';
@@ -613,9 +621,8 @@ int Ctl::cameraOnvif(const QStringList &words)
         return usage(tr("Give one device address."));
     if (!m_parser.isSet(kOnvifUser))
         return usage(tr("Give the device's user name (--onvif-user)."));
-    bool timeoutOk = false;
-    const double timeout_s = m_parser.value(kTimeout).toDouble(&timeoutOk);
-    if (!timeoutOk || timeout_s <= 0 || timeout_s > 60)
+    const int timeout_ms = timeoutMs();
+    if (timeout_ms <= 0)
         return usage(tr("The timeout is a number of seconds up to 60."));
     // A bare host is the device service at its standard path.
     QUrl address = QUrl::fromUserInput(words[2]);
@@ -631,7 +638,7 @@ int Ctl::cameraOnvif(const QStringList &words)
                          result = device;
                          loop.quit();
                      });
-    client.inspect(address, m_parser.value(kOnvifUser), password, int(timeout_s * 1000));
+    client.inspect(address, m_parser.value(kOnvifUser), password, timeout_ms);
     loop.exec();
     if (!result->ok()) {
         m_io.err << result->error() << '\n';

@@ -3,6 +3,7 @@
 #include "core/cameras/onvif_xml.h"
 
 #include <QCryptographicHash>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -103,7 +104,7 @@ void OnvifClient::inspect(const QUrl &deviceAddress, const QString &user, const 
 }
 
 void OnvifClient::call(const QUrl &address, const QByteArray &body, bool authenticated,
-                       Handler handler)
+                       Handler handler, std::function<void()> unsupported)
 {
     QNetworkRequest request(address);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -117,10 +118,13 @@ void OnvifClient::call(const QUrl &address, const QByteArray &body, bool authent
         reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, handler = std::move(handler)] { onReply(reply, handler); });
+            [this, reply, handler = std::move(handler), unsupported = std::move(unsupported)] {
+                onReply(reply, handler, unsupported);
+            });
 }
 
-void OnvifClient::onReply(QNetworkReply *reply, const Handler &handler)
+void OnvifClient::onReply(QNetworkReply *reply, const Handler &handler,
+                          const std::function<void()> &unsupported)
 {
     reply->deleteLater();
     if (m_done)
@@ -128,7 +132,8 @@ void OnvifClient::onReply(QNetworkReply *reply, const Handler &handler)
     const QString host = m_device.address.host();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->property(kTimedOut).toBool()) {
-        fail(tr("The device %1 did not answer within %2 s.").arg(host).arg(m_timeout_ms / 1000.0));
+        fail(tr("The device %1 did not answer within %2 s.")
+                 .arg(host, QLocale().toString(m_timeout_ms / 1000.0)));
         return;
     }
     if (status == 401) {
@@ -153,6 +158,8 @@ void OnvifClient::onReply(QNetworkReply *reply, const Handler &handler)
             = fault->find(u"Reason") ? fault->find(u"Reason")->findText(u"Text") : QString();
         if (codes.contains(QLatin1String("NotAuthorized")))
             fail(tr("The device %1 refused the user name or password.").arg(host));
+        else if (codes.contains(QLatin1String("ActionNotSupported")) && unsupported)
+            unsupported();
         else if (codes.contains(QLatin1String("ActionNotSupported")))
             fail(tr("The device %1 does not support this operation: %2").arg(host, reason));
         else
@@ -209,15 +216,39 @@ void OnvifClient::readIdentity(const XmlElement &body)
     m_device.firmware = body.findText(u"FirmwareVersion");
     m_device.serialNumber = body.findText(u"SerialNumber");
     m_device.hardwareId = body.findText(u"HardwareId");
-    call(m_device.address,
-         "<tds:GetCapabilities><tds:Category>Media</tds:Category></tds:GetCapabilities>", true,
-         [this](const XmlElement &answer) { readCapabilities(answer); });
+    // GetCapabilities is what Profile S devices answer; newer firmware that dropped it
+    // answers GetServices.
+    call(
+        m_device.address,
+        "<tds:GetCapabilities><tds:Category>Media</tds:Category></tds:GetCapabilities>", true,
+        [this](const XmlElement &answer) { readCapabilities(answer); },
+        [this] {
+            call(m_device.address,
+                 "<tds:GetServices><tds:IncludeCapability>false</tds:IncludeCapability>"
+                 "</tds:GetServices>",
+                 true, [this](const XmlElement &answer) { readServices(answer); });
+        });
 }
 
 void OnvifClient::readCapabilities(const XmlElement &body)
 {
     const XmlElement *media = body.find(u"Media");
-    const QUrl address = media ? QUrl(media->findText(u"XAddr")) : QUrl();
+    useMediaService(media ? QUrl(media->findText(u"XAddr")) : QUrl());
+}
+
+void OnvifClient::readServices(const XmlElement &body)
+{
+    QUrl address;
+    for (const XmlElement *service : body.childrenNamed(u"Service")) {
+        if (service->findText(u"Namespace")
+            == QLatin1String("http://www.onvif.org/ver10/media/wsdl"))
+            address = QUrl(service->findText(u"XAddr"));
+    }
+    useMediaService(address);
+}
+
+void OnvifClient::useMediaService(const QUrl &address)
+{
     if (!address.isValid() || address.scheme() != QLatin1String("http")) {
         fail(tr("The device %1 does not support this operation: %2")
                  .arg(m_device.address.host(), tr("it offers no media service (Profile S).")));

@@ -70,11 +70,17 @@ signals:
 
 private:
     using Handler = std::function<void(const XmlElement &body)>;
-    void call(const QUrl &address, const QByteArray &body, bool authenticated, Handler handler);
-    void onReply(QNetworkReply *reply, const Handler &handler);
+    // `unsupported`, when given, is called instead of failing when the device answers that it
+    // does not implement the operation.
+    void call(const QUrl &address, const QByteArray &body, bool authenticated, Handler handler,
+              std::function<void()> unsupported = {});
+    void onReply(QNetworkReply *reply, const Handler &handler,
+                 const std::function<void()> &unsupported);
     void readClock(const XmlElement &body);
     void readIdentity(const XmlElement &body);
     void readCapabilities(const XmlElement &body);
+    void readServices(const XmlElement &body);
+    void useMediaService(const QUrl &address);
     void readProfiles(const XmlElement &body);
     void askNextStreamUri();
     void fail(const QString &message);

@@ -250,6 +250,17 @@ QByteArray OnvifSimulator::body(const QString &operation,
               "</tt:RTP_RTSP_TCP></tt:StreamingCapabilities></tt:Media></tds:Capabilities>"
               "</tds:GetCapabilitiesResponse>";
     }
+    if (operation == QLatin1String("GetServices")) {
+        return "<tds:GetServicesResponse><tds:Service><tds:Namespace>"
+               "http://www.onvif.org/ver10/device/wsdl</tds:Namespace><tds:XAddr>"
+            + base
+            + "/onvif/device_service</tds:XAddr><tds:Version><tt:Major>17</tt:Major><tt:Minor>12"
+              "</tt:Minor></tds:Version></tds:Service><tds:Service><tds:Namespace>"
+              "http://www.onvif.org/ver10/media/wsdl</tds:Namespace><tds:XAddr>"
+            + base
+            + "/onvif/Media</tds:XAddr><tds:Version><tt:Major>17</tt:Major><tt:Minor>12"
+              "</tt:Minor></tds:Version></tds:Service></tds:GetServicesResponse>";
+    }
     if (operation == QLatin1String("GetProfiles")) {
         QByteArray profiles = "<trt:GetProfilesResponse>";
         for (const Profile &profile : kProfiles) {

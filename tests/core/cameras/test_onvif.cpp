@@ -8,8 +8,10 @@
 #include "tests/support/onvif_simulator.h"
 #include "tests/support/test_support.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QTcpServer>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -158,9 +160,20 @@ TEST_CASE("a SOAP fault shows the device's reason", "[onvif]")
 
     simulator.faults.clear();
     simulator.unsupported.insert(QStringLiteral("GetCapabilities"), true);
+    simulator.unsupported.insert(QStringLiteral("GetServices"), true);
     device = inspect(simulator);
     REQUIRE_FALSE(device.ok());
     CHECK(device.error().contains(QLatin1String("does not support this operation")));
+}
+
+TEST_CASE("a device without GetCapabilities is read through GetServices", "[onvif]")
+{
+    OnvifSimulator simulator;
+    simulator.unsupported.insert(QStringLiteral("GetCapabilities"), true);
+    const auto device = inspect(simulator);
+    REQUIRE(device.ok());
+    CHECK(device.value().mediaAddress.path() == QLatin1String("/onvif/Media"));
+    CHECK(device.value().subUrl.path() == QLatin1String("/Streaming/Channels/102"));
 }
 
 TEST_CASE("the device's clock offset is applied to the token's creation time", "[onvif]")
@@ -194,7 +207,10 @@ TEST_CASE("an unreachable, slow or garbled device fails with a plain message", "
         simulator.delays_ms.insert(QStringLiteral("GetProfiles"), 5000);
         const auto device = inspect(simulator, 500);
         REQUIRE_FALSE(device.ok());
-        CHECK(device.error() == QLatin1String("The device 127.0.0.1 did not answer within 0.5 s."));
+        // In the operator's locale: "0,5 s" in French.
+        CHECK(device.error()
+              == QStringLiteral("The device 127.0.0.1 did not answer within %1 s.")
+                     .arg(QLocale().toString(0.5)));
     }
     SECTION("malformed answer")
     {
@@ -308,4 +324,28 @@ TEST_CASE("hostile XML is refused cleanly", "[onvif][xml]")
         }
         CHECK(refused > 1000);
     }
+}
+
+TEST_CASE("the client works from a worker thread and answers the GUI thread", "[onvif]")
+{
+    OnvifSimulator simulator;
+    QThread worker;
+    auto *client = new OnvifClient;
+    client->moveToThread(&worker);
+    QObject::connect(&worker, &QThread::finished, client, &QObject::deleteLater);
+    worker.start();
+    std::optional<vigie::Result<OnvifDevice>> result;
+    QObject receiver;
+    QObject::connect(client, &OnvifClient::finished, &receiver,
+                     [&](const vigie::Result<OnvifDevice> &device) { result = device; });
+    QMetaObject::invokeMethod(client, [&] {
+        client->inspect(simulator.deviceUrl(), simulator.user, simulator.password);
+    });
+    // The simulator answers on this thread while the client waits on its own.
+    const bool answered = vigie::test::waitUntil([&] { return result.has_value(); });
+    worker.quit();
+    worker.wait();
+    REQUIRE(answered);
+    REQUIRE(result->ok());
+    CHECK(result->value().mainUrl.path() == QLatin1String("/Streaming/Channels/101"));
 }
