@@ -959,7 +959,7 @@
     <name>vigie::cameras::OnvifClient</name>
     <message>
         <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
-        <translation>"%1" is not an ONVIF device address (http://host/onvif/device_service).</translation>
+        <translation>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</translation>
     </message>
     <message>
         <source>The device %1 did not answer within %2 s.</source>
@@ -1012,6 +1012,10 @@
     <message>
         <source>no RTSP address for profile %1.</source>
         <translation>no RTSP address for profile %1.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>it is larger than %1 bytes.</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1663,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>a device&apos;s information and the stream addresses it gives</source>
-        <translation>a device's information and the stream addresses it gives</translation>
+        <translation>a device&apos;s information and the stream addresses it gives</translation>
     </message>
     <message>
         <source>(its password from standard input)</source>
@@ -1671,7 +1675,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&quot;%1&quot; is not an address to probe (HOST:PORT, HOST an IP address).</source>
-        <translation>"%1" is not an address to probe (HOST:PORT, HOST an IP address).</translation>
+        <translation>&quot;%1&quot; is not an address to probe (HOST:PORT, HOST an IP address).</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) answered, %1 not in the directory.</source>
@@ -1686,7 +1690,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Give the device&apos;s user name (--onvif-user).</source>
-        <translation>Give the device's user name (--onvif-user).</translation>
+        <translation>Give the device&apos;s user name (--onvif-user).</translation>
     </message>
     <message>
         <source>Manufacturer: %1</source>
@@ -1706,7 +1710,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The device&apos;s clock is %1 s off ours: set it (NTP) so that its images are dated right.</source>
-        <translation>The device's clock is %1 s off ours: set it (NTP) so that its images are dated right.</translation>
+        <translation>The device&apos;s clock is %1 s off ours: set it (NTP) so that its images are dated right.</translation>
     </message>
     <message>
         <source>Profile %1: %2x%3 %4</source>

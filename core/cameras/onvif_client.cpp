@@ -15,6 +15,7 @@ namespace vigie::cameras {
 namespace {
 
 const char *const kTimedOut = "vigie_timed_out";
+const char *const kTooLarge = "vigie_too_large";
 
 QByteArray escaped(const QString &text)
 {
@@ -117,6 +118,13 @@ void OnvifClient::call(const QUrl &address, const QByteArray &body, bool authent
         reply->setProperty(kTimedOut, true);
         reply->abort();
     });
+    // A device that sends without end is cut at the cap, not buffered until memory runs out.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > XmlLimits().maxBytes || total > XmlLimits().maxBytes) {
+            reply->setProperty(kTooLarge, true);
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, handler = std::move(handler), unsupported = std::move(unsupported)] {
                 onReply(reply, handler, unsupported);
@@ -134,6 +142,11 @@ void OnvifClient::onReply(QNetworkReply *reply, const Handler &handler,
     if (reply->property(kTimedOut).toBool()) {
         fail(tr("The device %1 did not answer within %2 s.")
                  .arg(host, QLocale().toString(m_timeout_ms / 1000.0)));
+        return;
+    }
+    if (reply->property(kTooLarge).toBool()) {
+        fail(tr("The answer of the device %1 is not readable: %2")
+                 .arg(host, tr("it is larger than %1 bytes.").arg(XmlLimits().maxBytes)));
         return;
     }
     if (status == 401) {

@@ -134,6 +134,19 @@ void OnvifSimulator::onReadyRead(QTcpSocket *socket)
     buffer.clear();
     QString operation;
     readRequest(request, &operation);
+    if (endless.value(operation)) {
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/soap+xml; charset=utf-8\r\n"
+                      "Content-Length: 1000000000\r\n\r\n"
+                      + kEnvelopeOpen);
+        // Refilled as the client reads, until it hangs up.
+        const QByteArray chunk = QByteArray("<tt:Pad>padding</tt:Pad>").repeated(2048);
+        connect(socket, &QTcpSocket::bytesWritten, socket, [socket, chunk] {
+            if (socket->bytesToWrite() < chunk.size())
+                socket->write(chunk);
+        });
+        socket->write(chunk);
+        return;
+    }
     int status = 200;
     const QByteArray content = answer(request, &status);
     const QByteArray reason = status == 200 ? "OK"

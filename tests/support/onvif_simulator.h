@@ -38,6 +38,7 @@ public:
     QHash<QString, bool> unsupported;
     QHash<QString, QByteArray> malformed;
     QHash<QString, int> delays_ms;
+    QHash<QString, bool> endless; // an answer that never ends (announced as 1 GB)
     bool httpUnauthorized = false; // HTTP 401 to every authenticated call (HTTP-digest devices)
 
     int requestsServed() const { return m_served; }

@@ -229,6 +229,15 @@ TEST_CASE("an unreachable, slow or garbled device fails with a plain message", "
         CHECK(error.contains(QLatin1String("is not readable")));
         CHECK(error.contains(QLatin1String("DTD")));
     }
+    SECTION("an answer without end")
+    {
+        OnvifSimulator simulator;
+        simulator.endless.insert(QStringLiteral("GetProfiles"), true);
+        // Cut at the cap, long before the timeout.
+        const auto device = inspect(simulator, 60000);
+        REQUIRE_FALSE(device.ok());
+        CHECK(device.error().contains(QLatin1String("is larger than 1048576 bytes")));
+    }
     SECTION("not an address")
     {
         const auto device = inspect(QUrl(QStringLiteral("ftp://camera")), QString(), QString());
