@@ -2,6 +2,7 @@
 
 #include "core/cameras/onvif_xml.h"
 
+#include <QAuthenticator>
 #include <QCryptographicHash>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -16,6 +17,7 @@ namespace {
 
 const char *const kTimedOut = "vigie_timed_out";
 const char *const kTooLarge = "vigie_too_large";
+const char *const kAuthenticated = "vigie_authenticated";
 
 QByteArray escaped(const QString &text)
 {
@@ -79,8 +81,20 @@ void OnvifClient::inspect(const QUrl &deviceAddress, const QString &user, const 
                           int timeout_ms)
 {
     // Created lazily so that the client may be moved to a worker thread before it starts.
-    if (!m_network)
+    if (!m_network) {
         m_network = new QNetworkAccessManager(this);
+        // Some firmware wants HTTP Digest rather than (or besides) WS-Security: the same
+        // credentials answer its challenge, once per request, so that a wrong password ends
+        // as a refusal instead of a loop.
+        connect(m_network, &QNetworkAccessManager::authenticationRequired, this,
+                [this](QNetworkReply *reply, QAuthenticator *authenticator) {
+                    if (reply->property(kAuthenticated).toBool() || m_user.isEmpty())
+                        return;
+                    reply->setProperty(kAuthenticated, true);
+                    authenticator->setUser(m_user);
+                    authenticator->setPassword(m_password);
+                });
+    }
     m_user = user;
     m_password = password;
     m_timeout_ms = timeout_ms;

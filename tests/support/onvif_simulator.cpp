@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QNetworkDatagram>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -124,9 +125,14 @@ void OnvifSimulator::onReadyRead(QTcpSocket *socket)
     if (headerEnd < 0)
         return;
     qsizetype length = 0;
-    for (const QByteArray &line : buffer.left(headerEnd).split('\n')) {
+    QByteArray authorization;
+    const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+    const QByteArray uri = lines.value(0).split(' ').value(1);
+    for (const QByteArray &line : lines) {
         if (line.toLower().startsWith("content-length:"))
             length = line.mid(15).trimmed().toLongLong();
+        if (line.toLower().startsWith("authorization:"))
+            authorization = line.mid(14).trimmed();
     }
     if (buffer.size() < headerEnd + 4 + length)
         return;
@@ -148,14 +154,19 @@ void OnvifSimulator::onReadyRead(QTcpSocket *socket)
         return;
     }
     int status = 200;
-    const QByteArray content = answer(request, &status);
+    const QByteArray content = answer(request, authorization, uri, &status);
     const QByteArray reason = status == 200 ? "OK"
         : status == 401                     ? "Unauthorized"
         : status == 400                     ? "Bad Request"
                                             : "Internal Server Error";
     const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
         + "\r\nContent-Type: application/soap+xml; charset=utf-8\r\nContent-Length: "
-        + QByteArray::number(content.size()) + "\r\nConnection: close\r\n\r\n" + content;
+        + QByteArray::number(content.size()) + "\r\nConnection: close\r\n"
+        + (status == 401 && httpDigestOnly ? "WWW-Authenticate: Digest realm=\"IP Camera(C2796)\", "
+                                             "qop=\"auth\", nonce=\"4e6a55784d546b324f54513d\", "
+                                             "stale=\"FALSE\"\r\n"
+                                           : QByteArray())
+        + "\r\n" + content;
     const auto send = [socket, response] {
         socket->write(response);
         socket->disconnectFromHost();
@@ -186,7 +197,35 @@ bool OnvifSimulator::authorised(const QHash<QString, QString> &fields)
     return ok;
 }
 
-QByteArray OnvifSimulator::answer(const QByteArray &request, int *status)
+bool OnvifSimulator::digestAuthorised(const QByteArray &authorization, const QByteArray &uri)
+{
+    if (!authorization.startsWith("Digest "))
+        return false;
+    QHash<QByteArray, QByteArray> fields;
+    static const QRegularExpression field(QStringLiteral("(\\w+)=(?:\"([^\"]*)\"|([^,\\s]*))"));
+    auto matches = field.globalMatch(QString::fromLatin1(authorization.mid(7)));
+    while (matches.hasNext()) {
+        const QRegularExpressionMatch match = matches.next();
+        fields.insert(match.captured(1).toLatin1(),
+                      (match.captured(2) + match.captured(3)).toLatin1());
+    }
+    const auto md5 = [](const QByteArray &text) {
+        return QCryptographicHash::hash(text, QCryptographicHash::Md5).toHex();
+    };
+    const QByteArray ha1
+        = md5(user.toUtf8() + ':' + fields.value("realm") + ':' + password.toUtf8());
+    const QByteArray ha2 = md5("POST:" + uri);
+    const QByteArray expected
+        = md5(ha1 + ':' + fields.value("nonce") + ':' + fields.value("nc") + ':'
+              + fields.value("cnonce") + ':' + fields.value("qop") + ':' + ha2);
+    const bool ok = fields.value("username") == user.toUtf8()
+        && fields.value("nonce") == "4e6a55784d546b324f54513d"
+        && fields.value("response") == expected;
+    return ok;
+}
+
+QByteArray OnvifSimulator::answer(const QByteArray &request, const QByteArray &authorization,
+                                  const QByteArray &uri, int *status)
 {
     ++m_served;
     QString operation;
@@ -202,7 +241,15 @@ QByteArray OnvifSimulator::answer(const QByteArray &request, int *status)
             *status = 401;
             return QByteArray();
         }
-        if (!authorised(fields)) {
+        if (httpDigestOnly) {
+            if (!digestAuthorised(authorization, uri)) {
+                // A first request without credentials is the normal challenge, not a failure.
+                if (!authorization.isEmpty())
+                    ++m_authFailures;
+                *status = 401;
+                return QByteArray();
+            }
+        } else if (!authorised(fields)) {
             *status = 400;
             return kEnvelopeOpen
                 + fault("env:Sender", "ter:NotAuthorized",

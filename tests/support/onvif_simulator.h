@@ -39,7 +39,10 @@ public:
     QHash<QString, QByteArray> malformed;
     QHash<QString, int> delays_ms;
     QHash<QString, bool> endless; // an answer that never ends (announced as 1 GB)
-    bool httpUnauthorized = false; // HTTP 401 to every authenticated call (HTTP-digest devices)
+    bool httpUnauthorized = false; // HTTP 401 without a challenge to every authenticated call
+    // Authenticated calls need HTTP Digest (RFC 2617, qop=auth) rather than WS-Security, as
+    // some firmware does.
+    bool httpDigestOnly = false;
 
     int requestsServed() const { return m_served; }
     int authenticationFailures() const { return m_authFailures; }
@@ -52,7 +55,9 @@ private:
     void onConnection();
     void onReadyRead(QTcpSocket *socket);
     void onDatagram();
-    QByteArray answer(const QByteArray &request, int *status);
+    QByteArray answer(const QByteArray &request, const QByteArray &authorization,
+                      const QByteArray &uri, int *status);
+    bool digestAuthorised(const QByteArray &authorization, const QByteArray &uri);
     QByteArray body(const QString &operation, const QHash<QString, QString> &fields) const;
     bool authorised(const QHash<QString, QString> &fields);
 

@@ -146,6 +146,20 @@ TEST_CASE("a wrong password is told as such, by SOAP fault or HTTP 401", "[onvif
     CHECK(device.error().contains(QLatin1String("refused the user name or password")));
 }
 
+TEST_CASE("a device that wants HTTP Digest gets the same credentials", "[onvif]")
+{
+    OnvifSimulator simulator;
+    simulator.httpDigestOnly = true;
+    auto device = inspect(simulator);
+    REQUIRE(device.ok());
+    CHECK(device.value().subUrl.path() == QLatin1String("/Streaming/Channels/102"));
+    CHECK(simulator.authenticationFailures() == 0);
+
+    device = inspect(simulator.deviceUrl(), simulator.user, QStringLiteral("wrong"));
+    REQUIRE_FALSE(device.ok());
+    CHECK(device.error().contains(QLatin1String("refused the user name or password")));
+}
+
 TEST_CASE("a SOAP fault shows the device's reason", "[onvif]")
 {
     OnvifSimulator simulator;
