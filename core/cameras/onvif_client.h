@@ -61,7 +61,8 @@ public:
     ~OnvifClient() override;
 
     // Reads the device at its device-service address (http://host/onvif/device_service) and
-    // emits finished() once, later. timeout_ms bounds each request.
+    // emits finished() once, later. timeout_ms bounds each request. One inspection at a time
+    // per client: a second device wants a client of its own.
     void inspect(const QUrl &deviceAddress, const QString &user, const QString &password,
                  int timeout_ms = 5000);
 
