@@ -956,6 +956,115 @@
     </message>
 </context>
 <context>
+    <name>vigie::cameras::OnvifClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
+        <translation>"%1" is not an ONVIF device address (http://host/onvif/device_service).</translation>
+    </message>
+    <message>
+        <source>The device %1 did not answer within %2 s.</source>
+        <translation>The device %1 did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <source>The answer of the device %1 is not readable: %2</source>
+        <translation>The answer of the device %1 is not readable: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>it is larger than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The device %1 refused the user name or password.</source>
+        <translation>The device %1 refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The device %1 cannot be reached: %2</source>
+        <translation>The device %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>The device %1 does not support this operation: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 answered with an error: %2</source>
+        <translation>The device %1 answered with an error: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 has no ONVIF service at this address (HTTP %2).</source>
+        <translation>The device %1 has no ONVIF service at this address (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The device %1 answered HTTP %2.</source>
+        <translation>The device %1 answered HTTP %2.</translation>
+    </message>
+    <message>
+        <source>no SOAP body.</source>
+        <translation>no SOAP body.</translation>
+    </message>
+    <message>
+        <source>its clock is not a valid date.</source>
+        <translation>its clock is not a valid date.</translation>
+    </message>
+    <message>
+        <source>it offers no media service (Profile S).</source>
+        <translation>it offers no media service (Profile S).</translation>
+    </message>
+    <message>
+        <source>it has no video profile.</source>
+        <translation>it has no video profile.</translation>
+    </message>
+    <message>
+        <source>no RTSP address for profile %1.</source>
+        <translation>no RTSP address for profile %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifDiscovery</name>
+    <message>
+        <source>Discovery cannot open its network socket: %1</source>
+        <translation>Discovery cannot open its network socket: %1</translation>
+    </message>
+    <message>
+        <source>Discovery could not send its probe: %1</source>
+        <translation>Discovery could not send its probe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifXml</name>
+    <message>
+        <source>The answer is too large (%1 bytes, at most %2).</source>
+        <translation>The answer is too large (%1 bytes, at most %2).</translation>
+    </message>
+    <message>
+        <source>The answer declares a DTD, which is refused.</source>
+        <translation>The answer declares a DTD, which is refused.</translation>
+    </message>
+    <message>
+        <source>The answer refers to an unknown entity.</source>
+        <translation>The answer refers to an unknown entity.</translation>
+    </message>
+    <message>
+        <source>The answer has more than one document.</source>
+        <translation>The answer has more than one document.</translation>
+    </message>
+    <message>
+        <source>The answer nests too deep (over %1 levels).</source>
+        <translation>The answer nests too deep (over %1 levels).</translation>
+    </message>
+    <message>
+        <source>The answer has too many elements (over %1).</source>
+        <translation>The answer has too many elements (over %1).</translation>
+    </message>
+    <message>
+        <source>The answer is not well-formed XML (line %1: %2).</source>
+        <translation>The answer is not well-formed XML (line %1: %2).</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>The answer is empty.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::cameras::StreamProbe</name>
     <message>
         <source>The video file does not exist.</source>
@@ -1538,7 +1647,90 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>--public-key KEY: its key too, as &quot;journal key&quot; prints it there</source>
-        <translation>--public-key KEY: its key too, as "journal key" prints it there</translation>
+        <translation>--public-key KEY: its key too, as &quot;journal key&quot; prints it there</translation>
+    </message>
+    <message>
+        <source>  camera discover [--timeout S] [--probe HOST:PORT]</source>
+        <translation>  camera discover [--timeout S] [--probe HOST:PORT]</translation>
+    </message>
+    <message>
+        <source>list the ONVIF devices that answer and are not in the directory</source>
+        <translation>list the ONVIF devices that answer and are not in the directory</translation>
+    </message>
+    <message>
+        <source>(WS-Discovery on the local network, or one address)</source>
+        <translation>(WS-Discovery on the local network, or one address)</translation>
+    </message>
+    <message>
+        <source>  camera onvif ADDRESS --onvif-user NAME [--timeout S]</source>
+        <translation>  camera onvif ADDRESS --onvif-user NAME [--timeout S]</translation>
+    </message>
+    <message>
+        <source>a device&apos;s information and the stream addresses it gives</source>
+        <translation>a device's information and the stream addresses it gives</translation>
+    </message>
+    <message>
+        <source>(its password from standard input)</source>
+        <translation>(its password from standard input)</translation>
+    </message>
+    <message>
+        <source>The timeout is a number of seconds up to 60.</source>
+        <translation>The timeout is a number of seconds up to 60.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address to probe (HOST:PORT, HOST an IP address).</source>
+        <translation>"%1" is not an address to probe (HOST:PORT, HOST an IP address).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered, %1 not in the directory.</source>
+        <translation>
+            <numerusform>%n device answered, %1 not in the directory.</numerusform>
+            <numerusform>%n devices answered, %1 not in the directory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one device address.</source>
+        <translation>Give one device address.</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s user name (--onvif-user).</source>
+        <translation>Give the device's user name (--onvif-user).</translation>
+    </message>
+    <message>
+        <source>Manufacturer: %1</source>
+        <translation>Manufacturer: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Firmware: %1</source>
+        <translation>Firmware: %1</translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation>Serial number: %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s clock is %1 s off ours: set it (NTP) so that its images are dated right.</source>
+        <translation>The device's clock is %1 s off ours: set it (NTP) so that its images are dated right.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2x%3 %4</source>
+        <translation>Profile %1: %2x%3 %4</translation>
+    </message>
+    <message>
+        <source>Main stream: %1</source>
+        <translation>Main stream: %1</translation>
+    </message>
+    <message>
+        <source>Sub-stream: %1</source>
+        <translation>Sub-stream: %1</translation>
+    </message>
+    <message>
+        <source>To add it: vigiectl camera add NUMBER --name NAME --main %1%2</source>
+        <translation>To add it: vigiectl camera add NUMBER --name NAME --main %1%2</translation>
     </message>
 </context>
 <context>

@@ -956,6 +956,115 @@
     </message>
 </context>
 <context>
+    <name>vigie::cameras::OnvifClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
+        <translation>« %1 » n'est pas l'adresse d'un appareil ONVIF (http://hôte/onvif/device_service).</translation>
+    </message>
+    <message>
+        <source>The device %1 did not answer within %2 s.</source>
+        <translation>L'appareil %1 n'a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>The answer of the device %1 is not readable: %2</source>
+        <translation>La réponse de l'appareil %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>elle dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The device %1 refused the user name or password.</source>
+        <translation>L'appareil %1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The device %1 cannot be reached: %2</source>
+        <translation>L'appareil %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 answered with an error: %2</source>
+        <translation>L'appareil %1 a répondu par une erreur : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 has no ONVIF service at this address (HTTP %2).</source>
+        <translation>L'appareil %1 n'a pas de service ONVIF à cette adresse (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The device %1 answered HTTP %2.</source>
+        <translation>L'appareil %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>no SOAP body.</source>
+        <translation>pas de corps SOAP.</translation>
+    </message>
+    <message>
+        <source>its clock is not a valid date.</source>
+        <translation>son horloge n'est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>it offers no media service (Profile S).</source>
+        <translation>il n'offre pas de service média (Profile S).</translation>
+    </message>
+    <message>
+        <source>it has no video profile.</source>
+        <translation>il n'a aucun profil vidéo.</translation>
+    </message>
+    <message>
+        <source>no RTSP address for profile %1.</source>
+        <translation>pas d'adresse RTSP pour le profil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifDiscovery</name>
+    <message>
+        <source>Discovery cannot open its network socket: %1</source>
+        <translation>La découverte ne peut pas ouvrir sa socket réseau : %1</translation>
+    </message>
+    <message>
+        <source>Discovery could not send its probe: %1</source>
+        <translation>La découverte n'a pas pu envoyer sa sonde : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifXml</name>
+    <message>
+        <source>The answer is too large (%1 bytes, at most %2).</source>
+        <translation>La réponse est trop volumineuse (%1 octets, %2 au plus).</translation>
+    </message>
+    <message>
+        <source>The answer declares a DTD, which is refused.</source>
+        <translation>La réponse déclare une DTD, ce qui est refusé.</translation>
+    </message>
+    <message>
+        <source>The answer refers to an unknown entity.</source>
+        <translation>La réponse fait référence à une entité inconnue.</translation>
+    </message>
+    <message>
+        <source>The answer has more than one document.</source>
+        <translation>La réponse contient plus d'un document.</translation>
+    </message>
+    <message>
+        <source>The answer nests too deep (over %1 levels).</source>
+        <translation>La réponse est imbriquée trop profondément (plus de %1 niveaux).</translation>
+    </message>
+    <message>
+        <source>The answer has too many elements (over %1).</source>
+        <translation>La réponse contient trop d'éléments (plus de %1).</translation>
+    </message>
+    <message>
+        <source>The answer is not well-formed XML (line %1: %2).</source>
+        <translation>La réponse n'est pas du XML bien formé (ligne %1 : %2).</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>La réponse est vide.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::cameras::StreamProbe</name>
     <message>
         <source>The video file does not exist.</source>
@@ -1541,7 +1650,90 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>--public-key KEY: its key too, as &quot;journal key&quot; prints it there</source>
-        <translation>--public-key CLÉ : sa clé aussi, telle que « journal key » l'affiche sur ce poste</translation>
+        <translation>--public-key CLÉ : sa clé aussi, telle que « journal key » l&apos;affiche sur ce poste</translation>
+    </message>
+    <message>
+        <source>  camera discover [--timeout S] [--probe HOST:PORT]</source>
+        <translation>  camera discover [--timeout S] [--probe HÔTE:PORT]</translation>
+    </message>
+    <message>
+        <source>list the ONVIF devices that answer and are not in the directory</source>
+        <translation>liste les appareils ONVIF qui répondent et ne sont pas dans l'annuaire</translation>
+    </message>
+    <message>
+        <source>(WS-Discovery on the local network, or one address)</source>
+        <translation>(WS-Discovery sur le réseau local, ou une seule adresse)</translation>
+    </message>
+    <message>
+        <source>  camera onvif ADDRESS --onvif-user NAME [--timeout S]</source>
+        <translation>  camera onvif ADRESSE --onvif-user NOM [--timeout S]</translation>
+    </message>
+    <message>
+        <source>a device&apos;s information and the stream addresses it gives</source>
+        <translation>les informations d'un appareil et les adresses de flux qu'il donne</translation>
+    </message>
+    <message>
+        <source>(its password from standard input)</source>
+        <translation>(son mot de passe sur l'entrée standard)</translation>
+    </message>
+    <message>
+        <source>The timeout is a number of seconds up to 60.</source>
+        <translation>Le délai est un nombre de secondes, 60 au plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address to probe (HOST:PORT, HOST an IP address).</source>
+        <translation>« %1 » n'est pas une adresse à sonder (HÔTE:PORT, HÔTE étant une adresse IP).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) answered, %1 not in the directory.</source>
+        <translation>
+            <numerusform>%n appareil a répondu, %1 absent de l'annuaire.</numerusform>
+            <numerusform>%n appareils ont répondu, %1 absents de l'annuaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give one device address.</source>
+        <translation>Indiquez une seule adresse d'appareil.</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s user name (--onvif-user).</source>
+        <translation>Indiquez le nom d'utilisateur de l'appareil (--onvif-user).</translation>
+    </message>
+    <message>
+        <source>Manufacturer: %1</source>
+        <translation>Fabricant : %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modèle : %1</translation>
+    </message>
+    <message>
+        <source>Firmware: %1</source>
+        <translation>Micrologiciel : %1</translation>
+    </message>
+    <message>
+        <source>Serial number: %1</source>
+        <translation>Numéro de série : %1</translation>
+    </message>
+    <message>
+        <source>The device&apos;s clock is %1 s off ours: set it (NTP) so that its images are dated right.</source>
+        <translation>L'horloge de l'appareil est décalée de %1 s par rapport à la nôtre : réglez-la (NTP) pour que ses images soient bien datées.</translation>
+    </message>
+    <message>
+        <source>Profile %1: %2x%3 %4</source>
+        <translation>Profil %1 : %2x%3 %4</translation>
+    </message>
+    <message>
+        <source>Main stream: %1</source>
+        <translation>Flux principal : %1</translation>
+    </message>
+    <message>
+        <source>Sub-stream: %1</source>
+        <translation>Flux secondaire : %1</translation>
+    </message>
+    <message>
+        <source>To add it: vigiectl camera add NUMBER --name NAME --main %1%2</source>
+        <translation>Pour l'ajouter : vigiectl camera add NUMÉRO --name NOM --main %1%2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "core/access/reference_gate.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/onvif_client.h"
+#include "core/cameras/onvif_discovery.h"
 #include "core/common/logging.h"
 #include "core/common/paths.h"
 #include "core/common/workstation.h"
@@ -63,6 +65,12 @@ private:
     // camera add|set: the directory's fields from the options, over `camera`.
     bool cameraFields(cameras::CameraDirectory &directory, const access::User &actor,
                       cameras::Camera *camera);
+    // camera discover: the ONVIF devices that answer a probe and are not in the directory.
+    int cameraDiscover(const cameras::CameraDirectory &directory);
+    // camera onvif ADDRESS: what the device says of itself and the streams it would give.
+    int cameraOnvif(const QStringList &words);
+    // --timeout S in milliseconds; 0 when it is not a number of seconds up to 60.
+    int timeoutMs() const;
     int typologyCommand(const QStringList &words);
     int demoCommand(const QStringList &words);
     int journalCommand(const QStringList &words);
@@ -120,6 +128,11 @@ const QCommandLineOption kStream(QStringLiteral("stream"), QString(), QStringLit
                                  QStringLiteral("main"));
 const QCommandLineOption kCameraUser(QStringLiteral("camera-user"), QString(),
                                      QStringLiteral("NAME"));
+const QCommandLineOption kOnvifUser(QStringLiteral("onvif-user"), QString(),
+                                    QStringLiteral("NAME"));
+const QCommandLineOption kTimeout(QStringLiteral("timeout"), QString(), QStringLiteral("S"),
+                                  QStringLiteral("3"));
+const QCommandLineOption kProbe(QStringLiteral("probe"), QString(), QStringLiteral("HOST:PORT"));
 const QCommandLineOption kPlace(QStringLiteral("place"), QString(), QStringLiteral("TEXT"));
 const QCommandLineOption kAt(QStringLiteral("at"), QString(), QStringLiteral("TIME"));
 const QCommandLineOption kOutcome(QStringLiteral("outcome"), QString(), QStringLiteral("TEXT"));
@@ -236,6 +249,15 @@ QString helpText()
         + QLatin1Char('\n') + Ctl::tr("* camera set N [the same options]") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' '))
         + Ctl::tr("add or change a camera (administrators); addresses without credentials")
+        + QLatin1Char('\n') + Ctl::tr("  camera discover [--timeout S] [--probe HOST:PORT]")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("list the ONVIF devices that answer and are not in the directory")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("(WS-Discovery on the local network, or one address)") + QLatin1Char('\n')
+        + Ctl::tr("  camera onvif ADDRESS --onvif-user NAME [--timeout S]") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' '))
+        + Ctl::tr("a device's information and the stream addresses it gives") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' ')) + Ctl::tr("(its password from standard input)")
         + QLatin1Char('\n')
         + Ctl::tr("* user roles LOGIN --role ROLE... | user disable | enable LOGIN")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
@@ -440,10 +462,13 @@ int Ctl::userCommand(const QStringList &words)
 int Ctl::cameraCommand(const QStringList &words)
 {
     const QString action = words.value(1);
-    static const QStringList actions { QStringLiteral("list"), QStringLiteral("add"),
-                                       QStringLiteral("set"), QStringLiteral("credentials") };
+    static const QStringList actions { QStringLiteral("list"),     QStringLiteral("add"),
+                                       QStringLiteral("set"),      QStringLiteral("credentials"),
+                                       QStringLiteral("discover"), QStringLiteral("onvif") };
     if (!actions.contains(action))
         return usage(tr("Unknown camera command \"%1\".").arg(action));
+    if (action == QLatin1String("onvif"))
+        return cameraOnvif(words);
     auto db = openDatabase();
     if (!db)
         return 1;
@@ -462,6 +487,8 @@ int Ctl::cameraCommand(const QStringList &words)
                        nullptr, moved.value())
                  << '\n';
     cameras::CameraDirectory directory(*db, journal);
+    if (action == QLatin1String("discover"))
+        return cameraDiscover(directory);
     if (action == QLatin1String("credentials")) {
         bool numberOk = false;
         const int number = words.value(2).toInt(&numberOk);
@@ -531,6 +558,123 @@ int Ctl::cameraCommand(const QStringList &words)
     }
     m_io.out << (action == QLatin1String("add") ? tr("Camera %1 added.") : tr("Camera %1 changed."))
                     .arg(number)
+             << '\n';
+    return 0;
+}
+
+int Ctl::timeoutMs() const
+{
+    bool ok = false;
+    const double timeout_s = m_parser.value(kTimeout).toDouble(&ok);
+    return ok && timeout_s > 0 && timeout_s <= 60 ? int(timeout_s * 1000) : 0;
+}
+
+int Ctl::cameraDiscover(const cameras::CameraDirectory &directory)
+{
+    const int timeout_ms = timeoutMs();
+    if (timeout_ms <= 0)
+        return usage(tr("The timeout is a number of seconds up to 60."));
+    QHostAddress target = cameras::OnvifDiscovery::multicastGroup();
+    quint16 port = cameras::OnvifDiscovery::kPort;
+    if (m_parser.isSet(kProbe)) {
+        const QUrl probe = QUrl::fromUserInput(m_parser.value(kProbe));
+        target = QHostAddress(probe.host());
+        port = quint16(probe.port(cameras::OnvifDiscovery::kPort));
+        if (target.isNull())
+            return usage(tr("\"%1\" is not an address to probe (HOST:PORT, HOST an IP address).")
+                             .arg(m_parser.value(kProbe)));
+    }
+    cameras::OnvifDiscovery discovery;
+    QEventLoop loop;
+    QList<cameras::DiscoveredDevice> found;
+    QString failure;
+    QObject::connect(&discovery, &cameras::OnvifDiscovery::finished, &loop,
+                     [&](const QList<cameras::DiscoveredDevice> &devices) {
+                         found = devices;
+                         loop.quit();
+                     });
+    QObject::connect(&discovery, &cameras::OnvifDiscovery::failed, &loop,
+                     [&](const QString &message) {
+                         failure = message;
+                         loop.quit();
+                     });
+    discovery.probe(timeout_ms, target, port);
+    loop.exec();
+    if (!failure.isEmpty()) {
+        m_io.err << failure << '\n';
+        return 1;
+    }
+    const QList<cameras::DiscoveredDevice> unknown
+        = cameras::notInDirectory(found, directory.cameras());
+    for (const cameras::DiscoveredDevice &device : unknown) {
+        QStringList addresses;
+        for (const QUrl &address : device.addresses)
+            addresses.append(address.toString());
+        m_io.out << addresses.join(QLatin1Char(' ')) << '\t' << device.name << '\t'
+                 << device.hardware << '\t' << device.location << '\n';
+    }
+    m_io.err << tr("%n device(s) answered, %1 not in the directory.", nullptr, int(found.size()))
+                    .arg(unknown.size())
+             << '\n';
+    return 0;
+}
+
+int Ctl::cameraOnvif(const QStringList &words)
+{
+    if (words.size() != 3)
+        return usage(tr("Give one device address."));
+    if (!m_parser.isSet(kOnvifUser))
+        return usage(tr("Give the device's user name (--onvif-user)."));
+    const int timeout_ms = timeoutMs();
+    if (timeout_ms <= 0)
+        return usage(tr("The timeout is a number of seconds up to 60."));
+    // A bare host is the device service at its standard path.
+    QUrl address = QUrl::fromUserInput(words[2]);
+    if (address.path().isEmpty() || address.path() == QLatin1String("/"))
+        address.setPath(QStringLiteral("/onvif/device_service"));
+    // Read from standard input, never from the command line (ps, shell history).
+    const QString password = m_io.in.readLine();
+    cameras::OnvifClient client;
+    QEventLoop loop;
+    std::optional<Result<cameras::OnvifDevice>> result;
+    QObject::connect(&client, &cameras::OnvifClient::finished, &loop,
+                     [&](const Result<cameras::OnvifDevice> &device) {
+                         result = device;
+                         loop.quit();
+                     });
+    client.inspect(address, m_parser.value(kOnvifUser), password, timeout_ms);
+    loop.exec();
+    if (!result->ok()) {
+        m_io.err << result->error() << '\n';
+        return 1;
+    }
+    const cameras::OnvifDevice &device = result->value();
+    m_io.out << tr("Manufacturer: %1").arg(device.manufacturer) << '\n'
+             << tr("Model: %1").arg(device.model) << '\n'
+             << tr("Firmware: %1").arg(device.firmware) << '\n'
+             << tr("Serial number: %1").arg(device.serialNumber) << '\n';
+    if (qAbs(device.clockOffset_s) > 5) {
+        m_io.out << tr("The device's clock is %1 s off ours: set it (NTP) so that its images are "
+                       "dated right.")
+                        .arg(device.clockOffset_s)
+                 << '\n';
+    }
+    for (const cameras::OnvifProfile &profile : device.profiles) {
+        m_io.out << tr("Profile %1: %2x%3 %4")
+                        .arg(profile.name)
+                        .arg(profile.width)
+                        .arg(profile.height)
+                        .arg(profile.encoding)
+                 << '\n';
+    }
+    m_io.out << tr("Main stream: %1").arg(device.mainUrl.toString(QUrl::RemoveUserInfo)) << '\n';
+    if (!device.subUrl.isEmpty())
+        m_io.out << tr("Sub-stream: %1").arg(device.subUrl.toString(QUrl::RemoveUserInfo)) << '\n';
+    m_io.out << tr("To add it: vigiectl camera add NUMBER --name NAME --main %1%2")
+                    .arg(device.mainUrl.toString(QUrl::RemoveUserInfo),
+                         device.subUrl.isEmpty() ? QString()
+                                                 : QStringLiteral(" --sub ")
+                                 + device.subUrl.toString(QUrl::RemoveUserInfo))
              << '\n';
     return 0;
 }
@@ -1297,7 +1441,7 @@ int Ctl::run(const QStringList &args)
           kTerritory,   kTraining,    kExpires,       kRef });
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
-    m_parser.addOptions({ kStream, kCameraUser });
+    m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())

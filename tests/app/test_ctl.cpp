@@ -7,6 +7,7 @@
 #include "core/records/shift_log.h"
 #include "core/records/shift_service.h"
 #include "core/store/database.h"
+#include "tests/support/onvif_simulator.h"
 #include "tests/support/test_support.h"
 #include "translations/translator.h"
 
@@ -674,4 +675,65 @@ TEST_CASE("vigiectl lists the refused reference changes to an administrator only
     CHECK(byAdmin.code == 3);
     CHECK(byAdmin.out.contains(QStringLiteral("CSU-B:42\toperateur\tuser.create\tintrus")));
     CHECK(byAdmin.out.contains(QStringLiteral("gérer les utilisateurs")));
+}
+
+TEST_CASE("vigiectl discovers an ONVIF camera and prints the streams to add", "[ctl][onvif]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    // The demo's cameras on another loopback host than the simulated one.
+    const CtlRun seeded = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("demo"),
+                                   QStringLiteral("seed"), QStringLiteral("--rtsp-host"),
+                                   QStringLiteral("127.0.0.2") });
+    REQUIRE(seeded.code == 0);
+    test::OnvifSimulator simulator;
+    const QStringList discover {
+        QStringLiteral("--data-dir"), data,
+        QStringLiteral("camera"),     QStringLiteral("discover"),
+        QStringLiteral("--timeout"),  QStringLiteral("1"),
+        QStringLiteral("--probe"),    QStringLiteral("127.0.0.1:%1").arg(simulator.discoveryPort())
+    };
+    const CtlRun found = runCtl(discover);
+    INFO(found.err.toStdString());
+    REQUIRE(found.code == 0);
+    CHECK(found.out
+          == simulator.deviceUrl().toString()
+              + QStringLiteral("\tHIKVISION DS-2CD2143G2-I\tDS-2CD2143G2-I\tcity/Antony\n"));
+
+    const QStringList onvif { QStringLiteral("--data-dir"),
+                              data,
+                              QStringLiteral("camera"),
+                              QStringLiteral("onvif"),
+                              simulator.deviceUrl().toString(),
+                              QStringLiteral("--onvif-user"),
+                              simulator.user };
+    const CtlRun device = runCtl(onvif, simulator.password + QLatin1Char('\n'));
+    INFO(device.err.toStdString());
+    REQUIRE(device.code == 0);
+    const QString mainUrl = QStringLiteral(
+        "rtsp://127.0.0.1:554/Streaming/Channels/101?transportmode=unicast&profile=Profile_1");
+    const QString subUrl = QStringLiteral(
+        "rtsp://127.0.0.1:554/Streaming/Channels/102?transportmode=unicast&profile=Profile_2");
+    CHECK(device.out.contains(QStringLiteral("HIKVISION")));
+    CHECK(device.out.contains(QStringLiteral("--main ") + mainUrl + QStringLiteral(" --sub ")
+                              + subUrl));
+    CHECK_FALSE(device.out.contains(simulator.password));
+
+    // A wrong password: told in French, nothing printed as if it had worked.
+    const CtlRun refused = runCtl(onvif, QStringLiteral("faux\n"));
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("mot de passe")));
+    CHECK_FALSE(refused.out.contains(QStringLiteral("rtsp://")));
+
+    // Once a camera of the directory streams from that device, it is no longer new.
+    const CtlRun added = runCtl(
+        { QStringLiteral("--data-dir"), data, QStringLiteral("camera"), QStringLiteral("set"),
+          QStringLiteral("3"), QStringLiteral("--main"), mainUrl, QStringLiteral("--sub"), subUrl,
+          QStringLiteral("--user"), QStringLiteral("administrateur") },
+        QStringLiteral("administrateur\n"));
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const CtlRun again = runCtl(discover);
+    REQUIRE(again.code == 0);
+    CHECK(again.out.isEmpty());
 }
