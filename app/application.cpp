@@ -199,14 +199,14 @@ int runVigie(int argc, char **argv)
     cameras::CameraStatusBoard board;
     {
         // Credentials still in a camera's address (an older register) go to the keyring; the
-        // streams get theirs back from it, in memory only.
+        // streams get theirs back from it, in memory only. Retired cameras are not offered.
         QStringList problems;
         const auto moved = cameras::CameraCredentials::moveFromUrls(*db, journal, &problems);
         if (!moved.ok())
             problems.append(moved.error());
         QString keyringProblem;
         board.setCameras(
-            cameras::CameraCredentials::withCredentials(directory.cameras(), &keyringProblem));
+            cameras::CameraCredentials::withCredentials(directory.inService(), &keyringProblem));
         if (!keyringProblem.isEmpty())
             problems.append(keyringProblem);
         for (const QString &problem : std::as_const(problems))

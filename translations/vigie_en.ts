@@ -954,12 +954,151 @@
         <source>The event names camera %1 but carries camera %2.</source>
         <translation>The event names camera %1 but carries camera %2.</translation>
     </message>
+    <message>
+        <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
+        <translation>The INSEE code "%1" of camera %2 is not a French commune's code (5 characters, such as 92002 or 2A004).</translation>
+    </message>
+    <message>
+        <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
+        <translation>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</translation>
+    </message>
+    <message>
+        <source>The viewing direction of camera %1 must be between 0 and 360 degrees (0: north, 90: east).</source>
+        <translation>The viewing direction of camera %1 must be between 0 and 360 degrees (0: north, 90: east).</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a bailleur: give the reference of its convention.</source>
+        <translation>Camera %1 belongs to a bailleur: give the reference of its convention.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is already retired.</source>
+        <translation>Camera %1 is already retired.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::CameraFile</name>
+    <message>
+        <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
+        <translation>the coordinates "%1" are not a number of degrees.</translation>
+    </message>
+    <message>
+        <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
+        <translation>the viewing direction "%1" is not a number of degrees.</translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
+        <translation>the owner "%1" is not commune, bailleur or autre.</translation>
+    </message>
+    <message>
+        <source>the transport &quot;%1&quot; is not tcp or udp.</source>
+        <translation>the transport "%1" is not tcp or udp.</translation>
+    </message>
+    <message>
+        <source>the retention &quot;%1&quot; is not a whole number of days.</source>
+        <translation>the retention "%1" is not a whole number of days.</translation>
+    </message>
+    <message>
+        <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
+        <translation>a retention of %1 days is over the 30 days the law allows (article L252-5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not oui or non (column %2).</source>
+        <translation>"%1" is not oui or non (column %2).</translation>
+    </message>
+    <message>
+        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
+        <translation>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was changed.</source>
+        <translation>The file is empty. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
+        <translation>The column "%1" of the first line is not one of the directory's (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
+        <translation>The column "%1" appears twice in the first line. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
+        <translation>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
+        <translation>%1 fields where the header has %2 (a separator too many or missing?).</translation>
+    </message>
+    <message>
+        <source>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</source>
+        <translation>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
+        <translation>The JSON file holds no list of cameras (an array, or an object with a "cameras" array). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>this entry is not an object.</source>
+        <translation>this entry is not an object.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the directory.</source>
+        <translation>"%1" is not a field of the directory.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
+        <translation>The file is not UTF-8 text (line %1): save it as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>the camera number is missing.</source>
+        <translation>the camera number is missing.</translation>
+    </message>
+    <message>
+        <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
+        <translation>the camera number "%1" is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>camera number %1 is also given in entry %2.</source>
+        <translation>camera number %1 is also given in entry %2.</translation>
+    </message>
+    <message>
+        <source>camera number %1 is also given on line %2.</source>
+        <translation>camera number %1 is also given on line %2.</translation>
+    </message>
+    <message>
+        <source>the main stream address is missing.</source>
+        <translation>the main stream address is missing.</translation>
+    </message>
+    <message>
+        <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
+        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with "vigiectl camera credentials".</translation>
+    </message>
+    <message>
+        <source>the address %1 is already camera %2&apos;s.</source>
+        <translation>the address %1 is already camera %2's.</translation>
+    </message>
+    <message>
+        <source>the address %1 is also entry %2&apos;s.</source>
+        <translation>the address %1 is also entry %2's.</translation>
+    </message>
+    <message>
+        <source>the address %1 is also line %2&apos;s.</source>
+        <translation>the address %1 is also line %2's.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::cameras::OnvifClient</name>
     <message>
         <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
-        <translation>"%1" is not an ONVIF device address (http://host/onvif/device_service).</translation>
+        <translation>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</translation>
     </message>
     <message>
         <source>The device %1 did not answer within %2 s.</source>
@@ -1667,7 +1806,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>a device&apos;s information and the stream addresses it gives</source>
-        <translation>a device's information and the stream addresses it gives</translation>
+        <translation>a device&apos;s information and the stream addresses it gives</translation>
     </message>
     <message>
         <source>(its password from standard input)</source>
@@ -1679,7 +1818,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&quot;%1&quot; is not an address to probe (HOST:PORT, HOST an IP address).</source>
-        <translation>"%1" is not an address to probe (HOST:PORT, HOST an IP address).</translation>
+        <translation>&quot;%1&quot; is not an address to probe (HOST:PORT, HOST an IP address).</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) answered, %1 not in the directory.</source>
@@ -1694,7 +1833,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Give the device&apos;s user name (--onvif-user).</source>
-        <translation>Give the device's user name (--onvif-user).</translation>
+        <translation>Give the device&apos;s user name (--onvif-user).</translation>
     </message>
     <message>
         <source>Manufacturer: %1</source>
@@ -1714,7 +1853,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The device&apos;s clock is %1 s off ours: set it (NTP) so that its images are dated right.</source>
-        <translation>The device's clock is %1 s off ours: set it (NTP) so that its images are dated right.</translation>
+        <translation>The device&apos;s clock is %1 s off ours: set it (NTP) so that its images are dated right.</translation>
     </message>
     <message>
         <source>Profile %1: %2x%3 %4</source>
@@ -1731,6 +1870,68 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>To add it: vigiectl camera add NUMBER --name NAME --main %1%2</source>
         <translation>To add it: vigiectl camera add NUMBER --name NAME --main %1%2</translation>
+    </message>
+    <message>
+        <source>* camera retire N               take a camera out of service (never deleted)</source>
+        <translation>* camera retire N               take a camera out of service (never deleted)</translation>
+    </message>
+    <message>
+        <source>* camera import FILE [--valid-only]</source>
+        <translation>* camera import FILE [--valid-only]</translation>
+    </message>
+    <message>
+        <source>add or update cameras from a CSV or JSON file: all or nothing,</source>
+        <translation>add or update cameras from a CSV or JSON file: all or nothing,</translation>
+    </message>
+    <message>
+        <source>or the valid lines only (exit code 3 if any left out)</source>
+        <translation>or the valid lines only (exit code 3 if any left out)</translation>
+    </message>
+    <message>
+        <source>  camera export [--format csv|json]</source>
+        <translation>  camera export [--format csv|json]</translation>
+    </message>
+    <message>
+        <source>the whole directory, retired cameras included</source>
+        <translation>the whole directory, retired cameras included</translation>
+    </message>
+    <message>
+        <source>The format is csv or json, not &quot;%1&quot;.</source>
+        <translation>The format is csv or json, not "%1".</translation>
+    </message>
+    <message>
+        <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
+        <translation>Camera %1 retired: it keeps its history and is no longer offered to the walls.</translation>
+    </message>
+    <message>
+        <source>camera import takes one FILE (CSV or JSON).</source>
+        <translation>camera import takes one FILE (CSV or JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no camera. Nothing was changed.</source>
+        <translation>The file holds no camera. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
+        <translation>
+            <numerusform>%n line refused: nothing was imported. Correct it, or import the valid lines only with --valid-only.</numerusform>
+            <numerusform>%n lines refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 camera(s) added, %2 updated.</source>
+        <translation>%1 camera(s) added, %2 updated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused and left out.</source>
+        <translation>
+            <numerusform>%n line refused and left out.</numerusform>
+            <numerusform>%n lines refused and left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3646,18 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Search a camera (Ctrl+F)</source>
         <translation>Search a camera (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (convention %1)</source>
+        <translation>Bailleur (convention %1)</translation>
+    </message>
+    <message>
+        <source>Other owners</source>
+        <translation>Other owners</translation>
     </message>
 </context>
 <context>

@@ -954,20 +954,159 @@
         <source>The event names camera %1 but carries camera %2.</source>
         <translation>L&apos;événement désigne la caméra %1 mais contient la caméra %2.</translation>
     </message>
+    <message>
+        <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
+        <translation>Le code INSEE « %1 » de la caméra %2 n'est pas celui d'une commune française (5 caractères, comme 92002 ou 2A004).</translation>
+    </message>
+    <message>
+        <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
+        <translation>Les coordonnées de la caméra %1 doivent être une latitude entre -90 et 90 degrés et une longitude entre -180 et 180 degrés, toutes deux ou aucune.</translation>
+    </message>
+    <message>
+        <source>The viewing direction of camera %1 must be between 0 and 360 degrees (0: north, 90: east).</source>
+        <translation>La direction de visée de la caméra %1 doit être comprise entre 0 et 360 degrés (0 : nord, 90 : est).</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a bailleur: give the reference of its convention.</source>
+        <translation>La caméra %1 appartient à un bailleur : indiquez la référence de sa convention.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is already retired.</source>
+        <translation>La caméra %1 est déjà retirée du service.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::CameraFile</name>
+    <message>
+        <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
+        <translation>les coordonnées « %1 » ne sont pas un nombre de degrés.</translation>
+    </message>
+    <message>
+        <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
+        <translation>la direction de visée « %1 » n'est pas un nombre de degrés.</translation>
+    </message>
+    <message>
+        <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
+        <translation>le propriétaire « %1 » n'est ni commune, ni bailleur, ni autre.</translation>
+    </message>
+    <message>
+        <source>the transport &quot;%1&quot; is not tcp or udp.</source>
+        <translation>le transport « %1 » n'est ni tcp ni udp.</translation>
+    </message>
+    <message>
+        <source>the retention &quot;%1&quot; is not a whole number of days.</source>
+        <translation>la durée de conservation « %1 » n'est pas un nombre entier de jours.</translation>
+    </message>
+    <message>
+        <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
+        <translation>une conservation de %1 jours dépasse les 30 jours permis par la loi (article L252-5).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not oui or non (column %2).</source>
+        <translation>« %1 » n'est ni oui ni non (colonne %2).</translation>
+    </message>
+    <message>
+        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was changed.</source>
+        <translation>Le fichier est vide. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
+        <translation>La colonne « %1 » de la première ligne n'est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
+        <translation>La colonne « %1 » figure deux fois dans la première ligne. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
+        <translation>La première ligne n'a pas de colonne de numéro de caméra (numero) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
+        <translation>%1 champs alors que l'en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+    </message>
+    <message>
+        <source>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</source>
+        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
+        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau « cameras »). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>this entry is not an object.</source>
+        <translation>cette entrée n'est pas un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the directory.</source>
+        <translation>« %1 » n'est pas un champ du répertoire.</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>Entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
+        <translation>Le fichier n'est pas du texte UTF-8 (ligne %1) : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>the camera number is missing.</source>
+        <translation>le numéro de la caméra manque.</translation>
+    </message>
+    <message>
+        <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
+        <translation>le numéro de caméra « %1 » n'est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>camera number %1 is also given in entry %2.</source>
+        <translation>le numéro de caméra %1 est aussi donné à l'entrée %2.</translation>
+    </message>
+    <message>
+        <source>camera number %1 is also given on line %2.</source>
+        <translation>le numéro de caméra %1 est aussi donné à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>the main stream address is missing.</source>
+        <translation>l'adresse du flux principal manque.</translation>
+    </message>
+    <message>
+        <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
+        <translation>l'adresse du flux contient un nom d'utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec « vigiectl camera credentials ».</translation>
+    </message>
+    <message>
+        <source>the address %1 is already camera %2&apos;s.</source>
+        <translation>l'adresse %1 est déjà celle de la caméra %2.</translation>
+    </message>
+    <message>
+        <source>the address %1 is also entry %2&apos;s.</source>
+        <translation>l'adresse %1 est aussi celle de l'entrée %2.</translation>
+    </message>
+    <message>
+        <source>the address %1 is also line %2&apos;s.</source>
+        <translation>l'adresse %1 est aussi celle de la ligne %2.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::cameras::OnvifClient</name>
     <message>
         <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
-        <translation>« %1 » n'est pas l'adresse d'un appareil ONVIF (http://hôte/onvif/device_service).</translation>
+        <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un appareil ONVIF (http://hôte/onvif/device_service).</translation>
     </message>
     <message>
         <source>The device %1 did not answer within %2 s.</source>
-        <translation>L'appareil %1 n'a pas répondu en %2 s.</translation>
+        <translation>L&apos;appareil %1 n&apos;a pas répondu en %2 s.</translation>
     </message>
     <message>
         <source>The answer of the device %1 is not readable: %2</source>
-        <translation>La réponse de l'appareil %1 est illisible : %2</translation>
+        <translation>La réponse de l&apos;appareil %1 est illisible : %2</translation>
     </message>
     <message>
         <source>it is larger than %1 bytes.</source>
@@ -975,27 +1114,27 @@
     </message>
     <message>
         <source>The device %1 refused the user name or password.</source>
-        <translation>L'appareil %1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>L&apos;appareil %1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The device %1 cannot be reached: %2</source>
-        <translation>L'appareil %1 est injoignable : %2</translation>
+        <translation>L&apos;appareil %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>The device %1 does not support this operation: %2</source>
-        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+        <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
     </message>
     <message>
         <source>The device %1 answered with an error: %2</source>
-        <translation>L'appareil %1 a répondu par une erreur : %2</translation>
+        <translation>L&apos;appareil %1 a répondu par une erreur : %2</translation>
     </message>
     <message>
         <source>The device %1 has no ONVIF service at this address (HTTP %2).</source>
-        <translation>L'appareil %1 n'a pas de service ONVIF à cette adresse (HTTP %2).</translation>
+        <translation>L&apos;appareil %1 n&apos;a pas de service ONVIF à cette adresse (HTTP %2).</translation>
     </message>
     <message>
         <source>The device %1 answered HTTP %2.</source>
-        <translation>L'appareil %1 a répondu HTTP %2.</translation>
+        <translation>L&apos;appareil %1 a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>no SOAP body.</source>
@@ -1003,19 +1142,19 @@
     </message>
     <message>
         <source>its clock is not a valid date.</source>
-        <translation>son horloge n'est pas une date valide.</translation>
+        <translation>son horloge n&apos;est pas une date valide.</translation>
     </message>
     <message>
         <source>it offers no media service (Profile S).</source>
-        <translation>il n'offre pas de service média (Profile S).</translation>
+        <translation>il n&apos;offre pas de service média (Profile S).</translation>
     </message>
     <message>
         <source>it has no video profile.</source>
-        <translation>il n'a aucun profil vidéo.</translation>
+        <translation>il n&apos;a aucun profil vidéo.</translation>
     </message>
     <message>
         <source>no RTSP address for profile %1.</source>
-        <translation>pas d'adresse RTSP pour le profil %1.</translation>
+        <translation>pas d&apos;adresse RTSP pour le profil %1.</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1165,7 @@
     </message>
     <message>
         <source>Discovery could not send its probe: %1</source>
-        <translation>La découverte n'a pas pu envoyer sa sonde : %1</translation>
+        <translation>La découverte n&apos;a pas pu envoyer sa sonde : %1</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1184,7 @@
     </message>
     <message>
         <source>The answer has more than one document.</source>
-        <translation>La réponse contient plus d'un document.</translation>
+        <translation>La réponse contient plus d&apos;un document.</translation>
     </message>
     <message>
         <source>The answer nests too deep (over %1 levels).</source>
@@ -1053,11 +1192,11 @@
     </message>
     <message>
         <source>The answer has too many elements (over %1).</source>
-        <translation>La réponse contient trop d'éléments (plus de %1).</translation>
+        <translation>La réponse contient trop d&apos;éléments (plus de %1).</translation>
     </message>
     <message>
         <source>The answer is not well-formed XML (line %1: %2).</source>
-        <translation>La réponse n'est pas du XML bien formé (ligne %1 : %2).</translation>
+        <translation>La réponse n&apos;est pas du XML bien formé (ligne %1 : %2).</translation>
     </message>
     <message>
         <source>The answer is empty.</source>
@@ -1658,7 +1797,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>list the ONVIF devices that answer and are not in the directory</source>
-        <translation>liste les appareils ONVIF qui répondent et ne sont pas dans l'annuaire</translation>
+        <translation>liste les appareils ONVIF qui répondent et ne sont pas dans l&apos;annuaire</translation>
     </message>
     <message>
         <source>(WS-Discovery on the local network, or one address)</source>
@@ -1670,11 +1809,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>a device&apos;s information and the stream addresses it gives</source>
-        <translation>les informations d'un appareil et les adresses de flux qu'il donne</translation>
+        <translation>les informations d&apos;un appareil et les adresses de flux qu&apos;il donne</translation>
     </message>
     <message>
         <source>(its password from standard input)</source>
-        <translation>(son mot de passe sur l'entrée standard)</translation>
+        <translation>(son mot de passe sur l&apos;entrée standard)</translation>
     </message>
     <message>
         <source>The timeout is a number of seconds up to 60.</source>
@@ -1682,22 +1821,22 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&quot;%1&quot; is not an address to probe (HOST:PORT, HOST an IP address).</source>
-        <translation>« %1 » n'est pas une adresse à sonder (HÔTE:PORT, HÔTE étant une adresse IP).</translation>
+        <translation>« %1 » n&apos;est pas une adresse à sonder (HÔTE:PORT, HÔTE étant une adresse IP).</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) answered, %1 not in the directory.</source>
         <translation>
-            <numerusform>%n appareil a répondu, %1 absent de l'annuaire.</numerusform>
-            <numerusform>%n appareils ont répondu, %1 absents de l'annuaire.</numerusform>
+            <numerusform>%n appareil a répondu, %1 absent de l&apos;annuaire.</numerusform>
+            <numerusform>%n appareils ont répondu, %1 absents de l&apos;annuaire.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give one device address.</source>
-        <translation>Indiquez une seule adresse d'appareil.</translation>
+        <translation>Indiquez une seule adresse d&apos;appareil.</translation>
     </message>
     <message>
         <source>Give the device&apos;s user name (--onvif-user).</source>
-        <translation>Indiquez le nom d'utilisateur de l'appareil (--onvif-user).</translation>
+        <translation>Indiquez le nom d&apos;utilisateur de l&apos;appareil (--onvif-user).</translation>
     </message>
     <message>
         <source>Manufacturer: %1</source>
@@ -1717,7 +1856,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The device&apos;s clock is %1 s off ours: set it (NTP) so that its images are dated right.</source>
-        <translation>L'horloge de l'appareil est décalée de %1 s par rapport à la nôtre : réglez-la (NTP) pour que ses images soient bien datées.</translation>
+        <translation>L&apos;horloge de l&apos;appareil est décalée de %1 s par rapport à la nôtre : réglez-la (NTP) pour que ses images soient bien datées.</translation>
     </message>
     <message>
         <source>Profile %1: %2x%3 %4</source>
@@ -1733,7 +1872,69 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>To add it: vigiectl camera add NUMBER --name NAME --main %1%2</source>
-        <translation>Pour l'ajouter : vigiectl camera add NUMÉRO --name NOM --main %1%2</translation>
+        <translation>Pour l&apos;ajouter : vigiectl camera add NUMÉRO --name NOM --main %1%2</translation>
+    </message>
+    <message>
+        <source>* camera retire N               take a camera out of service (never deleted)</source>
+        <translation>* camera retire N               retirer une caméra du service (jamais supprimée)</translation>
+    </message>
+    <message>
+        <source>* camera import FILE [--valid-only]</source>
+        <translation>* camera import FICHIER [--valid-only]</translation>
+    </message>
+    <message>
+        <source>add or update cameras from a CSV or JSON file: all or nothing,</source>
+        <translation>ajouter ou mettre à jour des caméras depuis un CSV ou un JSON : tout ou rien,</translation>
+    </message>
+    <message>
+        <source>or the valid lines only (exit code 3 if any left out)</source>
+        <translation>ou les seules lignes valides (code de sortie 3 s'il en manque)</translation>
+    </message>
+    <message>
+        <source>  camera export [--format csv|json]</source>
+        <translation>  camera export [--format csv|json]</translation>
+    </message>
+    <message>
+        <source>the whole directory, retired cameras included</source>
+        <translation>tout le répertoire, caméras retirées comprises</translation>
+    </message>
+    <message>
+        <source>The format is csv or json, not &quot;%1&quot;.</source>
+        <translation>Le format est csv ou json, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
+        <translation>Caméra %1 retirée du service : elle garde son historique et n'est plus proposée aux murs.</translation>
+    </message>
+    <message>
+        <source>camera import takes one FILE (CSV or JSON).</source>
+        <translation>camera import prend un FICHIER (CSV ou JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file holds no camera. Nothing was changed.</source>
+        <translation>Le fichier ne contient aucune caméra. Rien n'a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
+        <translation>
+            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 camera(s) added, %2 updated.</source>
+        <translation>%1 caméra(s) ajoutée(s), %2 mise(s) à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused and left out.</source>
+        <translation>
+            <numerusform>%n ligne refusée et laissée de côté.</numerusform>
+            <numerusform>%n lignes refusées et laissées de côté.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3649,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Search a camera (Ctrl+F)</source>
         <translation>Rechercher une caméra (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (convention %1)</source>
+        <translation>Bailleur (convention %1)</translation>
+    </message>
+    <message>
+        <source>Other owners</source>
+        <translation>Autres propriétaires</translation>
     </message>
 </context>
 <context>

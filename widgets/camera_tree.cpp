@@ -17,6 +17,32 @@ namespace vigie::widgets {
 namespace {
 
 constexpr int kNumberRole = Qt::UserRole + 1;
+// What the search matches: a camera's number and name, street address and place; a node's name.
+constexpr int kSearchRole = Qt::UserRole + 2;
+
+QStandardItem *nodeItem(const QString &name)
+{
+    auto *item = new QStandardItem(name);
+    item->setEditable(false);
+    item->setData(0, kNumberRole);
+    item->setData(name, kSearchRole);
+    return item;
+}
+
+// The owner's node, where cameras with a zone are grouped: the commune's, each bailleur's
+// convention apart (its cameras are viewed only on its request), the other owners'.
+QString ownerNode(const cameras::Camera &camera)
+{
+    switch (camera.owner) {
+    case cameras::CameraOwner::Commune:
+        return CameraTree::tr("Commune");
+    case cameras::CameraOwner::Bailleur:
+        return CameraTree::tr("Bailleur (convention %1)").arg(camera.convention);
+    case cameras::CameraOwner::Other:
+        break;
+    }
+    return CameraTree::tr("Other owners");
+}
 
 // The cameras an item stands for: itself, or every camera of a group.
 void collectCameras(const QStandardItem *item, QList<int> &numbers)
@@ -72,19 +98,38 @@ CameraTree::CameraTree(cameras::CameraStatusBoard *board, const QList<cameras::C
     m_model = new CameraModel(this);
     QHash<qint64, QStandardItem *> groupItems;
     for (const cameras::CameraGroup &group : groups) {
-        auto *item = new QStandardItem(group.name);
-        item->setEditable(false);
-        item->setData(0, kNumberRole);
+        auto *item = nodeItem(group.name);
         groupItems.insert(group.id, item);
         QStandardItem *parentItem = groupItems.value(group.parentId, m_model->invisibleRootItem());
         parentItem->appendRow(item);
     }
+    // Cameras with a zone go under their owner, then their zone; the others under their group.
+    QHash<QString, QStandardItem *> owners;
+    QHash<QPair<QString, QString>, QStandardItem *> zones;
     for (const cameras::Camera &camera : board->cameras()) {
         auto *item = new QStandardItem(camera.title());
         item->setEditable(false);
         item->setData(camera.number, kNumberRole);
+        item->setData(
+            QStringList { camera.title(), camera.address, camera.place }.join(QLatin1Char('\n')),
+            kSearchRole);
         item->setToolTip(camera.place);
-        groupItems.value(camera.groupId, m_model->invisibleRootItem())->appendRow(item);
+        QStandardItem *parentItem = groupItems.value(camera.groupId, m_model->invisibleRootItem());
+        if (!camera.zone.isEmpty()) {
+            const QString owner = ownerNode(camera);
+            QStandardItem *&ownerItem = owners[owner];
+            if (!ownerItem) {
+                ownerItem = nodeItem(owner);
+                m_model->appendRow(ownerItem);
+            }
+            QStandardItem *&zoneItem = zones[{ owner, camera.zone }];
+            if (!zoneItem) {
+                zoneItem = nodeItem(camera.zone);
+                ownerItem->appendRow(zoneItem);
+            }
+            parentItem = zoneItem;
+        }
+        parentItem->appendRow(item);
         m_items.insert(camera.number, item);
         updateState(camera.number);
     }
@@ -94,6 +139,7 @@ CameraTree::CameraTree(cameras::CameraStatusBoard *board, const QList<cameras::C
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setAutoAcceptChildRows(true); // searching a group name shows its cameras
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterRole(kSearchRole);
 
     m_view = new QTreeView(this);
     m_view->setModel(m_proxy);

@@ -6,6 +6,7 @@
 #include "core/access/reference_gate.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/camera_file.h"
 #include "core/cameras/onvif_client.h"
 #include "core/cameras/onvif_discovery.h"
 #include "core/common/logging.h"
@@ -37,6 +38,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +64,9 @@ private:
     QString readPassword();
     int userCommand(const QStringList &words);
     int cameraCommand(const QStringList &words);
+    // camera import FILE [--valid-only]: exit code 3 when lines were left out.
+    int cameraImport(cameras::CameraDirectory &directory, store::Database &db,
+                     journal::Journal &journal, const QStringList &words);
     // camera add|set: the directory's fields from the options, over `camera`.
     bool cameraFields(cameras::CameraDirectory &directory, const access::User &actor,
                       cameras::Camera *camera);
@@ -163,6 +168,7 @@ const QCommandLineOption kGroup(QStringLiteral("group"), QString(), QStringLiter
 const QCommandLineOption kRetention(QStringLiteral("retention"), QString(), QStringLiteral("DAYS"));
 const QCommandLineOption kLabel(QStringLiteral("label"), QString(), QStringLiteral("TEXT"));
 const QCommandLineOption kRetire(QStringLiteral("retire"));
+const QCommandLineOption kValidOnly(QStringLiteral("valid-only"));
 const QCommandLineOption kFull(QStringLiteral("full"));
 const QCommandLineOption kPublicKey(QStringLiteral("public-key"), QString(), QStringLiteral("KEY"));
 const QCommandLineOption kHead(QStringLiteral("head"), QString(),
@@ -247,7 +253,15 @@ QString helpText()
         + Ctl::tr("* camera add N --name NAME --main URL [--sub URL] [--place TEXT]")
         + QLatin1Char('\n') + Ctl::tr("        [--insee CODE] [--group NAME] [--retention DAYS]")
         + QLatin1Char('\n') + Ctl::tr("* camera set N [the same options]") + QLatin1Char('\n')
+        + Ctl::tr("* camera retire N               take a camera out of service (never deleted)")
+        + QLatin1Char('\n') + Ctl::tr("* camera import FILE [--valid-only]") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' '))
+        + Ctl::tr("add or update cameras from a CSV or JSON file: all or nothing,")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("or the valid lines only (exit code 3 if any left out)") + QLatin1Char('\n')
+        + Ctl::tr("  camera export [--format csv|json]") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' ')) + Ctl::tr("the whole directory, retired cameras included")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("add or change a camera (administrators); addresses without credentials")
         + QLatin1Char('\n') + Ctl::tr("  camera discover [--timeout S] [--probe HOST:PORT]")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
@@ -462,9 +476,11 @@ int Ctl::userCommand(const QStringList &words)
 int Ctl::cameraCommand(const QStringList &words)
 {
     const QString action = words.value(1);
-    static const QStringList actions { QStringLiteral("list"),     QStringLiteral("add"),
-                                       QStringLiteral("set"),      QStringLiteral("credentials"),
-                                       QStringLiteral("discover"), QStringLiteral("onvif") };
+    static const QStringList actions { QStringLiteral("list"),   QStringLiteral("add"),
+                                       QStringLiteral("set"),    QStringLiteral("credentials"),
+                                       QStringLiteral("retire"), QStringLiteral("import"),
+                                       QStringLiteral("export"), QStringLiteral("discover"),
+                                       QStringLiteral("onvif") };
     if (!actions.contains(action))
         return usage(tr("Unknown camera command \"%1\".").arg(action));
     if (action == QLatin1String("onvif"))
@@ -516,6 +532,17 @@ int Ctl::cameraCommand(const QStringList &words)
                  << '\n';
         return 0;
     }
+    if (action == QLatin1String("export")) {
+        const QString format = m_parser.value(kFormat).toLower();
+        if (!format.isEmpty() && format != QLatin1String("csv") && format != QLatin1String("json"))
+            return usage(tr("The format is csv or json, not \"%1\".").arg(format));
+        m_io.out << QString::fromUtf8(format == QLatin1String("json")
+                                          ? cameras::CameraFile::toJson(directory.cameras())
+                                          : cameras::CameraFile::toCsv(directory.cameras()));
+        return 0;
+    }
+    if (action == QLatin1String("import"))
+        return cameraImport(directory, *db, journal, words);
     if (action == QLatin1String("list")) {
         QHash<qint64, QString> groups;
         for (const cameras::CameraGroup &group : directory.groups())
@@ -537,6 +564,18 @@ int Ctl::cameraCommand(const QStringList &words)
     const auto actor = authenticate(*db, journal);
     if (!actor)
         return 1;
+    if (action == QLatin1String("retire")) {
+        const Status retired = directory.retireCamera(*actor, number);
+        if (!retired.ok()) {
+            m_io.err << retired.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Camera %1 retired: it keeps its history and is no longer offered to the "
+                       "walls.")
+                        .arg(number)
+                 << '\n';
+        return 0;
+    }
     cameras::Camera camera;
     if (action == QLatin1String("set")) {
         const auto current = directory.byNumber(number);
@@ -559,6 +598,48 @@ int Ctl::cameraCommand(const QStringList &words)
     m_io.out << (action == QLatin1String("add") ? tr("Camera %1 added.") : tr("Camera %1 changed."))
                     .arg(number)
              << '\n';
+    return 0;
+}
+
+int Ctl::cameraImport(cameras::CameraDirectory &directory, store::Database &db,
+                      journal::Journal &journal, const QStringList &words)
+{
+    if (words.size() != 3)
+        return usage(tr("camera import takes one FILE (CSV or JSON)."));
+    QFile file(words.value(2));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_io.err << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << '\n';
+        return 1;
+    }
+    const QByteArray data = file.readAll();
+    const auto actor = authenticate(db, journal);
+    if (!actor)
+        return 1;
+    const bool validOnly = m_parser.isSet(kValidOnly);
+    const auto imported = cameras::CameraFile::import(directory, *actor, data, validOnly);
+    if (!imported.ok()) {
+        m_io.err << imported.error() << '\n';
+        return 1;
+    }
+    const cameras::CameraImport &result = imported.value();
+    for (const QString &line : result.report())
+        m_io.err << line << '\n';
+    if (!result.saved) {
+        if (result.rejected.isEmpty())
+            m_io.out << tr("The file holds no camera. Nothing was changed.") << '\n';
+        else
+            m_io.err << tr("%n line(s) refused: nothing was imported. Correct them, or import "
+                           "the valid lines only with --valid-only.",
+                           nullptr, int(result.rejected.size()))
+                     << '\n';
+        return 1;
+    }
+    m_io.out << tr("%1 camera(s) added, %2 updated.").arg(result.added).arg(result.updated) << '\n';
+    if (!result.rejected.isEmpty()) {
+        m_io.err << tr("%n line(s) refused and left out.", nullptr, int(result.rejected.size()))
+                 << '\n';
+        return 3;
+    }
     return 0;
 }
 
@@ -1441,7 +1522,7 @@ int Ctl::run(const QStringList &args)
           kTerritory,   kTraining,    kExpires,       kRef });
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
-    m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe });
+    m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())

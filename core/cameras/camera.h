@@ -4,6 +4,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace vigie::cameras {
 
 struct CameraGroup
@@ -13,6 +15,10 @@ struct CameraGroup
     qint64 parentId = 0; // 0: top level
 };
 
+// Who owns the camera: the commune's own, a social landlord's under a convention (its cameras
+// are viewed only on the landlord's request, domain.md), or another partner's.
+enum class CameraOwner { Commune, Bailleur, Other };
+
 struct Camera
 {
     qint64 id = 0;
@@ -20,13 +26,24 @@ struct Camera
     QString name;
     qint64 groupId = 0;
     QString place;
+    QString zone; // the district or sector the operators know it by
+    QString address; // the street address it looks onto
     QString inseeCode;
+    std::optional<double> latitude; // WGS 84 degrees; both or neither
+    std::optional<double> longitude;
+    std::optional<double> bearingDeg; // viewing direction, clockwise from north, [0, 360)
+    CameraOwner owner = CameraOwner::Commune;
+    QString convention; // the bailleur's convention reference; required for a bailleur's
+    // Named by the prefectoral authorisation for video-verbalisation.
+    bool verbalisation = false;
     QUrl mainUrl;
     QUrl subUrl; // empty: the camera has a single stream
     QString transport = QStringLiteral("tcp");
     int retentionDays = 30;
     bool ptz = false;
     bool enabled = true;
+    // Retired: kept with its history, never offered to the walls again. Never deleted.
+    bool retired = false;
 
     // "012 Parvis de la gare"
     QString title() const

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,7 +18,28 @@ namespace {
 
 const QString kCameraColumns
     = QStringLiteral("id, number, name, group_id, place, insee_code, main_url, sub_url, transport,"
-                     " retention_days, ptz, enabled");
+                     " retention_days, ptz, enabled, zone, address, latitude, longitude,"
+                     " bearing_deg, owner, convention, verbalisation, retired");
+
+std::optional<double> optionalReal(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QVariant nullable(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> optionalReal(const QJsonValue &value)
+{
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+QJsonValue jsonReal(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
 
 Camera readCamera(const QSqlQuery &q)
 {
@@ -34,6 +56,15 @@ Camera readCamera(const QSqlQuery &q)
     c.retentionDays = q.value(9).toInt();
     c.ptz = q.value(10).toBool();
     c.enabled = q.value(11).toBool();
+    c.zone = q.value(12).toString();
+    c.address = q.value(13).toString();
+    c.latitude = optionalReal(q.value(14));
+    c.longitude = optionalReal(q.value(15));
+    c.bearingDeg = optionalReal(q.value(16));
+    c.owner = ownerFromName(q.value(17).toString()).value_or(CameraOwner::Commune);
+    c.convention = q.value(18).toString();
+    c.verbalisation = q.value(19).toBool();
+    c.retired = q.value(20).toBool();
     return c;
 }
 
@@ -50,6 +81,17 @@ Camera cameraFromState(const QJsonObject &d)
     c.retentionDays = d.value(QStringLiteral("retention_days")).toInt();
     c.ptz = d.value(QStringLiteral("ptz")).toBool();
     c.enabled = d.value(QStringLiteral("enabled")).toBool();
+    // Fields added with schema 11: an older event has none of them and leaves the defaults.
+    c.zone = d.value(QStringLiteral("zone")).toString();
+    c.address = d.value(QStringLiteral("address")).toString();
+    c.latitude = optionalReal(d.value(QStringLiteral("latitude")));
+    c.longitude = optionalReal(d.value(QStringLiteral("longitude")));
+    c.bearingDeg = optionalReal(d.value(QStringLiteral("bearing_deg")));
+    c.owner = ownerFromName(d.value(QStringLiteral("owner")).toString(QStringLiteral("commune")))
+                  .value_or(CameraOwner::Other);
+    c.convention = d.value(QStringLiteral("convention")).toString();
+    c.verbalisation = d.value(QStringLiteral("verbalisation")).toBool();
+    c.retired = d.value(QStringLiteral("retired")).toBool();
     return c;
 }
 
@@ -111,10 +153,43 @@ bool isDirectoryAction(const QString &action)
 {
     return action == QLatin1String("camera.group") || action == QLatin1String("camera.add")
         || action == QLatin1String("camera.change") || action == QLatin1String("camera.urls")
-        || action == QLatin1String("camera.insee");
+        || action == QLatin1String("camera.insee") || action == QLatin1String("camera.retire");
 }
 
 } // namespace
+
+QString ownerName(CameraOwner owner)
+{
+    switch (owner) {
+    case CameraOwner::Commune:
+        return QStringLiteral("commune");
+    case CameraOwner::Bailleur:
+        return QStringLiteral("bailleur");
+    case CameraOwner::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<CameraOwner> ownerFromName(const QString &name)
+{
+    if (name == QLatin1String("commune"))
+        return CameraOwner::Commune;
+    if (name == QLatin1String("bailleur"))
+        return CameraOwner::Bailleur;
+    if (name == QLatin1String("other"))
+        return CameraOwner::Other;
+    return std::nullopt;
+}
+
+bool isCommuneCode(const QString &code)
+{
+    // Departments 01 to 95 (20 became 2A and 2B in 1976), then the commune's three digits; the
+    // overseas departments and collectivities 971 to 978, then two digits.
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?:(?:0[1-9]|1[0-9]|2[1-9AB]|[3-8][0-9]|9[0-5])[0-9]{3}|97[1-8][0-9]{2})$"));
+    return pattern.match(code).hasMatch();
+}
 
 CameraDirectory::CameraDirectory(store::Database &db, journal::Journal &journal)
     : m_db(db), m_journal(journal)
@@ -177,6 +252,27 @@ Status CameraDirectory::checkCamera(const Camera &camera)
         return Status::failure(
             tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
                 .arg(camera.number));
+    if (!camera.inseeCode.isEmpty() && !isCommuneCode(camera.inseeCode))
+        return Status::failure(tr("The INSEE code \"%1\" of camera %2 is not a French commune's "
+                                  "code (5 characters, such as 92002 or 2A004).")
+                                   .arg(camera.inseeCode)
+                                   .arg(camera.number));
+    if (camera.latitude.has_value() != camera.longitude.has_value()
+        || (camera.latitude && (!(*camera.latitude >= -90 && *camera.latitude <= 90)))
+        || (camera.longitude && (!(*camera.longitude >= -180 && *camera.longitude <= 180))))
+        return Status::failure(tr("The coordinates of camera %1 must be a latitude between -90 "
+                                  "and 90 and a longitude between -180 and 180 degrees, both or "
+                                  "neither.")
+                                   .arg(camera.number));
+    if (camera.bearingDeg && !(*camera.bearingDeg >= 0 && *camera.bearingDeg < 360))
+        return Status::failure(
+            tr("The viewing direction of camera %1 must be between 0 and 360 degrees (0: north, "
+               "90: east).")
+                .arg(camera.number));
+    if (camera.owner == CameraOwner::Bailleur && camera.convention.trimmed().isEmpty())
+        return Status::failure(
+            tr("Camera %1 belongs to a bailleur: give the reference of its convention.")
+                .arg(camera.number));
     return Status::success();
 }
 
@@ -209,7 +305,16 @@ QJsonObject CameraDirectory::state(const Camera &camera) const
              { QStringLiteral("transport"), nonNull(camera.transport) },
              { QStringLiteral("retention_days"), camera.retentionDays },
              { QStringLiteral("ptz"), camera.ptz },
-             { QStringLiteral("enabled"), camera.enabled } };
+             { QStringLiteral("enabled"), camera.enabled },
+             { QStringLiteral("zone"), camera.zone.trimmed() },
+             { QStringLiteral("address"), camera.address.trimmed() },
+             { QStringLiteral("latitude"), jsonReal(camera.latitude) },
+             { QStringLiteral("longitude"), jsonReal(camera.longitude) },
+             { QStringLiteral("bearing_deg"), jsonReal(camera.bearingDeg) },
+             { QStringLiteral("owner"), ownerName(camera.owner) },
+             { QStringLiteral("convention"), camera.convention.trimmed() },
+             { QStringLiteral("verbalisation"), camera.verbalisation },
+             { QStringLiteral("retired"), camera.retired } };
 }
 
 Result<qint64> CameraDirectory::addGroup(const access::User &actor, const QString &name,
@@ -262,29 +367,80 @@ Status CameraDirectory::updateCamera(const access::User &actor, const Camera &ca
     const auto current = byNumber(camera.number);
     if (!current)
         return Status::failure(tr("There is no camera number %1.").arg(camera.number));
-    // The commune decides who may view the camera: its change reads as such in the journal.
+    const journal::NewEvent event = changeEvent(actor, current, camera);
+    return record(actor, event.action, objectId, event.payload);
+}
+
+journal::NewEvent CameraDirectory::changeEvent(const access::User &actor,
+                                               const std::optional<Camera> &current,
+                                               const Camera &camera) const
+{
     QString action = QStringLiteral("camera.change");
     QJsonObject payload = state(camera);
-    if (current->inseeCode != camera.inseeCode) {
+    if (!current) {
+        action = QStringLiteral("camera.add");
+    } else if (current->inseeCode != camera.inseeCode) {
+        // The commune decides who may view the camera: its change reads as such in the journal.
         action = QStringLiteral("camera.insee");
         payload.insert(QStringLiteral("previous_insee_code"), current->inseeCode);
+    } else if (camera.retired && !current->retired) {
+        action = QStringLiteral("camera.retire");
     } else if (current->mainUrl != camera.mainUrl || current->subUrl != camera.subUrl) {
         action = QStringLiteral("camera.urls");
     }
-    return record(actor, action, objectId, payload);
+    return { actor.login, action, QLatin1String(kDirectoryObject), QString::number(camera.number),
+             QString(),   payload };
+}
+
+Status CameraDirectory::noSuchCamera(const access::User &actor, int number)
+{
+    // Still a directory change: refused and journaled as such for one without the right.
+    const Status allowed = checkAllowed(actor, QString::number(number));
+    if (!allowed.ok())
+        return allowed;
+    return Status::failure(tr("There is no camera number %1.").arg(number));
+}
+
+Status CameraDirectory::retireCamera(const access::User &actor, int number)
+{
+    auto camera = byNumber(number);
+    if (!camera)
+        return noSuchCamera(actor, number);
+    if (camera->retired)
+        return Status::failure(tr("Camera %1 is already retired.").arg(number));
+    camera->retired = true;
+    return updateCamera(actor, *camera);
+}
+
+QList<Camera> CameraDirectory::inService() const
+{
+    QList<Camera> list = cameras();
+    list.removeIf([](const Camera &c) { return c.retired; });
+    return list;
+}
+
+Result<int> CameraDirectory::saveAll(const access::User &actor, const QList<Camera> &cameras)
+{
+    const Status allowed = checkAllowed(actor, QStringLiteral("import"));
+    if (!allowed.ok())
+        return Result<int>(allowed);
+    QList<journal::NewEvent> events;
+    events.reserve(cameras.size());
+    for (const Camera &camera : cameras) {
+        if (const Status checked = checkCamera(camera); !checked.ok())
+            return Result<int>(checked);
+        events.append(changeEvent(actor, byNumber(camera.number), camera));
+    }
+    return m_journal.recordAllProjected(events,
+                                        [&](const journal::Event &e) { return apply(m_db, e); });
 }
 
 Status CameraDirectory::setStreamUrls(const access::User &actor, int number, const QUrl &mainUrl,
                                       const QUrl &subUrl)
 {
     auto camera = byNumber(number);
-    if (!camera) {
-        // Still a directory change: refused and journaled as such for one without the right.
-        const Status allowed = checkAllowed(actor, QString::number(number));
-        if (!allowed.ok())
-            return allowed;
-        return Status::failure(tr("There is no camera number %1.").arg(number));
-    }
+    if (!camera)
+        return noSuchCamera(actor, number);
     camera->mainUrl = mainUrl;
     camera->subUrl = subUrl;
     return updateCamera(actor, *camera);
@@ -324,13 +480,18 @@ Status CameraDirectory::apply(store::Database &db, const journal::Event &event)
         return checked;
     QSqlQuery q(db.connection());
     const bool adding = event.action == QLatin1String("camera.add");
-    q.prepare(adding
-                  ? QStringLiteral("INSERT INTO cameras (name, group_id, place, insee_code,"
-                                   " main_url, sub_url, transport, retention_days, ptz, enabled,"
-                                   " number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  : QStringLiteral("UPDATE cameras SET name = ?, group_id = ?, place = ?,"
-                                   " insee_code = ?, main_url = ?, sub_url = ?, transport = ?,"
-                                   " retention_days = ?, ptz = ?, enabled = ? WHERE number = ?"));
+    q.prepare(adding ? QStringLiteral("INSERT INTO cameras (name, group_id, place, insee_code,"
+                                      " main_url, sub_url, transport, retention_days, ptz, enabled,"
+                                      " zone, address, latitude, longitude, bearing_deg, owner,"
+                                      " convention, verbalisation, retired, number)"
+                                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                                      " ?, ?, ?)")
+                     : QStringLiteral("UPDATE cameras SET name = ?, group_id = ?, place = ?,"
+                                      " insee_code = ?, main_url = ?, sub_url = ?, transport = ?,"
+                                      " retention_days = ?, ptz = ?, enabled = ?, zone = ?,"
+                                      " address = ?, latitude = ?, longitude = ?, bearing_deg = ?,"
+                                      " owner = ?, convention = ?, verbalisation = ?, retired = ?"
+                                      " WHERE number = ?"));
     q.addBindValue(camera.name);
     q.addBindValue(group.value() == 0 ? QVariant() : QVariant(group.value()));
     q.addBindValue(camera.place);
@@ -341,6 +502,15 @@ Status CameraDirectory::apply(store::Database &db, const journal::Event &event)
     q.addBindValue(camera.retentionDays);
     q.addBindValue(camera.ptz);
     q.addBindValue(camera.enabled);
+    q.addBindValue(nonNull(camera.zone));
+    q.addBindValue(nonNull(camera.address));
+    q.addBindValue(nullable(camera.latitude));
+    q.addBindValue(nullable(camera.longitude));
+    q.addBindValue(nullable(camera.bearingDeg));
+    q.addBindValue(ownerName(camera.owner));
+    q.addBindValue(nonNull(camera.convention));
+    q.addBindValue(camera.verbalisation);
+    q.addBindValue(camera.retired);
     q.addBindValue(camera.number);
     if (!q.exec())
         return failed(adding ? tr("Cannot add camera %1").arg(camera.number)

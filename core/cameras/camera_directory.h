@@ -21,6 +21,7 @@ class Database;
 namespace vigie::journal {
 class Journal;
 struct Event;
+struct NewEvent;
 } // namespace vigie::journal
 
 namespace vigie::access {
@@ -33,6 +34,12 @@ namespace vigie::cameras {
 // joins later builds its directory from them.
 inline constexpr const char *kDirectoryObject = "camera_directory";
 
+// "commune", "bailleur", "other": the owner as files and events spell it.
+QString ownerName(CameraOwner owner);
+std::optional<CameraOwner> ownerFromName(const QString &name);
+// A French commune's INSEE code: department (01-95, 2A, 2B) and three digits, or 971-978 and two.
+bool isCommuneCode(const QString &code);
+
 class CameraDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(vigie::cameras::CameraDirectory)
@@ -40,7 +47,8 @@ public:
     CameraDirectory(store::Database &db, journal::Journal &journal);
 
     QList<CameraGroup> groups() const;
-    QList<Camera> cameras() const; // ordered by number
+    QList<Camera> cameras() const; // ordered by number, retired ones included
+    QList<Camera> inService() const; // the cameras not retired: those the walls may show
     std::optional<Camera> byNumber(int number) const;
 
     // Each change needs ManageCameras (checked on the account as it stands, refusal journaled).
@@ -50,6 +58,12 @@ public:
     Status updateCamera(const access::User &actor, const Camera &camera);
     Status setStreamUrls(const access::User &actor, int number, const QUrl &mainUrl,
                          const QUrl &subUrl);
+    // Takes the camera out of service for good: a change like the others ("camera.retire"),
+    // never a deletion, so that its recordings and records keep naming it.
+    Status retireCamera(const access::User &actor, int number);
+    // Adds or replaces every camera (by number) in one transaction, each its own journaled
+    // change: all are saved, or none. Returns how many.
+    Result<int> saveAll(const access::User &actor, const QList<Camera> &cameras);
 
     // Takes the user and password out of a camera's addresses, in the caller's transaction:
     // only for CameraCredentials moving an older register's credentials to the keyring. Not a
@@ -66,11 +80,18 @@ public:
     // flagged and not applied otherwise (sync's projector for "camera_directory").
     static Status project(store::Database &db, const journal::Event &event);
 
-private:
+    // Success when `actor` holds ManageCameras; a refusal is journaled, like a refused view.
     Status checkAllowed(const access::User &actor, const QString &objectId);
+
+private:
     Status record(const access::User &actor, const QString &action, const QString &objectId,
                   const QJsonObject &payload);
     QJsonObject state(const Camera &camera) const;
+    // The failure for a change to a camera that does not exist (a refusal first, if it is one).
+    Status noSuchCamera(const access::User &actor, int number);
+    // The event that turns `current` (none: a new camera) into `camera`.
+    journal::NewEvent changeEvent(const access::User &actor, const std::optional<Camera> &current,
+                                  const Camera &camera) const;
 
     store::Database &m_db;
     journal::Journal &m_journal;

@@ -566,6 +566,26 @@ Result<Event> Journal::recordProjected(const NewEvent &event,
     return Result<Event>(*appended);
 }
 
+Result<int> Journal::recordAllProjected(const QList<NewEvent> &events,
+                                        const std::function<Status(const Event &)> &project)
+{
+    Status status = store::inTransaction(m_db.connection(), [&]() -> Status {
+        for (const NewEvent &event : events) {
+            auto result = append(event);
+            if (!result.ok())
+                return result.status();
+            if (Status projected = project(result.value()); !projected.ok())
+                return projected;
+        }
+        return Status::success();
+    });
+    if (!status.ok()) {
+        loadHead();
+        return Result<int>(status);
+    }
+    return Result<int>(int(events.size()));
+}
+
 QList<Event> Journal::events(const QString &workstation, qint64 afterSeq, int limit) const
 {
     QList<Event> list;

@@ -136,6 +136,10 @@ public:
     // that arrive from other workstations.
     Result<Event> recordProjected(const NewEvent &event,
                                   const std::function<Status(const Event &)> &project);
+    // The same for several events in one transaction (a file of changes imported at once):
+    // all are kept, or none. Returns how many were appended.
+    Result<int> recordAllProjected(const QList<NewEvent> &events,
+                                   const std::function<Status(const Event &)> &project);
 
     qint64 lastSeq() const { return m_lastSeq; }
     // This workstation's public key (hex), its key made on first use when its chain holds no

@@ -390,6 +390,22 @@ const QList<Migration> &migrations()
                              " held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)))"),
               QStringLiteral("CREATE INDEX snapshots_taken ON snapshots (taken_ms)"),
           } },
+        { 11,
+          QStringLiteral("the camera directory's zone, address, direction, owner, retirement"),
+          {
+              // latitude and longitude exist since schema 1. Owned by cameras.
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN zone TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN bearing_deg REAL"
+                             " CHECK (bearing_deg >= 0 AND bearing_deg < 360)"),
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN owner TEXT NOT NULL DEFAULT"
+                             " 'commune' CHECK (owner IN ('commune', 'bailleur', 'other'))"),
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN convention TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN verbalisation INTEGER NOT NULL"
+                             " DEFAULT 0 CHECK (verbalisation IN (0, 1))"),
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"
+                             " CHECK (retired IN (0, 1))"),
+          } },
     };
     return list;
 }

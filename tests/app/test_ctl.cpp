@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -79,6 +80,13 @@ QStringList journalActions(const QString &data, QStringList *users = nullptr)
             users->append(q.value(1).toString());
     }
     return actions;
+}
+
+// The camera directory's changes journaled after the first `entries` entries.
+QStringList directoryChanges(const QString &data, int entries)
+{
+    return journalActions(data).mid(entries).filter(
+        QRegularExpression(QStringLiteral("^camera\\.")));
 }
 
 QStringList logins(const QString &data)
@@ -736,4 +744,129 @@ TEST_CASE("vigiectl discovers an ONVIF camera and prints the streams to add", "[
     const CtlRun again = runCtl(discover);
     REQUIRE(again.code == 0);
     CHECK(again.out.isEmpty());
+}
+
+TEST_CASE("vigiectl imports the demo commune's cameras whole or not at all, and exports them",
+          "[ctl][cameras][import]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    seedDemo(data);
+    const QString csv = QStringLiteral(VIGIE_SOURCE_DIR "/resources/demo/cameras-antony.csv");
+    const QStringList import { QStringLiteral("--data-dir"),    data, QStringLiteral("camera"),
+                               QStringLiteral("import"),        csv,  QStringLiteral("--user"),
+                               QStringLiteral("administrateur") };
+    const auto cameraCount = [&] {
+        return runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                        QStringLiteral("list") })
+            .out.count(QLatin1Char('\n'));
+    };
+    const int seeded = cameraCount();
+    const int entries = journalActions(data).size();
+    const auto cameraChanges = [&] {
+        return directoryChanges(data, entries);
+    };
+
+    // Seven bad lines: nothing is imported, and each is named with its reason, in French.
+    const CtlRun whole = runCtl(import, QStringLiteral("administrateur\n"));
+    CHECK(whole.code == 1);
+    CHECK(whole.err.contains(QStringLiteral("Ligne 42 : le numéro de la caméra manque.")));
+    CHECK(whole.err.contains(QStringLiteral("Ligne 113 : une conservation de 45 jours")));
+    CHECK(whole.err.contains(QStringLiteral("Ligne 114 : ")
+                             + QStringLiteral("l'adresse du flux contient un nom d'utilisateur")));
+    CHECK(whole.err.contains(QStringLiteral("vigiectl camera credentials")));
+    CHECK(whole.err.contains(QStringLiteral("Ligne 124 : le numéro de caméra 120 est aussi donné "
+                                            "à la ligne 267.")));
+    CHECK(whole.err.contains(QStringLiteral("Ligne 205 : Le code INSEE")));
+    CHECK(whole.err.contains(QStringLiteral("Ligne 266 : Les coordonnées")));
+    CHECK(whole.err.contains(QStringLiteral("7 lignes refusées : rien n'a été importé.")));
+    CHECK_FALSE(whole.err.contains(QStringLiteral("admin:admin")));
+    CHECK(cameraCount() == seeded);
+    CHECK(cameraChanges().isEmpty());
+
+    // The valid lines only: the demo's own cameras updated, the others added; exit code 3.
+    const CtlRun valid = runCtl(import + QStringList { QStringLiteral("--valid-only") },
+                                QStringLiteral("administrateur\n"));
+    INFO(valid.err.toStdString());
+    CHECK(valid.code == 3);
+    CHECK(valid.out.contains(QStringLiteral("%1 caméra(s) ajoutée(s), %2 mise(s) à jour.")
+                                 .arg(299 - seeded)
+                                 .arg(seeded)));
+    CHECK(valid.err.contains(QStringLiteral("7 lignes refusées et laissées de côté.")));
+    CHECK(cameraCount() == 299);
+    CHECK(cameraChanges().count(QStringLiteral("camera.add")) == 299 - seeded);
+    CHECK(cameraChanges().size() == 299);
+
+    const CtlRun csvOut = runCtl(
+        { QStringLiteral("--data-dir"), data, QStringLiteral("camera"), QStringLiteral("export") });
+    REQUIRE(csvOut.code == 0);
+    const QStringList lines = csvOut.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(lines.size() == 300);
+    CHECK(lines.constFirst().startsWith(QStringLiteral("number;name;zone;address;")));
+    CHECK(csvOut.out.contains(QStringLiteral("HSH-2025-017")));
+    const CtlRun jsonOut
+        = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                   QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") });
+    REQUIRE(jsonOut.code == 0);
+    CHECK(QJsonDocument::fromJson(jsonOut.out.toUtf8()).array().size() == 299);
+    CHECK(runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                   QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("xml") })
+              .code
+          == 2);
+
+    // A retired camera stays in the directory, marked so in the export.
+    const CtlRun retired = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                                    QStringLiteral("retire"), QStringLiteral("7"),
+                                    QStringLiteral("--user"), QStringLiteral("administrateur") },
+                                  QStringLiteral("administrateur\n"));
+    INFO(retired.err.toStdString());
+    CHECK(retired.code == 0);
+    CHECK(retired.out.contains(QStringLiteral("Caméra 7 retirée du service")));
+    CHECK(journalActions(data).constLast() == QStringLiteral("camera.retire"));
+    CHECK(cameraCount() == 299);
+}
+
+TEST_CASE("vigiectl refuses a camera import to an operator and a broken file to anyone",
+          "[ctl][cameras][import][security]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    seedDemo(data);
+    const QString path = dir.filePath(QStringLiteral("cameras.csv"));
+    const auto importAs = [&](const QByteArray &content, const char *login) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        return runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                        QStringLiteral("import"), path, QStringLiteral("--valid-only"),
+                        QStringLiteral("--user"), QLatin1String(login) },
+                      QLatin1String(login) + QLatin1Char('\n'));
+    };
+    const QByteArray good = "numero;nom;flux\n50;Gymnase;rtsp://10.0.0.50/main\n";
+    const int entries = journalActions(data).size();
+    const auto cameraChanges = [&] {
+        return directoryChanges(data, entries);
+    };
+
+    const CtlRun refused = importAs(good, "operateur");
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("répertoire des caméras")));
+    CHECK(journalActions(data).constLast() == QStringLiteral("access.refused"));
+    const CtlRun chef = importAs(good, "superviseur");
+    CHECK(chef.code == 1);
+
+    const CtlRun latin1 = importAs("numero;nom;flux\n50;Gymnase \xE9t\xE9;rtsp://10.0.0.50/main\n",
+                                   "administrateur");
+    CHECK(latin1.code == 1);
+    CHECK(latin1.err.contains(QStringLiteral("n'est pas du texte UTF-8 (ligne 2)")));
+    const CtlRun truncated = importAs("[{\"number\": 50, \"name\": \"Gym", "administrateur");
+    CHECK(truncated.code == 1);
+    CHECK(truncated.err.contains(QStringLiteral("Le fichier JSON est abîmé")));
+    CHECK(cameraChanges().isEmpty());
+
+    const CtlRun done = importAs(good, "administrateur");
+    INFO(done.err.toStdString());
+    CHECK(done.code == 0);
+    CHECK(done.out.contains(QStringLiteral("1 caméra(s) ajoutée(s), 0 mise(s) à jour.")));
 }

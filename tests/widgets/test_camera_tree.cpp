@@ -75,3 +75,49 @@ TEST_CASE("dragging a group carries all its cameras", "[tree]")
     std::unique_ptr<QMimeData> mime(model->mimeData({ group }));
     CHECK(widgets::camerasFromMime(mime.get()) == QList<int> { 1, 2 });
 }
+
+TEST_CASE("cameras with a zone are grouped by owner and zone, and found by their street",
+          "[tree][directory]")
+{
+    cameras::CameraStatusBoard board;
+    QList<cameras::Camera> list;
+    const auto add = [&](int number, const char *name, const char *zone, const char *address,
+                         cameras::CameraOwner owner) {
+        cameras::Camera c;
+        c.number = number;
+        c.name = QString::fromUtf8(name);
+        c.zone = QString::fromUtf8(zone);
+        c.address = QString::fromUtf8(address);
+        c.owner = owner;
+        if (owner == cameras::CameraOwner::Bailleur)
+            c.convention = QStringLiteral("HSH-2025-017");
+        c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
+        list.append(c);
+    };
+    add(1, "Parvis", "Centre-ville", "place de l'Hôtel de Ville", cameras::CameraOwner::Commune);
+    add(2, "Marché", "Centre-ville", "place du Marché", cameras::CameraOwner::Commune);
+    add(3, "Hall A", "Le Noyer-Doré", "12 rue Paul Bert", cameras::CameraOwner::Bailleur);
+    add(4, "Gymnase", "", "", cameras::CameraOwner::Commune);
+    board.setCameras(list);
+    widgets::CameraTree tree(&board, {});
+
+    QAbstractItemModel *model = tree.view()->model();
+    QStringList top;
+    for (int row = 0; row < model->rowCount(); ++row)
+        top.append(model->data(model->index(row, 0)).toString());
+    CHECK(top.contains(QStringLiteral("Commune")));
+    CHECK(top.contains(QStringLiteral("Bailleur (convention HSH-2025-017)")));
+    const QModelIndex commune = model->index(int(top.indexOf(QStringLiteral("Commune"))), 0);
+    REQUIRE(model->rowCount(commune) == 1);
+    const QModelIndex centre = model->index(0, 0, commune);
+    CHECK(model->data(centre).toString() == QStringLiteral("Centre-ville"));
+    CHECK(model->rowCount(centre) == 2);
+    CHECK(tree.visibleCameraCount() == 4);
+
+    tree.searchField()->setText(QStringLiteral("paul bert"));
+    CHECK(tree.visibleCameraCount() == 1);
+    tree.searchField()->setText(QStringLiteral("centre-ville"));
+    CHECK(tree.visibleCameraCount() == 2); // the zone matches: its cameras show
+    tree.searchField()->setText(QStringLiteral("004"));
+    CHECK(tree.visibleCameraCount() == 1);
+}
