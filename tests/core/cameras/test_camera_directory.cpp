@@ -6,7 +6,7 @@
 #include "core/journal/journal.h"
 #include "core/journal/retention.h"
 #include "core/records/incident_typology.h"
-#include "tests/core/records/records_fixture.h"
+#include "tests/core/cameras/directory_fixture.h"
 #include "tests/support/test_support.h"
 
 #include <QJsonArray>
@@ -16,24 +16,9 @@
 #include <catch2/catch.hpp>
 
 using namespace vigie::cameras;
-using vigie::test::RecordsFixture;
+using vigie::test::DirectoryFixture;
 
 namespace {
-
-struct DirectoryFixture : RecordsFixture
-{
-    CameraDirectory directory { *db, journal };
-
-    QList<vigie::journal::Event> directoryEvents() const
-    {
-        QList<vigie::journal::Event> list;
-        for (const vigie::journal::Event &e : journal.events(QStringLiteral("CSU-A"), 0, 10000)) {
-            if (e.objectType == QLatin1String(kDirectoryObject))
-                list.append(e);
-        }
-        return list;
-    }
-};
 
 Camera parvis()
 {

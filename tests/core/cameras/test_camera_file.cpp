@@ -4,7 +4,7 @@
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_file.h"
 #include "core/journal/journal.h"
-#include "tests/core/records/records_fixture.h"
+#include "tests/core/cameras/directory_fixture.h"
 #include "tests/support/test_support.h"
 
 #include <QJsonDocument>
@@ -13,24 +13,13 @@
 #include <catch2/catch.hpp>
 
 using namespace vigie::cameras;
+using vigie::test::DirectoryFixture;
 using vigie::test::RecordsFixture;
 
 namespace {
 
-struct FileFixture : RecordsFixture
+struct FileFixture : DirectoryFixture
 {
-    CameraDirectory directory { *db, journal };
-
-    QList<vigie::journal::Event> directoryEvents() const
-    {
-        QList<vigie::journal::Event> list;
-        for (const vigie::journal::Event &e : journal.events(QStringLiteral("CSU-A"), 0, 100000)) {
-            if (e.objectType == QLatin1String(kDirectoryObject))
-                list.append(e);
-        }
-        return list;
-    }
-
     vigie::Result<CameraImport> import(const QByteArray &file, bool validOnly = false)
     {
         return CameraFile::import(directory, admin, file, validOnly);
