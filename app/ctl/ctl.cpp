@@ -1301,6 +1301,9 @@ int Ctl::centralCommand(const QStringList &words)
         return usage(tr("central enroll takes the id of the workstation to enrol."));
     if (revoke && words.size() != 3)
         return usage(tr("central revoke takes the id of the workstation to revoke."));
+    // The key to enrol: `enroll-key`'s word, or `enroll --public-key`.
+    const bool withKey = enrolKey || (enroll && m_parser.isSet(kPublicKey));
+    const QString publicKey = enrolKey ? words.value(3) : m_parser.value(kPublicKey);
     const auto uri = centralUri();
     if (!uri)
         return 1;
@@ -1338,10 +1341,8 @@ int Ctl::centralCommand(const QStringList &words)
         QJsonObject payload;
         if (enroll || revoke || enrolKey)
             payload.insert(QStringLiteral("workstation"), words.value(2));
-        if (enrolKey)
-            payload.insert(QStringLiteral("public_key"), words.value(3));
-        else if (enroll && m_parser.isSet(kPublicKey))
-            payload.insert(QStringLiteral("public_key"), m_parser.value(kPublicKey));
+        if (withKey)
+            payload.insert(QStringLiteral("public_key"), publicKey);
         const auto recorded
             = journal->record({ user->login, QStringLiteral("central.") + action,
                                 QStringLiteral("central"), uri->toString(), QString(), payload });
@@ -1365,25 +1366,18 @@ int Ctl::centralCommand(const QStringList &words)
                  << '\n';
         return 0;
     }
-    if (enrolKey) {
-        const Status enrolled = sync::EnrolledKeys::enroll(link->connection(), words.value(2),
-                                                           words.value(3).toLatin1());
-        if (!enrolled.ok()) {
-            m_io.err << enrolled.error() << '\n';
-            return 1;
-        }
-        m_io.out << tr("Key of workstation %1 enrolled at central.").arg(words.value(2)) << '\n';
-        return 0;
-    }
-    if (enroll && m_parser.isSet(kPublicKey)) {
-        // The desk's key first (`journal key` on it): a key refused leaves no role behind.
-        const Status keyed = sync::EnrolledKeys::enroll(link->connection(), words.at(2),
-                                                        m_parser.value(kPublicKey).toLatin1());
+    if (withKey) {
+        // The desk's key (`journal key` on it); for `enroll`, before its role: a key refused
+        // leaves no role behind.
+        const Status keyed
+            = sync::EnrolledKeys::enroll(link->connection(), words.value(2), publicKey.toLatin1());
         if (!keyed.ok()) {
             m_io.err << keyed.error() << '\n';
             return 1;
         }
-        m_io.out << tr("Key of workstation %1 enrolled at central.").arg(words.at(2)) << '\n';
+        m_io.out << tr("Key of workstation %1 enrolled at central.").arg(words.value(2)) << '\n';
+        if (enrolKey)
+            return 0;
     }
     if (enroll) {
         auto enrolled = sync::CentralEnrolment::enroll(link->connection(), words.at(2));
