@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <optional>
+
 namespace vigie::i18n {
 namespace {
 
@@ -15,6 +17,21 @@ namespace {
     = QT_TRANSLATE_NOOP3("QAbstractFileIconProvider", "Folder", "All other platforms");
 [[maybe_unused]] const char *const kQtGapDrive
     = QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive");
+
+QTranslator *g_ours = nullptr;
+QTranslator *g_qt = nullptr;
+std::optional<QLocale> g_localeBefore; // the default locale before the first install()
+
+void removeCatalogues(QCoreApplication &app)
+{
+    for (QTranslator **translator : { &g_ours, &g_qt }) {
+        if (*translator) {
+            app.removeTranslator(*translator);
+            delete *translator;
+            *translator = nullptr;
+        }
+    }
+}
 
 } // namespace
 
@@ -31,26 +48,27 @@ QString catalogResource(const QString &language)
 QString install(QCoreApplication &app, const QString &language)
 {
     const QString lang = availableLanguages().contains(language) ? language : QStringLiteral("fr");
+    if (!g_localeBefore)
+        g_localeBefore = QLocale();
     QLocale::setDefault(
         QLocale(lang == QLatin1String("fr") ? QLocale::French : QLocale::English,
                 lang == QLatin1String("fr") ? QLocale::France : QLocale::UnitedKingdom));
-    static QTranslator *ours = nullptr;
-    static QTranslator *qt = nullptr;
-    for (QTranslator **translator : { &ours, &qt }) {
-        if (*translator) {
-            app.removeTranslator(*translator);
-            delete *translator;
-            *translator = nullptr;
-        }
-    }
-    ours = new QTranslator(&app);
-    if (ours->load(catalogResource(lang)))
-        app.installTranslator(ours);
-    qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    removeCatalogues(app);
+    g_ours = new QTranslator(&app);
+    if (g_ours->load(catalogResource(lang)))
+        app.installTranslator(g_ours);
+    g_qt = new QTranslator(&app);
+    if (g_qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(g_qt);
     return lang;
+}
+
+void uninstall(QCoreApplication &app)
+{
+    removeCatalogues(app);
+    if (g_localeBefore)
+        QLocale::setDefault(*g_localeBefore);
 }
 
 } // namespace vigie::i18n

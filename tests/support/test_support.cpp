@@ -1,7 +1,11 @@
+// Catch2's listener interface (LanguageReset below); must precede any include of catch.hpp.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+
 #include "tests/support/test_support.h"
 
 #include "core/access/auth_service.h"
 #include "core/journal/journal.h"
+#include "translations/translator.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -9,6 +13,25 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+
+namespace {
+
+// A test case that chooses a UI language (French for what an operator reads) must not leave it
+// to the next one: every case starts in the sources' language, whatever ran before it in the
+// same process.
+struct LanguageReset : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testCaseEnded(const Catch::TestCaseStats &) override
+    {
+        if (QCoreApplication *app = QCoreApplication::instance())
+            vigie::i18n::uninstall(*app);
+    }
+};
+
+} // namespace
+
+CATCH_REGISTER_LISTENER(LanguageReset)
 
 namespace vigie::test {
 
