@@ -1,6 +1,7 @@
 #include "core/records/shift_log.h"
 
 #include "core/access/auth_service.h"
+#include "core/common/pdf_document.h"
 #include "core/journal/hlc.h"
 #include "core/journal/journal.h"
 #include "core/journal/journal_reader.h"
@@ -10,35 +11,19 @@
 #include "core/records/record_time.h"
 #include "core/store/database.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
+#include <QFont>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTextLayout>
 
 namespace vigie::records {
 namespace {
-
-QString cellCsv(QString text)
-{
-    // Formula-looking cells are neutralised: a register opened in a spreadsheet must not run
-    // what an operator typed.
-    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
-        text.prepend(QLatin1Char('\''));
-    text.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"');
-}
 
 QString formatTime(const QDateTime &time)
 {
@@ -51,16 +36,6 @@ QString headLine(const journal::JournalHead &head)
         .arg(head.workstation)
         .arg(head.seq)
         .arg(QString::fromLatin1(head.hash));
-}
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return hash.result().toHex();
 }
 
 } // namespace
@@ -208,14 +183,14 @@ Result<QByteArray> exportCsv(const ShiftLog &log, const ExportHeader &header, co
             ShiftLogBuilder::tr("Cannot write %1: %2").arg(path, file.errorString()));
     QString out;
     out += QChar(0xfeff); // BOM: spreadsheets then read the accents right
-    out += cellCsv(header.commune) + QLatin1Char(';') + cellCsv(header.centre)
+    out += csvCell(header.commune) + QLatin1Char(';') + csvCell(header.centre)
         + QStringLiteral("\r\n");
-    out += cellCsv(log.title) + QStringLiteral("\r\n");
-    out += cellCsv(ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
+    out += csvCell(log.title) + QStringLiteral("\r\n");
+    out += csvCell(ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
                        .arg(header.exportedBy, formatTime(header.exportedAt), header.workstation))
         + QStringLiteral("\r\n");
     if (log.handoverHead)
-        out += cellCsv(headLine(*log.handoverHead)) + QStringLiteral("\r\n");
+        out += csvCell(headLine(*log.handoverHead)) + QStringLiteral("\r\n");
     const QStringList columns {
         ShiftLogBuilder::tr("Date and time"), ShiftLogBuilder::tr("User"),
         ShiftLogBuilder::tr("Event"),         ShiftLogBuilder::tr("Reference"),
@@ -224,17 +199,17 @@ Result<QByteArray> exportCsv(const ShiftLog &log, const ExportHeader &header, co
     };
     QStringList headerCells;
     for (const QString &c : columns)
-        headerCells.append(cellCsv(c));
+        headerCells.append(csvCell(c));
     out += headerCells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     for (const ShiftLogEntry &e : log.entries) {
-        const QStringList cells { cellCsv(formatTime(e.time)),
-                                  cellCsv(e.user),
-                                  cellCsv(e.kind),
-                                  cellCsv(e.reference),
-                                  cellCsv(e.cameraNumber > 0 ? QString::number(e.cameraNumber)
+        const QStringList cells { csvCell(formatTime(e.time)),
+                                  csvCell(e.user),
+                                  csvCell(e.kind),
+                                  csvCell(e.reference),
+                                  csvCell(e.cameraNumber > 0 ? QString::number(e.cameraNumber)
                                                              : QString()),
-                                  cellCsv(e.category),
-                                  cellCsv(e.text) };
+                                  csvCell(e.category),
+                                  csvCell(e.text) };
         out += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
     }
     file.write(out.toUtf8());
@@ -245,300 +220,6 @@ Result<QByteArray> exportCsv(const ShiftLog &log, const ExportHeader &header, co
 }
 
 namespace {
-
-// The PDF is painted, not printed from HTML: a table row is never split across two pages, the
-// table's header comes back at the top of every page it runs on, and a block (the visa) is kept
-// whole. Two passes: the first counts the pages for "page N / M", the second paints.
-class PdfComposer
-{
-public:
-    struct Column
-    {
-        QString title;
-        qreal weight = 1;
-    };
-
-    PdfComposer(QPdfWriter &writer, bool paint, int pageCount, QString runningHead, QString footer)
-        : m_writer(writer), m_pageCount(pageCount), m_runningHead(std::move(runningHead)),
-          m_footer(std::move(footer))
-    {
-        m_body = QFont(QStringLiteral("DejaVu Sans"));
-        m_body.setPointSizeF(8.5);
-        // No ligature: the "ff" of a journal hash (or of "effectif") is printed, and copied or
-        // searched in the PDF, as two letters. A supervisor's visa pins a head that must read
-        // back exactly as `journal verify --head` takes it.
-        m_body.setStyleStrategy(QFont::PreferNoShaping);
-        m_bold = m_body;
-        m_bold.setBold(true);
-        m_small = m_body;
-        m_small.setPointSizeF(7);
-        m_area
-            = QRectF(QPointF(0, 0),
-                     QSizeF(m_writer.pageLayout().paintRectPixels(m_writer.resolution()).size()));
-        const qreal mm = m_writer.resolution() / 25.4;
-        m_pad = 1.2 * mm;
-        m_top = 7 * mm; // below the running head
-        m_bottom = m_area.height() - 7 * mm; // above the footer
-        m_y = 0;
-        if (paint)
-            m_painter.begin(&m_writer);
-        startPage(true);
-    }
-
-    int pages() const { return m_page; }
-    qreal mm(qreal millimetres) const { return millimetres * m_writer.resolution() / 25.4; }
-
-    void finish()
-    {
-        paintPageFurniture();
-        if (m_painter.isActive())
-            m_painter.end();
-    }
-
-    // A paragraph, line by line: a long one continues on the next page.
-    void paragraph(const QString &text, const QFont &font, qreal indent = 0)
-    {
-        const QStringList lines = wrap(text, font, m_area.width() - indent);
-        const qreal h = lineHeight(font);
-        for (const QString &line : lines) {
-            if (m_y + h > m_bottom)
-                newPage();
-            draw(QRectF(indent, m_y, m_area.width() - indent, h), line, font);
-            m_y += h;
-        }
-    }
-    void paragraph(const QString &text) { paragraph(text, m_body); }
-
-    // A section title, kept with at least a few lines of what follows.
-    void heading(const QString &text, qreal pointSize = 11)
-    {
-        QFont font = m_bold;
-        font.setPointSizeF(pointSize);
-        space(mm(3));
-        if (m_y + lineHeight(font) + 4 * lineHeight(m_body) > m_bottom)
-            newPage();
-        paragraph(text, font);
-        space(mm(1));
-    }
-
-    void space(qreal height)
-    {
-        if (m_y > m_top)
-            m_y = qMin(m_y + height, m_bottom);
-    }
-
-    // A block that stays on one page: "label: text" lines in a frame (the visa).
-    void keptBlock(const QString &title, const QStringList &lines, qreal minHeight)
-    {
-        const qreal width = m_area.width() * 0.6;
-        QList<QStringList> wrapped;
-        qreal h = lineHeight(m_bold) + 2 * m_pad;
-        for (const QString &line : lines) {
-            wrapped.append(wrap(line, m_body, width - 2 * m_pad));
-            h += wrapped.last().size() * lineHeight(m_body);
-        }
-        h = qMax(h, minHeight);
-        if (m_y + h > m_bottom)
-            newPage();
-        const QRectF frame(0, m_y, width, h);
-        if (m_painter.isActive())
-            m_painter.drawRect(frame);
-        qreal y = m_y + m_pad;
-        draw(QRectF(m_pad, y, width - 2 * m_pad, lineHeight(m_bold)), title, m_bold);
-        y += lineHeight(m_bold);
-        for (const QStringList &block : std::as_const(wrapped)) {
-            for (const QString &line : block) {
-                draw(QRectF(m_pad, y, width - 2 * m_pad, lineHeight(m_body)), line, m_body);
-                y += lineHeight(m_body);
-            }
-        }
-        m_y += h;
-    }
-
-    // A table whose rows are never cut by a page break, with its header on every page.
-    void table(const QList<Column> &columns, const QList<QStringList> &rows)
-    {
-        qreal total = 0;
-        for (const Column &c : columns)
-            total += c.weight;
-        m_widths.clear();
-        for (const Column &c : columns)
-            m_widths.append(m_area.width() * c.weight / total);
-        QStringList titles;
-        for (const Column &c : columns)
-            titles.append(c.title);
-        const QList<QStringList> headerLines = wrapRow(titles, m_bold);
-        m_headerLines = headerLines;
-        const qreal headerHeight = rowHeight(headerLines, m_bold);
-        QList<QList<QStringList>> wrapped;
-        for (const QStringList &row : rows)
-            wrapped.append(wrapRow(row, m_body));
-        const qreal firstRow = wrapped.isEmpty() ? 0 : rowHeight(wrapped.first(), m_body);
-        if (m_y + headerHeight + firstRow > m_bottom)
-            newPage();
-        m_inTable = true;
-        drawRow(m_headerLines, m_bold, true);
-        for (const QList<QStringList> &row : std::as_const(wrapped)) {
-            const qreal h = rowHeight(row, m_body);
-            const qreal page = m_bottom - m_top - headerHeight;
-            if (m_y + h > m_bottom && h <= page)
-                newPage(); // repeats the header
-            if (h <= page) {
-                drawRow(row, m_body, false);
-                continue;
-            }
-            // Only a row taller than a whole page is continued on the next one.
-            drawLongRow(row);
-        }
-        m_inTable = false;
-    }
-
-    void newPage()
-    {
-        paintPageFurniture();
-        if (m_painter.isActive())
-            m_writer.newPage();
-        startPage(false);
-        if (m_inTable)
-            drawRow(m_headerLines, m_bold, true);
-    }
-
-    const QFont &body() const { return m_body; }
-    const QFont &bold() const { return m_bold; }
-
-private:
-    qreal lineHeight(const QFont &font) const
-    {
-        return QFontMetricsF(font, &m_writer).lineSpacing();
-    }
-
-    QStringList wrap(const QString &text, const QFont &font, qreal width) const
-    {
-        QStringList lines;
-        for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
-            QTextLayout layout(paragraph, font, &m_writer);
-            QTextOption option;
-            option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-            layout.setTextOption(option);
-            layout.beginLayout();
-            const qsizetype before = lines.size();
-            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-                line.setLineWidth(width);
-                lines.append(paragraph.mid(line.textStart(), line.textLength()).trimmed());
-            }
-            layout.endLayout();
-            if (lines.size() == before)
-                lines.append(QString());
-        }
-        return lines;
-    }
-
-    QList<QStringList> wrapRow(const QStringList &cells, const QFont &font) const
-    {
-        QList<QStringList> row;
-        for (int i = 0; i < m_widths.size(); ++i)
-            row.append(wrap(cells.value(i), font, m_widths[i] - 2 * m_pad));
-        return row;
-    }
-
-    qreal rowHeight(const QList<QStringList> &row, const QFont &font) const
-    {
-        qsizetype lines = 1;
-        for (const QStringList &cell : row)
-            lines = qMax(lines, cell.size());
-        return lines * lineHeight(font) + 2 * m_pad;
-    }
-
-    void drawRow(const QList<QStringList> &row, const QFont &font, bool header)
-    {
-        const qreal h = rowHeight(row, font);
-        qreal x = 0;
-        for (int i = 0; i < row.size(); ++i) {
-            const QRectF cell(x, m_y, m_widths[i], h);
-            if (m_painter.isActive()) {
-                if (header)
-                    m_painter.fillRect(cell, QColor(0xdd, 0xdd, 0xdd));
-                m_painter.drawRect(cell);
-            }
-            qreal y = m_y + m_pad;
-            for (const QString &line : row[i]) {
-                draw(QRectF(x + m_pad, y, m_widths[i] - 2 * m_pad, lineHeight(font)), line, font);
-                y += lineHeight(font);
-            }
-            x += m_widths[i];
-        }
-        m_y += h;
-    }
-
-    void drawLongRow(QList<QStringList> row)
-    {
-        const qreal h = lineHeight(m_body);
-        while (true) {
-            if (m_y + h + 2 * m_pad > m_bottom)
-                newPage();
-            const int fit = int((m_bottom - m_y - 2 * m_pad) / h);
-            QList<QStringList> part;
-            bool more = false;
-            for (QStringList &cell : row) {
-                part.append(cell.mid(0, fit));
-                cell = cell.mid(fit);
-                more = more || !cell.isEmpty();
-            }
-            drawRow(part, m_body, false);
-            if (!more)
-                return;
-            newPage();
-        }
-    }
-
-    void draw(const QRectF &rect, const QString &text, const QFont &font)
-    {
-        if (!m_painter.isActive() || text.isEmpty())
-            return;
-        m_painter.setFont(font);
-        m_painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, text);
-    }
-
-    void startPage(bool first)
-    {
-        ++m_page;
-        m_y = first ? 0 : m_top;
-    }
-
-    void paintPageFurniture()
-    {
-        if (!m_painter.isActive())
-            return;
-        m_painter.setFont(m_small);
-        m_painter.setPen(QColor(0x55, 0x55, 0x55));
-        const qreal h = lineHeight(m_small);
-        if (m_page > 1)
-            m_painter.drawText(QRectF(0, 0, m_area.width(), h), Qt::AlignLeft, m_runningHead);
-        const QRectF foot(0, m_area.height() - h, m_area.width(), h);
-        m_painter.drawText(foot, Qt::AlignLeft, m_footer);
-        m_painter.drawText(foot, Qt::AlignRight,
-                           ShiftLogBuilder::tr("Page %1 / %2").arg(m_page).arg(m_pageCount));
-        m_painter.setPen(Qt::black);
-    }
-
-    QPdfWriter &m_writer;
-    QPainter m_painter;
-    int m_pageCount = 0;
-    QString m_runningHead;
-    QString m_footer;
-    QFont m_body;
-    QFont m_bold;
-    QFont m_small;
-    QRectF m_area;
-    qreal m_pad = 0;
-    qreal m_top = 0;
-    qreal m_bottom = 0;
-    qreal m_y = 0;
-    int m_page = 0;
-    bool m_inTable = false;
-    QList<qreal> m_widths;
-    QList<QStringList> m_headerLines;
-};
 
 // Lays the whole log out on `pdf`: the same calls for the counting pass and the painting one.
 void composeShiftLog(PdfComposer &pdf, const ShiftLog &log, const ExportHeader &header)
@@ -689,38 +370,13 @@ void composeShiftLog(PdfComposer &pdf, const ShiftLog &log, const ExportHeader &
 
 Result<QByteArray> exportPdf(const ShiftLog &log, const ExportHeader &header, const QString &path)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return Result<QByteArray>::failure(
-            ShiftLogBuilder::tr("A PDF export needs the graphical part of Qt (fonts)."));
-    const QString runningHead
+    PdfSetup setup;
+    setup.title = log.title;
+    setup.runningHead
         = QStringLiteral("%1 — %2 — %3").arg(header.commune, header.centre, log.title);
-    const QString footer
-        = ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
-              .arg(header.exportedBy, formatTime(header.exportedAt), header.workstation);
-    auto setUp = [&log](QPdfWriter &writer) {
-        writer.setTitle(log.title);
-        writer.setCreator(QStringLiteral("Vigie"));
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
-    };
-    {
-        QPdfWriter writer(path);
-        setUp(writer);
-        // A counting pass (measures only, paints nothing), then the painting one.
-        int pages = 0;
-        {
-            PdfComposer counter(writer, false, 0, runningHead, footer);
-            composeShiftLog(counter, log, header);
-            pages = counter.pages();
-        }
-        PdfComposer pdf(writer, true, pages, runningHead, footer);
-        composeShiftLog(pdf, log, header);
-        pdf.finish();
-    }
-    if (!QFile::exists(path) || QFile(path).size() == 0)
-        return Result<QByteArray>::failure(ShiftLogBuilder::tr("Cannot write %1.").arg(path));
-    return Result<QByteArray>(fileSha256(path));
+    setup.footer = ShiftLogBuilder::tr("Exported by %1 on %2, workstation %3")
+                       .arg(header.exportedBy, formatTime(header.exportedAt), header.workstation);
+    return writePdf(path, setup, [&](PdfComposer &pdf) { composeShiftLog(pdf, log, header); });
 }
 
 Result<ExportedLog> exportShiftLog(store::Database &db, journal::Journal &journal,
