@@ -10,6 +10,7 @@
 #include "core/access/viewing_session.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/camera_health.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
 #include "core/common/paths.h"
@@ -170,8 +171,10 @@ int runVigie(int argc, char **argv)
         else
             qCWarning(lcApp).noquote() << uri.error();
     }
+    cameras::CameraHealthLog health(*db);
     Services services { *db,       journal,   auth,      policy,   shifts,
                         incidents, snapshots, directory, settings, syncService.get() };
+    services.health = &health;
 
     // Views a crash left open are closed now, not only at the next login.
     if (const auto closed
@@ -187,9 +190,20 @@ int runVigie(int argc, char **argv)
         const auto rules = journal::RetentionPolicy::fromSettings(settings, &warnings);
         for (const QString &warning : std::as_const(warnings))
             qCWarning(lcApp).noquote() << warning;
-        const auto report = journal::runRetention(
-            journal, rules, QDateTime::currentDateTime(), QStringLiteral("system"),
-            records::retentionPurges(incidents, snapshots, directory));
+        QList<journal::RecordPurge> purges
+            = records::retentionPurges(incidents, snapshots, directory);
+        purges.append([&health, &journal](const journal::RetentionPolicy &retention,
+                                          const QDateTime &now,
+                                          const QString &user) -> Result<QString> {
+            const auto removed = health.purgeBefore(
+                journal, now.addDays(-retention.daysFor(QStringLiteral("camera_health"))), user);
+            if (!removed.ok())
+                return Result<QString>(removed.status());
+            return Result<QString>(cameras::CameraHealthLog::tr(
+                "%n camera outage(s) past their retention removed.", nullptr, removed.value()));
+        });
+        const auto report = journal::runRetention(journal, rules, QDateTime::currentDateTime(),
+                                                  QStringLiteral("system"), purges);
         if (report.ok())
             qCInfo(lcApp).noquote() << report.value().summary();
         else
@@ -213,6 +227,14 @@ int runVigie(int argc, char **argv)
             qCWarning(lcApp).noquote() << problem;
     }
     board.start();
+    // Every camera's outages, as the board hears them, for the maintenance view; an alarm when
+    // one has been down longer than the threshold.
+    cameras::CameraHealthMonitor healthMonitor(
+        health, board, settings.value(QStringLiteral("health/alarm_after_min"), 30).toInt());
+    QObject::connect(&healthMonitor, &cameras::CameraHealthMonitor::problem, &app,
+                     [](const QString &message) { qCWarning(lcApp).noquote() << message; });
+    healthMonitor.start();
+    services.healthMonitor = &healthMonitor;
     // One engine per camera stream for the whole desk; a camera taken off a tile stays
     // connected a few seconds, so that a swap, a layout change or a tour finds it still there.
     video::StreamRegistry streams;

@@ -8,6 +8,7 @@
 #include "core/access/session_settings.h"
 #include "core/access/viewing_session.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/camera_health.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
@@ -23,6 +24,7 @@
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
 #include "widgets/lock_dialog.h"
+#include "widgets/maintenance_view.h"
 #include "widgets/settings_dialog.h"
 #include "widgets/shift_dialogs.h"
 #include "widgets/shift_log_view.h"
@@ -114,6 +116,19 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     connect(m_main, &MainWindow::quitRequested, this, &Desk::confirmQuit);
     connect(m_main, &MainWindow::wallFocusRequested, this, &Desk::focusWall);
     connect(m_main, &MainWindow::settingsRequested, this, &Desk::openSettings);
+    connect(m_main, &MainWindow::maintenanceRequested, this, &Desk::openMaintenance);
+    if (m_services && m_services->healthMonitor) {
+        const int threshold = m_services->healthMonitor->alarmAfterMinutes();
+        connect(m_services->healthMonitor, &cameras::CameraHealthMonitor::longOutage, m_main,
+                [this, threshold](int number, const QDateTime &since, const QString &reason) {
+                    const cameras::Camera *camera = m_board->camera(number);
+                    m_main->logEvent(
+                        tr("Maintenance: camera %1 down for more than %2 min (since %3): %4")
+                            .arg(camera ? camera->title() : QString::number(number))
+                            .arg(threshold)
+                            .arg(since.toString(QStringLiteral("dd/MM HH:mm")), reason));
+                });
+    }
     connect(m_main, &MainWindow::customLayoutRequested, this, &Desk::askCustomLayout);
     connect(m_main, &MainWindow::layoutRequested, this, [this](const QString &name) {
         if (widgets::WallView *wall = currentWall())
@@ -906,6 +921,16 @@ void Desk::shiftAction(const QString &action)
     }
     m_main->refreshShift();
     m_main->incidentPanel()->refresh();
+}
+
+void Desk::openMaintenance()
+{
+    if (!m_services || !m_services->health)
+        return;
+    widgets::MaintenanceView view(
+        *m_services->health, m_board->cameras(),
+        m_settings->value(QStringLiteral("centre/commune"), tr("Commune")).toString(), m_main);
+    view.exec();
 }
 
 } // namespace vigie::app

@@ -106,6 +106,7 @@ private:
     void placeMainWindow();
     void captureWalls();
     void openSettings();
+    void openMaintenance();
     void askCustomLayout();
     walls::WallState freshWall(const QString &layoutName);
     // Every stream a wall opens asks core first (access::ViewingSession).

@@ -220,6 +220,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    connect(addShortcutAction(tools, tr("Camera &maintenance…"), QKeySequence(tr("Ctrl+Shift+M"))),
+            &QAction::triggered, this, &MainWindow::maintenanceRequested);
     connect(addShortcutAction(tools, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
             &QAction::triggered, this, &MainWindow::settingsRequested);
 

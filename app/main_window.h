@@ -56,6 +56,7 @@ signals:
     void layoutRequested(const QString &layoutName); // for the wall that has the focus
     void customLayoutRequested();
     void settingsRequested();
+    void maintenanceRequested(); // Ctrl+Shift+M: the cameras down and their availability
     void logoutRequested();
     void lockRequested();
     void quitRequested();

@@ -18,7 +18,9 @@ class AccessPolicy;
 } // namespace vigie::access
 namespace vigie::cameras {
 class CameraDirectory;
-}
+class CameraHealthLog;
+class CameraHealthMonitor;
+} // namespace vigie::cameras
 namespace vigie::records {
 class ShiftService;
 class IncidentService;
@@ -44,6 +46,9 @@ struct Services
     QSettings &settings;
     // The central link's thread; null when no central is configured (a standalone desk).
     sync::SyncService *sync = nullptr;
+    // The cameras' outages and availability (maintenance), and the desk's watch feeding them.
+    cameras::CameraHealthLog *health = nullptr;
+    cameras::CameraHealthMonitor *healthMonitor = nullptr;
 };
 
 } // namespace vigie::app

@@ -550,6 +550,10 @@
         <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
         <translation>%1, %2 entry %3: %4 by %5 on %6. %7</translation>
     </message>
+    <message>
+        <source>Maintenance: camera %1 down for more than %2 min (since %3): %4</source>
+        <translation>Maintenance: camera %1 down for more than %2 min (since %3): %4</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -849,6 +853,14 @@
         <source>Shift+F6</source>
         <translation>Shift+F6</translation>
     </message>
+    <message>
+        <source>Camera &amp;maintenance…</source>
+        <translation>Camera &amp;maintenance…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -1107,6 +1119,114 @@
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
         <translation>the address %1 is also line %2&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::CameraHealthLog</name>
+    <message numerus="yes">
+        <source>%n camera outage(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n camera outage past their retention removed.</numerusform>
+            <numerusform>%n camera outages past their retention removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>not watched</translation>
+    </message>
+    <message>
+        <source>Cannot close the last watch of the cameras</source>
+        <translation>Cannot close the last watch of the cameras</translation>
+    </message>
+    <message>
+        <source>Cannot start watching the cameras&apos; health</source>
+        <translation>Cannot start watching the cameras&apos; health</translation>
+    </message>
+    <message>
+        <source>Cannot record the cameras&apos; health</source>
+        <translation>Cannot record the cameras&apos; health</translation>
+    </message>
+    <message>
+        <source>Cannot record the health of camera %1</source>
+        <translation>Cannot record the health of camera %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cameras&apos; outages</source>
+        <translation>Cannot read the cameras&apos; outages</translation>
+    </message>
+    <message>
+        <source>Cannot read the cameras&apos; health</source>
+        <translation>Cannot read the cameras&apos; health</translation>
+    </message>
+    <message>
+        <source>Cannot purge the cameras&apos; health</source>
+        <translation>Cannot purge the cameras&apos; health</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Down time</source>
+        <translation>Down time</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Outages</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>Down since</translation>
+    </message>
+    <message>
+        <source>Last reason</source>
+        <translation>Last reason</translation>
+    </message>
+    <message>
+        <source>Camera availability from %1 to %2</source>
+        <translation>Camera availability from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Maintenance report printed on %1</source>
+        <translation>Maintenance report printed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) in service, </source>
+        <translation>
+            <numerusform>%n camera in service, </numerusform>
+            <numerusform>%n cameras in service, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down at the time of printing.</source>
+        <translation>
+            <numerusform>%n down at the time of printing.</numerusform>
+            <numerusform>%n down at the time of printing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2067,59 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>%n line refused and left out.</numerusform>
             <numerusform>%n lines refused and left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  camera health [--days N] [--format text|csv|pdf --output FILE]</source>
+        <translation>  camera health [--days N] [--format text|csv|pdf --output FILE]</translation>
+    </message>
+    <message>
+        <source>each camera&apos;s availability over N days (7), worst first,</source>
+        <translation>each camera&apos;s availability over N days (7), worst first,</translation>
+    </message>
+    <message>
+        <source>and the cameras down now (exit code 3 if any)</source>
+        <translation>and the cameras down now (exit code 3 if any)</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 366 days, not &quot;%1&quot;.</source>
+        <translation>The period is 1 to 366 days, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The format is text, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>The format is text, csv or pdf, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A %1 report needs --output FILE.</source>
+        <translation>A %1 report needs --output FILE.</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (SHA-256 %2)</source>
+        <translation>Report written: %1 (SHA-256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) down now, </source>
+        <translation>
+            <numerusform>%n camera down now, </numerusform>
+            <numerusform>%n cameras down now, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>availability over %n day(s):</source>
+        <translation>
+            <numerusform>availability over %n day:</numerusform>
+            <numerusform>availability over %n days:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage(s)</source>
+        <translation>
+            <numerusform>%n outage</numerusform>
+            <numerusform>%n outages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>down since %1: %2</source>
+        <translation>down since %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +4144,115 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Enter your login.</source>
         <translation>Enter your login.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::MaintenanceView</name>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 days)</translation>
+    </message>
+    <message>
+        <source>Camera maintenance</source>
+        <translation>Camera maintenance</translation>
+    </message>
+    <message>
+        <source>Export the maintenance report</source>
+        <translation>Export the maintenance report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Down time</source>
+        <translation>Down time</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Outages</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>Down since</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) down now</source>
+        <translation>
+            <numerusform>%n camera down now</numerusform>
+            <numerusform>%n cameras down now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) in service</source>
+        <translation>
+            <numerusform>%n camera in service</numerusform>
+            <numerusform>%n cameras in service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maintenance-%1.%2</source>
+        <translation>maintenance-%1.%2</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
     </message>
 </context>
 <context>

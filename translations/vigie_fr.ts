@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +550,10 @@
         <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
         <translation>%1, %2 entrée %3 : %4 par %5 sur %6. %7</translation>
     </message>
+    <message>
+        <source>Maintenance: camera %1 down for more than %2 min (since %3): %4</source>
+        <translation>Maintenance : caméra %1 hors service depuis plus de %2 min (depuis le %3) : %4</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -849,6 +853,14 @@
         <source>Shift+F6</source>
         <translation>Shift+F6</translation>
     </message>
+    <message>
+        <source>Camera &amp;maintenance…</source>
+        <translation>&amp;Maintenance des caméras…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -1107,6 +1119,114 @@
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
         <translation>l&apos;adresse %1 est aussi celle de la ligne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::CameraHealthLog</name>
+    <message numerus="yes">
+        <source>%n camera outage(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n panne de caméra au-delà de sa durée de conservation supprimée.</numerusform>
+            <numerusform>%n pannes de caméras au-delà de leur durée de conservation supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>non surveillée</translation>
+    </message>
+    <message>
+        <source>Cannot close the last watch of the cameras</source>
+        <translation>Impossible de clore la dernière surveillance des caméras</translation>
+    </message>
+    <message>
+        <source>Cannot start watching the cameras&apos; health</source>
+        <translation>Impossible de démarrer le suivi de l&apos;état des caméras</translation>
+    </message>
+    <message>
+        <source>Cannot record the cameras&apos; health</source>
+        <translation>Impossible d&apos;enregistrer l&apos;état des caméras</translation>
+    </message>
+    <message>
+        <source>Cannot record the health of camera %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;état de la caméra %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the cameras&apos; outages</source>
+        <translation>Impossible de lire les pannes des caméras</translation>
+    </message>
+    <message>
+        <source>Cannot read the cameras&apos; health</source>
+        <translation>Impossible de lire l&apos;état des caméras</translation>
+    </message>
+    <message>
+        <source>Cannot purge the cameras&apos; health</source>
+        <translation>Impossible de purger l&apos;historique de l&apos;état des caméras</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Down time</source>
+        <translation>Durée de panne</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>En panne depuis</translation>
+    </message>
+    <message>
+        <source>Last reason</source>
+        <translation>Dernière cause</translation>
+    </message>
+    <message>
+        <source>Camera availability from %1 to %2</source>
+        <translation>Disponibilité des caméras du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Maintenance report printed on %1</source>
+        <translation>Rapport de maintenance imprimé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) in service, </source>
+        <translation>
+            <numerusform>%n caméra en service, </numerusform>
+            <numerusform>%n caméras en service, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down at the time of printing.</source>
+        <translation>
+            <numerusform>%n hors service au moment de l&apos;impression.</numerusform>
+            <numerusform>%n hors service au moment de l&apos;impression.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2070,59 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
             <numerusform>%n ligne refusée et laissée de côté.</numerusform>
             <numerusform>%n lignes refusées et laissées de côté.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  camera health [--days N] [--format text|csv|pdf --output FILE]</source>
+        <translation>  camera health [--days N] [--format text|csv|pdf --output FICHIER]</translation>
+    </message>
+    <message>
+        <source>each camera&apos;s availability over N days (7), worst first,</source>
+        <translation>la disponibilité de chaque caméra sur N jours (7), la pire d&apos;abord,</translation>
+    </message>
+    <message>
+        <source>and the cameras down now (exit code 3 if any)</source>
+        <translation>et les caméras hors service (code de sortie 3 s&apos;il y en a)</translation>
+    </message>
+    <message>
+        <source>The period is 1 to 366 days, not &quot;%1&quot;.</source>
+        <translation>La période va de 1 à 366 jours, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The format is text, csv or pdf, not &quot;%1&quot;.</source>
+        <translation>Le format est text, csv ou pdf, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>A %1 report needs --output FILE.</source>
+        <translation>Un rapport %1 demande --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Report written: %1 (SHA-256 %2)</source>
+        <translation>Rapport écrit : %1 (SHA-256 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) down now, </source>
+        <translation>
+            <numerusform>%n caméra hors service, </numerusform>
+            <numerusform>%n caméras hors service, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>availability over %n day(s):</source>
+        <translation>
+            <numerusform>disponibilité sur %n jour :</numerusform>
+            <numerusform>disponibilité sur %n jours :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outage(s)</source>
+        <translation>
+            <numerusform>%n panne</numerusform>
+            <numerusform>%n pannes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>down since %1: %2</source>
+        <translation>hors service depuis le %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4147,115 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Enter your login.</source>
         <translation>Saisissez votre identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::MaintenanceView</name>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1 (%2 jours)</translation>
+    </message>
+    <message>
+        <source>Camera maintenance</source>
+        <translation>Maintenance des caméras</translation>
+    </message>
+    <message>
+        <source>Export the maintenance report</source>
+        <translation>Exporter le rapport de maintenance</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Down time</source>
+        <translation>Durée de panne</translation>
+    </message>
+    <message>
+        <source>Outages</source>
+        <translation>Pannes</translation>
+    </message>
+    <message>
+        <source>Down since</source>
+        <translation>En panne depuis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) down now</source>
+        <translation>
+            <numerusform>%n caméra hors service</numerusform>
+            <numerusform>%n caméras hors service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) in service</source>
+        <translation>
+            <numerusform>%n caméra en service</numerusform>
+            <numerusform>%n caméras en service</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>maintenance-%1.%2</source>
+        <translation>maintenance-%1.%2</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Rapport écrit : %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_file.h"
+#include "core/cameras/camera_health.h"
 #include "core/cameras/onvif_client.h"
 #include "core/cameras/onvif_discovery.h"
 #include "core/common/logging.h"
@@ -74,6 +75,9 @@ private:
     int cameraDiscover(const cameras::CameraDirectory &directory);
     // camera onvif ADDRESS: what the device says of itself and the streams it would give.
     int cameraOnvif(const QStringList &words);
+    // camera health [--days N] [--format text|csv|pdf --output FILE]: exit code 3 when a
+    // camera is down now, for a monitoring script.
+    int cameraHealth(store::Database &db, const cameras::CameraDirectory &directory);
     // --timeout S in milliseconds; 0 when it is not a number of seconds up to 60.
     int timeoutMs() const;
     int typologyCommand(const QStringList &words);
@@ -174,6 +178,8 @@ const QCommandLineOption kPublicKey(QStringLiteral("public-key"), QString(), QSt
 const QCommandLineOption kHead(QStringLiteral("head"), QString(),
                                QStringLiteral("WORKSTATION:SEQ:HASH"));
 const QCommandLineOption kWatch(QStringLiteral("watch"));
+const QCommandLineOption kDays(QStringLiteral("days"), QString(), QStringLiteral("N"),
+                               QStringLiteral("7"));
 const QCommandLineOption kInterval(QStringLiteral("interval"), QString(), QStringLiteral("S"),
                                    QStringLiteral("2"));
 const QCommandLineOption kCount(QStringLiteral("count"), QString(), QStringLiteral("N"),
@@ -272,6 +278,11 @@ QString helpText()
         + QString(31, QLatin1Char(' '))
         + Ctl::tr("a device's information and the stream addresses it gives") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' ')) + Ctl::tr("(its password from standard input)")
+        + QLatin1Char('\n')
+        + Ctl::tr("  camera health [--days N] [--format text|csv|pdf --output FILE]")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("each camera's availability over N days (7), worst first,") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' ')) + Ctl::tr("and the cameras down now (exit code 3 if any)")
         + QLatin1Char('\n')
         + Ctl::tr("* user roles LOGIN --role ROLE... | user disable | enable LOGIN")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
@@ -480,7 +491,7 @@ int Ctl::cameraCommand(const QStringList &words)
                                        QStringLiteral("set"),    QStringLiteral("credentials"),
                                        QStringLiteral("retire"), QStringLiteral("import"),
                                        QStringLiteral("export"), QStringLiteral("discover"),
-                                       QStringLiteral("onvif") };
+                                       QStringLiteral("onvif"),  QStringLiteral("health") };
     if (!actions.contains(action))
         return usage(tr("Unknown camera command \"%1\".").arg(action));
     if (action == QLatin1String("onvif"))
@@ -505,6 +516,8 @@ int Ctl::cameraCommand(const QStringList &words)
     cameras::CameraDirectory directory(*db, journal);
     if (action == QLatin1String("discover"))
         return cameraDiscover(directory);
+    if (action == QLatin1String("health"))
+        return cameraHealth(*db, directory);
     if (action == QLatin1String("credentials")) {
         bool numberOk = false;
         const int number = words.value(2).toInt(&numberOk);
@@ -648,6 +661,62 @@ int Ctl::timeoutMs() const
     bool ok = false;
     const double timeout_s = m_parser.value(kTimeout).toDouble(&ok);
     return ok && timeout_s > 0 && timeout_s <= 60 ? int(timeout_s * 1000) : 0;
+}
+
+int Ctl::cameraHealth(store::Database &db, const cameras::CameraDirectory &directory)
+{
+    bool daysOk = false;
+    const int days = m_parser.value(kDays).toInt(&daysOk);
+    if (!daysOk || days < 1 || days > 366)
+        return usage(tr("The period is 1 to 366 days, not \"%1\".").arg(m_parser.value(kDays)));
+    const QString format = m_parser.value(kFormat).toLower();
+    const QString output = m_parser.value(kOutput);
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("csv")
+        && format != QLatin1String("pdf"))
+        return usage(tr("The format is text, csv or pdf, not \"%1\".").arg(format));
+    const bool file = format == QLatin1String("csv") || format == QLatin1String("pdf");
+    if (file && output.isEmpty())
+        return usage(tr("A %1 report needs --output FILE.").arg(format));
+    cameras::CameraHealthLog health(db);
+    const QDateTime to = QDateTime::currentDateTime();
+    const QDateTime from = to.addDays(-days);
+    const auto rows = health.availability(directory.cameras(), from, to);
+    if (!rows.ok()) {
+        m_io.err << rows.error() << '\n';
+        return 1;
+    }
+    int down = 0;
+    for (const cameras::CameraAvailability &row : rows.value())
+        down += row.current ? 1 : 0;
+    if (file) {
+        QSettings settings(m_paths.settingsFile(), QSettings::IniFormat);
+        const auto written = format == QLatin1String("pdf")
+            ? cameras::exportHealthPdf(
+                rows.value(), from, to,
+                settings.value(QStringLiteral("centre/commune"), tr("Commune")).toString(), output)
+            : cameras::exportHealthCsv(rows.value(), from, to, output);
+        if (!written.ok()) {
+            m_io.err << written.error() << '\n';
+            return 1;
+        }
+        m_io.out << tr("Report written: %1 (SHA-256 %2)")
+                        .arg(output, QString::fromLatin1(written.value()))
+                 << '\n';
+        return down > 0 ? 3 : 0;
+    }
+    m_io.out << tr("%n camera(s) down now, ", nullptr, down)
+             << tr("availability over %n day(s):", nullptr, days) << '\n';
+    for (const cameras::CameraAvailability &row : rows.value()) {
+        m_io.out << row.title << '\t' << row.zone << '\t' << cameras::availabilityText(row) << '\t'
+                 << tr("%n outage(s)", nullptr, row.outages);
+        if (row.current)
+            m_io.out << '\t'
+                     << tr("down since %1: %2")
+                            .arg(row.current->start.toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                                 row.current->reason);
+        m_io.out << '\n';
+    }
+    return down > 0 ? 3 : 0;
 }
 
 int Ctl::cameraDiscover(const cameras::CameraDirectory &directory)
@@ -1516,7 +1585,7 @@ int Ctl::run(const QStringList &args)
           kTerritory,   kTraining,    kExpires,       kRef });
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
-    m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly });
+    m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly, kDays });
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())

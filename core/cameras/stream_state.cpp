@@ -64,3 +64,47 @@ StateSeverity stateSeverity(StreamState state)
 }
 
 } // namespace vigie::cameras
+
+namespace vigie::cameras {
+namespace {
+
+struct StateCode
+{
+    StreamState state;
+    const char *code;
+};
+
+constexpr StateCode kStateCodes[] = {
+    { StreamState::Unknown, "unknown" },
+    { StreamState::Connecting, "connecting" },
+    { StreamState::Available, "available" },
+    { StreamState::Live, "live" },
+    { StreamState::Reconnecting, "reconnecting" },
+    { StreamState::Lost, "lost" },
+    { StreamState::AuthRefused, "auth_refused" },
+    { StreamState::NotFound, "not_found" },
+    { StreamState::UnsupportedCodec, "unsupported_codec" },
+    { StreamState::Unreachable, "unreachable" },
+};
+
+} // namespace
+
+QString stateCode(StreamState state)
+{
+    for (const StateCode &entry : kStateCodes) {
+        if (entry.state == state)
+            return QString::fromLatin1(entry.code);
+    }
+    return QStringLiteral("unknown");
+}
+
+StreamState stateFromCode(const QString &code)
+{
+    for (const StateCode &entry : kStateCodes) {
+        if (code == QLatin1String(entry.code))
+            return entry.state;
+    }
+    return StreamState::Unknown;
+}
+
+} // namespace vigie::cameras

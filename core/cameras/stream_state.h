@@ -21,6 +21,9 @@ enum class StreamState {
 enum class StateSeverity { Neutral, Good, Warning, Bad };
 
 QString stateLabel(StreamState state);
+// A stable code for records ("live", "lost", "unreachable"...); Unknown for an unknown code.
+QString stateCode(StreamState state);
+StreamState stateFromCode(const QString &code);
 StateSeverity stateSeverity(StreamState state);
 
 } // namespace vigie::cameras

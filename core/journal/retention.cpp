@@ -22,6 +22,9 @@ RetentionPolicy RetentionPolicy::defaults()
         // months.
         { QStringLiteral("viewing"), 365, 183 },
         { QStringLiteral("user"), 5 * 365, 365 }, // accounts and habilitations
+        // The cameras' outages (technical logs, for the maintenance plan): a year, so that a
+        // yearly maintenance contract is reviewed on the whole year; six months at least.
+        { QStringLiteral("camera_health"), 365, 183 },
     };
     return policy;
 }

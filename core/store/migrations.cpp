@@ -406,6 +406,34 @@ const QList<Migration> &migrations()
               QStringLiteral("ALTER TABLE cameras ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"
                              " CHECK (retired IN (0, 1))"),
           } },
+        { 12,
+          QStringLiteral("camera health: outages and the desk's watches"),
+          {
+              // Each time this desk watched its cameras (a run of the program): availability
+              // counts only watched time. `seen_ms`: the last heartbeat, where a watch that
+              // stopped without saying (a crash) ends. Owned by cameras.
+              QStringLiteral("CREATE TABLE camera_watches ("
+                             " id INTEGER PRIMARY KEY,"
+                             " started_ms INTEGER NOT NULL,"
+                             " seen_ms INTEGER NOT NULL,"
+                             " ended_ms INTEGER)"),
+              // A camera down (no picture for the operator) from `started_ms`; `ended_ms` NULL
+              // while it still is. Owned by cameras.
+              QStringLiteral("CREATE TABLE camera_outages ("
+                             " id INTEGER PRIMARY KEY,"
+                             " camera_number INTEGER NOT NULL,"
+                             " started_ms INTEGER NOT NULL,"
+                             " ended_ms INTEGER,"
+                             " state TEXT NOT NULL,"
+                             " reason TEXT NOT NULL DEFAULT '',"
+                             " ended_by TEXT NOT NULL DEFAULT ''"
+                             " CHECK (ended_by IN ('', 'back', 'unwatched')),"
+                             " CHECK (ended_ms IS NULL OR ended_ms >= started_ms))"),
+              QStringLiteral("CREATE INDEX camera_outages_camera"
+                             " ON camera_outages (camera_number, started_ms)"),
+              QStringLiteral("CREATE INDEX camera_outages_open ON camera_outages (camera_number)"
+                             " WHERE ended_ms IS NULL"),
+          } },
     };
     return list;
 }

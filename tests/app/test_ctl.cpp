@@ -1,6 +1,7 @@
 // vigiectl runs the same core rules as the GUI: in-process here, on a temporary data folder.
 #include "app/ctl/ctl.h"
 #include "core/access/auth_service.h"
+#include "core/cameras/camera_health.h"
 #include "core/journal/journal.h"
 #include "core/journal/journal_reader.h"
 #include "core/records/journal_words.h"
@@ -869,4 +870,52 @@ TEST_CASE("vigiectl refuses a camera import to an operator and a broken file to 
     INFO(done.err.toStdString());
     CHECK(done.code == 0);
     CHECK(done.out.contains(QStringLiteral("1 caméra(s) ajoutée(s), 0 mise(s) à jour.")));
+}
+
+TEST_CASE("vigiectl camera health lists the cameras down now first and exits 3 while one is",
+          "[ctl][health]")
+{
+    QTemporaryDir dir;
+    seedDemo(dir.path());
+    const QStringList base { QStringLiteral("--data-dir"), dir.path(),
+                             QStringLiteral("--lang"),     QStringLiteral("fr"),
+                             QStringLiteral("camera"),     QStringLiteral("health") };
+    // No watch yet: every camera reads "not watched", nothing is down.
+    const CtlRun empty = runCtl(base);
+    INFO(empty.err.toStdString());
+    CHECK(empty.code == 0);
+    CHECK(empty.out.contains(QStringLiteral("non surveillée")));
+    {
+        // What a desk recorded: watching for two hours, camera 3 down for the last one.
+        auto db = test::openDatabase(dir.filePath(QStringLiteral("vigie.db")));
+        QDateTime now = QDateTime::currentDateTime().addSecs(-2 * 3600);
+        cameras::CameraHealthLog health(*db, [&now] { return now; });
+        REQUIRE(health.beginWatch().ok());
+        now = now.addSecs(3600);
+        REQUIRE(
+            health
+                .record(3, cameras::StreamState::Unreachable, QStringLiteral("Adresse injoignable"))
+                .ok());
+        now = QDateTime::currentDateTime();
+        REQUIRE(health.heartbeat().ok());
+    }
+    const CtlRun report = runCtl(base);
+    INFO(report.err.toStdString());
+    CHECK(report.code == 3);
+    const QStringList lines = report.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 3);
+    CHECK(lines.at(0).startsWith(QStringLiteral("1 caméra hors service")));
+    CHECK(lines.at(1).startsWith(QStringLiteral("003 ")));
+    CHECK(lines.at(1).contains(QStringLiteral("Adresse injoignable")));
+    CHECK(lines.at(1).contains(QStringLiteral("5")));
+
+    const QString pdf = dir.filePath(QStringLiteral("maintenance.pdf"));
+    const CtlRun written = runCtl(base
+                                  + QStringList { QStringLiteral("--format"), QStringLiteral("pdf"),
+                                                  QStringLiteral("--output"), pdf });
+    CHECK(written.code == 3);
+    CHECK(QFile::exists(pdf));
+    CHECK(runCtl(base + QStringList { QStringLiteral("--format"), QStringLiteral("csv") }).code
+          == 2);
+    CHECK(runCtl(base + QStringList { QStringLiteral("--days"), QStringLiteral("0") }).code == 2);
 }
