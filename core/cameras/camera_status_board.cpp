@@ -49,9 +49,13 @@ void CameraStatusBoard::refreshNow()
     if (!m_pending.isEmpty() || m_running > 0)
         return; // the previous round is still going
     for (const Camera &camera : m_cameras) {
-        if (camera.enabled && !isWatched(camera.number))
+        // A landlord's camera is asked nothing by the centre outside a viewing session (no
+        // standing access, domain.md): only the engine of a tile in a session reports on it.
+        if (camera.enabled && camera.owner != CameraOwner::Bailleur && !isWatched(camera.number))
             m_pending.append(camera.number);
     }
+    if (m_pending.isEmpty() && m_running == 0)
+        emit roundFinished();
     while (m_running < m_maxConcurrent && !m_pending.isEmpty())
         launchNext();
 }

@@ -1,7 +1,7 @@
 // The state of every camera of the directory as last seen, kept fresh by periodic probes
 // (a few at a time, so that 750 cameras do not open 750 sockets at once). A camera on screen is
 // not probed: its video engine reports its live state here instead, so that a camera that
-// accepts few RTSP sessions is never asked for one more.
+// accepts few RTSP sessions is never asked for one more. A landlord's camera is never probed.
 #pragma once
 
 #include "core/cameras/camera.h"

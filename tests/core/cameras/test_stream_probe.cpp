@@ -111,3 +111,30 @@ TEST_CASE("the status board follows every camera of the directory", "[probe][rts
     CHECK(board.entry(2).state == StreamState::Available);
     CHECK(board.entry(7).state == StreamState::NotFound);
 }
+
+TEST_CASE("the status board never knocks at a landlord's camera", "[probe][bailleur]")
+{
+    // Two cameras answering on loopback: the commune's is probed, the landlord's is not even
+    // connected to (no standing access to a bailleur's cameras).
+    QTcpServer commune;
+    QTcpServer landlord;
+    REQUIRE(commune.listen(QHostAddress::LocalHost));
+    REQUIRE(landlord.listen(QHostAddress::LocalHost));
+    Camera ours;
+    ours.number = 1;
+    ours.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam01").arg(commune.serverPort()));
+    Camera theirs;
+    theirs.number = 2;
+    theirs.owner = CameraOwner::Bailleur;
+    theirs.convention = QStringLiteral("HDSH-2026-01");
+    theirs.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:%1/cam02").arg(landlord.serverPort()));
+    CameraStatusBoard board;
+    board.setCameras({ ours, theirs });
+    int rounds = 0;
+    QObject::connect(&board, &CameraStatusBoard::roundFinished, [&] { ++rounds; });
+    board.start(60000, 2);
+    REQUIRE(vigie::test::waitUntil([&] { return commune.hasPendingConnections(); }, 10000));
+    REQUIRE(vigie::test::waitUntil([&] { return rounds == 1; }, 20000));
+    CHECK_FALSE(landlord.hasPendingConnections());
+    CHECK(board.entry(2).state == StreamState::Unknown);
+}
