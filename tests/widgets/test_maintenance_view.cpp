@@ -31,9 +31,9 @@ TEST_CASE("the maintenance view puts the camera down now first, and writes the r
     REQUIRE(health.record(2, cameras::StreamState::Live, QString()).ok());
     now = start.addDays(25);
     REQUIRE(health.heartbeat().ok());
-    REQUIRE(health.record(3, cameras::StreamState::Unreachable,
-                          QStringLiteral("Adresse injoignable"))
-                .ok());
+    REQUIRE(
+        health.record(3, cameras::StreamState::Unreachable, QStringLiteral("Adresse injoignable"))
+            .ok());
     now = now.addSecs(2 * 3600);
 
     QList<cameras::Camera> list;

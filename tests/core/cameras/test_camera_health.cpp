@@ -230,8 +230,9 @@ TEST_CASE("the board's probes of a dead camera open an outage, and the alarm sou
     board.setCameras({ dead });
     CameraHealthMonitor monitor(f.log, board, 30);
     QList<int> alarms;
-    QObject::connect(&monitor, &CameraHealthMonitor::longOutage,
-                     [&](int number, const QDateTime &, const QString &) { alarms.append(number); });
+    QObject::connect(
+        &monitor, &CameraHealthMonitor::longOutage,
+        [&](int number, const QDateTime &, const QString &) { alarms.append(number); });
     monitor.start(3600 * 1000); // the heartbeat is driven by hand below
     board.start(3600 * 1000, 1);
     REQUIRE(test::waitUntil([&] { return !f.log.downNow().value().isEmpty(); }, 20000));
@@ -259,7 +260,7 @@ TEST_CASE("the maintenance report lists each camera's availability, in CSV and i
     REQUIRE(f.log.record(7, StreamState::Unreachable, QStringLiteral("injoignable")).ok());
     f.at(240);
     const QList<Camera> cameras { camera(7, QStringLiteral("Place du Marché"),
-                                        QStringLiteral("Centre")),
+                                         QStringLiteral("Centre")),
                                   camera(8, QStringLiteral("=HYPERLINK(\"x\")")) };
     auto rows = f.log.availability(cameras, f.start, f.now);
     REQUIRE(rows.ok());
@@ -276,12 +277,12 @@ TEST_CASE("the maintenance report lists each camera's availability, in CSV and i
     CHECK(text.contains(QStringLiteral("\"008 =HYPERLINK(\"\"x\"\")\"")));
 
     const QString pdfPath = f.dir.filePath(QStringLiteral("maintenance.pdf"));
-    auto pdf = exportHealthPdf(rows.value(), f.start, f.now, QStringLiteral("Ville d'Antony"),
-                               pdfPath);
+    auto pdf
+        = exportHealthPdf(rows.value(), f.start, f.now, QStringLiteral("Ville d'Antony"), pdfPath);
     REQUIRE(pdf.ok());
     QProcess pdftotext;
-    pdftotext.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdfPath,
-                                                   QStringLiteral("-") });
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    { QStringLiteral("-layout"), pdfPath, QStringLiteral("-") });
     REQUIRE(pdftotext.waitForFinished(30000));
     const QString printed = QString::fromUtf8(pdftotext.readAllStandardOutput());
     CHECK(printed.contains(QStringLiteral("Ville d'Antony")));
