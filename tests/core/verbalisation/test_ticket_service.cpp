@@ -286,11 +286,7 @@ TEST_CASE("validation by the agent who saw it locks the ticket; only cancellatio
 TEST_CASE("cancellation keeps the ticket and its whole history", "[verbalisation][cancel]")
 {
     VerbalisationFixture f;
-    const auto draft = f.tickets->createDraft(f.agent, f.capture(), f.parking());
-    REQUIRE(draft.ok());
-    const QString id = draft.value().id;
-    REQUIRE(f.tickets->validate(f.agent, id, QStringLiteral("PM-0217"), QStringLiteral("PM92002"))
-                .ok());
+    const QString id = f.validatedTicket(f.parking()).id;
     // A reason is required; an operator may not cancel; an ASVP may not cancel another's.
     CHECK(f.tickets->cancel(f.agent, id, QStringLiteral("  "))
               .error()
@@ -473,18 +469,10 @@ TEST_CASE("the export follows its JSON schema and reads back; the PDF is one pag
           "[verbalisation][export]")
 {
     VerbalisationFixture f;
-    const auto draft = f.tickets->createDraft(f.agent, f.capture(), f.parking());
-    REQUIRE(draft.ok());
-    const QString id = draft.value().id;
-    REQUIRE(f.tickets->validate(f.agent, id, QStringLiteral("PM-0217"), QStringLiteral("PM92002"))
-                .ok());
+    const QString id = f.validatedTicket(f.parking()).id;
     TicketInput foreign = f.parking(QStringLiteral("b-ab 1234"));
     foreign.country = QStringLiteral("de");
-    const auto second = f.tickets->createDraft(f.agent, f.capture(1, 1), foreign);
-    REQUIRE(second.ok());
-    const auto secondValidated = f.tickets->validate(
-        f.agent, second.value().id, QStringLiteral("PM-0217"), QStringLiteral("PM92002"));
-    REQUIRE(secondValidated.ok());
+    const Ticket secondValidated = f.validatedTicket(foreign, 1);
 
     // A draft is not exported; an ASVP does not export.
     const QString json = f.dir.filePath(QStringLiteral("batch.json"));
@@ -493,9 +481,9 @@ TEST_CASE("the export follows its JSON schema and reads back; the PDF is one pag
                     .ok());
     CHECK_FALSE(QFile::exists(json));
 
-    auto exported
-        = TicketExport::write(*f.tickets, f.chef, { id, second.value().id }, QStringLiteral("json"),
-                              json, f.dir.path(), f.journal.workstation(), f.now);
+    auto exported = TicketExport::write(*f.tickets, f.chef, { id, secondValidated.id },
+                                        QStringLiteral("json"), json, f.dir.path(),
+                                        f.journal.workstation(), f.now);
     REQUIRE(exported.ok());
     CHECK(exported.value().tickets.first().state == TicketState::Exported);
     QFile file(json);
@@ -512,10 +500,10 @@ TEST_CASE("the export follows its JSON schema and reads back; the PDF is one pag
     const QJsonArray list = document.value(QStringLiteral("tickets")).toArray();
     REQUIRE(list.size() == 2);
     const Ticket read = ticketFromJson(list.at(1).toObject());
-    const Ticket original = *f.tickets->find(second.value().id);
-    CHECK(ticketToJson(read) == ticketToJson(secondValidated.value()));
-    CHECK(read.capturedAt == secondValidated.value().capturedAt);
-    CHECK(read.validatedAt == secondValidated.value().validatedAt);
+    const Ticket original = *f.tickets->find(secondValidated.id);
+    CHECK(ticketToJson(read) == ticketToJson(secondValidated));
+    CHECK(read.capturedAt == secondValidated.capturedAt);
+    CHECK(read.validatedAt == secondValidated.validatedAt);
     CHECK(read.country == QStringLiteral("DE"));
     CHECK(read.plateFormat == PlateFormat::Foreign);
     CHECK(read.frames.size() == original.frames.size());

@@ -40,18 +40,9 @@ struct VerbalisationFixture : DirectoryFixture
 
     VerbalisationFixture()
     {
-        auto make = [&](const char *login, const char *name, const char *matricule,
-                        QList<access::Role> roles) {
-            auto created = auth.createUser(
-                admin,
-                { QLatin1String(login), QString::fromUtf8(name), QLatin1String(matricule), roles },
-                QStringLiteral("mot-de-passe-1"));
-            REQUIRE(created.ok());
-            return created.value();
-        };
-        asvp = make("adupont", "Alice Dupont", "ASVP-031", { access::Role::Asvp });
-        agent = make("pmoreau", "Paul Moreau", "PM-0217", { access::Role::PoliceAgent });
-        otherAgent = make("jlefort", "Jade Lefort", "PM-0305", { access::Role::PoliceAgent });
+        asvp = addUser("adupont", "Alice Dupont", "ASVP-031", { access::Role::Asvp });
+        agent = addUser("pmoreau", "Paul Moreau", "PM-0217", { access::Role::PoliceAgent });
+        otherAgent = addUser("jlefort", "Jade Lefort", "PM-0305", { access::Role::PoliceAgent });
         const struct
         {
             int number;
@@ -121,6 +112,17 @@ struct VerbalisationFixture : DirectoryFixture
         verbalisation::TicketInput input = parking(plate);
         input.natinf = QStringLiteral("32971");
         return input;
+    }
+
+    // A ticket drafted and validated by the municipal police agent.
+    verbalisation::Ticket validatedTicket(const verbalisation::TicketInput &input, int frames = 3)
+    {
+        const auto draft = tickets->createDraft(agent, capture(1, frames), input);
+        REQUIRE(draft.ok());
+        const auto validated = tickets->validate(agent, draft.value().id, QStringLiteral("PM-0217"),
+                                                 QStringLiteral("PM92002"));
+        REQUIRE(validated.ok());
+        return validated.value();
     }
 
     QList<journal::Event> events(const QString &action) const
