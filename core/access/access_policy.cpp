@@ -38,12 +38,20 @@ bool roleGrants(Role role, Permission permission)
         return role == Role::Supervisor;
     case Permission::VerifyJournal:
         return role == Role::Supervisor || role == Role::Admin;
+    // Tickets carry plates: the agents who verbalise and the chef de salle who supervises them
+    // read them; the PVe chain is fed by a municipal police agent or the chef de salle, not by
+    // an ASVP alone.
+    case Permission::ReadTickets:
+        return role == Role::PoliceAgent || role == Role::Asvp || role == Role::Supervisor;
+    case Permission::TransmitTickets:
+        return role == Role::PoliceAgent || role == Role::Supervisor;
     case Permission::ManageUsers:
     case Permission::ManageCentral:
     case Permission::ConfigureWorkstation:
     case Permission::PurgeJournal:
     case Permission::ManageCameras:
     case Permission::ManageTypology:
+    case Permission::ManageNatinf:
         return role == Role::Admin;
     }
     return false;
@@ -88,6 +96,12 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("manage the camera directory");
     case Permission::ManageTypology:
         return AccessPolicy::tr("manage the incident typology");
+    case Permission::ManageNatinf:
+        return AccessPolicy::tr("manage the NATINF catalogue");
+    case Permission::ReadTickets:
+        return AccessPolicy::tr("read the video-verbalisation tickets");
+    case Permission::TransmitTickets:
+        return AccessPolicy::tr("transmit video-verbalisation tickets");
     case Permission::PurgeJournal:
         return AccessPolicy::tr("purge the journal");
     }
@@ -161,7 +175,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     // desk must not lose the wall because someone mistyped their password elsewhere.
     const bool administrative = permission == Permission::ManageUsers
         || permission == Permission::ManageCentral || permission == Permission::PurgeJournal
-        || permission == Permission::ManageCameras || permission == Permission::ManageTypology;
+        || permission == Permission::ManageCameras || permission == Permission::ManageTypology
+        || permission == Permission::ManageNatinf;
     if (administrative && !lockedUntil.isNull()
         && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
         return refuse(user, permission, objectType, objectId,

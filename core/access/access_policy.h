@@ -45,6 +45,9 @@ enum class Permission {
     ConfigureWorkstation, // settings that guard the desk (idle lock)
     ManageCameras, // the camera directory: cameras, their addresses, commune and groups
     ManageTypology, // the incident typology: categories and sub-categories
+    ManageNatinf, // the NATINF catalogue of offences that may be video-verbalised
+    ReadTickets, // read the video-verbalisation tickets (agents and chefs de salle)
+    TransmitTickets, // export validated tickets to the PVe chain and record them sent
 };
 
 bool roleGrants(Role role, Permission permission);

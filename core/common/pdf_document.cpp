@@ -1,5 +1,6 @@
 #include "core/common/pdf_document.h"
 
+#include <QBuffer>
 #include <QColor>
 #include <QCryptographicHash>
 #include <QFile>
@@ -297,19 +298,26 @@ void PdfComposer::table(const QList<Column> &columns, const QList<QStringList> &
     d->inTable = false;
 }
 
-void PdfComposer::pictures(const QList<QImage> &images, const QStringList &captions, qreal height)
+void PdfComposer::pictures(const QList<QImage> &images, const QStringList &captions,
+                           qreal maxHeight)
 {
     if (images.isEmpty())
         return;
-    const qreal gap = mm(3);
+    const qreal gap = mm(2);
     const qreal slot = (d->area.width() - gap * (images.size() - 1)) / images.size();
-    qreal captionLines = 1;
+    // As tall as the tallest picture needs at the slot's width, never above maxHeight.
+    qreal height = 0;
+    for (const QImage &image : images) {
+        if (!image.isNull() && image.width() > 0)
+            height = qMax(height, qMin(maxHeight, slot * image.height() / image.width()));
+    }
     QList<QStringList> wrapped;
+    qsizetype captionLines = 1;
     for (int i = 0; i < images.size(); ++i) {
         wrapped.append(d->wrap(captions.value(i), d->small, slot));
-        captionLines = qMax<qreal>(captionLines, wrapped.last().size());
+        captionLines = qMax(captionLines, wrapped.last().size());
     }
-    const qreal total = height + mm(1) + captionLines * d->lineHeight(d->small);
+    const qreal total = height + d->pad + captionLines * d->lineHeight(d->small);
     if (d->y + total > d->bottom)
         newPage();
     for (int i = 0; i < images.size(); ++i) {
@@ -320,7 +328,7 @@ void PdfComposer::pictures(const QList<QImage> &images, const QStringList &capti
                 = QSizeF(image.size()).scaled(QSizeF(slot, height), Qt::KeepAspectRatio);
             d->painter.drawImage(QRectF(QPointF(x, d->y), fitted), image);
         }
-        qreal lineY = d->y + height + mm(1);
+        qreal lineY = d->y + height + d->pad;
         for (const QString &line : wrapped[i]) {
             d->draw(QRectF(x, lineY, slot, d->lineHeight(d->small)), line, d->small);
             lineY += d->lineHeight(d->small);
@@ -339,35 +347,68 @@ void PdfComposer::newPage()
         d->drawRow(d->headerLines, d->boldFont, true);
 }
 
+namespace {
+
+void renderPdf(QPdfWriter &writer, const PdfSetup &setup,
+               const std::function<void(PdfComposer &)> &compose)
+{
+    writer.setTitle(setup.title);
+    writer.setCreator(QStringLiteral("Vigie"));
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
+                                     setup.landscape ? QPageLayout::Landscape
+                                                     : QPageLayout::Portrait,
+                                     QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
+    // A counting pass (measures only, paints nothing), then the painting one.
+    int pages = 0;
+    {
+        PdfComposer counter(writer, false, 0, setup.runningHead, setup.footer);
+        compose(counter);
+        pages = counter.pages();
+    }
+    PdfComposer pdf(writer, true, pages, setup.runningHead, setup.footer);
+    compose(pdf);
+    pdf.finish();
+}
+
+bool hasFonts()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+} // namespace
+
 Result<QByteArray> writePdf(const QString &path, const PdfSetup &setup,
                             const std::function<void(PdfComposer &)> &compose)
 {
-    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+    if (!hasFonts())
         return Result<QByteArray>::failure(
             PdfComposer::tr("A PDF export needs the graphical part of Qt (fonts)."));
     {
         QPdfWriter writer(path);
-        writer.setTitle(setup.title);
-        writer.setCreator(QStringLiteral("Vigie"));
-        writer.setResolution(300);
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4),
-                        setup.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                        QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
-        // A counting pass (measures only, paints nothing), then the painting one.
-        int pages = 0;
-        {
-            PdfComposer counter(writer, false, 0, setup.runningHead, setup.footer);
-            compose(counter);
-            pages = counter.pages();
-        }
-        PdfComposer pdf(writer, true, pages, setup.runningHead, setup.footer);
-        compose(pdf);
-        pdf.finish();
+        renderPdf(writer, setup, compose);
     }
     if (!QFile::exists(path) || QFile(path).size() == 0)
         return Result<QByteArray>::failure(PdfComposer::tr("Cannot write %1.").arg(path));
     return Result<QByteArray>(fileSha256(path));
+}
+
+Result<QByteArray> makePdf(const PdfSetup &setup,
+                           const std::function<void(PdfComposer &)> &compose)
+{
+    if (!hasFonts())
+        return Result<QByteArray>::failure(
+            PdfComposer::tr("A PDF export needs the graphical part of Qt (fonts)."));
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        renderPdf(writer, setup, compose);
+    }
+    if (bytes.isEmpty())
+        return Result<QByteArray>::failure(PdfComposer::tr("The PDF could not be made."));
+    return Result<QByteArray>(bytes);
 }
 
 QString csvCell(QString text)

@@ -51,9 +51,10 @@ public:
     void keptBlock(const QString &title, const QStringList &lines, qreal minHeight);
     // A table whose rows are never cut by a page break, with its header on every page.
     void table(const QList<Column> &columns, const QList<QStringList> &rows);
-    // Pictures side by side (a ticket's frames), scaled to fit `height` and the page's width,
-    // each with its caption (a hash) below; moved whole to the next page when they do not fit.
-    void pictures(const QList<QImage> &images, const QStringList &captions, qreal height);
+    // Pictures side by side (a ticket's frames) across the page's width, at most `maxHeight`
+    // tall, each with its caption (a hash) below; moved whole to the next page when they do not
+    // fit.
+    void pictures(const QList<QImage> &images, const QStringList &captions, qreal maxHeight);
     void newPage();
     void finish();
 
@@ -74,6 +75,10 @@ struct PdfSetup
 // in hex, or the reason in the reader's language. Needs a QGuiApplication (fonts).
 Result<QByteArray> writePdf(const QString &path, const PdfSetup &setup,
                             const std::function<void(PdfComposer &)> &compose);
+
+// The same, in memory (a file written later, or several at once).
+Result<QByteArray> makePdf(const PdfSetup &setup,
+                           const std::function<void(PdfComposer &)> &compose);
 
 // One CSV cell, quoted; formula-looking text neutralised, so that a register opened in a
 // spreadsheet never runs what someone typed.

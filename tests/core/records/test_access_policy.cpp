@@ -100,21 +100,25 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
                                    Permission::HandOverShift, Permission::SearchRegister };
     const QMap<Role, QList<Permission>> expected {
         { Role::Operator, room },
-        { Role::Asvp, room + QList<Permission> { Permission::VerbaliseParking } },
+        { Role::Asvp,
+          room + QList<Permission> { Permission::VerbaliseParking, Permission::ReadTickets } },
         { Role::PoliceAgent,
-          room + QList<Permission> { Permission::VerbaliseParking, Permission::VerbaliseTraffic } },
+          room
+              + QList<Permission> { Permission::VerbaliseParking, Permission::VerbaliseTraffic,
+                                    Permission::ReadTickets, Permission::TransmitTickets } },
         { Role::Supervisor,
           room
               + QList<Permission> { Permission::SignIncident, Permission::AcknowledgeShift,
                                     Permission::SignShift, Permission::ExportShiftLog,
-                                    Permission::VerifyJournal } },
+                                    Permission::VerifyJournal, Permission::ReadTickets,
+                                    Permission::TransmitTickets } },
         { Role::Admin,
           { Permission::ManageUsers, Permission::VerifyJournal, Permission::PurgeJournal,
             Permission::ManageCentral, Permission::ConfigureWorkstation, Permission::ManageCameras,
-            Permission::ManageTypology } },
+            Permission::ManageTypology, Permission::ManageNatinf } },
     };
     for (Role role : access::allRoles()) {
-        for (int p = 0; p <= int(Permission::ManageTypology); ++p) {
+        for (int p = 0; p <= int(Permission::TransmitTickets); ++p) {
             const auto permission = Permission(p);
             INFO(access::roleCode(role).toStdString()
                  << " / " << access::permissionLabel(permission).toStdString());
@@ -126,6 +130,8 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
     CHECK(int(Permission::ConfigureWorkstation) == 16);
     CHECK(int(Permission::ManageCameras) == 17);
     CHECK(int(Permission::ManageTypology) == 18);
+    CHECK(int(Permission::ManageNatinf) == 19);
+    CHECK(int(Permission::TransmitTickets) == 21);
 }
 
 TEST_CASE("searching the main courante needs the right, checked in core and journaled",
