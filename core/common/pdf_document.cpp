@@ -355,10 +355,9 @@ void renderPdf(QPdfWriter &writer, const PdfSetup &setup,
     writer.setTitle(setup.title);
     writer.setCreator(QStringLiteral("Vigie"));
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                     setup.landscape ? QPageLayout::Landscape
-                                                     : QPageLayout::Portrait,
-                                     QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), setup.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+        QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
     // A counting pass (measures only, paints nothing), then the painting one.
     int pages = 0;
     {
@@ -393,8 +392,7 @@ Result<QByteArray> writePdf(const QString &path, const PdfSetup &setup,
     return Result<QByteArray>(fileSha256(path));
 }
 
-Result<QByteArray> makePdf(const PdfSetup &setup,
-                           const std::function<void(PdfComposer &)> &compose)
+Result<QByteArray> makePdf(const PdfSetup &setup, const std::function<void(PdfComposer &)> &compose)
 {
     if (!hasFonts())
         return Result<QByteArray>::failure(
