@@ -182,6 +182,25 @@ const QCommandLineOption kPublicKey(QStringLiteral("public-key"), QString(), QSt
 const QCommandLineOption kHead(QStringLiteral("head"), QString(),
                                QStringLiteral("WORKSTATION:SEQ:HASH"));
 const QCommandLineOption kWatch(QStringLiteral("watch"));
+// camera add|set: the directory's other fields, read as a camera file's cells.
+const QList<QPair<QCommandLineOption, const char *>> kCameraFieldOptions {
+    { QCommandLineOption(QStringLiteral("zone"), QString(), QStringLiteral("TEXT")), "zone" },
+    { QCommandLineOption(QStringLiteral("address"), QString(), QStringLiteral("TEXT")), "address" },
+    { QCommandLineOption(QStringLiteral("latitude"), QString(), QStringLiteral("DEG")),
+      "latitude" },
+    { QCommandLineOption(QStringLiteral("longitude"), QString(), QStringLiteral("DEG")),
+      "longitude" },
+    { QCommandLineOption(QStringLiteral("bearing"), QString(), QStringLiteral("DEG")),
+      "bearing_deg" },
+    { QCommandLineOption(QStringLiteral("owner"), QString(), QStringLiteral("OWNER")), "owner" },
+    { QCommandLineOption(QStringLiteral("convention"), QString(), QStringLiteral("REF")),
+      "convention" },
+    { QCommandLineOption(QStringLiteral("verbalisation"), QString(), QStringLiteral("oui|non")),
+      "verbalisation" },
+    { QCommandLineOption(QStringLiteral("ptz"), QString(), QStringLiteral("oui|non")), "ptz" },
+    { QCommandLineOption(QStringLiteral("transport"), QString(), QStringLiteral("tcp|udp")),
+      "transport" },
+};
 const QCommandLineOption kDays(QStringLiteral("days"), QString(), QStringLiteral("N"),
                                QStringLiteral("7"));
 const QCommandLineOption kInterval(QStringLiteral("interval"), QString(), QStringLiteral("S"),
@@ -262,6 +281,12 @@ QString helpText()
         + QLatin1Char('\n')
         + Ctl::tr("* camera add N --name NAME --main URL [--sub URL] [--place TEXT]")
         + QLatin1Char('\n') + Ctl::tr("        [--insee CODE] [--group NAME] [--retention DAYS]")
+        + QLatin1Char('\n')
+        + Ctl::tr("        [--zone TEXT] [--address TEXT] [--latitude DEG --longitude DEG]")
+        + QLatin1Char('\n')
+        + Ctl::tr("        [--bearing DEG] [--owner commune|bailleur|autre] [--convention REF]")
+        + QLatin1Char('\n')
+        + Ctl::tr("        [--verbalisation oui|non] [--ptz oui|non] [--transport tcp|udp]")
         + QLatin1Char('\n') + Ctl::tr("* camera set N [the same options]") + QLatin1Char('\n')
         + Ctl::tr("* camera retire N               take a camera out of service (never deleted)")
         + QLatin1Char('\n') + Ctl::tr("* camera import FILE [--valid-only]") + QLatin1Char('\n')
@@ -846,6 +871,15 @@ bool Ctl::cameraFields(cameras::CameraDirectory &directory, const access::User &
         camera->mainUrl = QUrl(m_parser.value(kMain));
     if (m_parser.isSet(kSub))
         camera->subUrl = QUrl(m_parser.value(kSub));
+    for (const auto &[option, key] : kCameraFieldOptions) {
+        if (!m_parser.isSet(option))
+            continue;
+        if (const auto problem
+            = cameras::CameraFile::setField(*camera, QLatin1String(key), m_parser.value(option))) {
+            m_io.err << tr("--%1: %2").arg(option.names().constFirst(), *problem) << '\n';
+            return false;
+        }
+    }
     if (m_parser.isSet(kRetention)) {
         bool ok = false;
         camera->retentionDays = m_parser.value(kRetention).toInt(&ok);
@@ -1619,6 +1653,8 @@ int Ctl::run(const QStringList &args)
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly, kDays });
     m_parser.addOptions(verbalisationOptions());
+    for (const auto &[option, key] : kCameraFieldOptions)
+        m_parser.addOption(option);
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())

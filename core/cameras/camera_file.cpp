@@ -50,8 +50,9 @@ QString canonicalKey(const QString &header)
     return aliases.value(csv::normalisedName(header));
 }
 
-// Sets the field `key` of `camera` from `text`; the reason when the value is not one.
-std::optional<QString> setField(Camera &camera, const QString &key, const QString &text)
+} // namespace
+
+std::optional<QString> CameraFile::setField(Camera &camera, const QString &key, const QString &text)
 {
     const QString value = text.trimmed();
     if (key == QLatin1String("name")) {
@@ -119,6 +120,8 @@ std::optional<QString> setField(Camera &camera, const QString &key, const QStrin
     }
     return std::nullopt;
 }
+
+namespace {
 
 // One line of the file: its number and its cells by canonical key.
 struct Line

@@ -11,6 +11,9 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QString>
+
+#include <optional>
 
 namespace vigie::access {
 struct User;
@@ -50,6 +53,11 @@ public:
     // (saved stays false). The actor needs ManageCameras; a refusal reads the file not at all.
     static Result<CameraImport> import(CameraDirectory &directory, const access::User &actor,
                                        const QByteArray &data, bool validOnly);
+
+    // Sets the field `key` (a canonical column name: "zone", "bearing_deg", "owner",
+    // "verbalisation"...) of `camera` from `text` as a file's cell would; the reason in the
+    // reader's language when the value is not one.
+    static std::optional<QString> setField(Camera &camera, const QString &key, const QString &text);
 
     // Every camera, retired ones included, with the canonical column names; re-imports as is.
     static QByteArray toCsv(const QList<Camera> &cameras);

@@ -919,3 +919,62 @@ TEST_CASE("vigiectl camera health lists the cameras down now first and exits 3 w
           == 2);
     CHECK(runCtl(base + QStringList { QStringLiteral("--days"), QStringLiteral("0") }).code == 2);
 }
+
+TEST_CASE("vigiectl sets a camera's zone, direction, owner and verbalisation flag as an "
+          "administrator",
+          "[ctl][cameras]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    seedDemo(data);
+    auto set = [&](const QString &login, const QStringList &options) {
+        return runCtl(QStringList { QStringLiteral("--data-dir"), data, QStringLiteral("--lang"),
+                                    QStringLiteral("fr"), QStringLiteral("camera"),
+                                    QStringLiteral("set"), QStringLiteral("4"),
+                                    QStringLiteral("--user"), login }
+                          + options,
+                      login + QLatin1Char('\n'));
+    };
+    auto exported = [&] {
+        return runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                        QStringLiteral("export"), QStringLiteral("--format"),
+                        QStringLiteral("json") })
+            .out;
+    };
+    const CtlRun done = set(QStringLiteral("administrateur"),
+                            { QStringLiteral("--zone"), QStringLiteral("Centre-ville"),
+                              QStringLiteral("--address"), QStringLiteral("1 place du Marché"),
+                              QStringLiteral("--bearing"), QStringLiteral("135,5"),
+                              QStringLiteral("--verbalisation"), QStringLiteral("oui") });
+    INFO(done.err.toStdString());
+    REQUIRE(done.code == 0);
+    const QJsonArray cameras = QJsonDocument::fromJson(exported().toUtf8()).array();
+    QJsonObject four;
+    for (const QJsonValue &value : cameras) {
+        if (value.toObject().value(QStringLiteral("number")).toInt() == 4)
+            four = value.toObject();
+    }
+    CHECK(four.value(QStringLiteral("zone")).toString() == QStringLiteral("Centre-ville"));
+    CHECK(four.value(QStringLiteral("address")).toString() == QStringLiteral("1 place du Marché"));
+    CHECK(four.value(QStringLiteral("bearing_deg")).toDouble() == 135.5);
+    CHECK(four.value(QStringLiteral("verbalisation")).toBool());
+    CHECK(journalActions(data).constLast() == QStringLiteral("camera.change"));
+
+    const QString before = exported();
+    // A bad value names its option and changes nothing.
+    const CtlRun bad = set(QStringLiteral("administrateur"),
+                           { QStringLiteral("--bearing"), QStringLiteral("nord-est") });
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("--bearing")));
+    // A landlord's camera needs its convention.
+    CHECK(set(QStringLiteral("administrateur"),
+              { QStringLiteral("--owner"), QStringLiteral("bailleur") })
+              .code
+          == 1);
+    // Only an administrator names a camera for verbalisation.
+    const CtlRun chef = set(QStringLiteral("superviseur"),
+                            { QStringLiteral("--verbalisation"), QStringLiteral("non") });
+    CHECK(chef.code == 1);
+    CHECK(journalActions(data).constLast() == QStringLiteral("access.refused"));
+    CHECK(exported() == before);
+}
