@@ -165,6 +165,18 @@
         <source>manage the incident typology</source>
         <translation>manage the incident typology</translation>
     </message>
+    <message>
+        <source>manage the NATINF catalogue</source>
+        <translation>manage the NATINF catalogue</translation>
+    </message>
+    <message>
+        <source>read the video-verbalisation tickets</source>
+        <translation>read the video-verbalisation tickets</translation>
+    </message>
+    <message>
+        <source>transmit video-verbalisation tickets</source>
+        <translation>transmit video-verbalisation tickets</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -956,7 +968,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>The INSEE code "%1" of camera %2 is not a French commune's code (5 characters, such as 92002 or 2A004).</translation>
+        <translation>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +991,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>the coordinates "%1" are not a number of degrees.</translation>
+        <translation>the coordinates &quot;%1&quot; are not a number of degrees.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>the viewing direction "%1" is not a number of degrees.</translation>
+        <translation>the viewing direction &quot;%1&quot; is not a number of degrees.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>the owner "%1" is not commune, bailleur or autre.</translation>
+        <translation>the owner &quot;%1&quot; is not commune, bailleur or autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>the transport "%1" is not tcp or udp.</translation>
+        <translation>the transport &quot;%1&quot; is not tcp or udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>the retention "%1" is not a whole number of days.</translation>
+        <translation>the retention &quot;%1&quot; is not a whole number of days.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,11 +1015,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>"%1" is not oui or non (column %2).</translation>
-    </message>
-    <message>
-        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</translation>
+        <translation>&quot;%1&quot; is not oui or non (column %2).</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was changed.</source>
@@ -1015,11 +1023,11 @@
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>The column "%1" of the first line is not one of the directory's (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>The column "%1" appears twice in the first line. Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
@@ -1035,7 +1043,7 @@
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>The JSON file holds no list of cameras (an array, or an object with a "cameras" array). Nothing was changed.</translation>
+        <translation>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
@@ -1043,7 +1051,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>"%1" is not a field of the directory.</translation>
+        <translation>&quot;%1&quot; is not a field of the directory.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1063,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>The file is not UTF-8 text (line %1): save it as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+        <translation>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,7 +1071,7 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>the camera number "%1" is not a positive whole number.</translation>
+        <translation>the camera number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
@@ -1079,19 +1087,19 @@
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with "vigiectl camera credentials".</translation>
+        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>the address %1 is already camera %2's.</translation>
+        <translation>the address %1 is already camera %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>the address %1 is also entry %2's.</translation>
+        <translation>the address %1 is also entry %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>the address %1 is also line %2's.</translation>
+        <translation>the address %1 is also line %2&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1271,13 @@
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
         <translation>The stream address of camera %1 names no camera host.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::csv::CsvText</name>
+    <message>
+        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
+        <translation>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1912,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>The format is csv or json, not "%1".</translation>
+        <translation>The format is csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
@@ -1932,6 +1947,203 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>%n line refused and left out.</numerusform>
             <numerusform>%n lines refused and left out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::VerbalisationCtl</name>
+    <message>
+        <source>natinf import takes one FILE (CSV).</source>
+        <translation>natinf import takes one FILE (CSV).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no offence. Nothing was changed.</source>
+        <translation>The file holds no offence. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
+        <translation>
+            <numerusform>%n line refused: nothing was imported. Correct it, or import the valid lines only with --valid-only.</numerusform>
+            <numerusform>%n lines refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offence(s) imported.</source>
+        <translation>
+            <numerusform>%n offence imported.</numerusform>
+            <numerusform>%n offences imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused and left out.</source>
+        <translation>
+            <numerusform>%n line refused and left out.</numerusform>
+            <numerusform>%n lines refused and left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The NATINF catalogue is empty: import it with vigiectl natinf import.</source>
+        <translation>The NATINF catalogue is empty: import it with vigiectl natinf import.</translation>
+    </message>
+    <message>
+        <source>ASVP</source>
+        <translation>ASVP</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>to be checked</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valid from %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <source>ticket draft takes --camera N, --natinf CODE and the plate (--plate TEXT [--country CC]).</source>
+        <translation>ticket draft takes --camera N, --natinf CODE and the plate (--plate TEXT [--country CC]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frame(s).</source>
+        <translation>
+            <numerusform>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frame.</numerusform>
+            <numerusform>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frames.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plate yet</source>
+        <translation>no plate yet</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The state is draft, validated, exported, sent or cancelled.</source>
+        <translation>The state is draft, validated, exported, sent or cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: %n ticket</numerusform>
+            <numerusform>%1: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket export takes ID or --all-validated, --format json|pdf and --output PATH.</source>
+        <translation>ticket export takes ID or --all-validated, --format json|pdf and --output PATH.</translation>
+    </message>
+    <message>
+        <source>No validated ticket to export.</source>
+        <translation>No validated ticket to export.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exported.</source>
+        <translation>
+            <numerusform>%n ticket exported.</numerusform>
+            <numerusform>%n tickets exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket %1 takes one ticket ID or number.</source>
+        <translation>ticket %1 takes one ticket ID or number.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>Ticket %1: %2.</translation>
+    </message>
+    <message>
+        <source>  plate check TEXT [--country CC]</source>
+        <translation>  plate check TEXT [--country CC]</translation>
+    </message>
+    <message>
+        <source>the plate normalised and its format (SIV, FNI or the country),</source>
+        <translation>the plate normalised and its format (SIV, FNI or the country),</translation>
+    </message>
+    <message>
+        <source>or why it is not one (exit code 1)</source>
+        <translation>or why it is not one (exit code 1)</translation>
+    </message>
+    <message>
+        <source>* natinf import FILE [--valid-only]</source>
+        <translation>* natinf import FILE [--valid-only]</translation>
+    </message>
+    <message>
+        <source>the NATINF catalogue from a CSV: all or nothing, or the valid</source>
+        <translation>the NATINF catalogue from a CSV: all or nothing, or the valid</translation>
+    </message>
+    <message>
+        <source>lines only (exit code 3 if any left out): administrators</source>
+        <translation>lines only (exit code 3 if any left out): administrators</translation>
+    </message>
+    <message>
+        <source>  natinf list [--format json]</source>
+        <translation>  natinf list [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket draft --camera N --natinf CODE --plate TEXT [--country CC]</source>
+        <translation>* ticket draft --camera N --natinf CODE --plate TEXT [--country CC]</translation>
+    </message>
+    <message>
+        <source>        [--make TEXT] [--model TEXT] [--category VP|VU|...] [--colour TEXT]</source>
+        <translation>        [--make TEXT] [--model TEXT] [--category VP|VU|...] [--colour TEXT]</translation>
+    </message>
+    <message>
+        <source>draft a video-verbalisation ticket from the camera&apos;s live stream</source>
+        <translation>draft a video-verbalisation ticket from the camera's live stream</translation>
+    </message>
+    <message>
+        <source>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</source>
+        <translation>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</translation>
+    </message>
+    <message>
+        <source>        [--from TIME] [--to TIME] [--format json]</source>
+        <translation>        [--from TIME] [--to TIME] [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket validate ID --matricule ID --service CODE</source>
+        <translation>* ticket validate ID --matricule ID --service CODE</translation>
+    </message>
+    <message>
+        <source>* ticket cancel ID --reason TEXT</source>
+        <translation>* ticket cancel ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>* ticket export ID|--all-validated --format json|pdf --output PATH</source>
+        <translation>* ticket export ID|--all-validated --format json|pdf --output PATH</translation>
+    </message>
+    <message>
+        <source>* ticket sent ID --message-id ID</source>
+        <translation>* ticket sent ID --message-id ID</translation>
+    </message>
+    <message>
+        <source>plate check takes one TEXT (quoted if it holds spaces).</source>
+        <translation>plate check takes one TEXT (quoted if it holds spaces).</translation>
+    </message>
+    <message>
+        <source>Unknown natinf command &quot;%1&quot;.</source>
+        <translation>Unknown natinf command "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown ticket command &quot;%1&quot;.</source>
+        <translation>Unknown ticket command "%1".</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3624,517 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::verbalisation::ClockSyncReader</name>
+    <message>
+        <source>Workstation clock synchronised (maximum error %1 ms).</source>
+        <translation>Workstation clock synchronised (maximum error %1 ms).</translation>
+    </message>
+    <message>
+        <source>Workstation clock synchronised.</source>
+        <translation>Workstation clock synchronised.</translation>
+    </message>
+    <message>
+        <source>Workstation clock NOT synchronised: the capture time may be wrong.</source>
+        <translation>Workstation clock NOT synchronised: the capture time may be wrong.</translation>
+    </message>
+    <message>
+        <source>Workstation clock synchronisation unknown.</source>
+        <translation>Workstation clock synchronisation unknown.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::NatinfCatalogue</name>
+    <message>
+        <source>the class &quot;%1&quot; is not a number from 1 to 5.</source>
+        <translation>the class "%1" is not a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not an amount in euros.</source>
+        <translation>the amount "%1" is not an amount in euros.</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>the date "%1" is not a date (YYYY-MM-DD or DD/MM/YYYY).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither oui nor non.</source>
+        <translation>"%1" is neither oui nor non.</translation>
+    </message>
+    <message>
+        <source>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</source>
+        <translation>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 is not in the catalogue.</source>
+        <translation>NATINF %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 expired on %2: it can no longer be used.</source>
+        <translation>NATINF %1 expired on %2: it can no longer be used.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 is valid only from %2.</source>
+        <translation>NATINF %1 is valid only from %2.</translation>
+    </message>
+    <message>
+        <source>the NATINF code is missing.</source>
+        <translation>the NATINF code is missing.</translation>
+    </message>
+    <message>
+        <source>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</source>
+        <translation>the NATINF code "%1" is not a number of 1 to 6 digits.</translation>
+    </message>
+    <message>
+        <source>the label of NATINF %1 is missing.</source>
+        <translation>the label of NATINF %1 is missing.</translation>
+    </message>
+    <message>
+        <source>the legal reference of NATINF %1 is missing.</source>
+        <translation>the legal reference of NATINF %1 is missing.</translation>
+    </message>
+    <message>
+        <source>the class of NATINF %1 must be 1 to 5, not %2.</source>
+        <translation>the class of NATINF %1 must be 1 to 5, not %2.</translation>
+    </message>
+    <message>
+        <source>the standard amount of NATINF %1 is missing.</source>
+        <translation>the standard amount of NATINF %1 is missing.</translation>
+    </message>
+    <message>
+        <source>the amounts of NATINF %1 must go reduced &lt;= standard &lt;= increased.</source>
+        <translation>the amounts of NATINF %1 must go reduced &lt;= standard &lt;= increased.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 would end before it starts (%2 before %3).</source>
+        <translation>NATINF %1 would end before it starts (%2 before %3).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation>the file is not UTF-8 text: save it as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</source>
+        <translation>the column "%1" is not one of the catalogue's (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</translation>
+    </message>
+    <message>
+        <source>the header line lacks the column &quot;%1&quot;.</source>
+        <translation>the header line lacks the column "%1".</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
+        <translation>%1 fields where the header has %2 (a separator too many or missing?).</translation>
+    </message>
+    <message>
+        <source>NATINF %1 already appears on an earlier line.</source>
+        <translation>NATINF %1 already appears on an earlier line.</translation>
+    </message>
+    <message>
+        <source>the file holds no offence.</source>
+        <translation>the file holds no offence.</translation>
+    </message>
+    <message>
+        <source>The catalogue change is not valid: %1</source>
+        <translation>The catalogue change is not valid: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the NATINF catalogue</source>
+        <translation>Cannot save the NATINF catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::PlateRules</name>
+    <message>
+        <source>%1: SIV plates do not use the letters I, O and U.</source>
+        <translation>%1: SIV plates do not use the letters I, O and U.</translation>
+    </message>
+    <message>
+        <source>%1: the block SS is not issued on SIV plates.</source>
+        <translation>%1: the block SS is not issued on SIV plates.</translation>
+    </message>
+    <message>
+        <source>%1: the number 000 is not issued on SIV plates.</source>
+        <translation>%1: the number 000 is not issued on SIV plates.</translation>
+    </message>
+    <message>
+        <source>%1: an FNI plate&apos;s number has 1 to 4 digits.</source>
+        <translation>%1: an FNI plate's number has 1 to 4 digits.</translation>
+    </message>
+    <message>
+        <source>%1: an FNI plate&apos;s number does not start with 0.</source>
+        <translation>%1: an FNI plate's number does not start with 0.</translation>
+    </message>
+    <message>
+        <source>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</source>
+        <translation>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</translation>
+    </message>
+    <message>
+        <source>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</source>
+        <translation>%1: a French plate holds only letters and digits ("%2" is neither).</translation>
+    </message>
+    <message>
+        <source>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</source>
+        <translation>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</translation>
+    </message>
+    <message>
+        <source>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</source>
+        <translation>%1: a plate holds only letters, digits, spaces and dashes ("%2" is not one).</translation>
+    </message>
+    <message>
+        <source>The plate is missing.</source>
+        <translation>The plate is missing.</translation>
+    </message>
+    <message>
+        <source>%1: a plate has at most 12 letters and digits.</source>
+        <translation>%1: a plate has at most 12 letters and digits.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
+        <translation>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::TicketExport</name>
+    <message>
+        <source>synchronised</source>
+        <translation>synchronised</translation>
+    </message>
+    <message>
+        <source>NOT synchronised</source>
+        <translation>NOT synchronised</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Video-verbalisation ticket %1</source>
+        <translation>Video-verbalisation ticket %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Seen live on</source>
+        <translation>Seen live on</translation>
+    </message>
+    <message>
+        <source>%1 (workstation clock %2)</source>
+        <translation>%1 (workstation clock %2)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>%1 (INSEE %2)</source>
+        <translation>%1 (INSEE %2)</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Offence</translation>
+    </message>
+    <message>
+        <source>NATINF %1: %2</source>
+        <translation>NATINF %1: %2</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Legal reference</translation>
+    </message>
+    <message>
+        <source>Class, amount</source>
+        <translation>Class, amount</translation>
+    </message>
+    <message>
+        <source>class %1, %2</source>
+        <translation>class %1, %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2), matricule %3, service %4</source>
+        <translation>%1 (%2), matricule %3, service %4</translation>
+    </message>
+    <message>
+        <source>Prefectoral authorisation</source>
+        <translation>Prefectoral authorisation</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1, message %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Frames (SHA-256 of each file)</source>
+        <translation>Frames (SHA-256 of each file)</translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical part of Qt (fonts).</source>
+        <translation>A PDF export needs the graphical part of Qt (fonts).</translation>
+    </message>
+    <message>
+        <source>Frame %1 (not on this workstation): SHA-256 %2</source>
+        <translation>Frame %1 (not on this workstation): SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Frame %1, %2x%3: SHA-256 %4</source>
+        <translation>Frame %1, %2x%3: SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Ticket %1, workstation %2</source>
+        <translation>Ticket %1, workstation %2</translation>
+    </message>
+    <message>
+        <source>The PDF of ticket %1 could not be made.</source>
+        <translation>The PDF of ticket %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>The export format is json or pdf.</source>
+        <translation>The export format is json or pdf.</translation>
+    </message>
+    <message>
+        <source>No ticket to export.</source>
+        <translation>No ticket to export.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported.</source>
+        <translation>Cannot write %1: %2. Nothing was exported.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::TicketService</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validated</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Cannot save the ticket</source>
+        <translation>Cannot save the ticket</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not in the directory.</source>
+        <translation>Camera %1 is not in the directory.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is out of service: no ticket can be drafted from it.</source>
+        <translation>Camera %1 is out of service: no ticket can be drafted from it.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</source>
+        <translation>Camera %1 is not the commune's (%2): it cannot be used for video-verbalisation.</translation>
+    </message>
+    <message>
+        <source>a bailleur&apos;s camera</source>
+        <translation>a bailleur's camera</translation>
+    </message>
+    <message>
+        <source>another owner&apos;s camera</source>
+        <translation>another owner's camera</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</source>
+        <translation>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</translation>
+    </message>
+    <message>
+        <source>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</source>
+        <translation>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</translation>
+    </message>
+    <message>
+        <source>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</source>
+        <translation>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</source>
+        <translation>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
+        <translation>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</translation>
+    </message>
+    <message>
+        <source>no live picture</source>
+        <translation>no live picture</translation>
+    </message>
+    <message>
+        <source>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</source>
+        <translation>A ticket is drafted only from the camera's live picture, seen by the agent at that instant (%1).</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the capture is empty: nothing was recorded.</source>
+        <translation>Frame %1 of the capture is empty: nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</source>
+        <translation>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it can no longer be edited, only cancelled.</source>
+        <translation>Ticket %1 is %2: it can no longer be edited, only cancelled.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</source>
+        <translation>Ticket %1 is %2's draft: only the agent who saw the offence edits it.</translation>
+    </message>
+    <message>
+        <source>the plate</source>
+        <translation>the plate</translation>
+    </message>
+    <message>
+        <source>the offence (NATINF)</source>
+        <translation>the offence (NATINF)</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s matricule</source>
+        <translation>the agent's matricule</translation>
+    </message>
+    <message>
+        <source>the service code</source>
+        <translation>the service code</translation>
+    </message>
+    <message>
+        <source>a frame</source>
+        <translation>a frame</translation>
+    </message>
+    <message>
+        <source>the prefectoral authorisation</source>
+        <translation>the prefectoral authorisation</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be validated: %2 missing.</source>
+        <translation>Ticket %1 cannot be validated: %2 missing.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already %2.</source>
+        <translation>Ticket %1 is already %2.</translation>
+    </message>
+    <message>
+        <source>Only the agent who saw the offence (%1) may validate ticket %2.</source>
+        <translation>Only the agent who saw the offence (%1) may validate ticket %2.</translation>
+    </message>
+    <message>
+        <source>The matricule %1 is not %2&apos;s.</source>
+        <translation>The matricule %1 is not %2's.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a validated ticket is exported.</source>
+        <translation>Ticket %1 is %2: only a validated ticket is exported.</translation>
+    </message>
+    <message>
+        <source>The PVe chain&apos;s message id is missing.</source>
+        <translation>The PVe chain's message id is missing.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only an exported ticket is marked sent.</source>
+        <translation>Ticket %1 is %2: only an exported ticket is marked sent.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs its reason.</source>
+        <translation>A cancellation needs its reason.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already cancelled.</source>
+        <translation>Ticket %1 is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets</source>
+        <translation>Cannot read the tickets</translation>
+    </message>
+    <message>
+        <source>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</source>
+        <translation>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</translation>
+    </message>
+    <message>
+        <source>Whether the workstation clock was synchronised at the capture is unknown.</source>
+        <translation>Whether the workstation clock was synchronised at the capture is unknown.</translation>
+    </message>
+    <message>
+        <source>Fewer frames than asked: %1</source>
+        <translation>Fewer frames than asked: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</source>
+        <translation>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::video</name>
     <message>
         <source>All frames</source>
@@ -3432,6 +4155,28 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::video::LiveGrabber</name>
+    <message>
+        <source>no picture within %1 s</source>
+        <translation>no picture within %1 s</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s stream is not live: %1.</source>
+        <translation>The camera's stream is not live: %1.</translation>
+    </message>
+    <message>
+        <source>no further picture within %1 s</source>
+        <translation>no further picture within %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream lost after %n picture(s) of %1: %2.</source>
+        <translation>
+            <numerusform>Stream lost after %n picture of %1: %2.</numerusform>
+            <numerusform>Stream lost after %n pictures of %1: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,18 @@
         <source>manage the incident typology</source>
         <translation>gérer la typologie des incidents</translation>
     </message>
+    <message>
+        <source>manage the NATINF catalogue</source>
+        <translation>gérer le catalogue NATINF</translation>
+    </message>
+    <message>
+        <source>read the video-verbalisation tickets</source>
+        <translation>lire les procès-verbaux de vidéo-verbalisation</translation>
+    </message>
+    <message>
+        <source>transmit video-verbalisation tickets</source>
+        <translation>transmettre les procès-verbaux de vidéo-verbalisation</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -956,7 +968,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>Le code INSEE « %1 » de la caméra %2 n'est pas celui d'une commune française (5 caractères, comme 92002 ou 2A004).</translation>
+        <translation>Le code INSEE «&#xa0;%1&#xa0;» de la caméra %2 n&apos;est pas celui d&apos;une commune française (5 caractères, comme 92002 ou 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +991,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>les coordonnées « %1 » ne sont pas un nombre de degrés.</translation>
+        <translation>les coordonnées «&#xa0;%1&#xa0;» ne sont pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>la direction de visée « %1 » n'est pas un nombre de degrés.</translation>
+        <translation>la direction de visée «&#xa0;%1&#xa0;» n&apos;est pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>le propriétaire « %1 » n'est ni commune, ni bailleur, ni autre.</translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est ni commune, ni bailleur, ni autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>le transport « %1 » n'est ni tcp ni udp.</translation>
+        <translation>le transport «&#xa0;%1&#xa0;» n&apos;est ni tcp ni udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>la durée de conservation « %1 » n'est pas un nombre entier de jours.</translation>
+        <translation>la durée de conservation «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,47 +1015,43 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>« %1 » n'est ni oui ni non (colonne %2).</translation>
-    </message>
-    <message>
-        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (colonne %2).</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was changed.</source>
-        <translation>Le fichier est vide. Rien n'a été modifié.</translation>
+        <translation>Le fichier est vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La colonne « %1 » de la première ligne n'est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de la première ligne n&apos;est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>La colonne « %1 » figure deux fois dans la première ligne. Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois dans la première ligne. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La première ligne n'a pas de colonne de numéro de caméra (numero) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La première ligne n&apos;a pas de colonne de numéro de caméra (numero) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation>%1 champs alors que l'en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
     </message>
     <message>
         <source>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</source>
-        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau « cameras »). Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau «&#xa0;cameras&#xa0;»). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
-        <translation>cette entrée n'est pas un objet.</translation>
+        <translation>cette entrée n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>« %1 » n'est pas un champ du répertoire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ du répertoire.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1063,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>Le fichier n'est pas du texte UTF-8 (ligne %1) : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau. Rien n'a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (ligne %1) : enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,11 +1071,11 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>le numéro de caméra « %1 » n'est pas un nombre entier positif.</translation>
+        <translation>le numéro de caméra «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
-        <translation>le numéro de caméra %1 est aussi donné à l'entrée %2.</translation>
+        <translation>le numéro de caméra %1 est aussi donné à l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>camera number %1 is also given on line %2.</source>
@@ -1075,23 +1083,23 @@
     </message>
     <message>
         <source>the main stream address is missing.</source>
-        <translation>l'adresse du flux principal manque.</translation>
+        <translation>l&apos;adresse du flux principal manque.</translation>
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>l'adresse du flux contient un nom d'utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec « vigiectl camera credentials ».</translation>
+        <translation>l&apos;adresse du flux contient un nom d&apos;utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec «&#xa0;vigiectl camera credentials&#xa0;».</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>l'adresse %1 est déjà celle de la caméra %2.</translation>
+        <translation>l&apos;adresse %1 est déjà celle de la caméra %2.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de l'entrée %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de la ligne %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1271,13 @@
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
         <translation>L&apos;adresse du flux de la caméra %1 ne désigne aucun hôte de caméra.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::csv::CsvText</name>
+    <message>
+        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1903,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>or the valid lines only (exit code 3 if any left out)</source>
-        <translation>ou les seules lignes valides (code de sortie 3 s'il en manque)</translation>
+        <translation>ou les seules lignes valides (code de sortie 3 s&apos;il en manque)</translation>
     </message>
     <message>
         <source>  camera export [--format csv|json]</source>
@@ -1900,11 +1915,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>Le format est csv ou json, pas « %1 ».</translation>
+        <translation>Le format est csv ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
-        <translation>Caméra %1 retirée du service : elle garde son historique et n'est plus proposée aux murs.</translation>
+        <translation>Caméra %1 retirée du service : elle garde son historique et n&apos;est plus proposée aux murs.</translation>
     </message>
     <message>
         <source>camera import takes one FILE (CSV or JSON).</source>
@@ -1916,13 +1931,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The file holds no camera. Nothing was changed.</source>
-        <translation>Le fichier ne contient aucune caméra. Rien n'a été modifié.</translation>
+        <translation>Le fichier ne contient aucune caméra. Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
         <translation>
-            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
-            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n ligne refusée : rien n&apos;a été importé. Corrigez-la, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n&apos;a été importé. Corrigez-les, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
         </translation>
     </message>
     <message>
@@ -1935,6 +1950,203 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
             <numerusform>%n ligne refusée et laissée de côté.</numerusform>
             <numerusform>%n lignes refusées et laissées de côté.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::VerbalisationCtl</name>
+    <message>
+        <source>natinf import takes one FILE (CSV).</source>
+        <translation>natinf import prend un FICHIER (CSV).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file holds no offence. Nothing was changed.</source>
+        <translation>Le fichier ne contient aucune infraction. Rien n'a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
+        <translation>
+            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offence(s) imported.</source>
+        <translation>
+            <numerusform>%n infraction importée.</numerusform>
+            <numerusform>%n infractions importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused and left out.</source>
+        <translation>
+            <numerusform>%n ligne refusée et écartée.</numerusform>
+            <numerusform>%n lignes refusées et écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The NATINF catalogue is empty: import it with vigiectl natinf import.</source>
+        <translation>Le catalogue NATINF est vide : importez-le avec vigiectl natinf import.</translation>
+    </message>
+    <message>
+        <source>ASVP</source>
+        <translation>ASVP</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valable à partir du %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>ticket draft takes --camera N, --natinf CODE and the plate (--plate TEXT [--country CC]).</source>
+        <translation>ticket draft prend --camera N, --natinf CODE et la plaque (--plate TEXTE [--country CC]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frame(s).</source>
+        <translation>
+            <numerusform>Procès-verbal %1 établi : caméra %2, %3, NATINF %4, %n image.</numerusform>
+            <numerusform>Procès-verbal %1 établi : caméra %2, %3, NATINF %4, %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plate yet</source>
+        <translation>pas encore de plaque</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>The state is draft, validated, exported, sent or cancelled.</source>
+        <translation>L'état est draft, validated, exported, sent ou cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 : %n procès-verbal</numerusform>
+            <numerusform>%1 : %n procès-verbaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket export takes ID or --all-validated, --format json|pdf and --output PATH.</source>
+        <translation>ticket export prend ID ou --all-validated, --format json|pdf et --output CHEMIN.</translation>
+    </message>
+    <message>
+        <source>No validated ticket to export.</source>
+        <translation>Aucun procès-verbal validé à exporter.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Il n'y a pas de procès-verbal %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exported.</source>
+        <translation>
+            <numerusform>%n procès-verbal exporté.</numerusform>
+            <numerusform>%n procès-verbaux exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket %1 takes one ticket ID or number.</source>
+        <translation>ticket %1 prend un identifiant ou un numéro de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>Procès-verbal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>  plate check TEXT [--country CC]</source>
+        <translation>  plate check TEXTE [--country CC]</translation>
+    </message>
+    <message>
+        <source>the plate normalised and its format (SIV, FNI or the country),</source>
+        <translation>la plaque normalisée et son format (SIV, FNI ou le pays),</translation>
+    </message>
+    <message>
+        <source>or why it is not one (exit code 1)</source>
+        <translation>ou pourquoi ce n'en est pas une (code de sortie 1)</translation>
+    </message>
+    <message>
+        <source>* natinf import FILE [--valid-only]</source>
+        <translation>* natinf import FICHIER [--valid-only]</translation>
+    </message>
+    <message>
+        <source>the NATINF catalogue from a CSV: all or nothing, or the valid</source>
+        <translation>le catalogue NATINF depuis un CSV : tout ou rien, ou les seules</translation>
+    </message>
+    <message>
+        <source>lines only (exit code 3 if any left out): administrators</source>
+        <translation>lignes valides (code de sortie 3 s'il en manque) : administrateurs</translation>
+    </message>
+    <message>
+        <source>  natinf list [--format json]</source>
+        <translation>  natinf list [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket draft --camera N --natinf CODE --plate TEXT [--country CC]</source>
+        <translation>* ticket draft --camera N --natinf CODE --plate TEXTE [--country CC]</translation>
+    </message>
+    <message>
+        <source>        [--make TEXT] [--model TEXT] [--category VP|VU|...] [--colour TEXT]</source>
+        <translation>        [--make TEXTE] [--model TEXTE] [--category VP|VU|...] [--colour TEXTE]</translation>
+    </message>
+    <message>
+        <source>draft a video-verbalisation ticket from the camera&apos;s live stream</source>
+        <translation>établir un procès-verbal de vidéo-verbalisation sur le flux en direct</translation>
+    </message>
+    <message>
+        <source>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</source>
+        <translation>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</translation>
+    </message>
+    <message>
+        <source>        [--from TIME] [--to TIME] [--format json]</source>
+        <translation>        [--from HEURE] [--to HEURE] [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket validate ID --matricule ID --service CODE</source>
+        <translation>* ticket validate ID --matricule ID --service CODE</translation>
+    </message>
+    <message>
+        <source>* ticket cancel ID --reason TEXT</source>
+        <translation>* ticket cancel ID --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>* ticket export ID|--all-validated --format json|pdf --output PATH</source>
+        <translation>* ticket export ID|--all-validated --format json|pdf --output CHEMIN</translation>
+    </message>
+    <message>
+        <source>* ticket sent ID --message-id ID</source>
+        <translation>* ticket sent ID --message-id ID</translation>
+    </message>
+    <message>
+        <source>plate check takes one TEXT (quoted if it holds spaces).</source>
+        <translation>plate check prend un TEXTE (entre guillemets s'il contient des espaces).</translation>
+    </message>
+    <message>
+        <source>Unknown natinf command &quot;%1&quot;.</source>
+        <translation>Commande natinf inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown ticket command &quot;%1&quot;.</source>
+        <translation>Commande ticket inconnue : « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +3627,517 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::verbalisation::ClockSyncReader</name>
+    <message>
+        <source>Workstation clock synchronised (maximum error %1 ms).</source>
+        <translation>Horloge du poste synchronisée (erreur maximale %1 ms).</translation>
+    </message>
+    <message>
+        <source>Workstation clock synchronised.</source>
+        <translation>Horloge du poste synchronisée.</translation>
+    </message>
+    <message>
+        <source>Workstation clock NOT synchronised: the capture time may be wrong.</source>
+        <translation>Horloge du poste NON synchronisée : l'heure de constatation peut être fausse.</translation>
+    </message>
+    <message>
+        <source>Workstation clock synchronisation unknown.</source>
+        <translation>Synchronisation de l'horloge du poste inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::NatinfCatalogue</name>
+    <message>
+        <source>the class &quot;%1&quot; is not a number from 1 to 5.</source>
+        <translation>la classe « %1 » n'est pas un nombre de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not an amount in euros.</source>
+        <translation>le montant « %1 » n'est pas un montant en euros.</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation>la date « %1 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither oui nor non.</source>
+        <translation>« %1 » n'est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</source>
+        <translation>Le catalogue NATINF est vide : un administrateur l'importe avec vigiectl natinf import.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 is not in the catalogue.</source>
+        <translation>Le NATINF %1 n'est pas dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 expired on %2: it can no longer be used.</source>
+        <translation>Le NATINF %1 a expiré le %2 : il ne peut plus être utilisé.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 is valid only from %2.</source>
+        <translation>Le NATINF %1 n'est valable qu'à partir du %2.</translation>
+    </message>
+    <message>
+        <source>the NATINF code is missing.</source>
+        <translation>le code NATINF manque.</translation>
+    </message>
+    <message>
+        <source>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</source>
+        <translation>le code NATINF « %1 » n'est pas un nombre de 1 à 6 chiffres.</translation>
+    </message>
+    <message>
+        <source>the label of NATINF %1 is missing.</source>
+        <translation>le libellé du NATINF %1 manque.</translation>
+    </message>
+    <message>
+        <source>the legal reference of NATINF %1 is missing.</source>
+        <translation>la référence légale du NATINF %1 manque.</translation>
+    </message>
+    <message>
+        <source>the class of NATINF %1 must be 1 to 5, not %2.</source>
+        <translation>la classe du NATINF %1 doit être de 1 à 5, pas %2.</translation>
+    </message>
+    <message>
+        <source>the standard amount of NATINF %1 is missing.</source>
+        <translation>le montant forfaitaire du NATINF %1 manque.</translation>
+    </message>
+    <message>
+        <source>the amounts of NATINF %1 must go reduced &lt;= standard &lt;= increased.</source>
+        <translation>les montants du NATINF %1 doivent aller minoré &lt;= forfaitaire &lt;= majoré.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 would end before it starts (%2 before %3).</source>
+        <translation>le NATINF %1 finirait avant de commencer (%2 avant %3).</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation>le fichier n'est pas du texte UTF-8 : enregistrez-le en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</source>
+        <translation>la colonne « %1 » n'est pas une de celles du catalogue (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), ou figure deux fois.</translation>
+    </message>
+    <message>
+        <source>the header line lacks the column &quot;%1&quot;.</source>
+        <translation>il manque la colonne « %1 » à la ligne d'en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
+        <translation>%1 champs alors que l'en-tête en a %2 (un séparateur en trop ou manquant ?).</translation>
+    </message>
+    <message>
+        <source>NATINF %1 already appears on an earlier line.</source>
+        <translation>le NATINF %1 figure déjà sur une ligne précédente.</translation>
+    </message>
+    <message>
+        <source>the file holds no offence.</source>
+        <translation>le fichier ne contient aucune infraction.</translation>
+    </message>
+    <message>
+        <source>The catalogue change is not valid: %1</source>
+        <translation>La modification du catalogue n'est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the NATINF catalogue</source>
+        <translation>Impossible d'enregistrer le catalogue NATINF</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::PlateRules</name>
+    <message>
+        <source>%1: SIV plates do not use the letters I, O and U.</source>
+        <translation>%1 : les plaques SIV n'utilisent pas les lettres I, O et U.</translation>
+    </message>
+    <message>
+        <source>%1: the block SS is not issued on SIV plates.</source>
+        <translation>%1 : le bloc SS n'est pas attribué sur les plaques SIV.</translation>
+    </message>
+    <message>
+        <source>%1: the number 000 is not issued on SIV plates.</source>
+        <translation>%1 : le numéro 000 n'est pas attribué sur les plaques SIV.</translation>
+    </message>
+    <message>
+        <source>%1: an FNI plate&apos;s number has 1 to 4 digits.</source>
+        <translation>%1 : le numéro d'une plaque FNI compte 1 à 4 chiffres.</translation>
+    </message>
+    <message>
+        <source>%1: an FNI plate&apos;s number does not start with 0.</source>
+        <translation>%1 : le numéro d'une plaque FNI ne commence pas par 0.</translation>
+    </message>
+    <message>
+        <source>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</source>
+        <translation>%1 : le département %2 n'existe pas sur les plaques FNI (01 à 95, 2A, 2B, 971 à 976).</translation>
+    </message>
+    <message>
+        <source>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</source>
+        <translation>%1 : une plaque française ne comporte que des lettres et des chiffres (« %2 » n'en est pas un).</translation>
+    </message>
+    <message>
+        <source>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</source>
+        <translation>%1 n'est ni une plaque SIV (AA-123-AA) ni une plaque FNI (1234 AB 75) ; pour une plaque étrangère, indiquez son pays.</translation>
+    </message>
+    <message>
+        <source>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</source>
+        <translation>%1 : une plaque ne comporte que des lettres, des chiffres, des espaces et des tirets (« %2 » n'en est pas un).</translation>
+    </message>
+    <message>
+        <source>The plate is missing.</source>
+        <translation>La plaque manque.</translation>
+    </message>
+    <message>
+        <source>%1: a plate has at most 12 letters and digits.</source>
+        <translation>%1 : une plaque compte au plus 12 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
+        <translation>%1 n'est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::TicketExport</name>
+    <message>
+        <source>synchronised</source>
+        <translation>synchronisée</translation>
+    </message>
+    <message>
+        <source>NOT synchronised</source>
+        <translation>NON synchronisée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Video-verbalisation ticket %1</source>
+        <translation>Procès-verbal de vidéo-verbalisation %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Seen live on</source>
+        <translation>Constaté en direct le</translation>
+    </message>
+    <message>
+        <source>%1 (workstation clock %2)</source>
+        <translation>%1 (horloge du poste %2)</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>%1 (INSEE %2)</source>
+        <translation>%1 (INSEE %2)</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>NATINF %1: %2</source>
+        <translation>NATINF %1 : %2</translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation>Référence légale</translation>
+    </message>
+    <message>
+        <source>Class, amount</source>
+        <translation>Classe, montant</translation>
+    </message>
+    <message>
+        <source>class %1, %2</source>
+        <translation>classe %1, %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2), matricule %3, service %4</source>
+        <translation>%1 (%2), matricule %3, service %4</translation>
+    </message>
+    <message>
+        <source>Prefectoral authorisation</source>
+        <translation>Autorisation préfectorale</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation>%1, message %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Frames (SHA-256 of each file)</source>
+        <translation>Images (SHA-256 de chaque fichier)</translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical part of Qt (fonts).</source>
+        <translation>Un export PDF a besoin de la partie graphique de Qt (polices).</translation>
+    </message>
+    <message>
+        <source>Frame %1 (not on this workstation): SHA-256 %2</source>
+        <translation>Image %1 (absente de ce poste) : SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Frame %1, %2x%3: SHA-256 %4</source>
+        <translation>Image %1, %2x%3 : SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Ticket %1, workstation %2</source>
+        <translation>Procès-verbal %1, poste %2</translation>
+    </message>
+    <message>
+        <source>The PDF of ticket %1 could not be made.</source>
+        <translation>Le PDF du procès-verbal %1 n'a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>The export format is json or pdf.</source>
+        <translation>Le format d'export est json ou pdf.</translation>
+    </message>
+    <message>
+        <source>No ticket to export.</source>
+        <translation>Aucun procès-verbal à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported.</source>
+        <translation>Impossible d'écrire %1 : %2. Rien n'a été exporté.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::TicketService</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validé</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporté</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Cannot save the ticket</source>
+        <translation>Impossible d'enregistrer le procès-verbal</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not in the directory.</source>
+        <translation>La caméra %1 n'est pas dans le répertoire.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is out of service: no ticket can be drafted from it.</source>
+        <translation>La caméra %1 est hors service : aucun procès-verbal ne peut être établi à partir d'elle.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</source>
+        <translation>La caméra %1 n'appartient pas à la commune (%2) : elle ne peut pas servir à la vidéo-verbalisation.</translation>
+    </message>
+    <message>
+        <source>a bailleur&apos;s camera</source>
+        <translation>caméra d'un bailleur</translation>
+    </message>
+    <message>
+        <source>another owner&apos;s camera</source>
+        <translation>caméra d'un autre propriétaire</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</source>
+        <translation>La caméra %1 n'est pas désignée par l'autorisation préfectorale pour la vidéo-verbalisation.</translation>
+    </message>
+    <message>
+        <source>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</source>
+        <translation>Aucune autorisation préfectorale n'est configurée pour la vidéo-verbalisation (vigie.conf, [verbalisation] authorisation) : aucun procès-verbal ne peut être établi.</translation>
+    </message>
+    <message>
+        <source>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</source>
+        <translation>%1 ne peut pas vidéo-verbaliser : le NATINF %2 demande un agent de police municipale ou un ASVP.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</source>
+        <translation>Le NATINF %1 (%2) n'est pas une infraction au stationnement : seul un agent de police municipale peut la relever, pas un ASVP.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
+        <translation>%1 n'est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
+    </message>
+    <message>
+        <source>no live picture</source>
+        <translation>aucune image en direct</translation>
+    </message>
+    <message>
+        <source>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</source>
+        <translation>Un procès-verbal ne s'établit qu'à partir de l'image en direct de la caméra, vue par l'agent à cet instant (%1).</translation>
+    </message>
+    <message>
+        <source>Frame %1 of the capture is empty: nothing was recorded.</source>
+        <translation>L'image %1 de la capture est vide : rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</source>
+        <translation>Les images n'ont pas pu être enregistrées (%1) : rien n'a été enregistré, la saisie est conservée. Libérez de l'espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it can no longer be edited, only cancelled.</source>
+        <translation>Le procès-verbal %1 est %2 : il ne peut plus être modifié, seulement annulé.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</source>
+        <translation>Le procès-verbal %1 est le brouillon de %2 : seul l'agent qui a constaté l'infraction le modifie.</translation>
+    </message>
+    <message>
+        <source>the plate</source>
+        <translation>la plaque</translation>
+    </message>
+    <message>
+        <source>the offence (NATINF)</source>
+        <translation>l'infraction (NATINF)</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s matricule</source>
+        <translation>le matricule de l'agent</translation>
+    </message>
+    <message>
+        <source>the service code</source>
+        <translation>le code service</translation>
+    </message>
+    <message>
+        <source>a frame</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>the prefectoral authorisation</source>
+        <translation>l'autorisation préfectorale</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be validated: %2 missing.</source>
+        <translation>Le procès-verbal %1 ne peut pas être validé : il manque %2.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already %2.</source>
+        <translation>Le procès-verbal %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>Only the agent who saw the offence (%1) may validate ticket %2.</source>
+        <translation>Seul l'agent qui a constaté l'infraction (%1) peut valider le procès-verbal %2.</translation>
+    </message>
+    <message>
+        <source>The matricule %1 is not %2&apos;s.</source>
+        <translation>Le matricule %1 n'est pas celui de %2.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Il n'y a pas de procès-verbal %1.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a validated ticket is exported.</source>
+        <translation>Le procès-verbal %1 est %2 : seul un procès-verbal validé s'exporte.</translation>
+    </message>
+    <message>
+        <source>The PVe chain&apos;s message id is missing.</source>
+        <translation>L'identifiant du message de la chaîne PVe manque.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only an exported ticket is marked sent.</source>
+        <translation>Le procès-verbal %1 est %2 : seul un procès-verbal exporté est marqué envoyé.</translation>
+    </message>
+    <message>
+        <source>A cancellation needs its reason.</source>
+        <translation>Une annulation demande son motif.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already cancelled.</source>
+        <translation>Le procès-verbal %1 est déjà annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets</source>
+        <translation>Impossible de lire les procès-verbaux</translation>
+    </message>
+    <message>
+        <source>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</source>
+        <translation>L'horloge du poste n'était PAS synchronisée lors de la constatation : l'heure du procès-verbal peut être fausse.</translation>
+    </message>
+    <message>
+        <source>Whether the workstation clock was synchronised at the capture is unknown.</source>
+        <translation>On ignore si l'horloge du poste était synchronisée lors de la constatation.</translation>
+    </message>
+    <message>
+        <source>Fewer frames than asked: %1</source>
+        <translation>Moins d'images que demandé : %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</source>
+        <translation>Doublon possible : %1 a déjà le(s) procès-verbal(aux) %2 au même endroit à moins de %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::video</name>
     <message>
         <source>All frames</source>
@@ -3435,6 +4158,28 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::video::LiveGrabber</name>
+    <message>
+        <source>no picture within %1 s</source>
+        <translation>aucune image en %1 s</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s stream is not live: %1.</source>
+        <translation>Le flux de la caméra n'est pas en direct : %1.</translation>
+    </message>
+    <message>
+        <source>no further picture within %1 s</source>
+        <translation>plus aucune image en %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream lost after %n picture(s) of %1: %2.</source>
+        <translation>
+            <numerusform>Flux perdu après %n image sur %1 : %2.</numerusform>
+            <numerusform>Flux perdu après %n images sur %1 : %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
