@@ -23,6 +23,8 @@
 #include "core/store/database.h"
 #include "core/sync/central_link.h"
 #include "core/sync/sync_worker.h"
+#include "core/verbalisation/natinf_catalogue.h"
+#include "core/verbalisation/ticket_service.h"
 #include "core/video/stream_registry.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
@@ -55,6 +57,22 @@ bool hasFlag(int argc, char **argv, const char *flag)
             return true;
     }
     return false;
+}
+
+// vigie.conf's [verbalisation] group: the prefectoral authorisation's reference (without it
+// core refuses every draft), the duplicate window and the frames per ticket.
+verbalisation::VerbalisationSettings verbalisationSettings(const QSettings &settings)
+{
+    verbalisation::VerbalisationSettings v;
+    v.authorisationRef
+        = settings.value(QStringLiteral("verbalisation/authorisation_ref")).toString().trimmed();
+    v.duplicateWindow_min
+        = settings
+              .value(QStringLiteral("verbalisation/duplicate_window_min"), v.duplicateWindow_min)
+              .toInt();
+    v.maxFrames = qBound(
+        1, settings.value(QStringLiteral("verbalisation/max_frames"), v.maxFrames).toInt(), 3);
+    return v;
 }
 
 int g_signalPipe[2] = { -1, -1 };
@@ -170,8 +188,12 @@ int runVigie(int argc, char **argv)
         else
             qCWarning(lcApp).noquote() << uri.error();
     }
-    Services services { *db,       journal,   auth,      policy,   shifts,
-                        incidents, snapshots, directory, settings, syncService.get() };
+    verbalisation::NatinfCatalogue natinf(*db, journal);
+    verbalisation::TicketService tickets(*db, journal, policy, directory, natinf, paths.dataDir(),
+                                         verbalisationSettings(settings));
+    Services services { *db,       journal,   auth,           policy,   shifts,
+                        incidents, snapshots, directory,      settings, syncService.get(),
+                        &tickets,  &natinf,   paths.dataDir() };
 
     // Views a crash left open are closed now, not only at the next login.
     if (const auto closed
