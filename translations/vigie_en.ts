@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>PlateReader</name>
+    <message>
+        <source>Tesseract&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -164,6 +175,18 @@
     <message>
         <source>manage the incident typology</source>
         <translation>manage the incident typology</translation>
+    </message>
+    <message>
+        <source>manage the NATINF catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the video-verbalisation tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmit video-verbalisation tickets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,6 +857,64 @@
         <source>Shift+F6</source>
         <translation>Shift+F6</translation>
     </message>
+    <message>
+        <source>V&amp;erbalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket from the focused live tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation type="unfinished">F4</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::VerbalisationDesk</name>
+    <message>
+        <source>Select a tile showing a camera live to draft a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video-verbalisation is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 — seen live on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -956,7 +1037,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>The INSEE code "%1" of camera %2 is not a French commune's code (5 characters, such as 92002 or 2A004).</translation>
+        <translation>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1060,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>the coordinates "%1" are not a number of degrees.</translation>
+        <translation>the coordinates &quot;%1&quot; are not a number of degrees.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>the viewing direction "%1" is not a number of degrees.</translation>
+        <translation>the viewing direction &quot;%1&quot; is not a number of degrees.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>the owner "%1" is not commune, bailleur or autre.</translation>
+        <translation>the owner &quot;%1&quot; is not commune, bailleur or autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>the transport "%1" is not tcp or udp.</translation>
+        <translation>the transport &quot;%1&quot; is not tcp or udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>the retention "%1" is not a whole number of days.</translation>
+        <translation>the retention &quot;%1&quot; is not a whole number of days.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,7 +1084,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>"%1" is not oui or non (column %2).</translation>
+        <translation>&quot;%1&quot; is not oui or non (column %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
@@ -1015,11 +1096,11 @@
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>The column "%1" of the first line is not one of the directory's (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>The column "%1" appears twice in the first line. Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
@@ -1035,7 +1116,7 @@
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>The JSON file holds no list of cameras (an array, or an object with a "cameras" array). Nothing was changed.</translation>
+        <translation>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
@@ -1043,7 +1124,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>"%1" is not a field of the directory.</translation>
+        <translation>&quot;%1&quot; is not a field of the directory.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1136,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>The file is not UTF-8 text (line %1): save it as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+        <translation>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,7 +1144,7 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>the camera number "%1" is not a positive whole number.</translation>
+        <translation>the camera number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
@@ -1079,19 +1160,19 @@
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with "vigiectl camera credentials".</translation>
+        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>the address %1 is already camera %2's.</translation>
+        <translation>the address %1 is already camera %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>the address %1 is also entry %2's.</translation>
+        <translation>the address %1 is also entry %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>the address %1 is also line %2's.</translation>
+        <translation>the address %1 is also line %2&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1978,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>The format is csv or json, not "%1".</translation>
+        <translation>The format is csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
@@ -3435,6 +3516,28 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::video::LiveGrabber</name>
+    <message>
+        <source>no picture within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s stream is not live: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further picture within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream lost after %n picture(s) of %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::video::StreamEngine</name>
     <message>
         <source>The camera asks for a login and password.</source>
@@ -4006,6 +4109,13 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::PlateFrameView</name>
+    <message>
+        <source>No frame was grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4269,6 +4379,395 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>&amp;Sign (Ctrl+Enter)</source>
         <translation>&amp;Sign (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketDialog</name>
+    <message>
+        <source>%1 — %2 (class %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video-verbalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 (Ctrl+%1): %3×%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the plate to have it read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB-123-CD, 1234 AB 75…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or words of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NATINF offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matric&amp;ule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the plate: lower case, spaces or no separator are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code or words of the offence; ↓ lists the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — class %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reduced %1, increased %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — to be checked by a jurist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plate read in this rectangle: draw it closer around the plate, or type the plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate taken from the reading; correct it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving? What was typed since the last save is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">Close without saving</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video-verbalisation dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation type="unfinished">Enter or Tab</translation>
+    </message>
+    <message>
+        <source>Next field; accepts the plate read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the NATINF offences matching what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show frame 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the plate in a rectangle of the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished">Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Validate the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished">Escape</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketListView</name>
+    <message>
+        <source>Video-verbalisation tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">&amp;To</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Number</translation>
+    </message>
+    <message>
+        <source>Seen live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Camera</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished">Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>No ticket in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) — per day: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): the ticket is marked exported, export it again to another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 exported to %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 marked sent (message %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 — camera %2 — seen live on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? (kept in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id given by the PVe chain:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>PlateReader</name>
+    <message>
+        <source>Tesseract&apos;s data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -164,6 +175,18 @@
     <message>
         <source>manage the incident typology</source>
         <translation>gérer la typologie des incidents</translation>
+    </message>
+    <message>
+        <source>manage the NATINF catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the video-verbalisation tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transmit video-verbalisation tickets</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -834,6 +857,64 @@
         <source>Shift+F6</source>
         <translation>Shift+F6</translation>
     </message>
+    <message>
+        <source>V&amp;erbalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New ticket from the focused live tile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation type="unfinished">F4</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::VerbalisationDesk</name>
+    <message>
+        <source>Select a tile showing a camera live to draft a ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video-verbalisation is not available on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 — seen live on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -956,7 +1037,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>Le code INSEE « %1 » de la caméra %2 n'est pas celui d'une commune française (5 caractères, comme 92002 ou 2A004).</translation>
+        <translation>Le code INSEE «&#xa0;%1&#xa0;» de la caméra %2 n&apos;est pas celui d&apos;une commune française (5 caractères, comme 92002 ou 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1060,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>les coordonnées « %1 » ne sont pas un nombre de degrés.</translation>
+        <translation>les coordonnées «&#xa0;%1&#xa0;» ne sont pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>la direction de visée « %1 » n'est pas un nombre de degrés.</translation>
+        <translation>la direction de visée «&#xa0;%1&#xa0;» n&apos;est pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>le propriétaire « %1 » n'est ni commune, ni bailleur, ni autre.</translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est ni commune, ni bailleur, ni autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>le transport « %1 » n'est ni tcp ni udp.</translation>
+        <translation>le transport «&#xa0;%1&#xa0;» n&apos;est ni tcp ni udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>la durée de conservation « %1 » n'est pas un nombre entier de jours.</translation>
+        <translation>la durée de conservation «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,47 +1084,47 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>« %1 » n'est ni oui ni non (colonne %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (colonne %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was changed.</source>
-        <translation>Le fichier est vide. Rien n'a été modifié.</translation>
+        <translation>Le fichier est vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La colonne « %1 » de la première ligne n'est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de la première ligne n&apos;est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>La colonne « %1 » figure deux fois dans la première ligne. Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois dans la première ligne. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La première ligne n'a pas de colonne de numéro de caméra (numero) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La première ligne n&apos;a pas de colonne de numéro de caméra (numero) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation>%1 champs alors que l'en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
     </message>
     <message>
         <source>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</source>
-        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau « cameras »). Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau «&#xa0;cameras&#xa0;»). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
-        <translation>cette entrée n'est pas un objet.</translation>
+        <translation>cette entrée n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>« %1 » n'est pas un champ du répertoire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ du répertoire.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1136,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>Le fichier n'est pas du texte UTF-8 (ligne %1) : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau. Rien n'a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (ligne %1) : enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,11 +1144,11 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>le numéro de caméra « %1 » n'est pas un nombre entier positif.</translation>
+        <translation>le numéro de caméra «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
-        <translation>le numéro de caméra %1 est aussi donné à l'entrée %2.</translation>
+        <translation>le numéro de caméra %1 est aussi donné à l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>camera number %1 is also given on line %2.</source>
@@ -1075,23 +1156,23 @@
     </message>
     <message>
         <source>the main stream address is missing.</source>
-        <translation>l'adresse du flux principal manque.</translation>
+        <translation>l&apos;adresse du flux principal manque.</translation>
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>l'adresse du flux contient un nom d'utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec « vigiectl camera credentials ».</translation>
+        <translation>l&apos;adresse du flux contient un nom d&apos;utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec «&#xa0;vigiectl camera credentials&#xa0;».</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>l'adresse %1 est déjà celle de la caméra %2.</translation>
+        <translation>l&apos;adresse %1 est déjà celle de la caméra %2.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de l'entrée %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de la ligne %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1969,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>or the valid lines only (exit code 3 if any left out)</source>
-        <translation>ou les seules lignes valides (code de sortie 3 s'il en manque)</translation>
+        <translation>ou les seules lignes valides (code de sortie 3 s&apos;il en manque)</translation>
     </message>
     <message>
         <source>  camera export [--format csv|json]</source>
@@ -1900,11 +1981,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>Le format est csv ou json, pas « %1 ».</translation>
+        <translation>Le format est csv ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
-        <translation>Caméra %1 retirée du service : elle garde son historique et n'est plus proposée aux murs.</translation>
+        <translation>Caméra %1 retirée du service : elle garde son historique et n&apos;est plus proposée aux murs.</translation>
     </message>
     <message>
         <source>camera import takes one FILE (CSV or JSON).</source>
@@ -1916,13 +1997,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The file holds no camera. Nothing was changed.</source>
-        <translation>Le fichier ne contient aucune caméra. Rien n'a été modifié.</translation>
+        <translation>Le fichier ne contient aucune caméra. Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
         <translation>
-            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
-            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n ligne refusée : rien n&apos;a été importé. Corrigez-la, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n&apos;a été importé. Corrigez-les, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
         </translation>
     </message>
     <message>
@@ -3438,6 +3519,28 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::video::LiveGrabber</name>
+    <message>
+        <source>no picture within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera&apos;s stream is not live: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no further picture within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream lost after %n picture(s) of %1: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::video::StreamEngine</name>
     <message>
         <source>The camera asks for a login and password.</source>
@@ -4009,6 +4112,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::PlateFrameView</name>
+    <message>
+        <source>No frame was grabbed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4272,6 +4382,395 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>&amp;Sign (Ctrl+Enter)</source>
         <translation>&amp;Viser (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketDialog</name>
+    <message>
+        <source>%1 — %2 (class %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video-verbalisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 (Ctrl+%1): %3×%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the plate to have it read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AB-123-CD, 1234 AB 75…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or words of the offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NATINF offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matric&amp;ule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the plate: lower case, spaces or no separator are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the code or words of the offence; ↓ lists the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — class %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (reduced %1, increased %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — to be checked by a jurist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plate read in this rectangle: draw it closer around the plate, or type the plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate taken from the reading; correct it if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving? What was typed since the last save is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished">Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video-verbalisation dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation type="unfinished">Entrée ou Tab</translation>
+    </message>
+    <message>
+        <source>Next field; accepts the plate read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the NATINF offences matching what is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show frame 1 to 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the plate in a rectangle of the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished">Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Validate the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished">Échap</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketListView</name>
+    <message>
+        <source>Video-verbalisation tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished">A&amp;u</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Numéro</translation>
+    </message>
+    <message>
+        <source>Seen live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Caméra</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished">Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>No ticket in these dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) — per day: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2): the ticket is marked exported, export it again to another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 exported to %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 marked sent (message %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 — camera %2 — seen live on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? (kept in the register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id given by the PVe chain:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ inline constexpr int kMinimumConfidence = 55;
 
 class PlateReader
 {
-    Q_DECLARE_TR_FUNCTIONS(PlateReader)
+    Q_DECLARE_TR_FUNCTIONS(vigie::ocr::PlateReader)
 
 public:
     // dataPath: the folder holding fra.traineddata; empty for Tesseract's own (TESSDATA_PREFIX,
