@@ -2,6 +2,7 @@
 
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/stream_url.h"
+#include "core/common/csv.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -21,79 +22,32 @@ const std::array kKeys { "number",        "name",       "zone",           "addre
                          "sub_url",       "transport",  "retention_days", "ptz",
                          "verbalisation", "enabled",    "retired" };
 
-// Lower case, no accent, words joined by '_': "Numéro", "numero", "NUMERO" read alike.
-QString normalised(const QString &text)
-{
-    QString out;
-    for (const QChar c : text.trimmed().normalized(QString::NormalizationForm_D)) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isLetterOrNumber())
-            out.append(c.toLower());
-        else if (!out.isEmpty() && !out.endsWith(QLatin1Char('_')))
-            out.append(QLatin1Char('_'));
-    }
-    while (out.endsWith(QLatin1Char('_')))
-        out.chop(1);
-    return out;
-}
-
 // The canonical key of a column name, French or English; empty for an unknown one.
 QString canonicalKey(const QString &header)
 {
-    static const QHash<QString, QString> aliases = [] {
-        QHash<QString, QString> map;
-        const auto add = [&](const char *key, std::initializer_list<const char *> names) {
-            map.insert(QLatin1String(key), QLatin1String(key));
-            for (const char *name : names)
-                map.insert(QLatin1String(name), QLatin1String(key));
-        };
-        add("number", { "numero", "no", "num", "n", "camera", "numero_camera" });
-        add("name", { "nom", "libelle", "intitule" });
-        add("zone", { "quartier", "secteur", "district" });
-        add("address", { "adresse", "rue", "voie" });
-        add("place", { "lieu", "emplacement" });
-        add("insee_code", { "insee", "code_insee", "commune", "code_commune" });
-        add("latitude", { "lat" });
-        add("longitude", { "lon", "lng", "long" });
-        add("bearing_deg", { "direction", "orientation", "cap", "azimut", "bearing" });
-        add("owner", { "proprietaire" });
-        add("convention", { "reference_convention", "convention_bailleur" });
-        add("main_url", { "flux_principal", "flux", "url", "adresse_flux", "main" });
-        add("sub_url", { "flux_secondaire", "sous_flux", "sub" });
-        add("transport", {});
-        add("retention_days",
-            { "retention", "conservation", "duree_conservation", "conservation_jours" });
-        add("ptz", { "motorisee", "mobile" });
-        add("verbalisation", { "videoverbalisation", "video_verbalisation" });
-        add("enabled", { "actif", "active", "en_service" });
-        add("retired", { "retiree", "retire", "hors_service" });
-        return map;
-    }();
-    return aliases.value(normalised(header));
-}
-
-std::optional<bool> parseBool(const QString &text)
-{
-    const QString t = normalised(text);
-    if (t == QLatin1String("1") || t == QLatin1String("oui") || t == QLatin1String("yes")
-        || t == QLatin1String("true") || t == QLatin1String("vrai") || t == QLatin1String("x"))
-        return true;
-    if (t == QLatin1String("0") || t == QLatin1String("non") || t == QLatin1String("no")
-        || t == QLatin1String("false") || t == QLatin1String("faux"))
-        return false;
-    return std::nullopt;
-}
-
-// A decimal number, with a point or (a French spreadsheet's) comma.
-std::optional<double> parseReal(QString text)
-{
-    text = text.trimmed();
-    if (!text.contains(QLatin1Char('.')))
-        text.replace(QLatin1Char(','), QLatin1Char('.'));
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    static const QHash<QString, QString> aliases = csv::columnAliases({
+        { "number", { "numero", "no", "num", "n", "camera", "numero_camera" } },
+        { "name", { "nom", "libelle", "intitule" } },
+        { "zone", { "quartier", "secteur", "district" } },
+        { "address", { "adresse", "rue", "voie" } },
+        { "place", { "lieu", "emplacement" } },
+        { "insee_code", { "insee", "code_insee", "commune", "code_commune" } },
+        { "latitude", { "lat" } },
+        { "longitude", { "lon", "lng", "long" } },
+        { "bearing_deg", { "direction", "orientation", "cap", "azimut", "bearing" } },
+        { "owner", { "proprietaire" } },
+        { "convention", { "reference_convention", "convention_bailleur" } },
+        { "main_url", { "flux_principal", "flux", "url", "adresse_flux", "main" } },
+        { "sub_url", { "flux_secondaire", "sous_flux", "sub" } },
+        { "transport", {} },
+        { "retention_days",
+          { "retention", "conservation", "duree_conservation", "conservation_jours" } },
+        { "ptz", { "motorisee", "mobile" } },
+        { "verbalisation", { "videoverbalisation", "video_verbalisation" } },
+        { "enabled", { "actif", "active", "en_service" } },
+        { "retired", { "retiree", "retire", "hors_service" } },
+    });
+    return aliases.value(csv::normalisedName(header));
 }
 
 // Sets the field `key` of `camera` from `text`; the reason when the value is not one.
@@ -111,18 +65,18 @@ std::optional<QString> setField(Camera &camera, const QString &key, const QStrin
     } else if (key == QLatin1String("insee_code")) {
         camera.inseeCode = value.toUpper();
     } else if (key == QLatin1String("latitude") || key == QLatin1String("longitude")) {
-        const auto real = parseReal(value);
+        const auto real = csv::parseReal(value);
         if (!real)
             return CameraFile::tr("the coordinates \"%1\" are not a number of degrees.").arg(value);
         (key == QLatin1String("latitude") ? camera.latitude : camera.longitude) = *real;
     } else if (key == QLatin1String("bearing_deg")) {
-        const auto real = parseReal(value);
+        const auto real = csv::parseReal(value);
         if (!real)
             return CameraFile::tr("the viewing direction \"%1\" is not a number of degrees.")
                 .arg(value);
         camera.bearingDeg = *real;
     } else if (key == QLatin1String("owner")) {
-        const QString owner = normalised(value);
+        const QString owner = csv::normalisedName(value);
         if (owner == QLatin1String("autre"))
             camera.owner = CameraOwner::Other;
         else if (const auto known = ownerFromName(owner))
@@ -136,7 +90,7 @@ std::optional<QString> setField(Camera &camera, const QString &key, const QStrin
     } else if (key == QLatin1String("sub_url")) {
         camera.subUrl = QUrl(value, QUrl::StrictMode);
     } else if (key == QLatin1String("transport")) {
-        const QString transport = normalised(value);
+        const QString transport = csv::normalisedName(value);
         if (transport != QLatin1String("tcp") && transport != QLatin1String("udp"))
             return CameraFile::tr("the transport \"%1\" is not tcp or udp.").arg(value);
         camera.transport = transport;
@@ -151,7 +105,7 @@ std::optional<QString> setField(Camera &camera, const QString &key, const QStrin
                        "L252-5).")
                 .arg(camera.retentionDays);
     } else {
-        const auto flag = parseBool(value);
+        const auto flag = csv::parseBool(value);
         if (!flag)
             return CameraFile::tr("\"%1\" is not oui or non (column %2).").arg(value, key);
         if (key == QLatin1String("ptz"))
@@ -174,79 +128,17 @@ struct Line
     QString broken; // why the line cannot be read (wrong number of fields)
 };
 
-// RFC 4180 records: quoted fields may hold the separator, quotes ("") and line breaks. Each
-// record comes with the file line it starts on.
-Result<QList<QPair<int, QStringList>>> splitCsv(const QString &text, QChar separator)
-{
-    QList<QPair<int, QStringList>> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool any = false;
-    int line = 1;
-    int recordLine = 1;
-    int quoteLine = 0;
-    const auto endRecord = [&] {
-        fields.append(field);
-        if (any || fields.size() > 1 || !fields.first().trimmed().isEmpty())
-            records.append({ recordLine, fields });
-        fields.clear();
-        field.clear();
-        any = false;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field.append(c);
-            }
-        } else if (c == QLatin1Char('"') && field.trimmed().isEmpty()) {
-            quoted = true;
-            any = true;
-            quoteLine = line;
-            field.clear();
-        } else if (c == separator) {
-            fields.append(field);
-            field.clear();
-            any = true;
-        } else if (c == QLatin1Char('\n')) {
-            endRecord();
-            recordLine = ++line;
-        } else if (c != QLatin1Char('\r')) {
-            field.append(c);
-        }
-    }
-    if (quoted)
-        return Result<QList<QPair<int, QStringList>>>::failure(
-            CameraFile::tr("The file is broken: the quotes opened on line %1 never close (a "
-                           "truncated file?). Nothing was changed.")
-                .arg(quoteLine));
-    endRecord();
-    return records;
-}
-
 Result<QList<Line>> readCsv(const QString &text)
 {
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar separator = firstLine.count(QLatin1Char(';')) >= firstLine.count(QLatin1Char(','))
-        ? QLatin1Char(';')
-        : QLatin1Char(',');
-    auto records = splitCsv(text, separator);
+    const QChar separator = csv::guessSeparator(firstLine);
+    auto records = csv::split(text, separator);
     if (!records.ok())
         return Result<QList<Line>>(records.status());
     if (records.value().isEmpty())
         return Result<QList<Line>>::failure(
             CameraFile::tr("The file is empty. Nothing was changed."));
-    const QStringList header = records.value().first().second;
+    const QStringList header = records.value().first().fields;
     QStringList keys;
     for (const QString &name : header) {
         const QString key = canonicalKey(name);

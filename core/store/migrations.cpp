@@ -406,6 +406,48 @@ const QList<Migration> &migrations()
               QStringLiteral("ALTER TABLE cameras ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"
                              " CHECK (retired IN (0, 1))"),
           } },
+        { 12,
+          QStringLiteral("video-verbalisation: the NATINF catalogue and the tickets"),
+          {
+              // The offences that may be video-verbalised, as the catalogue's events set them
+              // (reference data). Amounts in euro cents; dates YYYY-MM-DD, '' for no bound.
+              // Owned by verbalisation.
+              QStringLiteral(
+                  "CREATE TABLE natinf_offences ("
+                  " code TEXT PRIMARY KEY,"
+                  " label TEXT NOT NULL,"
+                  " legal_reference TEXT NOT NULL,"
+                  " offence_class INTEGER NOT NULL CHECK (offence_class BETWEEN 1 AND 5),"
+                  " reduced_cents INTEGER NOT NULL DEFAULT 0,"
+                  " standard_cents INTEGER NOT NULL,"
+                  " increased_cents INTEGER NOT NULL DEFAULT 0,"
+                  " valid_from TEXT NOT NULL DEFAULT '',"
+                  " valid_to TEXT NOT NULL DEFAULT '',"
+                  " asvp_allowed INTEGER NOT NULL CHECK (asvp_allowed IN (0, 1)),"
+                  " to_be_checked INTEGER NOT NULL CHECK (to_be_checked IN (0, 1)))"),
+              // A ticket's current state, projected from its events: the whole ticket as the
+              // export schema's object in `data`, the columns the list filters on beside it,
+              // and the hybrid-logical-clock stamps that make every desk apply crossed events
+              // alike. Owned by verbalisation.
+              QStringLiteral("CREATE TABLE tickets ("
+                             " id TEXT PRIMARY KEY,"
+                             " number TEXT NOT NULL UNIQUE,"
+                             " state TEXT NOT NULL CHECK (state IN ('draft', 'validated',"
+                             "   'exported', 'sent', 'cancelled')),"
+                             " captured_ms INTEGER NOT NULL,"
+                             " camera_number INTEGER NOT NULL,"
+                             " place TEXT NOT NULL,"
+                             " plate TEXT NOT NULL,"
+                             " natinf_code TEXT NOT NULL,"
+                             " agent_login TEXT NOT NULL,"
+                             " data TEXT NOT NULL,"
+                             " content_hlc TEXT NOT NULL,"
+                             " export_hlc TEXT NOT NULL DEFAULT '',"
+                             " sent_hlc TEXT NOT NULL DEFAULT '',"
+                             " cancel_hlc TEXT NOT NULL DEFAULT '')"),
+              QStringLiteral("CREATE INDEX tickets_captured ON tickets (captured_ms)"),
+              QStringLiteral("CREATE INDEX tickets_plate ON tickets (plate, captured_ms)"),
+          } },
     };
     return list;
 }

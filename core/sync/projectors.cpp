@@ -6,6 +6,8 @@
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
+#include "core/verbalisation/natinf_catalogue.h"
+#include "core/verbalisation/ticket_service.h"
 
 namespace vigie::sync {
 
@@ -33,6 +35,10 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QLatin1String(access::kAccountObject), &access::AuthService::projectAccount);
     registry.add(QLatin1String(cameras::kDirectoryObject), &cameras::CameraDirectory::project);
     registry.add(QLatin1String(records::kTypologyObject), &records::IncidentTypology::project);
+    registry.add(QLatin1String(verbalisation::kNatinfObject),
+                 &verbalisation::NatinfCatalogue::project);
+    registry.add(QLatin1String(verbalisation::kTicketObject),
+                 &verbalisation::TicketService::project);
     return registry;
 }
 

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QImage>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -116,5 +117,10 @@ struct Ticket
 
     TicketInput input() const; // the typed fields, as an agent would edit them
 };
+
+// The ticket as the export schema's "ticket" object (resources/schemas/ticket-v1.schema.json):
+// also how the register keeps it and how its events carry it.
+QJsonObject ticketToJson(const Ticket &ticket);
+Ticket ticketFromJson(const QJsonObject &object);
 
 } // namespace vigie::verbalisation

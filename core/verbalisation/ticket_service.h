@@ -17,9 +17,11 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
@@ -36,6 +38,7 @@ struct Event;
 namespace vigie::access {
 struct User;
 class AccessPolicy;
+enum class Permission;
 } // namespace vigie::access
 
 namespace vigie::cameras {
@@ -45,6 +48,7 @@ class CameraDirectory;
 namespace vigie::verbalisation {
 
 class NatinfCatalogue;
+struct NatinfOffence;
 
 // The journal's object type of ticket events.
 inline constexpr const char *kTicketObject = "ticket";
@@ -124,6 +128,9 @@ public:
     // `fileSha256` the export file's hash, journaled with the format ("ticket.export").
     Result<Ticket> markExported(const access::User &actor, const QString &id, const QString &format,
                                 const QString &fileSha256);
+    // Whether markExported would accept it (the right and the state), before any file is
+    // written; a refusal of the right is journaled.
+    Status checkExportable(const access::User &actor, const QString &id);
     // Sent with the PVe chain's message id (TransmitTickets; exported tickets only).
     Result<Ticket> markSent(const access::User &actor, const QString &id, const QString &messageId);
     // Cancelled with a reason at any stage but sent or cancelled: by its agent, or by a chef de
@@ -146,6 +153,19 @@ public:
 private:
     Result<Ticket> transition(const access::User &actor, const QString &id, const QString &action,
                               const QJsonObject &payload);
+    // The ticket, once the actor is checked for `permission` (a refusal journaled).
+    Result<Ticket> allowedTicket(const access::User &actor, const QString &id,
+                                 access::Permission permission);
+    // Journals the refusal ("ticket.refused", with the camera) and returns it.
+    Status refuse(const access::User &actor, int cameraNumber, const QString &reason);
+    // Whether the actor's status lets them record that offence (journaled when asked).
+    Status offenceRight(const access::User &actor, const NatinfOffence &offence,
+                        bool journaled) const;
+    // The ticket with the typed fields checked, normalised and the offence copied in.
+    Result<Ticket> withInput(const access::User &actor, Ticket ticket, const TicketInput &input);
+    Status checkComplete(const Ticket &ticket) const;
+    QString nextNumber() const;
+    static QString whereClause(const TicketFilter &filter, QVariantList *binds);
 
     store::Database &m_db;
     journal::Journal &m_journal;
