@@ -65,7 +65,7 @@ verbalisation::VerbalisationSettings verbalisationSettings(const QSettings &sett
 {
     verbalisation::VerbalisationSettings v;
     v.authorisationRef
-        = settings.value(QStringLiteral("verbalisation/authorisation_ref")).toString().trimmed();
+        = settings.value(QStringLiteral("verbalisation/authorisation")).toString().trimmed();
     v.duplicateWindow_min
         = settings
               .value(QStringLiteral("verbalisation/duplicate_window_min"), v.duplicateWindow_min)

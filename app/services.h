@@ -51,7 +51,7 @@ struct Services
     // Video-verbalisation; null where the desk has none (tests of other parts).
     verbalisation::TicketService *tickets = nullptr;
     verbalisation::NatinfCatalogue *natinf = nullptr;
-    QString dataDir; // where the tickets' frames are kept
+    QString dataDir {}; // where the tickets' frames are kept
 };
 
 } // namespace vigie::app

@@ -125,8 +125,6 @@ Status VerbalisationDesk::draftFromTile(widgets::TileWidget *tile)
                                 .arg(camera->address.isEmpty() ? camera->place : camera->address,
                                      camera->inseeCode);
     context.clockLine = capture.clock.describe();
-    context.clockWarning = capture.clock.state != verbalisation::ClockSyncState::Synchronised;
-    context.grabIssue = capture.grabIssue;
     context.frames = capture.frames;
     context.offences = verbalisation::offencesFor(user, m_services.natinf->offences(),
                                                   capture.capturedAt.date());
@@ -152,9 +150,9 @@ Status VerbalisationDesk::draftFromTile(widgets::TileWidget *tile)
         draft.place = camera ? camera->place : QString();
         draft.capturedAt = capture.capturedAt;
         draft.clockSync = capture.clock.state;
-        draft.frames.resize(capture.frames.size());
+        draft.grabIssue = capture.grabIssue;
         const auto plate = verbalisation::PlateRules::normalise(input.plate, input.country);
-        draft.plate = plate.ok() ? plate.value().text : input.plate;
+        draft.plate = plate.ok() ? plate.value().text : QString();
         return tickets.warnings(draft);
     };
     widgets::TicketDialog dialog(context, actions, std::nullopt, m_window);
@@ -175,7 +173,7 @@ void VerbalisationDesk::openList()
         return;
     }
     widgets::TicketListView list(*m_services.tickets, *m_services.natinf, m_session.user,
-                                 m_services.dataDir, m_window);
+                                 m_services.dataDir, m_session.workstationId, m_window);
     list.exec();
 }
 

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>PlateReader</name>
-    <message>
-        <source>Tesseract&apos;s data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -859,61 +848,61 @@
     </message>
     <message>
         <source>V&amp;erbalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erbalisation</translation>
     </message>
     <message>
         <source>&amp;New ticket from the focused live tile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle vidéo-verbalisation sur la vignette en direct</translation>
     </message>
     <message>
         <source>F4</source>
-        <translation type="unfinished">F4</translation>
+        <translation>F4</translation>
     </message>
     <message>
         <source>&amp;Tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des verbalisations…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+P</translation>
     </message>
 </context>
 <context>
     <name>vigie::app::VerbalisationDesk</name>
     <message>
         <source>Select a tile showing a camera live to draft a ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une vignette montrant une caméra en direct pour dresser une verbalisation.</translation>
     </message>
     <message>
         <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra %1 n'est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message>
         <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra %1 n'a pas d'image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message numerus="yes">
         <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 image sur %2 : le flux a cessé de donner des images en direct pendant la capture.</numerusform>
+            <numerusform>%1 images sur %2 : le flux a cessé de donner des images en direct pendant la capture.</numerusform>
         </translation>
     </message>
     <message>
         <source>Video-verbalisation is not available on this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo-verbalisation n'est pas disponible sur ce poste.</translation>
     </message>
     <message>
         <source>Camera %1 — seen live on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Caméra %1 — vu en direct le %2</translation>
     </message>
     <message>
         <source>%1 — INSEE %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — INSEE %2</translation>
     </message>
     <message>
         <source>Ticket %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalisation %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -1085,10 +1074,6 @@
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (colonne %2).</translation>
-    </message>
-    <message>
-        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was changed.</source>
@@ -1344,6 +1329,13 @@
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
         <translation>L&apos;adresse du flux de la caméra %1 ne désigne aucun hôte de caméra.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::csv::CsvText</name>
+    <message>
+        <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
+        <translation type="unfinished">Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2172,6 +2164,17 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot save the signing key of workstation %1 (%2): %3.</source>
         <translation>Impossible d&apos;enregistrer la clé de signature du poste %1 (%2)&#x202f;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ocr::PlateReader</name>
+    <message>
+        <source>Tesseract&apos;s data folder</source>
+        <translation>le dossier des données de Tesseract</translation>
+    </message>
+    <message>
+        <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
+        <translation>Lecture de plaque indisponible : les données françaises de Tesseract (fra.traineddata) sont introuvables dans %1. Installez le paquet tesseract-ocr-fra. La plaque peut toujours être saisie.</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3499,517 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::verbalisation::ClockSyncReader</name>
+    <message>
+        <source>Workstation clock synchronised (maximum error %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation clock synchronised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation clock NOT synchronised: the capture time may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation clock synchronisation unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::NatinfCatalogue</name>
+    <message>
+        <source>the class &quot;%1&quot; is not a number from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount &quot;%1&quot; is not an amount in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither oui nor non.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1 is not in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1 expired on %2: it can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1 is valid only from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NATINF code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label of NATINF %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal reference of NATINF %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class of NATINF %1 must be 1 to 5, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard amount of NATINF %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amounts of NATINF %1 must go reduced &lt;= standard &lt;= increased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1 would end before it starts (%2 before %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: save it as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line lacks the column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
+        <translation type="unfinished">%1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+    </message>
+    <message>
+        <source>NATINF %1 already appears on an earlier line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no offence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue change is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the NATINF catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::PlateRules</name>
+    <message>
+        <source>%1: SIV plates do not use the letters I, O and U.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the block SS is not issued on SIV plates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the number 000 is not issued on SIV plates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an FNI plate&apos;s number has 1 to 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an FNI plate&apos;s number does not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a plate has at most 12 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::TicketExport</name>
+    <message>
+        <source>synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT synchronised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video-verbalisation ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen live on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (workstation clock %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished">Caméra</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (INSEE %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class, amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <source>%1 (%2), matricule %3, service %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefectoral authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames (SHA-256 of each file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical part of Qt (fonts).</source>
+        <translation type="unfinished">Un export PDF nécessite la partie graphique de Qt (polices de caractères).</translation>
+    </message>
+    <message>
+        <source>Frame %1 (not on this workstation): SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1, %2x%3: SHA-256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1, workstation %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of ticket %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export format is json or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::verbalisation::TicketService</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is out of service: no ticket can be drafted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bailleur&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another owner&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no live picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1 of the capture is empty: nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it can no longer be edited, only cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offence (NATINF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent&apos;s matricule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prefectoral authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 cannot be validated: %2 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the agent who saw the offence (%1) may validate ticket %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matricule %1 is not %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only a validated ticket is exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PVe chain&apos;s message id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: only an exported ticket is marked sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the workstation clock was synchronised at the capture is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer frames than asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::video</name>
     <message>
         <source>All frames</source>
@@ -4115,7 +4629,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::widgets::PlateFrameView</name>
     <message>
         <source>No frame was grabbed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image n'a été capturée.</translation>
     </message>
 </context>
 <context>
@@ -4388,389 +4902,385 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::widgets::TicketDialog</name>
     <message>
         <source>%1 — %2 (class %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (classe %3, %4)</translation>
     </message>
     <message>
         <source>Video-verbalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo-verbalisation</translation>
     </message>
     <message>
         <source>Frame %1 of %2 (Ctrl+%1): %3×%4</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 sur %2 (Ctrl+%1) : %3×%4</translation>
     </message>
     <message>
         <source>Drag a rectangle over the plate to have it read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracez un rectangle sur la plaque à la souris pour la faire lire.</translation>
     </message>
     <message>
         <source>AB-123-CD, 1234 AB 75…</source>
-        <translation type="unfinished"></translation>
+        <translation>AB-123-CD, 1234 AB 75…</translation>
     </message>
     <message>
         <source>FR</source>
-        <translation type="unfinished"></translation>
+        <translation>FR</translation>
     </message>
     <message>
         <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ISO du pays d'une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
     </message>
     <message>
         <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
-        <translation type="unfinished"></translation>
+        <translation>VP voiture particulière, VU utilitaire, MOTO motocyclette, CYCLO cyclomoteur, PL poids lourd, TCP autobus ou autocar</translation>
     </message>
     <message>
         <source>Code or words of the offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ou mots de l'infraction</translation>
     </message>
     <message>
         <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n'a aucun code en vigueur aujourd'hui que vous puissiez utiliser. Demandez à un administrateur de l'importer.</translation>
     </message>
     <message>
         <source>&amp;Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plaque</translation>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>&amp;Make</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marque</translation>
     </message>
     <message>
         <source>Mo&amp;del</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dèle</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
         <source>Co&amp;lour</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou&amp;leur</translation>
     </message>
     <message>
         <source>&amp;NATINF offence</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nfraction NATINF</translation>
     </message>
     <message>
         <source>Matric&amp;ule</source>
-        <translation type="unfinished"></translation>
+        <translation>Matric&amp;ule</translation>
     </message>
     <message>
         <source>&amp;Service code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;service</translation>
     </message>
     <message>
         <source>Save draft (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon (Ctrl+S)</translation>
     </message>
     <message>
         <source>Validate (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Type the plate: lower case, spaces or no separator are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la plaque : minuscules, espaces ou sans séparateur, tout est accepté.</translation>
     </message>
     <message>
         <source>✔ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 (%2)</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>Type the code or words of the offence; ↓ lists the matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code ou des mots de l'infraction ; ↓ liste les correspondances.</translation>
     </message>
     <message>
         <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NATINF %1 n'est pas parmi les infractions que vous pouvez relever aujourd'hui (inconnu, expiré ou non ouvert à votre statut).</translation>
     </message>
     <message>
         <source>%1 — %2 — class %3 — %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — classe %3 — %4</translation>
     </message>
     <message>
         <source> (reduced %1, increased %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (minorée %1, majorée %2)</translation>
     </message>
     <message>
         <source> — to be checked by a jurist</source>
-        <translation type="unfinished"></translation>
+        <translation> — à faire vérifier par un juriste</translation>
     </message>
     <message>
         <source>Reading the plate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la plaque…</translation>
     </message>
     <message>
         <source>No plate read in this rectangle: draw it closer around the plate, or type the plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune plaque lue dans ce rectangle : tracez-le au plus près de la plaque, ou saisissez la plaque.</translation>
     </message>
     <message>
         <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l'image.</translation>
     </message>
     <message>
         <source>Use %1 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre %1 (Entrée)</translation>
     </message>
     <message>
         <source>Plate taken from the reading; correct it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaque reprise de la lecture ; corrigez-la si besoin.</translation>
     </message>
     <message>
         <source>Draft %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon %1 enregistré.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verbalisation %1 est à l'état « %2 » : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
     </message>
     <message>
         <source>Close without saving? What was typed since the last save is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer sans enregistrer ? Ce qui a été saisi depuis le dernier enregistrement sera perdu.</translation>
     </message>
     <message>
         <source>Close without saving</source>
-        <translation type="unfinished">Fermer sans enregistrer</translation>
+        <translation>Fermer sans enregistrer</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>Video-verbalisation dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de vidéo-verbalisation</translation>
     </message>
     <message>
         <source>Enter or Tab</source>
-        <translation type="unfinished">Entrée ou Tab</translation>
+        <translation>Entrée ou Tab</translation>
     </message>
     <message>
         <source>Next field; accepts the plate read</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ suivant ; reprend la plaque lue</translation>
     </message>
     <message>
         <source>Down arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flèche bas</translation>
     </message>
     <message>
         <source>List the NATINF offences matching what is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les infractions NATINF correspondant à la saisie</translation>
     </message>
     <message>
         <source>Ctrl+1 to Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 à Ctrl+3</translation>
     </message>
     <message>
         <source>Show frame 1 to 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l'image 1 à 3</translation>
     </message>
     <message>
         <source>Mouse drag</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser à la souris</translation>
     </message>
     <message>
         <source>Read the plate in a rectangle of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la plaque dans un rectangle de l'image</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished">Ctrl+Entrée</translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Validate the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider la verbalisation</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished">Échap</translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>vigie::widgets::TicketListView</name>
     <message>
         <source>Video-verbalisation tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo-verbalisations</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>NATINF code</source>
-        <translation type="unfinished"></translation>
+        <translation>code NATINF</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <source>A&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;gent</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caméra</translation>
     </message>
     <message>
         <source>&amp;Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infraction</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished">&amp;Du</translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished">A&amp;u</translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Numéro</translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Seen live</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu en direct</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Caméra</translation>
+        <translation>Caméra</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaque</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation>Infraction</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>&amp;Open (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir (Entrée)</translation>
     </message>
     <message>
         <source>Ca&amp;ncel the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler la verbalisation…</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished">Exporter en &amp;PDF…</translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>&amp;Mark sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer envoyée…</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No ticket in these dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune verbalisation à ces dates.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) — per day: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verbalisation — par jour : %1</numerusform>
+            <numerusform>%n verbalisations — par jour : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a ticket first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d'abord une verbalisation.</translation>
     </message>
     <message>
         <source>Ticket %1 cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1 (%2): the ticket is marked exported, export it again to another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalisation %1 annulée.</translation>
     </message>
     <message>
         <source>Ticket %1 exported to %2 (SHA-256 %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalisation %1 exportée dans %2 (SHA-256 %3).</translation>
     </message>
     <message>
         <source>Ticket %1 marked sent (message %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalisation %1 marquée envoyée (message %2).</translation>
     </message>
     <message>
         <source>Ticket %1 — camera %2 — seen live on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalisation %1 — caméra %2 — vu en direct le %3</translation>
     </message>
     <message>
         <source>%1 — INSEE %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — INSEE %2</translation>
     </message>
     <message>
         <source>Cancel ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la verbalisation %1</translation>
     </message>
     <message>
         <source>Why is the ticket cancelled? (kept in the register)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la verbalisation est-elle annulée ? (conservé au registre)</translation>
     </message>
     <message>
         <source>ticket-%1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbalisation-%1</translation>
     </message>
     <message>
         <source>Export ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la verbalisation %1</translation>
     </message>
     <message>
         <source>Ticket %1 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbalisation %1 envoyée</translation>
     </message>
     <message>
         <source>Message id given by the PVe chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du message donné par la chaîne PVe :</translation>
     </message>
 </context>
 <context>

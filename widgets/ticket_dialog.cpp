@@ -78,6 +78,9 @@ TicketDialog::TicketDialog(TicketDialogContext context, TicketDialogActions acti
 
 TicketDialog::~TicketDialog()
 {
+    // Hiding the dialog takes the focus from the plate field, whose editingFinished would
+    // reach a dialog already half destroyed.
+    m_plate->disconnect(this);
     // The reader runs in its thread on a copy of the frame; wait for it rather than leave it
     // writing into an outcome nobody reads.
     if (m_ocrThread)
@@ -91,8 +94,6 @@ void TicketDialog::buildForm()
     heading->setObjectName(QStringLiteral("ticketHeading"));
     auto *place = new QLabel(m_context.placeLine, this);
     auto *clock = new QLabel(m_context.clockLine, this);
-    if (m_context.clockWarning)
-        colour(clock, colors::warning);
 
     m_view = new PlateFrameView(this);
     m_view->setObjectName(QStringLiteral("frameView"));
@@ -118,10 +119,6 @@ void TicketDialog::buildForm()
         m_thumbnails.append(button);
     }
     thumbnails->addStretch(1);
-    auto *grabIssue = new QLabel(m_context.grabIssue, this);
-    grabIssue->setWordWrap(true);
-    colour(grabIssue, colors::warning);
-    grabIssue->setVisible(!m_context.grabIssue.isEmpty());
 
     m_ocrStatus = new QLabel(tr("Drag a rectangle over the plate to have it read."), this);
     m_ocrStatus->setObjectName(QStringLiteral("ocrStatus"));
@@ -139,7 +136,6 @@ void TicketDialog::buildForm()
     left->addWidget(clock);
     left->addWidget(m_view, 1);
     left->addLayout(thumbnails);
-    left->addWidget(grabIssue);
     left->addLayout(ocrRow);
 
     m_plate = new QLineEdit(this);
@@ -398,7 +394,7 @@ void TicketDialog::updateOffence()
 void TicketDialog::updateWarnings()
 {
     QStringList lines;
-    if (m_actions.warnings && m_plateValid)
+    if (m_actions.warnings)
         lines = m_actions.warnings(input());
     m_warnings->setText(lines.join(QLatin1Char('\n')));
     m_warnings->setVisible(!lines.isEmpty());

@@ -40,8 +40,6 @@ struct TicketDialogContext
     QString heading; // "Caméra 012 Rue de la Mairie — 05/12/2026 02:10:33"
     QString placeLine; // place and INSEE code
     QString clockLine; // the clock's state at capture (ClockSync::describe())
-    bool clockWarning = false; // unsynchronised or unknown: shown in the warning colour
-    QString grabIssue; // fewer frames than asked, and why
     QList<QImage> frames;
     // Offences valid on the capture day that this agent may record (an ASVP: parking only).
     QList<verbalisation::NatinfOffence> offences;
@@ -59,8 +57,8 @@ struct TicketDialogActions
     std::function<Result<verbalisation::Ticket>(const QString &ticketId, const QString &matricule,
                                                 const QString &serviceCode)>
         validate;
-    // Warnings that do not stop the ticket (duplicate plate at this place, clock), for the input
-    // as typed so far.
+    // Warnings that do not stop the ticket (duplicate plate at this place, clock not
+    // synchronised, frames missing), for the input as typed so far.
     std::function<QStringList(const verbalisation::TicketInput &)> warnings;
 };
 

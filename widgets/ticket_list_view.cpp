@@ -1,7 +1,6 @@
 #include "widgets/ticket_list_view.h"
 
 #include "core/access/auth_service.h"
-#include "core/common/sha256.h"
 #include "core/verbalisation/natinf_catalogue.h"
 #include "core/verbalisation/offence_choice.h"
 #include "core/verbalisation/ticket_export.h"
@@ -21,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -42,9 +40,11 @@ enum Column { Number, Captured, Camera, Plate, Offence, Agent, State, ColumnCoun
 
 TicketListView::TicketListView(verbalisation::TicketService &tickets,
                                const verbalisation::NatinfCatalogue &catalogue,
-                               const access::User &user, QString dataDir, QWidget *parent)
+                               const access::User &user, QString dataDir, QString workstation,
+                               QWidget *parent)
     : QDialog(parent), m_service(tickets), m_catalogue(catalogue),
-      m_user(std::make_unique<access::User>(user)), m_dataDir(std::move(dataDir))
+      m_user(std::make_unique<access::User>(user)), m_dataDir(std::move(dataDir)),
+      m_workstation(std::move(workstation))
 {
     setWindowTitle(tr("Video-verbalisation tickets"));
     resize(1280, 760);
@@ -278,31 +278,18 @@ Status TicketListView::exportCurrent(const QString &path, const QString &format)
     const auto ticket = current();
     if (!ticket)
         return report(Status::failure(tr("Select a ticket first.")), QString());
-    QByteArray bytes;
-    if (format == QStringLiteral("pdf")) {
-        Result<QByteArray> pdf = verbalisation::TicketExport::pdf(*ticket, m_dataDir);
-        if (!pdf.ok())
-            return report(pdf.status(), QString());
-        bytes = pdf.take();
-    } else {
-        bytes = verbalisation::TicketExport::document({ *ticket }, QDateTime::currentDateTime(),
-                                                      ticket->workstation);
-    }
-    // Core first: a ticket that may not be exported leaves no file behind.
-    const QString sha = QString::fromLatin1(sha256Hex({ bytes }));
-    const Result<Ticket> marked = m_service.markExported(*m_user, ticket->id, format, sha);
-    if (!marked.ok())
-        return report(marked.status(), QString());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return report(Status::failure(tr("Cannot write %1 (%2): the ticket is marked exported, "
-                                         "export it again to another place.")
-                                          .arg(QDir::toNativeSeparators(path), file.errorString())),
-                      QString());
+    // Core checks the right and the state before any file is written, and journals the export
+    // with the file's hash.
+    const Result<verbalisation::ExportedTickets> written = verbalisation::TicketExport::write(
+        m_service, *m_user, { ticket->id }, format, path, m_dataDir, m_workstation,
+        QDateTime::currentDateTime());
+    if (!written.ok())
+        return report(written.status(), QString());
     refresh();
     return report(Status::success(),
                   tr("Ticket %1 exported to %2 (SHA-256 %3).")
-                      .arg(ticket->number, QDir::toNativeSeparators(path), sha));
+                      .arg(ticket->number, QDir::toNativeSeparators(written.value().files.value(0)),
+                           written.value().sha256.value(0)));
 }
 
 Status TicketListView::markSentCurrent(const QString &messageId)
@@ -330,8 +317,6 @@ void TicketListView::openCurrent()
               .arg(ticket->capturedAt.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss t")));
     context.placeLine = tr("%1 — INSEE %2").arg(ticket->place, ticket->inseeCode);
     context.clockLine = ticket->clockDetail;
-    context.clockWarning = ticket->clockSync != verbalisation::ClockSyncState::Synchronised;
-    context.grabIssue = ticket->grabIssue;
     for (const verbalisation::TicketFrame &frame : ticket->frames)
         context.frames.append(QImage(m_service.framePath(frame)));
     context.offences
@@ -349,7 +334,7 @@ void TicketListView::openCurrent()
     actions.warnings = [this, ticket](const verbalisation::TicketInput &input) {
         Ticket typed = *ticket;
         const auto plate = verbalisation::PlateRules::normalise(input.plate, input.country);
-        typed.plate = plate.ok() ? plate.value().text : input.plate;
+        typed.plate = plate.ok() ? plate.value().text : QString();
         return m_service.warnings(typed);
     };
     TicketDialog dialog(context, actions, ticket, this);

@@ -29,7 +29,7 @@ class TicketListView : public QDialog
 public:
     TicketListView(verbalisation::TicketService &tickets,
                    const verbalisation::NatinfCatalogue &catalogue, const access::User &user,
-                   QString dataDir, QWidget *parent = nullptr);
+                   QString dataDir, QString workstation, QWidget *parent = nullptr);
     ~TicketListView() override;
 
     // The filter the widgets show; setting it refreshes the list.
@@ -45,7 +45,9 @@ public:
 
     // What the buttons do on the selected ticket, the dialogs' answers given (tests call these).
     Status cancelCurrent(const QString &reason);
-    Status exportCurrent(const QString &path, const QString &format); // "json" or "pdf"
+    // "json" or "pdf", through core (TicketExport::write): the file and the ticket marked
+    // exported with its SHA-256, or neither.
+    Status exportCurrent(const QString &path, const QString &format);
     Status markSentCurrent(const QString &messageId);
     void openCurrent();
 
@@ -62,6 +64,7 @@ private:
     const verbalisation::NatinfCatalogue &m_catalogue;
     std::unique_ptr<access::User> m_user;
     QString m_dataDir;
+    QString m_workstation; // this desk, named in the export document
     QList<verbalisation::Ticket> m_shown;
     bool m_settingFilter = false;
 

@@ -2,8 +2,12 @@
 // OCR's reading offered and applied only when accepted, and everything typed kept when core
 // refuses.
 #include "core/verbalisation/natinf_catalogue.h"
+#include "core/verbalisation/offence_choice.h"
+#include "core/verbalisation/plate.h"
 #include "tests/support/plate_scene.h"
 #include "tests/support/test_support.h"
+#include "tests/widgets/ticket_fixture.h"
+#include "translations/translator.h"
 #include "widgets/plate_frame_view.h"
 #include "widgets/ticket_dialog.h"
 
@@ -11,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -92,6 +97,8 @@ TEST_CASE("the plate is checked and normalised as the agent types it", "[ticketu
 TEST_CASE("the OCR's reading is offered, and applied only when the agent accepts it",
           "[ticketui][ocr]")
 {
+    // In the operators' language, for the screenshot at the end.
+    REQUIRE(i18n::install(*qApp, QStringLiteral("fr")) == QStringLiteral("fr"));
     widgets::TicketDialog dialog(context(), {});
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -121,6 +128,9 @@ TEST_CASE("the OCR's reading is offered, and applied only when the agent accepts
     CHECK(dialog.plateValid());
     CHECK_FALSE(use->isVisible());
     CHECK(QApplication::focusWidget() == plate);
+    // For a person to look at: build/.../ticket-dialog-fr.png.
+    CHECK(dialog.grab().save(
+        QDir(QStringLiteral(VIGIE_BINARY_DIR)).filePath(QStringLiteral("ticket-dialog-fr.png"))));
 
     // A rectangle on the bare road offers nothing and leaves the plate as it was.
     const QRect road = view->toWidget(QRect(20, 20, 300, 90));
@@ -130,6 +140,7 @@ TEST_CASE("the OCR's reading is offered, and applied only when the agent accepts
     CHECK(dialog.suggestion().isEmpty());
     CHECK_FALSE(use->isVisible());
     CHECK(plate->text() == QStringLiteral("AB-123-CD"));
+    i18n::install(*qApp, QStringLiteral("en"));
 }
 
 TEST_CASE("the NATINF offence is picked by completion and described", "[ticketui]")
@@ -149,4 +160,163 @@ TEST_CASE("the NATINF offence is picked by completion and described", "[ticketui
     auto *offence = dialog.findChild<QLabel *>(QStringLiteral("offence"));
     REQUIRE(offence);
     CHECK(offence->text().contains(QStringLiteral("R417-11")));
+}
+
+namespace {
+
+// The dialog bound to the real ticket service, as the desk binds it.
+widgets::TicketDialogActions actionsFor(test::TicketFixture &f, const access::User &user,
+                                        const verbalisation::LiveCapture &capture)
+{
+    widgets::TicketDialogActions a;
+    a.save = [&f, user, capture](const QString &id, const verbalisation::TicketInput &in) {
+        return id.isEmpty() ? f.tickets.createDraft(user, capture, in)
+                            : f.tickets.updateDraft(user, id, in);
+    };
+    a.validate = [&f, user](const QString &id, const QString &matricule, const QString &service) {
+        return f.tickets.validate(user, id, matricule, service);
+    };
+    return a;
+}
+
+widgets::TicketDialogContext contextFor(test::TicketFixture &f, const access::User &user,
+                                        const verbalisation::LiveCapture &capture)
+{
+    widgets::TicketDialogContext c;
+    c.heading = QStringLiteral("Caméra %1").arg(capture.cameraNumber);
+    c.frames = capture.frames;
+    c.offences = verbalisation::offencesFor(user, f.natinf.offences(), capture.capturedAt.date());
+    c.matricule = user.matricule;
+    return c;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+TEST_CASE("an agent drafts and validates a ticket from the keyboard alone", "[ticketui]")
+{
+    test::TicketFixture f;
+    const auto capture = f.capture(12);
+    widgets::TicketDialog dialog(contextFor(f, f.agent, capture), actionsFor(f, f.agent, capture));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    auto key = [](Qt::Key k, Qt::KeyboardModifiers m = {}) {
+        QTest::keyClick(QApplication::focusWidget(), k, m);
+    };
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("ab123cd")); // plate
+    key(Qt::Key_Return); // country: French
+    key(Qt::Key_Return);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Renault"));
+    key(Qt::Key_Return);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Clio"));
+    key(Qt::Key_Return);
+    key(Qt::Key_Return); // category left empty
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("rouge"));
+    key(Qt::Key_Return);
+    REQUIRE(QApplication::focusWidget() == field(dialog, "natinf"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("6215"));
+    field(dialog, "serviceCode")->setText(QStringLiteral("PM-ANTONY"));
+    key(Qt::Key_Return, Qt::ControlModifier);
+
+    INFO(dialog.message().toStdString());
+    REQUIRE(dialog.result() == QDialog::Accepted);
+    REQUIRE(dialog.ticket());
+    const auto stored = f.tickets.find(dialog.ticket()->id);
+    REQUIRE(stored);
+    CHECK(stored->state == verbalisation::TicketState::Validated);
+    CHECK(stored->plate == QStringLiteral("AB-123-CD"));
+    CHECK(stored->make == QStringLiteral("Renault"));
+    CHECK(stored->natinfCode == QStringLiteral("6215"));
+    CHECK(stored->matricule == QStringLiteral("PM-0042"));
+    CHECK(stored->frames.size() == 1);
+
+    // Opened again, a validated ticket is read-only.
+    widgets::TicketDialog again(contextFor(f, f.agent, capture), actionsFor(f, f.agent, capture),
+                                stored);
+    CHECK(field(again, "plate")->isReadOnly());
+    CHECK(field(again, "plate")->text() == QStringLiteral("AB-123-CD"));
+    CHECK(again.message().contains(stored->number));
+}
+
+TEST_CASE("a refusal from core keeps everything typed, and the dialog open", "[ticketui]")
+{
+    test::TicketFixture f;
+    const auto capture = f.capture(12);
+
+    SECTION("an ASVP types a traffic offence's code: not offered, and refused on save")
+    {
+        widgets::TicketDialog dialog(contextFor(f, f.asvp, capture),
+                                     actionsFor(f, f.asvp, capture));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(field(dialog, "plate"), QStringLiteral("GH-456-JK"));
+        typeInto(field(dialog, "make"), QStringLiteral("Peugeot"));
+        typeInto(field(dialog, "natinf"), QStringLiteral("32971"));
+        auto *offence = dialog.findChild<QLabel *>(QStringLiteral("offence"));
+        CHECK(offence->text().contains(QStringLiteral("32971")));
+        QTest::keyClick(field(dialog, "natinf"), Qt::Key_S, Qt::ControlModifier);
+        CHECK(dialog.isVisible());
+        CHECK_FALSE(dialog.message().isEmpty());
+        CHECK_FALSE(dialog.ticket());
+        CHECK(field(dialog, "plate")->text() == QStringLiteral("GH-456-JK"));
+        CHECK(field(dialog, "make")->text() == QStringLiteral("Peugeot"));
+        CHECK(field(dialog, "natinf")->text() == QStringLiteral("32971"));
+        CHECK(f.tickets.list(f.chef, {}).value().isEmpty());
+    }
+    SECTION("a matricule that is not the agent's: the draft is kept, validation refused")
+    {
+        widgets::TicketDialog dialog(contextFor(f, f.agent, capture),
+                                     actionsFor(f, f.agent, capture));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        typeInto(field(dialog, "plate"), QStringLiteral("gh456jk"));
+        typeInto(field(dialog, "natinf"), QStringLiteral("6215"));
+        field(dialog, "matricule")->setText(QStringLiteral("PM-9999"));
+        typeInto(field(dialog, "serviceCode"), QStringLiteral("PM-ANTONY"));
+        QTest::keyClick(field(dialog, "serviceCode"), Qt::Key_Return, Qt::ControlModifier);
+        CHECK(dialog.isVisible());
+        CHECK(dialog.result() != QDialog::Accepted);
+        CHECK(dialog.message().contains(QStringLiteral("PM-9999")));
+        REQUIRE(dialog.ticket()); // saved as a draft on the way
+        CHECK(f.tickets.find(dialog.ticket()->id)->state == verbalisation::TicketState::Draft);
+        CHECK(field(dialog, "matricule")->text() == QStringLiteral("PM-9999"));
+        CHECK(field(dialog, "serviceCode")->text() == QStringLiteral("PM-ANTONY"));
+        CHECK(field(dialog, "plate")->text() == QStringLiteral("GH-456-JK"));
+
+        // Corrected, the same dialog validates the same draft.
+        field(dialog, "matricule")->setText(QStringLiteral("PM-0042"));
+        QTest::keyClick(field(dialog, "serviceCode"), Qt::Key_Return, Qt::ControlModifier);
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(f.tickets.list(f.chef, {}).value().size() == 1);
+    }
+}
+
+TEST_CASE("a second ticket for the same plate at the same place warns of a duplicate", "[ticketui]")
+{
+    test::TicketFixture f;
+    REQUIRE(f.tickets.createDraft(f.agent, f.capture(12), f.input()).ok());
+    const auto capture = f.capture(12);
+    auto actions = actionsFor(f, f.agent, capture);
+    actions.warnings = [&f, capture](const verbalisation::TicketInput &in) {
+        verbalisation::Ticket t;
+        t.cameraNumber = capture.cameraNumber;
+        t.place = f.directory.byNumber(12)->place;
+        t.capturedAt = capture.capturedAt;
+        t.clockSync = capture.clock.state;
+        t.plate = verbalisation::PlateRules::normalise(in.plate).value().text;
+        return f.tickets.warnings(t);
+    };
+    widgets::TicketDialog dialog(contextFor(f, f.agent, capture), actions);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(dialog.warningText().isEmpty());
+    typeInto(field(dialog, "plate"), QStringLiteral("ab-123-cd"));
+    QTest::keyClick(field(dialog, "plate"), Qt::Key_Return);
+    CHECK(dialog.warningText().contains(QStringLiteral("AB-123-CD")));
 }
