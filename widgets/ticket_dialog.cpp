@@ -221,9 +221,9 @@ void TicketDialog::buildForm()
     m_saveButton = buttons->addButton(tr("Save draft (Ctrl+S)"), QDialogButtonBox::ActionRole);
     m_validateButton
         = buttons->addButton(tr("Validate (Ctrl+Enter)"), QDialogButtonBox::ActionRole);
-    buttons->addButton(tr("Close (Esc)"), QDialogButtonBox::RejectRole);
-    // Enter in a field moves on; it never saves or validates by accident.
-    for (QPushButton *b : { m_saveButton, m_validateButton })
+    QPushButton *close = buttons->addButton(tr("Close (Esc)"), QDialogButtonBox::RejectRole);
+    // Enter in a field moves on; it never saves, validates or closes by accident.
+    for (QPushButton *b : { m_saveButton, m_validateButton, close })
         b->setAutoDefault(false);
     connect(m_saveButton, &QPushButton::clicked, this, &TicketDialog::saveDraft);
     connect(m_validateButton, &QPushButton::clicked, this, &TicketDialog::validateTicket);
