@@ -30,8 +30,8 @@ QString columnKey(const QString &header)
         { "reduced", { "minoree", "amende_minoree", "montant_minore" } },
         { "standard", { "forfaitaire", "amende_forfaitaire", "montant", "montant_forfaitaire" } },
         { "increased", { "majoree", "amende_majoree", "montant_majore" } },
-        { "valid_from", { "debut", "valide_du", "depuis", "date_debut", "en_vigueur_du" } },
-        { "valid_to", { "fin", "valide_au", "jusqu_au", "date_fin", "en_vigueur_au" } },
+        { "valid_from", { "from", "debut", "valide_du", "depuis", "date_debut", "en_vigueur_du" } },
+        { "valid_to", { "to", "fin", "valide_au", "jusqu_au", "date_fin", "en_vigueur_au" } },
         { "asvp", { "asvp_autorise", "asvp_allowed", "asvp_peut_relever" } },
         { "to_be_checked", { "a_verifier", "verifier", "a_confirmer" } },
     });

@@ -10,9 +10,9 @@
 #include "core/verbalisation/ticket.h"
 #include "core/video/stream_engine.h"
 #include "core/video/stream_registry.h"
+#include "tests/core/verbalisation/verbalisation_fixture.h"
 #include "tests/support/rtsp_server.h"
 #include "tests/support/test_support.h"
-#include "tests/widgets/ticket_fixture.h"
 #include "widgets/live_video.h"
 #include "widgets/ticket_dialog.h"
 #include "widgets/tile_widget.h"
@@ -109,12 +109,13 @@ TEST_CASE("a tile that is not live gives no draft, and says why", "[verbalisatio
 namespace {
 
 // The desk's services over the ticket fixture's register, as the application builds them.
-struct DeskRegister : test::TicketFixture
+struct DeskRegister : test::VerbalisationFixture
 {
     records::SnapshotStore snapshots { dir.path(), *db, journal };
-    QSettings settings { dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat };
-    app::Services services { *db,       journal,  auth,    policy,   shifts,  incidents, snapshots,
-                             directory, settings, nullptr, &tickets, &natinf, dir.path() };
+    QSettings conf { dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat };
+    app::Services services { *db,           journal,    auth,      policy, shifts,
+                             incidents,     snapshots,  directory, conf,   nullptr,
+                             tickets.get(), &catalogue, dir.path() };
 
     app::Session session(const access::User &user) const
     {
@@ -131,7 +132,7 @@ TEST_CASE("F4 on a live tile: core's checks, the frames, the dialog, a validated
           "[verbalisation][video]")
 {
     DeskRegister r;
-    LiveTile f(QStringLiteral("/cam01"));
+    LiveTile f(QStringLiteral("/cam01"), 1);
     REQUIRE(waitUntil(
         [&] { return f.tile()->state() == StreamState::Live && f.tile()->framesShown() >= 3; },
         kFirstPicture_ms));
@@ -168,18 +169,18 @@ TEST_CASE("F4 on a live tile: core's checks, the frames, the dialog, a validated
     REQUIRE(filled);
     CHECK(refusal.isEmpty());
 
-    const auto list = r.tickets.list(r.agent, {});
+    const auto list = r.tickets->list(r.agent, {});
     REQUIRE(list.ok());
     REQUIRE(list.value().size() == 1);
     const verbalisation::Ticket &ticket = list.value().constFirst();
     CHECK(ticket.state == verbalisation::TicketState::Validated);
     CHECK(ticket.live);
-    CHECK(ticket.cameraNumber == 12);
+    CHECK(ticket.cameraNumber == 1);
     CHECK(ticket.plate == QStringLiteral("AB-123-CD"));
-    CHECK(ticket.authorisationRef == QStringLiteral("Arrêté préfectoral 2026-VV-12"));
+    CHECK(ticket.authorisationRef == r.settings.authorisationRef);
     REQUIRE(ticket.frames.size() == 3);
     for (const verbalisation::TicketFrame &frame : ticket.frames) {
-        QFile file(r.tickets.framePath(frame));
+        QFile file(r.tickets->framePath(frame));
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(QString::fromLatin1(sha256Hex({ file.readAll() })) == frame.sha256);
         CHECK(QSize(frame.width, frame.height) == f.tile()->engine()->stats().sourceSize);
@@ -193,23 +194,23 @@ TEST_CASE("F4 is refused before any frame is grabbed for a camera or an agent co
     DeskRegister r;
     SECTION("a camera the prefectoral authorisation does not name")
     {
-        LiveTile f(QStringLiteral("/cam01"), 20);
+        LiveTile f(QStringLiteral("/cam01"), 2);
         REQUIRE(
             waitUntil([&] { return f.tile()->state() == StreamState::Live; }, kFirstPicture_ms));
         app::VerbalisationDesk desk(r.session(r.agent), r.services, nullptr,
                                     [](const QString &) {});
         const Status drafted = desk.draftFromTile(f.tile());
         REQUIRE_FALSE(drafted.ok());
-        CHECK(drafted.error().contains(QStringLiteral("020")));
+        CHECK(drafted.error().contains(QStringLiteral("002")));
     }
     SECTION("a video operator who is no sworn agent")
     {
-        LiveTile f(QStringLiteral("/cam01"));
+        LiveTile f(QStringLiteral("/cam01"), 1);
         REQUIRE(
             waitUntil([&] { return f.tile()->state() == StreamState::Live; }, kFirstPicture_ms));
         app::VerbalisationDesk desk(r.session(r.operatorUser), r.services, nullptr,
                                     [](const QString &) {});
         CHECK_FALSE(desk.draftFromTile(f.tile()).ok());
     }
-    CHECK(r.tickets.list(r.chef, {}).value().isEmpty());
+    CHECK(r.tickets->list(r.chef, {}).value().isEmpty());
 }

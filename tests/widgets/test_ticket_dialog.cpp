@@ -4,9 +4,9 @@
 #include "core/verbalisation/natinf_catalogue.h"
 #include "core/verbalisation/offence_choice.h"
 #include "core/verbalisation/plate.h"
+#include "tests/core/verbalisation/verbalisation_fixture.h"
 #include "tests/support/plate_scene.h"
 #include "tests/support/test_support.h"
-#include "tests/widgets/ticket_fixture.h"
 #include "translations/translator.h"
 #include "widgets/plate_frame_view.h"
 #include "widgets/ticket_dialog.h"
@@ -49,7 +49,7 @@ widgets::TicketDialogContext context()
     c.frames = { test::sceneWithPlate(QStringLiteral("AB-123-CD"), kPlate),
                  test::sceneWithPlate(QStringLiteral("AB-123-CD"), kPlate.translated(-40, 0)) };
     c.offences = { busLane() };
-    c.matricule = QStringLiteral("PM-0042");
+    c.matricule = QStringLiteral("PM-0217");
     return c;
 }
 
@@ -165,27 +165,28 @@ TEST_CASE("the NATINF offence is picked by completion and described", "[ticketui
 namespace {
 
 // The dialog bound to the real ticket service, as the desk binds it.
-widgets::TicketDialogActions actionsFor(test::TicketFixture &f, const access::User &user,
+widgets::TicketDialogActions actionsFor(test::VerbalisationFixture &f, const access::User &user,
                                         const verbalisation::LiveCapture &capture)
 {
     widgets::TicketDialogActions a;
     a.save = [&f, user, capture](const QString &id, const verbalisation::TicketInput &in) {
-        return id.isEmpty() ? f.tickets.createDraft(user, capture, in)
-                            : f.tickets.updateDraft(user, id, in);
+        return id.isEmpty() ? f.tickets->createDraft(user, capture, in)
+                            : f.tickets->updateDraft(user, id, in);
     };
     a.validate = [&f, user](const QString &id, const QString &matricule, const QString &service) {
-        return f.tickets.validate(user, id, matricule, service);
+        return f.tickets->validate(user, id, matricule, service);
     };
     return a;
 }
 
-widgets::TicketDialogContext contextFor(test::TicketFixture &f, const access::User &user,
+widgets::TicketDialogContext contextFor(test::VerbalisationFixture &f, const access::User &user,
                                         const verbalisation::LiveCapture &capture)
 {
     widgets::TicketDialogContext c;
     c.heading = QStringLiteral("Caméra %1").arg(capture.cameraNumber);
     c.frames = capture.frames;
-    c.offences = verbalisation::offencesFor(user, f.natinf.offences(), capture.capturedAt.date());
+    c.offences
+        = verbalisation::offencesFor(user, f.catalogue.offences(), capture.capturedAt.date());
     c.matricule = user.matricule;
     return c;
 }
@@ -200,8 +201,8 @@ void typeInto(QLineEdit *edit, const QString &text)
 
 TEST_CASE("an agent drafts and validates a ticket from the keyboard alone", "[ticketui]")
 {
-    test::TicketFixture f;
-    const auto capture = f.capture(12);
+    test::VerbalisationFixture f;
+    const auto capture = f.capture(1);
     widgets::TicketDialog dialog(contextFor(f, f.agent, capture), actionsFor(f, f.agent, capture));
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -227,14 +228,14 @@ TEST_CASE("an agent drafts and validates a ticket from the keyboard alone", "[ti
     INFO(dialog.message().toStdString());
     REQUIRE(dialog.result() == QDialog::Accepted);
     REQUIRE(dialog.ticket());
-    const auto stored = f.tickets.find(dialog.ticket()->id);
+    const auto stored = f.tickets->find(dialog.ticket()->id);
     REQUIRE(stored);
     CHECK(stored->state == verbalisation::TicketState::Validated);
     CHECK(stored->plate == QStringLiteral("AB-123-CD"));
     CHECK(stored->make == QStringLiteral("Renault"));
     CHECK(stored->natinfCode == QStringLiteral("6215"));
-    CHECK(stored->matricule == QStringLiteral("PM-0042"));
-    CHECK(stored->frames.size() == 1);
+    CHECK(stored->matricule == QStringLiteral("PM-0217"));
+    CHECK(stored->frames.size() == 3);
 
     // Opened again, a validated ticket is read-only.
     widgets::TicketDialog again(contextFor(f, f.agent, capture), actionsFor(f, f.agent, capture),
@@ -246,8 +247,8 @@ TEST_CASE("an agent drafts and validates a ticket from the keyboard alone", "[ti
 
 TEST_CASE("a refusal from core keeps everything typed, and the dialog open", "[ticketui]")
 {
-    test::TicketFixture f;
-    const auto capture = f.capture(12);
+    test::VerbalisationFixture f;
+    const auto capture = f.capture(1);
 
     SECTION("an ASVP types a traffic offence's code: not offered, and refused on save")
     {
@@ -267,7 +268,7 @@ TEST_CASE("a refusal from core keeps everything typed, and the dialog open", "[t
         CHECK(field(dialog, "plate")->text() == QStringLiteral("GH-456-JK"));
         CHECK(field(dialog, "make")->text() == QStringLiteral("Peugeot"));
         CHECK(field(dialog, "natinf")->text() == QStringLiteral("32971"));
-        CHECK(f.tickets.list(f.chef, {}).value().isEmpty());
+        CHECK(f.tickets->list(f.chef, {}).value().isEmpty());
     }
     SECTION("a matricule that is not the agent's: the draft is kept, validation refused")
     {
@@ -284,33 +285,33 @@ TEST_CASE("a refusal from core keeps everything typed, and the dialog open", "[t
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK(dialog.message().contains(QStringLiteral("PM-9999")));
         REQUIRE(dialog.ticket()); // saved as a draft on the way
-        CHECK(f.tickets.find(dialog.ticket()->id)->state == verbalisation::TicketState::Draft);
+        CHECK(f.tickets->find(dialog.ticket()->id)->state == verbalisation::TicketState::Draft);
         CHECK(field(dialog, "matricule")->text() == QStringLiteral("PM-9999"));
         CHECK(field(dialog, "serviceCode")->text() == QStringLiteral("PM-ANTONY"));
         CHECK(field(dialog, "plate")->text() == QStringLiteral("GH-456-JK"));
 
         // Corrected, the same dialog validates the same draft.
-        field(dialog, "matricule")->setText(QStringLiteral("PM-0042"));
+        field(dialog, "matricule")->setText(QStringLiteral("PM-0217"));
         QTest::keyClick(field(dialog, "serviceCode"), Qt::Key_Return, Qt::ControlModifier);
         CHECK(dialog.result() == QDialog::Accepted);
-        CHECK(f.tickets.list(f.chef, {}).value().size() == 1);
+        CHECK(f.tickets->list(f.chef, {}).value().size() == 1);
     }
 }
 
 TEST_CASE("a second ticket for the same plate at the same place warns of a duplicate", "[ticketui]")
 {
-    test::TicketFixture f;
-    REQUIRE(f.tickets.createDraft(f.agent, f.capture(12), f.input()).ok());
-    const auto capture = f.capture(12);
+    test::VerbalisationFixture f;
+    REQUIRE(f.tickets->createDraft(f.agent, f.capture(1), f.parking()).ok());
+    const auto capture = f.capture(1);
     auto actions = actionsFor(f, f.agent, capture);
     actions.warnings = [&f, capture](const verbalisation::TicketInput &in) {
         verbalisation::Ticket t;
         t.cameraNumber = capture.cameraNumber;
-        t.place = f.directory.byNumber(12)->place;
+        t.place = f.directory.byNumber(1)->place;
         t.capturedAt = capture.capturedAt;
         t.clockSync = capture.clock.state;
         t.plate = verbalisation::PlateRules::normalise(in.plate).value().text;
-        return f.tickets.warnings(t);
+        return f.tickets->warnings(t);
     };
     widgets::TicketDialog dialog(contextFor(f, f.agent, capture), actions);
     dialog.show();

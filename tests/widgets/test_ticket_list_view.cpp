@@ -1,6 +1,6 @@
 // The ticket list as agents and chefs de salle use it, on the real register: filters, counts
 // per day, cancellation with a reason, export through core, marked sent.
-#include "tests/widgets/ticket_fixture.h"
+#include "tests/core/verbalisation/verbalisation_fixture.h"
 #include "widgets/ticket_list_view.h"
 
 #include <QFile>
@@ -15,23 +15,31 @@ using verbalisation::TicketState;
 
 namespace {
 
-struct ListFixture : test::TicketFixture
+struct ListFixture : test::VerbalisationFixture
 {
     QString first, second, third;
 
     ListFixture()
     {
-        // Two tickets on the 25th (cameras 12 and 13), one the next day by the ASVP.
-        first = draft(agent, 12, QStringLiteral("AB-123-CD"));
+        // A second camera the authorisation names.
+        cameras::Camera parvis;
+        parvis.number = 13;
+        parvis.name = QStringLiteral("Parvis de la gare");
+        parvis.inseeCode = QStringLiteral("92002");
+        parvis.verbalisation = true;
+        parvis.mainUrl = QUrl(QStringLiteral("rtsp://10.0.0.13/main"));
+        REQUIRE(directory.addCamera(admin, parvis).ok());
+        // Two tickets on the 25th (cameras 1 and 13), one the next day by the ASVP.
+        first = draft(agent, 1, QStringLiteral("AB-123-CD"));
         second = draft(agent, 13, QStringLiteral("GH-456-JK"));
-        REQUIRE(tickets.validate(agent, first, agent.matricule, QStringLiteral("PM-ANTONY")).ok());
+        REQUIRE(tickets->validate(agent, first, agent.matricule, QStringLiteral("PM-ANTONY")).ok());
         now = now.addDays(1);
-        third = draft(asvp, 12, QStringLiteral("EF-789-GH"));
+        third = draft(asvp, 1, QStringLiteral("EF-789-GH"));
     }
 
     QString draft(const access::User &who, int camera, const QString &plate)
     {
-        const auto made = tickets.createDraft(who, capture(camera, plate), input(plate));
+        const auto made = tickets->createDraft(who, capture(camera), parking(plate));
         INFO((made.ok() ? QString() : made.error()).toStdString());
         REQUIRE(made.ok());
         return made.value().id;
@@ -73,7 +81,7 @@ TEST_CASE("the ticket list filters by state, agent, camera, offence and date, wi
           "[ticketui]")
 {
     ListFixture f;
-    widgets::TicketListView view(f.tickets, f.natinf, f.chef, f.dir.path(),
+    widgets::TicketListView view(*f.tickets, f.catalogue, f.chef, f.dir.path(),
                                  QStringLiteral("CSU-A"));
     view.setFilter(f.allDays());
     CHECK(plates(view) == QStringLiteral("AB-123-CD, EF-789-GH, GH-456-JK"));
@@ -113,7 +121,7 @@ TEST_CASE("from the list a ticket is cancelled with a reason, exported, then mar
           "[ticketui]")
 {
     ListFixture f;
-    widgets::TicketListView view(f.tickets, f.natinf, f.chef, f.dir.path(),
+    widgets::TicketListView view(*f.tickets, f.catalogue, f.chef, f.dir.path(),
                                  QStringLiteral("CSU-A"));
     view.setFilter(f.allDays());
 
@@ -121,10 +129,10 @@ TEST_CASE("from the list a ticket is cancelled with a reason, exported, then mar
     REQUIRE(select(view, f.second));
     CHECK_FALSE(view.cancelCurrent(QString()).ok());
     CHECK_FALSE(view.message().isEmpty());
-    CHECK(f.tickets.find(f.second)->state == TicketState::Draft);
+    CHECK(f.tickets->find(f.second)->state == TicketState::Draft);
     REQUIRE(view.cancelCurrent(QStringLiteral("Véhicule d'intervention")).ok());
-    CHECK(f.tickets.find(f.second)->state == TicketState::Cancelled);
-    CHECK(f.tickets.find(f.second)->cancelReason == QStringLiteral("Véhicule d'intervention"));
+    CHECK(f.tickets->find(f.second)->state == TicketState::Cancelled);
+    CHECK(f.tickets->find(f.second)->cancelReason == QStringLiteral("Véhicule d'intervention"));
     CHECK(view.tickets().size() == 3);
 
     // A draft is not exported: core refuses and no file is written.
@@ -143,17 +151,17 @@ TEST_CASE("from the list a ticket is cancelled with a reason, exported, then mar
     REQUIRE(json.open(QIODevice::ReadOnly));
     const QJsonObject doc = QJsonDocument::fromJson(json.readAll()).object();
     CHECK(doc.value(QStringLiteral("tickets")).toArray().size() == 1);
-    CHECK(f.tickets.find(f.first)->state == TicketState::Exported);
+    CHECK(f.tickets->find(f.first)->state == TicketState::Exported);
     REQUIRE(select(view, f.first));
     REQUIRE(view.markSentCurrent(QStringLiteral("ANTAI-2026-000123")).ok());
-    CHECK(f.tickets.find(f.first)->state == TicketState::Sent);
-    CHECK(f.tickets.find(f.first)->messageId == QStringLiteral("ANTAI-2026-000123"));
+    CHECK(f.tickets->find(f.first)->state == TicketState::Sent);
+    CHECK(f.tickets->find(f.first)->messageId == QStringLiteral("ANTAI-2026-000123"));
 }
 
 TEST_CASE("an operator without a verbalisation role sees no ticket, and is told why", "[ticketui]")
 {
     ListFixture f;
-    widgets::TicketListView view(f.tickets, f.natinf, f.operatorUser, f.dir.path(),
+    widgets::TicketListView view(*f.tickets, f.catalogue, f.operatorUser, f.dir.path(),
                                  QStringLiteral("CSU-A"));
     view.setFilter(f.allDays());
     CHECK(view.tickets().isEmpty());

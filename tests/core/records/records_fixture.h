@@ -45,14 +45,9 @@ struct RecordsFixture
                                            QStringLiteral("mot-de-passe-1"));
         REQUIRE(first.ok());
         admin = first.value();
-        auto make = [&](const char *login, const char *name, const char *matricule,
-                        QList<access::Role> roles) {
-            auto created = auth.createUser(
-                admin,
-                { QLatin1String(login), QString::fromUtf8(name), QLatin1String(matricule), roles },
-                QStringLiteral("mot-de-passe-1"));
-            REQUIRE(created.ok());
-            return created.value();
+        const auto make = [this](const char *login, const char *name, const char *matricule,
+                                 QList<access::Role> roles) {
+            return addUser(login, name, matricule, std::move(roles));
         };
         operatorUser = make("cmartin", "Camille Martin", "OP-0142", { access::Role::Operator });
         chef = make("kbenali", "Karim Benali", "CS-0007",
@@ -67,6 +62,18 @@ struct RecordsFixture
                                            QDate(2027, 9, 1) };
         for (const access::User &u : { operatorUser, chef, nextChef })
             REQUIRE(policy.setHabilitation(admin, u.login, valid).ok());
+    }
+
+    // An account created by the administrator (password "mot-de-passe-1").
+    access::User addUser(const char *login, const char *name, const char *matricule,
+                         QList<access::Role> roles)
+    {
+        auto created = auth.createUser(
+            admin,
+            { QLatin1String(login), QString::fromUtf8(name), QLatin1String(matricule), roles },
+            QStringLiteral("mot-de-passe-1"));
+        REQUIRE(created.ok());
+        return created.value();
     }
 
     records::IncidentDraft routineDraft(const QString &description
