@@ -135,7 +135,8 @@ TicketListView::TicketListView(verbalisation::TicketService &tickets,
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, act);
     }
-    buttons->addButton(tr("Close (Esc)"), QDialogButtonBox::RejectRole);
+    // Enter in a filter field applies it; it never closes the list.
+    buttons->addButton(tr("Close (Esc)"), QDialogButtonBox::RejectRole)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -217,9 +218,12 @@ void TicketListView::refresh()
         if (selected && selected->id == t.id)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
     if (m_table->currentRow() < 0 && !m_shown.isEmpty())
         m_table->selectRow(0);
+    // Room for the focused cell's frame: a ticket number is never cut.
+    m_table->resizeColumnsToContents();
+    for (int column = 0; column < ColumnCount - 1; ++column)
+        m_table->setColumnWidth(column, m_table->columnWidth(column) + 16);
 
     const Result<QList<verbalisation::TicketDayCount>> counts = m_service.countsPerDay(*m_user, f);
     QStringList days;

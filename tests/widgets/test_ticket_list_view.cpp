@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTest>
 
@@ -166,4 +167,22 @@ TEST_CASE("an operator without a verbalisation role sees no ticket, and is told 
     view.setFilter(f.allDays());
     CHECK(view.tickets().isEmpty());
     CHECK_FALSE(view.message().isEmpty());
+}
+
+TEST_CASE("Enter in a filter field applies it and keeps the list open", "[ticketui]")
+{
+    ListFixture f;
+    widgets::TicketListView view(*f.tickets, f.catalogue, f.chef, f.dir.path(),
+                                 QStringLiteral("CSU-A"));
+    view.setFilter(f.allDays());
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    auto *agent = view.findChild<QLineEdit *>(QStringLiteral("agentFilter"));
+    REQUIRE(agent);
+    agent->setFocus();
+    QTest::keyClicks(agent, f.asvp.login);
+    QTest::keyClick(agent, Qt::Key_Return);
+    CHECK(view.isVisible());
+    CHECK(view.result() != QDialog::Rejected);
+    CHECK(plates(view) == QStringLiteral("EF-789-GH"));
 }
