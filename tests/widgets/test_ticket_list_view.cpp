@@ -183,6 +183,5 @@ TEST_CASE("Enter in a filter field applies it and keeps the list open", "[ticket
     QTest::keyClicks(agent, f.asvp.login);
     QTest::keyClick(agent, Qt::Key_Return);
     CHECK(view.isVisible());
-    CHECK(view.result() != QDialog::Rejected);
     CHECK(plates(view) == QStringLiteral("EF-789-GH"));
 }
