@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace vigie;
@@ -58,6 +59,12 @@ QLineEdit *field(const QWidget &dialog, const char *name)
     auto *edit = dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
     REQUIRE(edit);
     return edit;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    QTest::keyClicks(edit, text);
 }
 
 } // namespace
@@ -143,6 +150,25 @@ TEST_CASE("the OCR's reading is offered, and applied only when the agent accepts
     i18n::install(*qApp, QStringLiteral("en"));
 }
 
+TEST_CASE("without Tesseract's French data the dialog says so, and the plate is typed",
+          "[ticketui][ocr]")
+{
+    QTemporaryDir empty; // no fra.traineddata here
+    widgets::TicketDialog dialog(context(), {});
+    dialog.setOcrDataPath(empty.path());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy finished(&dialog, &widgets::TicketDialog::ocrFinished);
+    dialog.readPlateIn(kPlate);
+    REQUIRE(finished.wait(60000));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("ocrStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("tesseract-ocr-fra")));
+    CHECK(dialog.suggestion().isEmpty());
+    typeInto(field(dialog, "plate"), QStringLiteral("ab123cd"));
+    CHECK(dialog.plateValid());
+}
+
 TEST_CASE("the NATINF offence is picked by completion and described", "[ticketui]")
 {
     widgets::TicketDialog dialog(context(), {});
@@ -189,12 +215,6 @@ widgets::TicketDialogContext contextFor(test::VerbalisationFixture &f, const acc
         = verbalisation::offencesFor(user, f.catalogue.offences(), capture.capturedAt.date());
     c.matricule = user.matricule;
     return c;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->setFocus();
-    QTest::keyClicks(edit, text);
 }
 
 } // namespace
