@@ -2167,11 +2167,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::ocr::PlateReader</name>
     <message>
         <source>Tesseract&apos;s data folder</source>
-        <translation>Tesseract's data folder</translation>
+        <translation>Tesseract&apos;s data folder</translation>
     </message>
     <message>
         <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
-        <translation>Plate reading is unavailable: Tesseract's French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</translation>
+        <translation>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plate</translation>
     </message>
     <message>
         <source>Vehicle</source>
@@ -3720,7 +3720,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offence</translation>
     </message>
     <message>
         <source>NATINF %1: %2</source>

@@ -875,11 +875,11 @@
     </message>
     <message>
         <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
-        <translation>La caméra %1 n'est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+        <translation>La caméra %1 n&apos;est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message>
         <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
-        <translation>La caméra %1 n'a pas d'image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+        <translation>La caméra %1 n&apos;a pas d&apos;image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message numerus="yes">
         <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
@@ -890,7 +890,7 @@
     </message>
     <message>
         <source>Video-verbalisation is not available on this desk.</source>
-        <translation>La vidéo-verbalisation n'est pas disponible sur ce poste.</translation>
+        <translation>La vidéo-verbalisation n&apos;est pas disponible sur ce poste.</translation>
     </message>
     <message>
         <source>Camera %1 — seen live on %2</source>
@@ -3715,7 +3715,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plaque</translation>
     </message>
     <message>
         <source>Vehicle</source>
@@ -3723,7 +3723,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Infraction</translation>
     </message>
     <message>
         <source>NATINF %1: %2</source>
@@ -4629,7 +4629,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::widgets::PlateFrameView</name>
     <message>
         <source>No frame was grabbed.</source>
-        <translation>Aucune image n'a été capturée.</translation>
+        <translation>Aucune image n&apos;a été capturée.</translation>
     </message>
 </context>
 <context>
@@ -4926,7 +4926,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
-        <translation>Code ISO du pays d'une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
+        <translation>Code ISO du pays d&apos;une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
     </message>
     <message>
         <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
@@ -4934,11 +4934,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Code or words of the offence</source>
-        <translation>Code ou mots de l'infraction</translation>
+        <translation>Code ou mots de l&apos;infraction</translation>
     </message>
     <message>
         <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
-        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n'a aucun code en vigueur aujourd'hui que vous puissiez utiliser. Demandez à un administrateur de l'importer.</translation>
+        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n&apos;a aucun code en vigueur aujourd&apos;hui que vous puissiez utiliser. Demandez à un administrateur de l&apos;importer.</translation>
     </message>
     <message>
         <source>&amp;Plate</source>
@@ -5002,11 +5002,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Type the code or words of the offence; ↓ lists the matches.</source>
-        <translation>Saisissez le code ou des mots de l'infraction ; ↓ liste les correspondances.</translation>
+        <translation>Saisissez le code ou des mots de l&apos;infraction ; ↓ liste les correspondances.</translation>
     </message>
     <message>
         <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
-        <translation>Le NATINF %1 n'est pas parmi les infractions que vous pouvez relever aujourd'hui (inconnu, expiré ou non ouvert à votre statut).</translation>
+        <translation>Le NATINF %1 n&apos;est pas parmi les infractions que vous pouvez relever aujourd&apos;hui (inconnu, expiré ou non ouvert à votre statut).</translation>
     </message>
     <message>
         <source>%1 — %2 — class %3 — %4</source>
@@ -5030,7 +5030,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
-        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l'image.</translation>
+        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l&apos;image.</translation>
     </message>
     <message>
         <source>Use %1 (Enter)</source>
@@ -5046,7 +5046,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
-        <translation>La verbalisation %1 est à l'état « %2 » : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
+        <translation>La verbalisation %1 est à l&apos;état «&#xa0;%2&#xa0;» : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
     </message>
     <message>
         <source>Close without saving? What was typed since the last save is lost.</source>
@@ -5086,7 +5086,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Show frame 1 to 3</source>
-        <translation>Afficher l'image 1 à 3</translation>
+        <translation>Afficher l&apos;image 1 à 3</translation>
     </message>
     <message>
         <source>Mouse drag</source>
@@ -5094,7 +5094,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Read the plate in a rectangle of the frame</source>
-        <translation>Lire la plaque dans un rectangle de l'image</translation>
+        <translation>Lire la plaque dans un rectangle de l&apos;image</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -5236,7 +5236,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a ticket first.</source>
-        <translation>Sélectionnez d'abord une verbalisation.</translation>
+        <translation>Sélectionnez d&apos;abord une verbalisation.</translation>
     </message>
     <message>
         <source>Ticket %1 cancelled.</source>
