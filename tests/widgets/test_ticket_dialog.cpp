@@ -341,3 +341,21 @@ TEST_CASE("a second ticket for the same plate at the same place warns of a dupli
     QTest::keyClick(field(dialog, "plate"), Qt::Key_Return);
     CHECK(dialog.warningText().contains(QStringLiteral("AB-123-CD")));
 }
+
+TEST_CASE("the offences offered: valid on the capture day, parking only for an ASVP", "[ticketui]")
+{
+    test::VerbalisationFixture f;
+    const auto capture = f.capture(1);
+    auto offered = [&](const access::User &user) {
+        widgets::TicketDialog dialog(contextFor(f, user, capture), {});
+        QStringList codes;
+        const QAbstractItemModel *model = field(dialog, "natinf")->completer()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            codes << model->index(row, 0).data().toString().section(QLatin1Char(' '), 0, 0);
+        return codes.join(QLatin1Char(' '));
+    };
+    // 12929 expired at the end of 2025: never offered.
+    CHECK(offered(f.agent) == QStringLiteral("6215 32971"));
+    CHECK(offered(f.asvp) == QStringLiteral("6215"));
+    CHECK(offered(f.operatorUser).isEmpty());
+}
