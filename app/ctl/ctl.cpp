@@ -1,4 +1,5 @@
 #include "app/ctl/ctl.h"
+#include "app/ctl/ctl_verbalisation.h"
 
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
@@ -87,6 +88,9 @@ private:
     int centralCommand(const QStringList &words);
     int syncCommand(const QStringList &words);
     int initCommand(const QStringList &words);
+    // plate, natinf, ticket (app/ctl/ctl_verbalisation.cpp), with what they share with the
+    // other commands.
+    int verbalisationCommand(const QStringList &words);
     // The link from --central or the settings (central/uri); prints why when there is none.
     std::optional<sync::CentralUri> centralUri();
     std::unique_ptr<sync::CentralLink> openCentral(const sync::CentralUri &uri);
@@ -278,8 +282,8 @@ QString helpText()
         + Ctl::tr("change a user's roles, disable or enable the account") + QLatin1Char('\n')
         + Ctl::tr("* typology set CODE --label TEXT [--retire]") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' ')) + Ctl::tr("add, rename or retire an incident category")
-        + QLatin1Char('\n') + Ctl::tr("* journal refusals") + QLatin1Char('\n')
-        + QString(31, QLatin1Char(' '))
+        + QLatin1Char('\n') + verbalisationHelp() + Ctl::tr("* journal refusals")
+        + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("other workstations' changes to accounts, cameras or typology refused")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("here (exit code 3 if any): administrators") + QLatin1Char('\n')
@@ -850,6 +854,9 @@ int Ctl::demoCommand(const QStringList &words)
         settings.setValue(QStringLiteral("centre/commune"), QString::fromUtf8(demo::kDemoCommune));
         settings.setValue(QStringLiteral("centre/name"), QString::fromUtf8(demo::kDemoCentre));
     }
+    if (!settings.contains(QStringLiteral("verbalisation/authorisation")))
+        settings.setValue(QStringLiteral("verbalisation/authorisation"),
+                          QString::fromUtf8(demo::kDemoAuthorisation));
     m_io.out << tr("Demo ready: %1 user(s) created, %2 camera(s) created, %3 updated.")
                     .arg(seeded.value().usersCreated)
                     .arg(seeded.value().camerasCreated)
@@ -1504,6 +1511,31 @@ int Ctl::syncCommand(const QStringList &words)
     return failures == 0 ? 0 : 1;
 }
 
+int Ctl::verbalisationCommand(const QStringList &words)
+{
+    const CommandContext context {
+        m_io,
+        m_parser,
+        m_paths.dataDir(),
+        m_paths.settingsFile(),
+        [this] { return openDatabase(); },
+        [this] { return workstation(); },
+        [this](store::Database &db, journal::Journal &journal) {
+            return authenticate(db, journal);
+        },
+        [this](const QString &name, QDateTime *time) {
+            return parseTime(QCommandLineOption(name, QString(), QStringLiteral("TIME")), time);
+        },
+        [this](const QString &problem) { return usage(problem); },
+    };
+    const QString command = words.first();
+    if (command == QLatin1String("plate"))
+        return plateCommand(context, words);
+    if (command == QLatin1String("natinf"))
+        return natinfCommand(context, words);
+    return ticketCommand(context, words);
+}
+
 int Ctl::run(const QStringList &args)
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -1517,6 +1549,7 @@ int Ctl::run(const QStringList &args)
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly });
+    m_parser.addOptions(verbalisationOptions());
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -1563,6 +1596,9 @@ int Ctl::run(const QStringList &args)
         return centralCommand(words);
     if (command == QLatin1String("sync"))
         return syncCommand(words);
+    if (command == QLatin1String("plate") || command == QLatin1String("natinf")
+        || command == QLatin1String("ticket"))
+        return verbalisationCommand(words);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -4,6 +4,7 @@
 #include "core/access/auth_service.h"
 #include "core/cameras/camera_directory.h"
 #include "core/store/database.h"
+#include "core/verbalisation/natinf_catalogue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -29,7 +30,20 @@ constexpr DemoCamera kCameras[] = {
 };
 
 constexpr DemoAccount kAccounts[]
-    = { kDemoAdmin, kDemoOperator, kDemoSupervisor, kDemoSecondSupervisor };
+    = { kDemoAdmin, kDemoOperator, kDemoSupervisor, kDemoSecondSupervisor, kDemoAgent, kDemoAsvp };
+
+// domain.md's examples of offences that may be video-verbalised, marked to be checked: their
+// NATINF codes and references are not confirmed. Parking offences have no reduced amount.
+const verbalisation::NatinfOffence kDemoOffences[] = {
+    { QStringLiteral("6215"),
+      QStringLiteral("Arrêt ou stationnement très gênant sur une voie réservée aux bus"),
+      QStringLiteral("R417-11 C.route"), 4, 0, 13500, 37500, QDate(), QDate(), true, true },
+    { QStringLiteral("32971"), QStringLiteral("Circulation en sens interdit"),
+      QStringLiteral("R412-28 C.route"), 4, 9000, 13500, 37500, QDate(), QDate(), false, true },
+    { QStringLiteral("12929"),
+      QStringLiteral("Défaut de port de la ceinture de sécurité par le conducteur"),
+      QStringLiteral("R412-1 C.route"), 4, 9000, 13500, 37500, QDate(), QDate(), false, true },
+};
 
 // What is not demo data: an account that is not a demo account, a camera that does not point at
 // the demo stream server's path for its number.
@@ -99,6 +113,8 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
                                { access::Role::Operator } };
         if (account.chefDeSalle)
             user.roles = { access::Role::Operator, access::Role::Supervisor };
+        if (account.verbaliser)
+            user.roles = { *access::roleFromCode(QLatin1String(account.verbaliser)) };
         auto created = auth.createUser(*admin, user, QLatin1String(account.password));
         if (!created.ok())
             return Result<SeedReport>(created.status());
@@ -159,10 +175,20 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
         camera.mainUrl = mainUrl;
         camera.subUrl = subUrl;
         camera.retentionDays = 15;
+        // The street scenes are named by the demo's prefectoral authorisation.
+        camera.verbalisation = i % kScenes < 3;
         auto added = directory.addCamera(*admin, camera);
         if (!added.ok())
             return Result<SeedReport>(added.status());
         ++report.camerasCreated;
+    }
+    verbalisation::NatinfCatalogue catalogue(db, journal);
+    for (const verbalisation::NatinfOffence &offence : kDemoOffences) {
+        if (catalogue.find(offence.code))
+            continue;
+        const Status saved = catalogue.save(*admin, offence);
+        if (!saved.ok())
+            return Result<SeedReport>(saved);
     }
     return Result<SeedReport>(report);
 }

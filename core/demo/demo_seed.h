@@ -26,6 +26,8 @@ struct DemoAccount
     const char *displayName;
     const char *matricule;
     bool chefDeSalle = false; // operator and supervisor roles
+    // A sworn agent who video-verbalises: "police_agent" or "asvp" (that role alone).
+    const char *verbaliser = nullptr;
 };
 
 inline constexpr DemoAccount kDemoOperator { "operateur", "operateur", "Camille Martin",
@@ -35,9 +37,18 @@ inline constexpr DemoAccount kDemoSupervisor { "superviseur", "superviseur", "Ka
 // The incoming chef de salle: a hand-over needs a chef other than the outgoing one.
 inline constexpr DemoAccount kDemoSecondSupervisor { "superviseur2", "superviseur2", "Léa Roux",
                                                      "CS-0011", true };
+// The agents who video-verbalise: a municipal police agent (every R121-6 offence) and an ASVP
+// (parking only).
+inline constexpr DemoAccount kDemoAgent { "policier", "policier", "Paul Moreau",
+                                          "PM-0217",  false,      "police_agent" };
+inline constexpr DemoAccount kDemoAsvp { "agentasvp", "agentasvp", "Alice Dupont",
+                                         "ASVP-031",  false,       "asvp" };
 // The accounts the demo administrator creates and habilitates.
 inline constexpr DemoAccount kDemoAccounts[]
-    = { kDemoOperator, kDemoSupervisor, kDemoSecondSupervisor };
+    = { kDemoOperator, kDemoSupervisor, kDemoSecondSupervisor, kDemoAgent, kDemoAsvp };
+// The prefectoral authorisation the demo desk's settings name for video-verbalisation.
+inline constexpr const char *kDemoAuthorisation
+    = "Arrêté préfectoral (démonstration) n° DEMO-VV-2026-01";
 // The register's first administrator, who creates the other demo accounts and habilitations.
 inline constexpr DemoAccount kDemoAdmin { "administrateur", "administrateur",
                                           "Administrateur (démonstration)", "ADM-0001" };

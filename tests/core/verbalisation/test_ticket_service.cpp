@@ -224,7 +224,7 @@ TEST_CASE("the plate and the offence are checked as the agent types them", "[ver
     CHECK(waiting.value().plate.isEmpty());
 }
 
-TEST_CASE("validation by the agent who saw it locks the ticket; only cancellation remains",
+TEST_CASE("validation by the agent who saw it locks the ticket, only cancellation remains",
           "[verbalisation][validate]")
 {
     VerbalisationFixture f;
@@ -465,7 +465,7 @@ TEST_CASE("a NATINF file with broken lines reports each one and imports nothing 
     CHECK(notCsv.value().refused.first().reason.contains(QStringLiteral("numero")));
 }
 
-TEST_CASE("the export follows its JSON schema and reads back; the PDF is one page",
+TEST_CASE("the export follows its JSON schema and reads back, the PDF is one page",
           "[verbalisation][export]")
 {
     VerbalisationFixture f;
