@@ -167,15 +167,15 @@
     </message>
     <message>
         <source>manage the NATINF catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>manage the NATINF catalogue</translation>
     </message>
     <message>
         <source>read the video-verbalisation tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>read the video-verbalisation tickets</translation>
     </message>
     <message>
         <source>transmit video-verbalisation tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>transmit video-verbalisation tickets</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@
     <name>vigie::csv::CsvText</name>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation type="unfinished">The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</translation>
+        <translation>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2005,203 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>%n line refused and left out.</numerusform>
             <numerusform>%n lines refused and left out.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::VerbalisationCtl</name>
+    <message>
+        <source>natinf import takes one FILE (CSV).</source>
+        <translation>natinf import takes one FILE (CSV).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no offence. Nothing was changed.</source>
+        <translation>The file holds no offence. Nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
+        <translation>
+            <numerusform>%n line refused: nothing was imported. Correct it, or import the valid lines only with --valid-only.</numerusform>
+            <numerusform>%n lines refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offence(s) imported.</source>
+        <translation>
+            <numerusform>%n offence imported.</numerusform>
+            <numerusform>%n offences imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused and left out.</source>
+        <translation>
+            <numerusform>%n line refused and left out.</numerusform>
+            <numerusform>%n lines refused and left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The NATINF catalogue is empty: import it with vigiectl natinf import.</source>
+        <translation>The NATINF catalogue is empty: import it with vigiectl natinf import.</translation>
+    </message>
+    <message>
+        <source>ASVP</source>
+        <translation>ASVP</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>to be checked</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expired on %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valid from %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <source>ticket draft takes --camera N, --natinf CODE and the plate (--plate TEXT [--country CC]).</source>
+        <translation>ticket draft takes --camera N, --natinf CODE and the plate (--plate TEXT [--country CC]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frame(s).</source>
+        <translation>
+            <numerusform>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frame.</numerusform>
+            <numerusform>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frames.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plate yet</source>
+        <translation>no plate yet</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>The state is draft, validated, exported, sent or cancelled.</source>
+        <translation>The state is draft, validated, exported, sent or cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1: %n ticket</numerusform>
+            <numerusform>%1: %n tickets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket export takes ID or --all-validated, --format json|pdf and --output PATH.</source>
+        <translation>ticket export takes ID or --all-validated, --format json|pdf and --output PATH.</translation>
+    </message>
+    <message>
+        <source>No validated ticket to export.</source>
+        <translation>No validated ticket to export.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>There is no ticket %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exported.</source>
+        <translation>
+            <numerusform>%n ticket exported.</numerusform>
+            <numerusform>%n tickets exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket %1 takes one ticket ID or number.</source>
+        <translation>ticket %1 takes one ticket ID or number.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>Ticket %1: %2.</translation>
+    </message>
+    <message>
+        <source>  plate check TEXT [--country CC]</source>
+        <translation>  plate check TEXT [--country CC]</translation>
+    </message>
+    <message>
+        <source>the plate normalised and its format (SIV, FNI or the country),</source>
+        <translation>the plate normalised and its format (SIV, FNI or the country),</translation>
+    </message>
+    <message>
+        <source>or why it is not one (exit code 1)</source>
+        <translation>or why it is not one (exit code 1)</translation>
+    </message>
+    <message>
+        <source>* natinf import FILE [--valid-only]</source>
+        <translation>* natinf import FILE [--valid-only]</translation>
+    </message>
+    <message>
+        <source>the NATINF catalogue from a CSV: all or nothing, or the valid</source>
+        <translation>the NATINF catalogue from a CSV: all or nothing, or the valid</translation>
+    </message>
+    <message>
+        <source>lines only (exit code 3 if any left out): administrators</source>
+        <translation>lines only (exit code 3 if any left out): administrators</translation>
+    </message>
+    <message>
+        <source>  natinf list [--format json]</source>
+        <translation>  natinf list [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket draft --camera N --natinf CODE --plate TEXT [--country CC]</source>
+        <translation>* ticket draft --camera N --natinf CODE --plate TEXT [--country CC]</translation>
+    </message>
+    <message>
+        <source>        [--make TEXT] [--model TEXT] [--category VP|VU|...] [--colour TEXT]</source>
+        <translation>        [--make TEXT] [--model TEXT] [--category VP|VU|...] [--colour TEXT]</translation>
+    </message>
+    <message>
+        <source>draft a video-verbalisation ticket from the camera&apos;s live stream</source>
+        <translation>draft a video-verbalisation ticket from the camera's live stream</translation>
+    </message>
+    <message>
+        <source>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</source>
+        <translation>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</translation>
+    </message>
+    <message>
+        <source>        [--from TIME] [--to TIME] [--format json]</source>
+        <translation>        [--from TIME] [--to TIME] [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket validate ID --matricule ID --service CODE</source>
+        <translation>* ticket validate ID --matricule ID --service CODE</translation>
+    </message>
+    <message>
+        <source>* ticket cancel ID --reason TEXT</source>
+        <translation>* ticket cancel ID --reason TEXT</translation>
+    </message>
+    <message>
+        <source>* ticket export ID|--all-validated --format json|pdf --output PATH</source>
+        <translation>* ticket export ID|--all-validated --format json|pdf --output PATH</translation>
+    </message>
+    <message>
+        <source>* ticket sent ID --message-id ID</source>
+        <translation>* ticket sent ID --message-id ID</translation>
+    </message>
+    <message>
+        <source>plate check takes one TEXT (quoted if it holds spaces).</source>
+        <translation>plate check takes one TEXT (quoted if it holds spaces).</translation>
+    </message>
+    <message>
+        <source>Unknown natinf command &quot;%1&quot;.</source>
+        <translation>Unknown natinf command "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown ticket command &quot;%1&quot;.</source>
+        <translation>Unknown ticket command "%1".</translation>
     </message>
 </context>
 <context>
@@ -3499,511 +3696,511 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::verbalisation::ClockSyncReader</name>
     <message>
         <source>Workstation clock synchronised (maximum error %1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation clock synchronised (maximum error %1 ms).</translation>
     </message>
     <message>
         <source>Workstation clock synchronised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation clock synchronised.</translation>
     </message>
     <message>
         <source>Workstation clock NOT synchronised: the capture time may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation clock NOT synchronised: the capture time may be wrong.</translation>
     </message>
     <message>
         <source>Workstation clock synchronisation unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation clock synchronisation unknown.</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::NatinfCatalogue</name>
     <message>
         <source>the class &quot;%1&quot; is not a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>the class "%1" is not a number from 1 to 5.</translation>
     </message>
     <message>
         <source>the amount &quot;%1&quot; is not an amount in euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>the amount "%1" is not an amount in euros.</translation>
     </message>
     <message>
         <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>the date "%1" is not a date (YYYY-MM-DD or DD/MM/YYYY).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither oui nor non.</source>
-        <translation type="unfinished"></translation>
+        <translation>"%1" is neither oui nor non.</translation>
     </message>
     <message>
         <source>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</translation>
     </message>
     <message>
         <source>NATINF %1 is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1 is not in the catalogue.</translation>
     </message>
     <message>
         <source>NATINF %1 expired on %2: it can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1 expired on %2: it can no longer be used.</translation>
     </message>
     <message>
         <source>NATINF %1 is valid only from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1 is valid only from %2.</translation>
     </message>
     <message>
         <source>the NATINF code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>the NATINF code is missing.</translation>
     </message>
     <message>
         <source>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>the NATINF code "%1" is not a number of 1 to 6 digits.</translation>
     </message>
     <message>
         <source>the label of NATINF %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>the label of NATINF %1 is missing.</translation>
     </message>
     <message>
         <source>the legal reference of NATINF %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>the legal reference of NATINF %1 is missing.</translation>
     </message>
     <message>
         <source>the class of NATINF %1 must be 1 to 5, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>the class of NATINF %1 must be 1 to 5, not %2.</translation>
     </message>
     <message>
         <source>the standard amount of NATINF %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>the standard amount of NATINF %1 is missing.</translation>
     </message>
     <message>
         <source>the amounts of NATINF %1 must go reduced &lt;= standard &lt;= increased.</source>
-        <translation type="unfinished"></translation>
+        <translation>the amounts of NATINF %1 must go reduced &lt;= standard &lt;= increased.</translation>
     </message>
     <message>
         <source>NATINF %1 would end before it starts (%2 before %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1 would end before it starts (%2 before %3).</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is not UTF-8 text: save it as CSV UTF-8.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file is empty.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>the column "%1" is not one of the catalogue's (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</translation>
     </message>
     <message>
         <source>the header line lacks the column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>the header line lacks the column "%1".</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation type="unfinished">%1 fields where the header has %2 (a separator too many or missing?).</translation>
+        <translation>%1 fields where the header has %2 (a separator too many or missing?).</translation>
     </message>
     <message>
         <source>NATINF %1 already appears on an earlier line.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1 already appears on an earlier line.</translation>
     </message>
     <message>
         <source>the file holds no offence.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file holds no offence.</translation>
     </message>
     <message>
         <source>The catalogue change is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The catalogue change is not valid: %1</translation>
     </message>
     <message>
         <source>Cannot save the NATINF catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the NATINF catalogue</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::PlateRules</name>
     <message>
         <source>%1: SIV plates do not use the letters I, O and U.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: SIV plates do not use the letters I, O and U.</translation>
     </message>
     <message>
         <source>%1: the block SS is not issued on SIV plates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the block SS is not issued on SIV plates.</translation>
     </message>
     <message>
         <source>%1: the number 000 is not issued on SIV plates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: the number 000 is not issued on SIV plates.</translation>
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number has 1 to 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an FNI plate's number has 1 to 4 digits.</translation>
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number does not start with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: an FNI plate's number does not start with 0.</translation>
     </message>
     <message>
         <source>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</translation>
     </message>
     <message>
         <source>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a French plate holds only letters and digits ("%2" is neither).</translation>
     </message>
     <message>
         <source>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</translation>
     </message>
     <message>
         <source>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a plate holds only letters, digits, spaces and dashes ("%2" is not one).</translation>
     </message>
     <message>
         <source>The plate is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plate is missing.</translation>
     </message>
     <message>
         <source>%1: a plate has at most 12 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a plate has at most 12 letters and digits.</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::TicketExport</name>
     <message>
         <source>synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronised</translation>
     </message>
     <message>
         <source>NOT synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT synchronised</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Video-verbalisation ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Video-verbalisation ticket %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>State: %1</translation>
     </message>
     <message>
         <source>Seen live on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seen live on</translation>
     </message>
     <message>
         <source>%1 (workstation clock %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (workstation clock %2)</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Camera</translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>%1 (INSEE %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (INSEE %2)</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">Plate</translation>
+        <translation>Plate</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Vehicle</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished">Offence</translation>
+        <translation>Offence</translation>
     </message>
     <message>
         <source>NATINF %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1: %2</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal reference</translation>
     </message>
     <message>
         <source>Class, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Class, amount</translation>
     </message>
     <message>
         <source>class %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>class %1, %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>%1 (%2), matricule %3, service %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), matricule %3, service %4</translation>
     </message>
     <message>
         <source>Prefectoral authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefectoral authorisation</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>%1, message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, message %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 by %2: %3</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Frames (SHA-256 of each file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Frames (SHA-256 of each file)</translation>
     </message>
     <message>
         <source>A PDF export needs the graphical part of Qt (fonts).</source>
-        <translation type="unfinished">A PDF export needs the graphical part of Qt (fonts).</translation>
+        <translation>A PDF export needs the graphical part of Qt (fonts).</translation>
     </message>
     <message>
         <source>Frame %1 (not on this workstation): SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1 (not on this workstation): SHA-256 %2</translation>
     </message>
     <message>
         <source>Frame %1, %2x%3: SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1, %2x%3: SHA-256 %4</translation>
     </message>
     <message>
         <source>Ticket %1, workstation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1, workstation %2</translation>
     </message>
     <message>
         <source>The PDF of ticket %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF of ticket %1 could not be made.</translation>
     </message>
     <message>
         <source>The export format is json or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>The export format is json or pdf.</translation>
     </message>
     <message>
         <source>No ticket to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ticket to export.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the folder %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write %1: %2. Nothing was exported.</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::TicketService</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validated</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exported</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>Cannot save the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save the ticket</translation>
     </message>
     <message>
         <source>Camera %1 is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera %1 is not in the directory.</translation>
     </message>
     <message>
         <source>Camera %1 is out of service: no ticket can be drafted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera %1 is out of service: no ticket can be drafted from it.</translation>
     </message>
     <message>
         <source>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera %1 is not the commune's (%2): it cannot be used for video-verbalisation.</translation>
     </message>
     <message>
         <source>a bailleur&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>a bailleur's camera</translation>
     </message>
     <message>
         <source>another owner&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>another owner's camera</translation>
     </message>
     <message>
         <source>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</translation>
     </message>
     <message>
         <source>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</translation>
     </message>
     <message>
         <source>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</translation>
     </message>
     <message>
         <source>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</translation>
     </message>
     <message>
         <source>no live picture</source>
-        <translation type="unfinished"></translation>
+        <translation>no live picture</translation>
     </message>
     <message>
         <source>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A ticket is drafted only from the camera's live picture, seen by the agent at that instant (%1).</translation>
     </message>
     <message>
         <source>Frame %1 of the capture is empty: nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1 of the capture is empty: nothing was recorded.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create the folder %1</translation>
     </message>
     <message>
         <source>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: it can no longer be edited, only cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is %2: it can no longer be edited, only cancelled.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is %2's draft: only the agent who saw the offence edits it.</translation>
     </message>
     <message>
         <source>the plate</source>
-        <translation type="unfinished"></translation>
+        <translation>the plate</translation>
     </message>
     <message>
         <source>the offence (NATINF)</source>
-        <translation type="unfinished"></translation>
+        <translation>the offence (NATINF)</translation>
     </message>
     <message>
         <source>the agent&apos;s matricule</source>
-        <translation type="unfinished"></translation>
+        <translation>the agent's matricule</translation>
     </message>
     <message>
         <source>the service code</source>
-        <translation type="unfinished"></translation>
+        <translation>the service code</translation>
     </message>
     <message>
         <source>a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>a frame</translation>
     </message>
     <message>
         <source>the prefectoral authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>the prefectoral authorisation</translation>
     </message>
     <message>
         <source>Ticket %1 cannot be validated: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 cannot be validated: %2 missing.</translation>
     </message>
     <message>
         <source>Ticket %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is already %2.</translation>
     </message>
     <message>
         <source>Only the agent who saw the offence (%1) may validate ticket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the agent who saw the offence (%1) may validate ticket %2.</translation>
     </message>
     <message>
         <source>The matricule %1 is not %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>The matricule %1 is not %2's.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no ticket %1.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: only a validated ticket is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is %2: only a validated ticket is exported.</translation>
     </message>
     <message>
         <source>The PVe chain&apos;s message id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PVe chain's message id is missing.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: only an exported ticket is marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is %2: only an exported ticket is marked sent.</translation>
     </message>
     <message>
         <source>A cancellation needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cancellation needs its reason.</translation>
     </message>
     <message>
         <source>Ticket %1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 is already cancelled.</translation>
     </message>
     <message>
         <source>Cannot read the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the tickets</translation>
     </message>
     <message>
         <source>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</translation>
     </message>
     <message>
         <source>Whether the workstation clock was synchronised at the capture is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Whether the workstation clock was synchronised at the capture is unknown.</translation>
     </message>
     <message>
         <source>Fewer frames than asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer frames than asked: %1</translation>
     </message>
     <message>
         <source>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</translation>
     </message>
 </context>
 <context>
@@ -4033,21 +4230,21 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::video::LiveGrabber</name>
     <message>
         <source>no picture within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>no picture within %1 s</translation>
     </message>
     <message>
         <source>The camera&apos;s stream is not live: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The camera's stream is not live: %1.</translation>
     </message>
     <message>
         <source>no further picture within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>no further picture within %1 s</translation>
     </message>
     <message numerus="yes">
         <source>Stream lost after %n picture(s) of %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stream lost after %n picture of %1: %2.</numerusform>
+            <numerusform>Stream lost after %n pictures of %1: %2.</numerusform>
         </translation>
     </message>
 </context>

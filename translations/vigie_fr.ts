@@ -167,15 +167,15 @@
     </message>
     <message>
         <source>manage the NATINF catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>gérer le catalogue NATINF</translation>
     </message>
     <message>
         <source>read the video-verbalisation tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les procès-verbaux de vidéo-verbalisation</translation>
     </message>
     <message>
         <source>transmit video-verbalisation tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>transmettre les procès-verbaux de vidéo-verbalisation</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1335,7 @@
     <name>vigie::csv::CsvText</name>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation type="unfinished">Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2008,203 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
             <numerusform>%n ligne refusée et laissée de côté.</numerusform>
             <numerusform>%n lignes refusées et laissées de côté.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::VerbalisationCtl</name>
+    <message>
+        <source>natinf import takes one FILE (CSV).</source>
+        <translation>natinf import prend un FICHIER (CSV).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file holds no offence. Nothing was changed.</source>
+        <translation>Le fichier ne contient aucune infraction. Rien n'a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
+        <translation>
+            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offence(s) imported.</source>
+        <translation>
+            <numerusform>%n infraction importée.</numerusform>
+            <numerusform>%n infractions importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused and left out.</source>
+        <translation>
+            <numerusform>%n ligne refusée et écartée.</numerusform>
+            <numerusform>%n lignes refusées et écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The NATINF catalogue is empty: import it with vigiectl natinf import.</source>
+        <translation>Le catalogue NATINF est vide : importez-le avec vigiectl natinf import.</translation>
+    </message>
+    <message>
+        <source>ASVP</source>
+        <translation>ASVP</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>valid from %1</source>
+        <translation>valable à partir du %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>ticket draft takes --camera N, --natinf CODE and the plate (--plate TEXT [--country CC]).</source>
+        <translation>ticket draft prend --camera N, --natinf CODE et la plaque (--plate TEXTE [--country CC]).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 drafted: camera %2, %3, NATINF %4, %n frame(s).</source>
+        <translation>
+            <numerusform>Procès-verbal %1 établi : caméra %2, %3, NATINF %4, %n image.</numerusform>
+            <numerusform>Procès-verbal %1 établi : caméra %2, %3, NATINF %4, %n images.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no plate yet</source>
+        <translation>pas encore de plaque</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention : %1</translation>
+    </message>
+    <message>
+        <source>The state is draft, validated, exported, sent or cancelled.</source>
+        <translation>L'état est draft, validated, exported, sent ou cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n ticket(s)</source>
+        <translation>
+            <numerusform>%1 : %n procès-verbal</numerusform>
+            <numerusform>%1 : %n procès-verbaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket export takes ID or --all-validated, --format json|pdf and --output PATH.</source>
+        <translation>ticket export prend ID ou --all-validated, --format json|pdf et --output CHEMIN.</translation>
+    </message>
+    <message>
+        <source>No validated ticket to export.</source>
+        <translation>Aucun procès-verbal validé à exporter.</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1.</source>
+        <translation>Il n'y a pas de procès-verbal %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) exported.</source>
+        <translation>
+            <numerusform>%n procès-verbal exporté.</numerusform>
+            <numerusform>%n procès-verbaux exportés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ticket %1 takes one ticket ID or number.</source>
+        <translation>ticket %1 prend un identifiant ou un numéro de procès-verbal.</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>Procès-verbal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>  plate check TEXT [--country CC]</source>
+        <translation>  plate check TEXTE [--country CC]</translation>
+    </message>
+    <message>
+        <source>the plate normalised and its format (SIV, FNI or the country),</source>
+        <translation>la plaque normalisée et son format (SIV, FNI ou le pays),</translation>
+    </message>
+    <message>
+        <source>or why it is not one (exit code 1)</source>
+        <translation>ou pourquoi ce n'en est pas une (code de sortie 1)</translation>
+    </message>
+    <message>
+        <source>* natinf import FILE [--valid-only]</source>
+        <translation>* natinf import FICHIER [--valid-only]</translation>
+    </message>
+    <message>
+        <source>the NATINF catalogue from a CSV: all or nothing, or the valid</source>
+        <translation>le catalogue NATINF depuis un CSV : tout ou rien, ou les seules</translation>
+    </message>
+    <message>
+        <source>lines only (exit code 3 if any left out): administrators</source>
+        <translation>lignes valides (code de sortie 3 s'il en manque) : administrateurs</translation>
+    </message>
+    <message>
+        <source>  natinf list [--format json]</source>
+        <translation>  natinf list [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket draft --camera N --natinf CODE --plate TEXT [--country CC]</source>
+        <translation>* ticket draft --camera N --natinf CODE --plate TEXTE [--country CC]</translation>
+    </message>
+    <message>
+        <source>        [--make TEXT] [--model TEXT] [--category VP|VU|...] [--colour TEXT]</source>
+        <translation>        [--make TEXTE] [--model TEXTE] [--category VP|VU|...] [--colour TEXTE]</translation>
+    </message>
+    <message>
+        <source>draft a video-verbalisation ticket from the camera&apos;s live stream</source>
+        <translation>établir un procès-verbal de vidéo-verbalisation sur le flux en direct</translation>
+    </message>
+    <message>
+        <source>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</source>
+        <translation>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</translation>
+    </message>
+    <message>
+        <source>        [--from TIME] [--to TIME] [--format json]</source>
+        <translation>        [--from HEURE] [--to HEURE] [--format json]</translation>
+    </message>
+    <message>
+        <source>* ticket validate ID --matricule ID --service CODE</source>
+        <translation>* ticket validate ID --matricule ID --service CODE</translation>
+    </message>
+    <message>
+        <source>* ticket cancel ID --reason TEXT</source>
+        <translation>* ticket cancel ID --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>* ticket export ID|--all-validated --format json|pdf --output PATH</source>
+        <translation>* ticket export ID|--all-validated --format json|pdf --output CHEMIN</translation>
+    </message>
+    <message>
+        <source>* ticket sent ID --message-id ID</source>
+        <translation>* ticket sent ID --message-id ID</translation>
+    </message>
+    <message>
+        <source>plate check takes one TEXT (quoted if it holds spaces).</source>
+        <translation>plate check prend un TEXTE (entre guillemets s'il contient des espaces).</translation>
+    </message>
+    <message>
+        <source>Unknown natinf command &quot;%1&quot;.</source>
+        <translation>Commande natinf inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown ticket command &quot;%1&quot;.</source>
+        <translation>Commande ticket inconnue : « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3502,511 +3699,511 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::verbalisation::ClockSyncReader</name>
     <message>
         <source>Workstation clock synchronised (maximum error %1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge du poste synchronisée (erreur maximale %1 ms).</translation>
     </message>
     <message>
         <source>Workstation clock synchronised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge du poste synchronisée.</translation>
     </message>
     <message>
         <source>Workstation clock NOT synchronised: the capture time may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Horloge du poste NON synchronisée : l'heure de constatation peut être fausse.</translation>
     </message>
     <message>
         <source>Workstation clock synchronisation unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de l'horloge du poste inconnue.</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::NatinfCatalogue</name>
     <message>
         <source>the class &quot;%1&quot; is not a number from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>la classe « %1 » n'est pas un nombre de 1 à 5.</translation>
     </message>
     <message>
         <source>the amount &quot;%1&quot; is not an amount in euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant « %1 » n'est pas un montant en euros.</translation>
     </message>
     <message>
         <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>la date « %1 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither oui nor non.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n'est ni oui ni non.</translation>
     </message>
     <message>
         <source>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue NATINF est vide : un administrateur l'importe avec vigiectl natinf import.</translation>
     </message>
     <message>
         <source>NATINF %1 is not in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NATINF %1 n'est pas dans le catalogue.</translation>
     </message>
     <message>
         <source>NATINF %1 expired on %2: it can no longer be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NATINF %1 a expiré le %2 : il ne peut plus être utilisé.</translation>
     </message>
     <message>
         <source>NATINF %1 is valid only from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NATINF %1 n'est valable qu'à partir du %2.</translation>
     </message>
     <message>
         <source>the NATINF code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le code NATINF manque.</translation>
     </message>
     <message>
         <source>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>le code NATINF « %1 » n'est pas un nombre de 1 à 6 chiffres.</translation>
     </message>
     <message>
         <source>the label of NATINF %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé du NATINF %1 manque.</translation>
     </message>
     <message>
         <source>the legal reference of NATINF %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence légale du NATINF %1 manque.</translation>
     </message>
     <message>
         <source>the class of NATINF %1 must be 1 to 5, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>la classe du NATINF %1 doit être de 1 à 5, pas %2.</translation>
     </message>
     <message>
         <source>the standard amount of NATINF %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>le montant forfaitaire du NATINF %1 manque.</translation>
     </message>
     <message>
         <source>the amounts of NATINF %1 must go reduced &lt;= standard &lt;= increased.</source>
-        <translation type="unfinished"></translation>
+        <translation>les montants du NATINF %1 doivent aller minoré &lt;= forfaitaire &lt;= majoré.</translation>
     </message>
     <message>
         <source>NATINF %1 would end before it starts (%2 before %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>le NATINF %1 finirait avant de commencer (%2 avant %3).</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text: save it as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n'est pas du texte UTF-8 : enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>la colonne « %1 » n'est pas une de celles du catalogue (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), ou figure deux fois.</translation>
     </message>
     <message>
         <source>the header line lacks the column &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque la colonne « %1 » à la ligne d'en-tête.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation type="unfinished">%1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+        <translation>%1 champs alors que l'en-tête en a %2 (un séparateur en trop ou manquant ?).</translation>
     </message>
     <message>
         <source>NATINF %1 already appears on an earlier line.</source>
-        <translation type="unfinished"></translation>
+        <translation>le NATINF %1 figure déjà sur une ligne précédente.</translation>
     </message>
     <message>
         <source>the file holds no offence.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune infraction.</translation>
     </message>
     <message>
         <source>The catalogue change is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification du catalogue n'est pas valide : %1</translation>
     </message>
     <message>
         <source>Cannot save the NATINF catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le catalogue NATINF</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::PlateRules</name>
     <message>
         <source>%1: SIV plates do not use the letters I, O and U.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les plaques SIV n'utilisent pas les lettres I, O et U.</translation>
     </message>
     <message>
         <source>%1: the block SS is not issued on SIV plates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le bloc SS n'est pas attribué sur les plaques SIV.</translation>
     </message>
     <message>
         <source>%1: the number 000 is not issued on SIV plates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro 000 n'est pas attribué sur les plaques SIV.</translation>
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number has 1 to 4 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro d'une plaque FNI compte 1 à 4 chiffres.</translation>
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number does not start with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le numéro d'une plaque FNI ne commence pas par 0.</translation>
     </message>
     <message>
         <source>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le département %2 n'existe pas sur les plaques FNI (01 à 95, 2A, 2B, 971 à 976).</translation>
     </message>
     <message>
         <source>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une plaque française ne comporte que des lettres et des chiffres (« %2 » n'en est pas un).</translation>
     </message>
     <message>
         <source>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est ni une plaque SIV (AA-123-AA) ni une plaque FNI (1234 AB 75) ; pour une plaque étrangère, indiquez son pays.</translation>
     </message>
     <message>
         <source>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une plaque ne comporte que des lettres, des chiffres, des espaces et des tirets (« %2 » n'en est pas un).</translation>
     </message>
     <message>
         <source>The plate is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plaque manque.</translation>
     </message>
     <message>
         <source>%1: a plate has at most 12 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une plaque compte au plus 12 lettres et chiffres.</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::TicketExport</name>
     <message>
         <source>synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisée</translation>
     </message>
     <message>
         <source>NOT synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>NON synchronisée</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Video-verbalisation ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal de vidéo-verbalisation %1</translation>
     </message>
     <message>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État : %1</translation>
     </message>
     <message>
         <source>Seen live on</source>
-        <translation type="unfinished"></translation>
+        <translation>Constaté en direct le</translation>
     </message>
     <message>
         <source>%1 (workstation clock %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (horloge du poste %2)</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished">Caméra</translation>
+        <translation>Caméra</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>%1 (INSEE %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (INSEE %2)</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">Plaque</translation>
+        <translation>Plaque</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished"></translation>
+        <translation>Véhicule</translation>
     </message>
     <message>
         <source>Offence</source>
-        <translation type="unfinished">Infraction</translation>
+        <translation>Infraction</translation>
     </message>
     <message>
         <source>NATINF %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NATINF %1 : %2</translation>
     </message>
     <message>
         <source>Legal reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence légale</translation>
     </message>
     <message>
         <source>Class, amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe, montant</translation>
     </message>
     <message>
         <source>class %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>classe %1, %2</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>%1 (%2), matricule %3, service %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), matricule %3, service %4</translation>
     </message>
     <message>
         <source>Prefectoral authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation préfectorale</translation>
     </message>
     <message>
         <source>Validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>%1, message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, message %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 : %3</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Capture</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Frames (SHA-256 of each file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (SHA-256 de chaque fichier)</translation>
     </message>
     <message>
         <source>A PDF export needs the graphical part of Qt (fonts).</source>
-        <translation type="unfinished">Un export PDF nécessite la partie graphique de Qt (polices de caractères).</translation>
+        <translation>Un export PDF a besoin de la partie graphique de Qt (polices).</translation>
     </message>
     <message>
         <source>Frame %1 (not on this workstation): SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 (absente de ce poste) : SHA-256 %2</translation>
     </message>
     <message>
         <source>Frame %1, %2x%3: SHA-256 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1, %2x%3 : SHA-256 %4</translation>
     </message>
     <message>
         <source>Ticket %1, workstation %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Procès-verbal %1, poste %2</translation>
     </message>
     <message>
         <source>The PDF of ticket %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PDF du procès-verbal %1 n'a pas pu être produit.</translation>
     </message>
     <message>
         <source>The export format is json or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format d'export est json ou pdf.</translation>
     </message>
     <message>
         <source>No ticket to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun procès-verbal à exporter.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2. Rien n'a été exporté.</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::TicketService</name>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validé</translation>
     </message>
     <message>
         <source>exported</source>
-        <translation type="unfinished"></translation>
+        <translation>exporté</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Cannot save the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer le procès-verbal</translation>
     </message>
     <message>
         <source>Camera %1 is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra %1 n'est pas dans le répertoire.</translation>
     </message>
     <message>
         <source>Camera %1 is out of service: no ticket can be drafted from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra %1 est hors service : aucun procès-verbal ne peut être établi à partir d'elle.</translation>
     </message>
     <message>
         <source>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra %1 n'appartient pas à la commune (%2) : elle ne peut pas servir à la vidéo-verbalisation.</translation>
     </message>
     <message>
         <source>a bailleur&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>caméra d'un bailleur</translation>
     </message>
     <message>
         <source>another owner&apos;s camera</source>
-        <translation type="unfinished"></translation>
+        <translation>caméra d'un autre propriétaire</translation>
     </message>
     <message>
         <source>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caméra %1 n'est pas désignée par l'autorisation préfectorale pour la vidéo-verbalisation.</translation>
     </message>
     <message>
         <source>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune autorisation préfectorale n'est configurée pour la vidéo-verbalisation (vigie.conf, [verbalisation] authorisation) : aucun procès-verbal ne peut être établi.</translation>
     </message>
     <message>
         <source>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas vidéo-verbaliser : le NATINF %2 demande un agent de police municipale ou un ASVP.</translation>
     </message>
     <message>
         <source>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le NATINF %1 (%2) n'est pas une infraction au stationnement : seul un agent de police municipale peut la relever, pas un ASVP.</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
     </message>
     <message>
         <source>no live picture</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image en direct</translation>
     </message>
     <message>
         <source>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un procès-verbal ne s'établit qu'à partir de l'image en direct de la caméra, vue par l'agent à cet instant (%1).</translation>
     </message>
     <message>
         <source>Frame %1 of the capture is empty: nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'image %1 de la capture est vide : rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1</translation>
     </message>
     <message>
         <source>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images n'ont pas pu être enregistrées (%1) : rien n'a été enregistré, la saisie est conservée. Libérez de l'espace disque et réessayez.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: it can no longer be edited, only cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal %1 est %2 : il ne peut plus être modifié, seulement annulé.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal %1 est le brouillon de %2 : seul l'agent qui a constaté l'infraction le modifie.</translation>
     </message>
     <message>
         <source>the plate</source>
-        <translation type="unfinished"></translation>
+        <translation>la plaque</translation>
     </message>
     <message>
         <source>the offence (NATINF)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'infraction (NATINF)</translation>
     </message>
     <message>
         <source>the agent&apos;s matricule</source>
-        <translation type="unfinished"></translation>
+        <translation>le matricule de l'agent</translation>
     </message>
     <message>
         <source>the service code</source>
-        <translation type="unfinished"></translation>
+        <translation>le code service</translation>
     </message>
     <message>
         <source>a frame</source>
-        <translation type="unfinished"></translation>
+        <translation>une image</translation>
     </message>
     <message>
         <source>the prefectoral authorisation</source>
-        <translation type="unfinished"></translation>
+        <translation>l'autorisation préfectorale</translation>
     </message>
     <message>
         <source>Ticket %1 cannot be validated: %2 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal %1 ne peut pas être validé : il manque %2.</translation>
     </message>
     <message>
         <source>Ticket %1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal %1 est déjà %2.</translation>
     </message>
     <message>
         <source>Only the agent who saw the offence (%1) may validate ticket %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul l'agent qui a constaté l'infraction (%1) peut valider le procès-verbal %2.</translation>
     </message>
     <message>
         <source>The matricule %1 is not %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le matricule %1 n'est pas celui de %2.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de procès-verbal %1.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: only a validated ticket is exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal %1 est %2 : seul un procès-verbal validé s'exporte.</translation>
     </message>
     <message>
         <source>The PVe chain&apos;s message id is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'identifiant du message de la chaîne PVe manque.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: only an exported ticket is marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal %1 est %2 : seul un procès-verbal exporté est marqué envoyé.</translation>
     </message>
     <message>
         <source>A cancellation needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une annulation demande son motif.</translation>
     </message>
     <message>
         <source>Ticket %1 is already cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le procès-verbal %1 est déjà annulé.</translation>
     </message>
     <message>
         <source>Cannot read the tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les procès-verbaux</translation>
     </message>
     <message>
         <source>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'horloge du poste n'était PAS synchronisée lors de la constatation : l'heure du procès-verbal peut être fausse.</translation>
     </message>
     <message>
         <source>Whether the workstation clock was synchronised at the capture is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ignore si l'horloge du poste était synchronisée lors de la constatation.</translation>
     </message>
     <message>
         <source>Fewer frames than asked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins d'images que demandé : %1</translation>
     </message>
     <message>
         <source>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon possible : %1 a déjà le(s) procès-verbal(aux) %2 au même endroit à moins de %3 min.</translation>
     </message>
 </context>
 <context>
@@ -4036,21 +4233,21 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::video::LiveGrabber</name>
     <message>
         <source>no picture within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image en %1 s</translation>
     </message>
     <message>
         <source>The camera&apos;s stream is not live: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de la caméra n'est pas en direct : %1.</translation>
     </message>
     <message>
         <source>no further picture within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>plus aucune image en %1 s</translation>
     </message>
     <message numerus="yes">
         <source>Stream lost after %n picture(s) of %1: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Flux perdu après %n image sur %1 : %2.</numerusform>
+            <numerusform>Flux perdu après %n images sur %1 : %2.</numerusform>
         </translation>
     </message>
 </context>
