@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTimer>
 
@@ -103,6 +104,10 @@ Status VerbalisationDesk::draftFromTile(widgets::TileWidget *tile)
         return Status::failure(tr("Video-verbalisation is not available on this desk."));
     if (!tile || tile->cameraNumber() == 0)
         return Status::failure(tr("Select a tile showing a camera live to draft a ticket."));
+    if (m_drafting)
+        return Status::failure(tr("A ticket is already being drafted."));
+    m_drafting = true;
+    const auto done = qScopeGuard([this] { m_drafting = false; });
     verbalisation::TicketService &tickets = *m_services.tickets;
     const access::User user = m_session.user;
     // Core first: a refused agent or camera grabs nothing.

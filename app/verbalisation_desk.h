@@ -50,6 +50,8 @@ private:
     Services &m_services;
     QWidget *m_window = nullptr;
     std::function<void(const QString &)> m_log;
+    // The capture runs the event loop for a moment: F4 again meanwhile drafts nothing more.
+    bool m_drafting = false;
 };
 
 } // namespace vigie::app

@@ -904,6 +904,10 @@
         <source>Ticket %1: %2.</source>
         <translation>Ticket %1: %2.</translation>
     </message>
+    <message>
+        <source>A ticket is already being drafted.</source>
+        <translation>A ticket is already being drafted.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -2165,7 +2169,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>draft a video-verbalisation ticket from the camera&apos;s live stream</source>
-        <translation>draft a video-verbalisation ticket from the camera's live stream</translation>
+        <translation>draft a video-verbalisation ticket from the camera&apos;s live stream</translation>
     </message>
     <message>
         <source>* ticket list [--state S] [--agent LOGIN] [--camera N] [--natinf CODE]</source>
@@ -2197,11 +2201,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Unknown natinf command &quot;%1&quot;.</source>
-        <translation>Unknown natinf command "%1".</translation>
+        <translation>Unknown natinf command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown ticket command &quot;%1&quot;.</source>
-        <translation>Unknown ticket command "%1".</translation>
+        <translation>Unknown ticket command &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3715,19 +3719,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::verbalisation::NatinfCatalogue</name>
     <message>
         <source>the class &quot;%1&quot; is not a number from 1 to 5.</source>
-        <translation>the class "%1" is not a number from 1 to 5.</translation>
+        <translation>the class &quot;%1&quot; is not a number from 1 to 5.</translation>
     </message>
     <message>
         <source>the amount &quot;%1&quot; is not an amount in euros.</source>
-        <translation>the amount "%1" is not an amount in euros.</translation>
+        <translation>the amount &quot;%1&quot; is not an amount in euros.</translation>
     </message>
     <message>
         <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation>the date "%1" is not a date (YYYY-MM-DD or DD/MM/YYYY).</translation>
+        <translation>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither oui nor non.</source>
-        <translation>"%1" is neither oui nor non.</translation>
+        <translation>&quot;%1&quot; is neither oui nor non.</translation>
     </message>
     <message>
         <source>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</source>
@@ -3751,7 +3755,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</source>
-        <translation>the NATINF code "%1" is not a number of 1 to 6 digits.</translation>
+        <translation>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</translation>
     </message>
     <message>
         <source>the label of NATINF %1 is missing.</source>
@@ -3787,11 +3791,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</source>
-        <translation>the column "%1" is not one of the catalogue's (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</translation>
+        <translation>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</translation>
     </message>
     <message>
         <source>the header line lacks the column &quot;%1&quot;.</source>
-        <translation>the header line lacks the column "%1".</translation>
+        <translation>the header line lacks the column &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
@@ -3830,11 +3834,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number has 1 to 4 digits.</source>
-        <translation>%1: an FNI plate's number has 1 to 4 digits.</translation>
+        <translation>%1: an FNI plate&apos;s number has 1 to 4 digits.</translation>
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number does not start with 0.</source>
-        <translation>%1: an FNI plate's number does not start with 0.</translation>
+        <translation>%1: an FNI plate&apos;s number does not start with 0.</translation>
     </message>
     <message>
         <source>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</source>
@@ -3842,7 +3846,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</source>
-        <translation>%1: a French plate holds only letters and digits ("%2" is neither).</translation>
+        <translation>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</translation>
     </message>
     <message>
         <source>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</source>
@@ -3850,7 +3854,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</source>
-        <translation>%1: a plate holds only letters, digits, spaces and dashes ("%2" is not one).</translation>
+        <translation>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</translation>
     </message>
     <message>
         <source>The plate is missing.</source>
@@ -4060,15 +4064,15 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</source>
-        <translation>Camera %1 is not the commune's (%2): it cannot be used for video-verbalisation.</translation>
+        <translation>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</translation>
     </message>
     <message>
         <source>a bailleur&apos;s camera</source>
-        <translation>a bailleur's camera</translation>
+        <translation>a bailleur&apos;s camera</translation>
     </message>
     <message>
         <source>another owner&apos;s camera</source>
-        <translation>another owner's camera</translation>
+        <translation>another owner&apos;s camera</translation>
     </message>
     <message>
         <source>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</source>
@@ -4096,7 +4100,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</source>
-        <translation>A ticket is drafted only from the camera's live picture, seen by the agent at that instant (%1).</translation>
+        <translation>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</translation>
     </message>
     <message>
         <source>Frame %1 of the capture is empty: nothing was recorded.</source>
@@ -4116,7 +4120,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</source>
-        <translation>Ticket %1 is %2's draft: only the agent who saw the offence edits it.</translation>
+        <translation>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</translation>
     </message>
     <message>
         <source>the plate</source>
@@ -4128,7 +4132,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the agent&apos;s matricule</source>
-        <translation>the agent's matricule</translation>
+        <translation>the agent&apos;s matricule</translation>
     </message>
     <message>
         <source>the service code</source>
@@ -4156,7 +4160,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The matricule %1 is not %2&apos;s.</source>
-        <translation>The matricule %1 is not %2's.</translation>
+        <translation>The matricule %1 is not %2&apos;s.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
@@ -4168,7 +4172,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The PVe chain&apos;s message id is missing.</source>
-        <translation>The PVe chain's message id is missing.</translation>
+        <translation>The PVe chain&apos;s message id is missing.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: only an exported ticket is marked sent.</source>
@@ -4234,7 +4238,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The camera&apos;s stream is not live: %1.</source>
-        <translation>The camera's stream is not live: %1.</translation>
+        <translation>The camera&apos;s stream is not live: %1.</translation>
     </message>
     <message>
         <source>no further picture within %1 s</source>

@@ -904,6 +904,10 @@
         <source>Ticket %1: %2.</source>
         <translation>Verbalisation %1 : %2.</translation>
     </message>
+    <message>
+        <source>A ticket is already being drafted.</source>
+        <translation>Une verbalisation est déjà en cours de saisie.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -1335,7 +1339,7 @@
     <name>vigie::csv::CsvText</name>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2026,13 +2030,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The file holds no offence. Nothing was changed.</source>
-        <translation>Le fichier ne contient aucune infraction. Rien n'a été modifié.</translation>
+        <translation>Le fichier ne contient aucune infraction. Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
         <translation>
-            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
-            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n ligne refusée : rien n&apos;a été importé. Corrigez-la, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n&apos;a été importé. Corrigez-les, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2094,7 +2098,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The state is draft, validated, exported, sent or cancelled.</source>
-        <translation>L'état est draft, validated, exported, sent ou cancelled.</translation>
+        <translation>L&apos;état est draft, validated, exported, sent ou cancelled.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n ticket(s)</source>
@@ -2113,7 +2117,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation>Il n'y a pas de procès-verbal %1.</translation>
+        <translation>Il n&apos;y a pas de procès-verbal %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) exported.</source>
@@ -2140,7 +2144,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>or why it is not one (exit code 1)</source>
-        <translation>ou pourquoi ce n'en est pas une (code de sortie 1)</translation>
+        <translation>ou pourquoi ce n&apos;en est pas une (code de sortie 1)</translation>
     </message>
     <message>
         <source>* natinf import FILE [--valid-only]</source>
@@ -2152,7 +2156,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>lines only (exit code 3 if any left out): administrators</source>
-        <translation>lignes valides (code de sortie 3 s'il en manque) : administrateurs</translation>
+        <translation>lignes valides (code de sortie 3 s&apos;il en manque) : administrateurs</translation>
     </message>
     <message>
         <source>  natinf list [--format json]</source>
@@ -2196,7 +2200,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>plate check takes one TEXT (quoted if it holds spaces).</source>
-        <translation>plate check prend un TEXTE (entre guillemets s'il contient des espaces).</translation>
+        <translation>plate check prend un TEXTE (entre guillemets s&apos;il contient des espaces).</translation>
     </message>
     <message>
         <source>Unknown natinf command &quot;%1&quot;.</source>
@@ -3707,38 +3711,38 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Workstation clock NOT synchronised: the capture time may be wrong.</source>
-        <translation>Horloge du poste NON synchronisée : l'heure de constatation peut être fausse.</translation>
+        <translation>Horloge du poste NON synchronisée : l&apos;heure de constatation peut être fausse.</translation>
     </message>
     <message>
         <source>Workstation clock synchronisation unknown.</source>
-        <translation>Synchronisation de l'horloge du poste inconnue.</translation>
+        <translation>Synchronisation de l&apos;horloge du poste inconnue.</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::NatinfCatalogue</name>
     <message>
         <source>the class &quot;%1&quot; is not a number from 1 to 5.</source>
-        <translation>la classe « %1 » n'est pas un nombre de 1 à 5.</translation>
+        <translation>la classe « %1 » n&apos;est pas un nombre de 1 à 5.</translation>
     </message>
     <message>
         <source>the amount &quot;%1&quot; is not an amount in euros.</source>
-        <translation>le montant « %1 » n'est pas un montant en euros.</translation>
+        <translation>le montant « %1 » n&apos;est pas un montant en euros.</translation>
     </message>
     <message>
         <source>the date &quot;%1&quot; is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
-        <translation>la date « %1 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
+        <translation>la date « %1 » n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither oui nor non.</source>
-        <translation>« %1 » n'est ni oui ni non.</translation>
+        <translation>« %1 » n&apos;est ni oui ni non.</translation>
     </message>
     <message>
         <source>The NATINF catalogue is empty: an administrator imports it with vigiectl natinf import.</source>
-        <translation>Le catalogue NATINF est vide : un administrateur l'importe avec vigiectl natinf import.</translation>
+        <translation>Le catalogue NATINF est vide : un administrateur l&apos;importe avec vigiectl natinf import.</translation>
     </message>
     <message>
         <source>NATINF %1 is not in the catalogue.</source>
-        <translation>Le NATINF %1 n'est pas dans le catalogue.</translation>
+        <translation>Le NATINF %1 n&apos;est pas dans le catalogue.</translation>
     </message>
     <message>
         <source>NATINF %1 expired on %2: it can no longer be used.</source>
@@ -3746,7 +3750,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>NATINF %1 is valid only from %2.</source>
-        <translation>Le NATINF %1 n'est valable qu'à partir du %2.</translation>
+        <translation>Le NATINF %1 n&apos;est valable qu&apos;à partir du %2.</translation>
     </message>
     <message>
         <source>the NATINF code is missing.</source>
@@ -3754,7 +3758,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the NATINF code &quot;%1&quot; is not a number of 1 to 6 digits.</source>
-        <translation>le code NATINF « %1 » n'est pas un nombre de 1 à 6 chiffres.</translation>
+        <translation>le code NATINF « %1 » n&apos;est pas un nombre de 1 à 6 chiffres.</translation>
     </message>
     <message>
         <source>the label of NATINF %1 is missing.</source>
@@ -3782,7 +3786,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the file is not UTF-8 text: save it as CSV UTF-8.</source>
-        <translation>le fichier n'est pas du texte UTF-8 : enregistrez-le en CSV UTF-8.</translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 : enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
         <source>the file is empty.</source>
@@ -3790,15 +3794,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the column &quot;%1&quot; is not one of the catalogue&apos;s (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), or appears twice.</source>
-        <translation>la colonne « %1 » n'est pas une de celles du catalogue (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), ou figure deux fois.</translation>
+        <translation>la colonne « %1 » n&apos;est pas une de celles du catalogue (code, libelle, reference, classe, minoree, forfaitaire, majoree, debut, fin, asvp, a_verifier), ou figure deux fois.</translation>
     </message>
     <message>
         <source>the header line lacks the column &quot;%1&quot;.</source>
-        <translation>il manque la colonne « %1 » à la ligne d'en-tête.</translation>
+        <translation>il manque la colonne « %1 » à la ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation>%1 champs alors que l'en-tête en a %2 (un séparateur en trop ou manquant ?).</translation>
+        <translation>%1 champs alors que l&apos;en-tête en a %2 (un séparateur en trop ou manquant ?).</translation>
     </message>
     <message>
         <source>NATINF %1 already appears on an earlier line.</source>
@@ -3810,50 +3814,50 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The catalogue change is not valid: %1</source>
-        <translation>La modification du catalogue n'est pas valide : %1</translation>
+        <translation>La modification du catalogue n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>Cannot save the NATINF catalogue</source>
-        <translation>Impossible d'enregistrer le catalogue NATINF</translation>
+        <translation>Impossible d&apos;enregistrer le catalogue NATINF</translation>
     </message>
 </context>
 <context>
     <name>vigie::verbalisation::PlateRules</name>
     <message>
         <source>%1: SIV plates do not use the letters I, O and U.</source>
-        <translation>%1 : les plaques SIV n'utilisent pas les lettres I, O et U.</translation>
+        <translation>%1 : les plaques SIV n&apos;utilisent pas les lettres I, O et U.</translation>
     </message>
     <message>
         <source>%1: the block SS is not issued on SIV plates.</source>
-        <translation>%1 : le bloc SS n'est pas attribué sur les plaques SIV.</translation>
+        <translation>%1 : le bloc SS n&apos;est pas attribué sur les plaques SIV.</translation>
     </message>
     <message>
         <source>%1: the number 000 is not issued on SIV plates.</source>
-        <translation>%1 : le numéro 000 n'est pas attribué sur les plaques SIV.</translation>
+        <translation>%1 : le numéro 000 n&apos;est pas attribué sur les plaques SIV.</translation>
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number has 1 to 4 digits.</source>
-        <translation>%1 : le numéro d'une plaque FNI compte 1 à 4 chiffres.</translation>
+        <translation>%1 : le numéro d&apos;une plaque FNI compte 1 à 4 chiffres.</translation>
     </message>
     <message>
         <source>%1: an FNI plate&apos;s number does not start with 0.</source>
-        <translation>%1 : le numéro d'une plaque FNI ne commence pas par 0.</translation>
+        <translation>%1 : le numéro d&apos;une plaque FNI ne commence pas par 0.</translation>
     </message>
     <message>
         <source>%1: department %2 does not exist on FNI plates (01 to 95, 2A, 2B, 971 to 976).</source>
-        <translation>%1 : le département %2 n'existe pas sur les plaques FNI (01 à 95, 2A, 2B, 971 à 976).</translation>
+        <translation>%1 : le département %2 n&apos;existe pas sur les plaques FNI (01 à 95, 2A, 2B, 971 à 976).</translation>
     </message>
     <message>
         <source>%1: a French plate holds only letters and digits (&quot;%2&quot; is neither).</source>
-        <translation>%1 : une plaque française ne comporte que des lettres et des chiffres (« %2 » n'en est pas un).</translation>
+        <translation>%1 : une plaque française ne comporte que des lettres et des chiffres (« %2 » n&apos;en est pas un).</translation>
     </message>
     <message>
         <source>%1 is neither an SIV plate (AA-123-AA) nor an FNI plate (1234 AB 75); for a foreign plate, give its country.</source>
-        <translation>%1 n'est ni une plaque SIV (AA-123-AA) ni une plaque FNI (1234 AB 75) ; pour une plaque étrangère, indiquez son pays.</translation>
+        <translation>%1 n&apos;est ni une plaque SIV (AA-123-AA) ni une plaque FNI (1234 AB 75) ; pour une plaque étrangère, indiquez son pays.</translation>
     </message>
     <message>
         <source>%1: a plate holds only letters, digits, spaces and dashes (&quot;%2&quot; is not one).</source>
-        <translation>%1 : une plaque ne comporte que des lettres, des chiffres, des espaces et des tirets (« %2 » n'en est pas un).</translation>
+        <translation>%1 : une plaque ne comporte que des lettres, des chiffres, des espaces et des tirets (« %2 » n&apos;en est pas un).</translation>
     </message>
     <message>
         <source>The plate is missing.</source>
@@ -3865,7 +3869,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
-        <translation>%1 n'est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
+        <translation>%1 n&apos;est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
     </message>
 </context>
 <context>
@@ -4008,11 +4012,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The PDF of ticket %1 could not be made.</source>
-        <translation>Le PDF du procès-verbal %1 n'a pas pu être produit.</translation>
+        <translation>Le PDF du procès-verbal %1 n&apos;a pas pu être produit.</translation>
     </message>
     <message>
         <source>The export format is json or pdf.</source>
-        <translation>Le format d'export est json ou pdf.</translation>
+        <translation>Le format d&apos;export est json ou pdf.</translation>
     </message>
     <message>
         <source>No ticket to export.</source>
@@ -4024,7 +4028,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1: %2. Nothing was exported.</source>
-        <translation>Impossible d'écrire %1 : %2. Rien n'a été exporté.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Rien n&apos;a été exporté.</translation>
     </message>
 </context>
 <context>
@@ -4051,35 +4055,35 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot save the ticket</source>
-        <translation>Impossible d'enregistrer le procès-verbal</translation>
+        <translation>Impossible d&apos;enregistrer le procès-verbal</translation>
     </message>
     <message>
         <source>Camera %1 is not in the directory.</source>
-        <translation>La caméra %1 n'est pas dans le répertoire.</translation>
+        <translation>La caméra %1 n&apos;est pas dans le répertoire.</translation>
     </message>
     <message>
         <source>Camera %1 is out of service: no ticket can be drafted from it.</source>
-        <translation>La caméra %1 est hors service : aucun procès-verbal ne peut être établi à partir d'elle.</translation>
+        <translation>La caméra %1 est hors service : aucun procès-verbal ne peut être établi à partir d&apos;elle.</translation>
     </message>
     <message>
         <source>Camera %1 is not the commune&apos;s (%2): it cannot be used for video-verbalisation.</source>
-        <translation>La caméra %1 n'appartient pas à la commune (%2) : elle ne peut pas servir à la vidéo-verbalisation.</translation>
+        <translation>La caméra %1 n&apos;appartient pas à la commune (%2) : elle ne peut pas servir à la vidéo-verbalisation.</translation>
     </message>
     <message>
         <source>a bailleur&apos;s camera</source>
-        <translation>caméra d'un bailleur</translation>
+        <translation>caméra d&apos;un bailleur</translation>
     </message>
     <message>
         <source>another owner&apos;s camera</source>
-        <translation>caméra d'un autre propriétaire</translation>
+        <translation>caméra d&apos;un autre propriétaire</translation>
     </message>
     <message>
         <source>Camera %1 is not named by the prefectoral authorisation for video-verbalisation.</source>
-        <translation>La caméra %1 n'est pas désignée par l'autorisation préfectorale pour la vidéo-verbalisation.</translation>
+        <translation>La caméra %1 n&apos;est pas désignée par l&apos;autorisation préfectorale pour la vidéo-verbalisation.</translation>
     </message>
     <message>
         <source>No prefectoral authorisation is configured for video-verbalisation (vigie.conf, [verbalisation] authorisation): no ticket can be drafted.</source>
-        <translation>Aucune autorisation préfectorale n'est configurée pour la vidéo-verbalisation (vigie.conf, [verbalisation] authorisation) : aucun procès-verbal ne peut être établi.</translation>
+        <translation>Aucune autorisation préfectorale n&apos;est configurée pour la vidéo-verbalisation (vigie.conf, [verbalisation] authorisation) : aucun procès-verbal ne peut être établi.</translation>
     </message>
     <message>
         <source>%1 may not video-verbalise: NATINF %2 needs a municipal police agent or an ASVP.</source>
@@ -4087,11 +4091,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>NATINF %1 (%2) is not a parking offence: only a municipal police agent may record it, not an ASVP.</source>
-        <translation>Le NATINF %1 (%2) n'est pas une infraction au stationnement : seul un agent de police municipale peut la relever, pas un ASVP.</translation>
+        <translation>Le NATINF %1 (%2) n&apos;est pas une infraction au stationnement : seul un agent de police municipale peut la relever, pas un ASVP.</translation>
     </message>
     <message>
         <source>%1 is not an ISO 3166 country code (two letters: DE, BE, ES...).</source>
-        <translation>%1 n'est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
+        <translation>%1 n&apos;est pas un code pays ISO 3166 (deux lettres : DE, BE, ES...).</translation>
     </message>
     <message>
         <source>no live picture</source>
@@ -4099,11 +4103,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>A ticket is drafted only from the camera&apos;s live picture, seen by the agent at that instant (%1).</source>
-        <translation>Un procès-verbal ne s'établit qu'à partir de l'image en direct de la caméra, vue par l'agent à cet instant (%1).</translation>
+        <translation>Un procès-verbal ne s&apos;établit qu&apos;à partir de l&apos;image en direct de la caméra, vue par l&apos;agent à cet instant (%1).</translation>
     </message>
     <message>
         <source>Frame %1 of the capture is empty: nothing was recorded.</source>
-        <translation>L'image %1 de la capture est vide : rien n'a été enregistré.</translation>
+        <translation>L&apos;image %1 de la capture est vide : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
@@ -4111,7 +4115,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The frames could not be stored (%1): nothing was recorded, what was typed is kept. Free some disk space and try again.</source>
-        <translation>Les images n'ont pas pu être enregistrées (%1) : rien n'a été enregistré, la saisie est conservée. Libérez de l'espace disque et réessayez.</translation>
+        <translation>Les images n&apos;ont pas pu être enregistrées (%1) : rien n&apos;a été enregistré, la saisie est conservée. Libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: it can no longer be edited, only cancelled.</source>
@@ -4119,7 +4123,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Ticket %1 is %2&apos;s draft: only the agent who saw the offence edits it.</source>
-        <translation>Le procès-verbal %1 est le brouillon de %2 : seul l'agent qui a constaté l'infraction le modifie.</translation>
+        <translation>Le procès-verbal %1 est le brouillon de %2 : seul l&apos;agent qui a constaté l&apos;infraction le modifie.</translation>
     </message>
     <message>
         <source>the plate</source>
@@ -4127,11 +4131,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the offence (NATINF)</source>
-        <translation>l'infraction (NATINF)</translation>
+        <translation>l&apos;infraction (NATINF)</translation>
     </message>
     <message>
         <source>the agent&apos;s matricule</source>
-        <translation>le matricule de l'agent</translation>
+        <translation>le matricule de l&apos;agent</translation>
     </message>
     <message>
         <source>the service code</source>
@@ -4143,7 +4147,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the prefectoral authorisation</source>
-        <translation>l'autorisation préfectorale</translation>
+        <translation>l&apos;autorisation préfectorale</translation>
     </message>
     <message>
         <source>Ticket %1 cannot be validated: %2 missing.</source>
@@ -4155,23 +4159,23 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Only the agent who saw the offence (%1) may validate ticket %2.</source>
-        <translation>Seul l'agent qui a constaté l'infraction (%1) peut valider le procès-verbal %2.</translation>
+        <translation>Seul l&apos;agent qui a constaté l&apos;infraction (%1) peut valider le procès-verbal %2.</translation>
     </message>
     <message>
         <source>The matricule %1 is not %2&apos;s.</source>
-        <translation>Le matricule %1 n'est pas celui de %2.</translation>
+        <translation>Le matricule %1 n&apos;est pas celui de %2.</translation>
     </message>
     <message>
         <source>There is no ticket %1.</source>
-        <translation>Il n'y a pas de procès-verbal %1.</translation>
+        <translation>Il n&apos;y a pas de procès-verbal %1.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: only a validated ticket is exported.</source>
-        <translation>Le procès-verbal %1 est %2 : seul un procès-verbal validé s'exporte.</translation>
+        <translation>Le procès-verbal %1 est %2 : seul un procès-verbal validé s&apos;exporte.</translation>
     </message>
     <message>
         <source>The PVe chain&apos;s message id is missing.</source>
-        <translation>L'identifiant du message de la chaîne PVe manque.</translation>
+        <translation>L&apos;identifiant du message de la chaîne PVe manque.</translation>
     </message>
     <message>
         <source>Ticket %1 is %2: only an exported ticket is marked sent.</source>
@@ -4191,15 +4195,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The workstation clock was NOT synchronised at the capture: the time on the ticket may be wrong.</source>
-        <translation>L'horloge du poste n'était PAS synchronisée lors de la constatation : l'heure du procès-verbal peut être fausse.</translation>
+        <translation>L&apos;horloge du poste n&apos;était PAS synchronisée lors de la constatation : l&apos;heure du procès-verbal peut être fausse.</translation>
     </message>
     <message>
         <source>Whether the workstation clock was synchronised at the capture is unknown.</source>
-        <translation>On ignore si l'horloge du poste était synchronisée lors de la constatation.</translation>
+        <translation>On ignore si l&apos;horloge du poste était synchronisée lors de la constatation.</translation>
     </message>
     <message>
         <source>Fewer frames than asked: %1</source>
-        <translation>Moins d'images que demandé : %1</translation>
+        <translation>Moins d&apos;images que demandé : %1</translation>
     </message>
     <message>
         <source>Possible duplicate: %1 has ticket(s) %2 at the same place within %3 min.</source>
@@ -4237,7 +4241,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The camera&apos;s stream is not live: %1.</source>
-        <translation>Le flux de la caméra n'est pas en direct : %1.</translation>
+        <translation>Le flux de la caméra n&apos;est pas en direct : %1.</translation>
     </message>
     <message>
         <source>no further picture within %1 s</source>
