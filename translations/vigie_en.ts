@@ -893,6 +893,10 @@
         <translation>Video-verbalisation is not available on this desk.</translation>
     </message>
     <message>
+        <source>A ticket is already being drafted.</source>
+        <translation>A ticket is already being drafted.</translation>
+    </message>
+    <message>
         <source>Camera %1 — seen live on %2</source>
         <translation>Camera %1 — seen live on %2</translation>
     </message>
@@ -903,10 +907,6 @@
     <message>
         <source>Ticket %1: %2.</source>
         <translation>Ticket %1: %2.</translation>
-    </message>
-    <message>
-        <source>A ticket is already being drafted.</source>
-        <translation>A ticket is already being drafted.</translation>
     </message>
 </context>
 <context>
@@ -2368,11 +2368,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::ocr::PlateReader</name>
     <message>
         <source>Tesseract&apos;s data folder</source>
-        <translation>Tesseract&apos;s data folder</translation>
+        <translation>Tesseract's data folder</translation>
     </message>
     <message>
         <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
-        <translation>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</translation>
+        <translation>Plate reading is unavailable: Tesseract's French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</translation>
     </message>
 </context>
 <context>

@@ -875,11 +875,11 @@
     </message>
     <message>
         <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
-        <translation>La caméra %1 n&apos;est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+        <translation>La caméra %1 n'est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message>
         <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
-        <translation>La caméra %1 n&apos;a pas d&apos;image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+        <translation>La caméra %1 n'a pas d'image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message numerus="yes">
         <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
@@ -890,7 +890,11 @@
     </message>
     <message>
         <source>Video-verbalisation is not available on this desk.</source>
-        <translation>La vidéo-verbalisation n&apos;est pas disponible sur ce poste.</translation>
+        <translation>La vidéo-verbalisation n'est pas disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>A ticket is already being drafted.</source>
+        <translation>Une verbalisation est déjà en cours de saisie.</translation>
     </message>
     <message>
         <source>Camera %1 — seen live on %2</source>
@@ -903,10 +907,6 @@
     <message>
         <source>Ticket %1: %2.</source>
         <translation>Verbalisation %1 : %2.</translation>
-    </message>
-    <message>
-        <source>A ticket is already being drafted.</source>
-        <translation>Une verbalisation est déjà en cours de saisie.</translation>
     </message>
 </context>
 <context>
@@ -4830,7 +4830,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::widgets::PlateFrameView</name>
     <message>
         <source>No frame was grabbed.</source>
-        <translation>Aucune image n&apos;a été capturée.</translation>
+        <translation>Aucune image n'a été capturée.</translation>
     </message>
 </context>
 <context>
@@ -5127,7 +5127,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
-        <translation>Code ISO du pays d&apos;une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
+        <translation>Code ISO du pays d'une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
     </message>
     <message>
         <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
@@ -5135,11 +5135,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Code or words of the offence</source>
-        <translation>Code ou mots de l&apos;infraction</translation>
+        <translation>Code ou mots de l'infraction</translation>
     </message>
     <message>
         <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
-        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n&apos;a aucun code en vigueur aujourd&apos;hui que vous puissiez utiliser. Demandez à un administrateur de l&apos;importer.</translation>
+        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n'a aucun code en vigueur aujourd'hui que vous puissiez utiliser. Demandez à un administrateur de l'importer.</translation>
     </message>
     <message>
         <source>&amp;Plate</source>
@@ -5203,11 +5203,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Type the code or words of the offence; ↓ lists the matches.</source>
-        <translation>Saisissez le code ou des mots de l&apos;infraction ; ↓ liste les correspondances.</translation>
+        <translation>Saisissez le code ou des mots de l'infraction ; ↓ liste les correspondances.</translation>
     </message>
     <message>
         <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
-        <translation>Le NATINF %1 n&apos;est pas parmi les infractions que vous pouvez relever aujourd&apos;hui (inconnu, expiré ou non ouvert à votre statut).</translation>
+        <translation>Le NATINF %1 n'est pas parmi les infractions que vous pouvez relever aujourd'hui (inconnu, expiré ou non ouvert à votre statut).</translation>
     </message>
     <message>
         <source>%1 — %2 — class %3 — %4</source>
@@ -5231,7 +5231,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
-        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l&apos;image.</translation>
+        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l'image.</translation>
     </message>
     <message>
         <source>Use %1 (Enter)</source>
@@ -5247,7 +5247,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
-        <translation>La verbalisation %1 est à l&apos;état «&#xa0;%2&#xa0;» : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
+        <translation>La verbalisation %1 est à l'état « %2 » : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
     </message>
     <message>
         <source>Close without saving? What was typed since the last save is lost.</source>
@@ -5287,7 +5287,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Show frame 1 to 3</source>
-        <translation>Afficher l&apos;image 1 à 3</translation>
+        <translation>Afficher l'image 1 à 3</translation>
     </message>
     <message>
         <source>Mouse drag</source>
@@ -5295,7 +5295,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Read the plate in a rectangle of the frame</source>
-        <translation>Lire la plaque dans un rectangle de l&apos;image</translation>
+        <translation>Lire la plaque dans un rectangle de l'image</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -5437,7 +5437,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a ticket first.</source>
-        <translation>Sélectionnez d&apos;abord une verbalisation.</translation>
+        <translation>Sélectionnez d'abord une verbalisation.</translation>
     </message>
     <message>
         <source>Ticket %1 cancelled.</source>

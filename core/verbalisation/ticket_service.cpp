@@ -330,7 +330,9 @@ Result<Ticket> TicketService::createDraft(const access::User &actor, const LiveC
     if (!cameraOk.ok())
         return Result<Ticket>(cameraOk);
     if (!capture.live || capture.frames.isEmpty()) {
-        const QString why = capture.grabIssue.isEmpty() ? tr("no live picture") : capture.grabIssue;
+        QString why = capture.grabIssue.isEmpty() ? tr("no live picture") : capture.grabIssue;
+        while (why.endsWith(QLatin1Char('.'))) // it ends the sentence it is put in
+            why.chop(1);
         return Result<Ticket>(refuse(
             actor, capture.cameraNumber,
             tr("A ticket is drafted only from the camera's live picture, seen by the agent at "

@@ -195,11 +195,11 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
                                  QStringLiteral("journal"), QStringLiteral("verify") });
     INFO(good.err.toStdString());
     CHECK(good.code == 0);
-    // Four users created (the administrator, the operator, two chefs de salle), three
-    // habilitations, four camera groups and six cameras, the administrator's authentication,
-    // one password changed.
+    // Six users created (the administrator, the operator, two chefs de salle, a municipal
+    // police agent and an ASVP), five habilitations, four camera groups and six cameras, three
+    // NATINF offences, the administrator's authentication, one password changed.
     INFO(good.out.toStdString());
-    CHECK(good.out.contains(QStringLiteral(" 19 ")));
+    CHECK(good.out.contains(QStringLiteral(" 26 ")));
 
     QProcess sqlite;
     sqlite.start(

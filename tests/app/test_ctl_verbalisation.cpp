@@ -130,7 +130,7 @@ TEST_CASE("vigiectl natinf import: administrators only, each broken line with it
     const Run valid = ctlAs(data, QStringLiteral("administrateur"),
                             import + QStringList { QStringLiteral("--valid-only") });
     CHECK(valid.code == 3);
-    CHECK(valid.out.contains(QStringLiteral("1 offence(s) imported")));
+    CHECK(valid.out.contains(QStringLiteral("1 offence imported")));
     const Run list = vigiectl(data, { QStringLiteral("natinf"), QStringLiteral("list") });
     CHECK(list.out.contains(QStringLiteral("6216  class 4")));
     // The demo's codes are there, marked to be checked.
@@ -184,7 +184,7 @@ TEST_CASE("vigiectl ticket: draft from the live stream, validate, export, send, 
     REQUIRE(draft.code == 0);
     const QString number = drafted(draft);
     REQUIRE_FALSE(number.isEmpty());
-    CHECK(draft.out.contains(QStringLiteral("3 frame(s)")));
+    CHECK(draft.out.contains(QStringLiteral("3 frames")));
     // Each frame's line: its SHA-256, then the file, which hashes to it.
     const auto frames = QRegularExpression(QStringLiteral("^  ([0-9a-f]{64})  (\\S+)$"),
                                            QRegularExpression::MultilineOption)
@@ -206,7 +206,7 @@ TEST_CASE("vigiectl ticket: draft from the live stream, validate, export, send, 
     CHECK(listed.code == 0);
     CHECK(listed.out.contains(number));
     CHECK(listed.out.contains(QStringLiteral("AB-123-CD")));
-    CHECK(listed.out.contains(QStringLiteral(": 2 ticket(s)")));
+    CHECK(listed.out.contains(QStringLiteral(": 2 tickets")));
     const Run byAgent
         = ctlAs(data, QStringLiteral("superviseur"),
                 list + QStringList { QStringLiteral("--agent"), QStringLiteral("agentasvp") });

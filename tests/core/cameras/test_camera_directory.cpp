@@ -173,8 +173,9 @@ TEST_CASE("seeding the demo twice updates the stream port and duplicates nothing
     vigie::journal::Journal journal(*db, QStringLiteral("CSU-A"));
     auto first = vigie::demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 8554);
     REQUIRE(first.ok());
-    // The administrator, the operator and the two chefs de salle.
-    CHECK(first.value().usersCreated == 4);
+    // The administrator, the operator, the two chefs de salle, and the two agents who
+    // video-verbalise (a municipal police agent, an ASVP).
+    CHECK(first.value().usersCreated == 6);
     CHECK(first.value().camerasCreated == 6);
     auto second = vigie::demo::seedDemo(*db, journal, QStringLiteral("127.0.0.1"), 9000);
     REQUIRE(second.ok());
