@@ -25,6 +25,7 @@
 #include "core/sync/sync_worker.h"
 #include "core/verbalisation/natinf_catalogue.h"
 #include "core/verbalisation/ticket_service.h"
+#include "core/verbalisation/verbalisation_settings.h"
 #include "core/video/stream_registry.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
@@ -57,22 +58,6 @@ bool hasFlag(int argc, char **argv, const char *flag)
             return true;
     }
     return false;
-}
-
-// vigie.conf's [verbalisation] group: the prefectoral authorisation's reference (without it
-// core refuses every draft), the duplicate window and the frames per ticket.
-verbalisation::VerbalisationSettings verbalisationSettings(const QSettings &settings)
-{
-    verbalisation::VerbalisationSettings v;
-    v.authorisationRef
-        = settings.value(QStringLiteral("verbalisation/authorisation")).toString().trimmed();
-    v.duplicateWindow_min
-        = settings
-              .value(QStringLiteral("verbalisation/duplicate_window_min"), v.duplicateWindow_min)
-              .toInt();
-    v.maxFrames = qBound(
-        1, settings.value(QStringLiteral("verbalisation/max_frames"), v.maxFrames).toInt(), 3);
-    return v;
 }
 
 int g_signalPipe[2] = { -1, -1 };
@@ -190,7 +175,7 @@ int runVigie(int argc, char **argv)
     }
     verbalisation::NatinfCatalogue natinf(*db, journal);
     verbalisation::TicketService tickets(*db, journal, policy, directory, natinf, paths.dataDir(),
-                                         verbalisationSettings(settings));
+                                         verbalisation::readVerbalisationSettings(settings));
     Services services { *db,       journal,   auth,           policy,   shifts,
                         incidents, snapshots, directory,      settings, syncService.get(),
                         &tickets,  &natinf,   paths.dataDir() };
