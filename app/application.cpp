@@ -24,6 +24,9 @@
 #include "core/store/database.h"
 #include "core/sync/central_link.h"
 #include "core/sync/sync_worker.h"
+#include "core/verbalisation/natinf_catalogue.h"
+#include "core/verbalisation/ticket_service.h"
+#include "core/verbalisation/verbalisation_settings.h"
 #include "core/video/stream_registry.h"
 #include "translations/translator.h"
 #include "vigie/version.h"
@@ -172,8 +175,12 @@ int runVigie(int argc, char **argv)
             qCWarning(lcApp).noquote() << uri.error();
     }
     cameras::CameraHealthLog health(*db);
-    Services services { *db,       journal,   auth,      policy,   shifts,
-                        incidents, snapshots, directory, settings, syncService.get() };
+    verbalisation::NatinfCatalogue natinf(*db, journal);
+    verbalisation::TicketService tickets(*db, journal, policy, directory, natinf, paths.dataDir(),
+                                         verbalisation::readVerbalisationSettings(settings));
+    Services services { *db,       journal,   auth,           policy,   shifts,
+                        incidents, snapshots, directory,      settings, syncService.get(),
+                        &tickets,  &natinf,   paths.dataDir() };
     services.health = &health;
 
     // Views a crash left open are closed now, not only at the next login.

@@ -2,6 +2,7 @@
 
 #include "app/main_window.h"
 #include "app/screen_source.h"
+#include "app/verbalisation_desk.h"
 #include "app/wall_window.h"
 #include "core/access/access_policy.h"
 #include "core/access/reference_gate.h"
@@ -60,6 +61,13 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     connect(m_main, &MainWindow::incidentRequested, this, &Desk::tagIncident);
     connect(m_main, &MainWindow::snapshotRequested, this, &Desk::takeSnapshot);
     connect(m_main, &MainWindow::tourRequested, this, &Desk::openTour);
+    if (m_services) {
+        m_verbalisation = std::make_unique<VerbalisationDesk>(
+            session, *m_services, m_main, [this](const QString &text) { m_main->logEvent(text); });
+        connect(m_main, &MainWindow::ticketDraftRequested, this, &Desk::draftTicket);
+        connect(m_main, &MainWindow::ticketListRequested, this,
+                [this] { m_verbalisation->openList(); });
+    }
     if (m_services && m_services->sync) {
         // What other desks recorded appears here as soon as it has come down.
         m_main->setSyncStatus(m_services->sync->status());
@@ -808,6 +816,14 @@ void Desk::takeSnapshot()
             tr("Snapshot of camera %1 saved: %2")
                 .arg(tile->cameraNumber(), 3, 10, QLatin1Char('0'))
                 .arg(QDir::toNativeSeparators(m_services->snapshots.absolutePath(*stored))));
+}
+
+void Desk::draftTicket()
+{
+    // Refusals (no live tile, camera not named by the authorisation, agent without the role)
+    // are said where the operator looks after a key: the events pane.
+    if (const Status drafted = m_verbalisation->draftFromTile(focusedTile()); !drafted)
+        m_main->logEvent(drafted.error());
 }
 
 void Desk::openTour()

@@ -46,6 +46,7 @@ class WallView;
 namespace vigie::app {
 
 class MainWindow;
+class VerbalisationDesk;
 class ScreenSource;
 class WallWindow;
 
@@ -120,6 +121,7 @@ private:
     void recheckViews(const QString &reason);
     void tagIncident();
     void takeSnapshot();
+    void draftTicket(); // F4
     void openTour();
     void confirmQuit();
     widgets::TileWidget *focusedTile() const;
@@ -161,6 +163,7 @@ private:
     QPointer<widgets::WallView> m_wallToRestore; // the wall of that widget, if a tile's
     QDeadlineTimer m_restoreUntil; // meanwhile, the window manager activating another window
     bool m_sessionEnded = false;
+    std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
 };
 
 } // namespace vigie::app

@@ -9,6 +9,7 @@
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
 #include "widgets/sync_status_widget.h"
+#include "widgets/ticket_dialog.h"
 #include "widgets/wall_view.h"
 
 #include <QCloseEvent>
@@ -219,6 +220,8 @@ void MainWindow::buildMenus()
                 &QAction::triggered, this, [this, name] { emit shiftActionRequested(name); });
     }
 
+    buildVerbalisationMenu();
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     connect(addShortcutAction(tools, tr("Camera &maintenance…"), QKeySequence(tr("Ctrl+Shift+M"))),
             &QAction::triggered, this, &MainWindow::maintenanceRequested);
@@ -252,6 +255,17 @@ void MainWindow::buildMenus()
         widgets::HelpDialog dialog(m_shortcuts, this);
         dialog.exec();
     });
+}
+
+void MainWindow::buildVerbalisationMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("V&erbalisation"));
+    connect(addShortcutAction(menu, tr("&New ticket from the focused live tile"),
+                              QKeySequence(tr("F4"))),
+            &QAction::triggered, this, &MainWindow::ticketDraftRequested);
+    connect(addShortcutAction(menu, tr("&Tickets…"), QKeySequence(tr("Ctrl+Shift+P"))),
+            &QAction::triggered, this, &MainWindow::ticketListRequested);
+    m_shortcuts.append(widgets::TicketDialog::keys());
 }
 
 void MainWindow::logEvent(const QString &text)

@@ -63,6 +63,8 @@ signals:
     void cameraActivated(int cameraNumber);
     void incidentRequested(); // F2: tag an incident on the focused tile
     void snapshotRequested(); // F3: snapshot of the focused tile, at the stream's resolution
+    void ticketDraftRequested(); // F4: video-verbalisation ticket from the focused live tile
+    void ticketListRequested(); // Ctrl+Shift+P: the video-verbalisation tickets
     void tourRequested(); // Ctrl+T: start, change or stop a tour on the current wall
     void wallFocusRequested(int step); // F6 / Shift+F6: the next (1) or previous (-1) wall
     void incidentEditRequested(const QString &incidentId);
@@ -74,6 +76,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildVerbalisationMenu();
     QAction *addShortcutAction(class QMenu *menu, const QString &text, const QKeySequence &keys);
     void updateCameraSummary();
 

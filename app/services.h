@@ -30,6 +30,10 @@ class SnapshotStore;
 namespace vigie::sync {
 class SyncService;
 }
+namespace vigie::verbalisation {
+class TicketService;
+class NatinfCatalogue;
+} // namespace vigie::verbalisation
 
 namespace vigie::app {
 
@@ -46,6 +50,10 @@ struct Services
     QSettings &settings;
     // The central link's thread; null when no central is configured (a standalone desk).
     sync::SyncService *sync = nullptr;
+    // Video-verbalisation; null where the desk has none (tests of other parts).
+    verbalisation::TicketService *tickets = nullptr;
+    verbalisation::NatinfCatalogue *natinf = nullptr;
+    QString dataDir {}; // where the tickets' frames are kept
     // The cameras' outages and availability (maintenance), and the desk's watch feeding them.
     cameras::CameraHealthLog *health = nullptr;
     cameras::CameraHealthMonitor *healthMonitor = nullptr;

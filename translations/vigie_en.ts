@@ -877,6 +877,68 @@
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
+    <message>
+        <source>V&amp;erbalisation</source>
+        <translation>V&amp;erbalisation</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket from the focused live tile</source>
+        <translation>&amp;New ticket from the focused live tile</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets…</source>
+        <translation>&amp;Tickets…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::VerbalisationDesk</name>
+    <message>
+        <source>Select a tile showing a camera live to draft a ticket.</source>
+        <translation>Select a tile showing a camera live to draft a ticket.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
+        <translation>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
+        <translation>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
+        <translation>
+            <numerusform>%1 frame of %2: the stream stopped giving live pictures during the capture.</numerusform>
+            <numerusform>%1 frames of %2: the stream stopped giving live pictures during the capture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video-verbalisation is not available on this desk.</source>
+        <translation>Video-verbalisation is not available on this desk.</translation>
+    </message>
+    <message>
+        <source>A ticket is already being drafted.</source>
+        <translation>A ticket is already being drafted.</translation>
+    </message>
+    <message>
+        <source>Camera %1 — seen live on %2</source>
+        <translation>Camera %1 — seen live on %2</translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation>%1 — INSEE %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>Ticket %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -2508,6 +2570,17 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cannot save the signing key of workstation %1 (%2): %3.</source>
         <translation>Cannot save the signing key of workstation %1 (%2): %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ocr::PlateReader</name>
+    <message>
+        <source>Tesseract&apos;s data folder</source>
+        <translation>Tesseract's data folder</translation>
+    </message>
+    <message>
+        <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
+        <translation>Plate reading is unavailable: Tesseract's French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</translation>
     </message>
 </context>
 <context>
@@ -5052,6 +5125,13 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::PlateFrameView</name>
+    <message>
+        <source>No frame was grabbed.</source>
+        <translation>No frame was grabbed.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5315,6 +5395,391 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>&amp;Sign (Ctrl+Enter)</source>
         <translation>&amp;Sign (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketDialog</name>
+    <message>
+        <source>%1 — %2 (class %3, %4)</source>
+        <translation>%1 — %2 (class %3, %4)</translation>
+    </message>
+    <message>
+        <source>Video-verbalisation</source>
+        <translation>Video-verbalisation</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 (Ctrl+%1): %3×%4</source>
+        <translation>Frame %1 of %2 (Ctrl+%1): %3×%4</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the plate to have it read.</source>
+        <translation>Drag a rectangle over the plate to have it read.</translation>
+    </message>
+    <message>
+        <source>AB-123-CD, 1234 AB 75…</source>
+        <translation>AB-123-CD, 1234 AB 75…</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
+        <translation>ISO country code of a foreign plate (DE, BE, ES…); empty for France</translation>
+    </message>
+    <message>
+        <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
+        <translation>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</translation>
+    </message>
+    <message>
+        <source>Code or words of the offence</source>
+        <translation>Code or words of the offence</translation>
+    </message>
+    <message>
+        <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
+        <translation>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Plate</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>C&amp;ountry</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Make</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del</source>
+        <translation>Mo&amp;del</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>Co&amp;lour</translation>
+    </message>
+    <message>
+        <source>&amp;NATINF offence</source>
+        <translation>&amp;NATINF offence</translation>
+    </message>
+    <message>
+        <source>Matric&amp;ule</source>
+        <translation>Matric&amp;ule</translation>
+    </message>
+    <message>
+        <source>&amp;Service code</source>
+        <translation>&amp;Service code</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Save draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Validate (Ctrl+Enter)</source>
+        <translation>Validate (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Type the plate: lower case, spaces or no separator are fine.</source>
+        <translation>Type the plate: lower case, spaces or no separator are fine.</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2)</source>
+        <translation>✔ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Type the code or words of the offence; ↓ lists the matches.</source>
+        <translation>Type the code or words of the offence; ↓ lists the matches.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
+        <translation>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — class %3 — %4</source>
+        <translation>%1 — %2 — class %3 — %4</translation>
+    </message>
+    <message>
+        <source> (reduced %1, increased %2)</source>
+        <translation> (reduced %1, increased %2)</translation>
+    </message>
+    <message>
+        <source> — to be checked by a jurist</source>
+        <translation> — to be checked by a jurist</translation>
+    </message>
+    <message>
+        <source>Reading the plate…</source>
+        <translation>Reading the plate…</translation>
+    </message>
+    <message>
+        <source>No plate read in this rectangle: draw it closer around the plate, or type the plate.</source>
+        <translation>No plate read in this rectangle: draw it closer around the plate, or type the plate.</translation>
+    </message>
+    <message>
+        <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
+        <translation>Read: %1 (confidence %2 %). Check it against the picture.</translation>
+    </message>
+    <message>
+        <source>Use %1 (Enter)</source>
+        <translation>Use %1 (Enter)</translation>
+    </message>
+    <message>
+        <source>Plate taken from the reading; correct it if needed.</source>
+        <translation>Plate taken from the reading; correct it if needed.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Draft %1 saved.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
+        <translation>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</translation>
+    </message>
+    <message>
+        <source>Close without saving? What was typed since the last save is lost.</source>
+        <translation>Close without saving? What was typed since the last save is lost.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>Video-verbalisation dialog</source>
+        <translation>Video-verbalisation dialog</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Enter or Tab</translation>
+    </message>
+    <message>
+        <source>Next field; accepts the plate read</source>
+        <translation>Next field; accepts the plate read</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Down arrow</translation>
+    </message>
+    <message>
+        <source>List the NATINF offences matching what is typed</source>
+        <translation>List the NATINF offences matching what is typed</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+3</source>
+        <translation>Ctrl+1 to Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Show frame 1 to 3</source>
+        <translation>Show frame 1 to 3</translation>
+    </message>
+    <message>
+        <source>Mouse drag</source>
+        <translation>Mouse drag</translation>
+    </message>
+    <message>
+        <source>Read the plate in a rectangle of the frame</source>
+        <translation>Read the plate in a rectangle of the frame</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Save the draft</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Validate the ticket</source>
+        <translation>Validate the ticket</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketListView</name>
+    <message>
+        <source>Video-verbalisation tickets</source>
+        <translation>Video-verbalisation tickets</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>NATINF code</source>
+        <translation>NATINF code</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
+    </message>
+    <message>
+        <source>&amp;Offence</source>
+        <translation>&amp;Offence</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Seen live</source>
+        <translation>Seen live</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Offence</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Open (Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the ticket…</source>
+        <translation>Ca&amp;ncel the ticket…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Export &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation>&amp;Mark sent…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No ticket in these dates.</source>
+        <translation>No ticket in these dates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) — per day: %1</source>
+        <translation>
+            <numerusform>%n ticket — per day: %1</numerusform>
+            <numerusform>%n tickets — per day: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a ticket first.</source>
+        <translation>Select a ticket first.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled.</source>
+        <translation>Ticket %1 cancelled.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 exported to %2 (SHA-256 %3).</source>
+        <translation>Ticket %1 exported to %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 marked sent (message %2).</source>
+        <translation>Ticket %1 marked sent (message %2).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 — camera %2 — seen live on %3</source>
+        <translation>Ticket %1 — camera %2 — seen live on %3</translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation>%1 — INSEE %2</translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1</source>
+        <translation>Cancel ticket %1</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? (kept in the register)</source>
+        <translation>Why is the ticket cancelled? (kept in the register)</translation>
+    </message>
+    <message>
+        <source>ticket-%1</source>
+        <translation>ticket-%1</translation>
+    </message>
+    <message>
+        <source>Export ticket %1</source>
+        <translation>Export ticket %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent</source>
+        <translation>Ticket %1 sent</translation>
+    </message>
+    <message>
+        <source>Message id given by the PVe chain:</source>
+        <translation>Message id given by the PVe chain:</translation>
     </message>
 </context>
 <context>

@@ -877,6 +877,68 @@
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
+    <message>
+        <source>V&amp;erbalisation</source>
+        <translation>V&amp;erbalisation</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket from the focused live tile</source>
+        <translation>&amp;Nouvelle vidéo-verbalisation sur la vignette en direct</translation>
+    </message>
+    <message>
+        <source>F4</source>
+        <translation>F4</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets…</source>
+        <translation>&amp;Liste des verbalisations…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::VerbalisationDesk</name>
+    <message>
+        <source>Select a tile showing a camera live to draft a ticket.</source>
+        <translation>Sélectionnez une vignette montrant une caméra en direct pour dresser une verbalisation.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
+        <translation>La caméra %1 n'est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
+        <translation>La caméra %1 n'a pas d'image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
+        <translation>
+            <numerusform>%1 image sur %2 : le flux a cessé de donner des images en direct pendant la capture.</numerusform>
+            <numerusform>%1 images sur %2 : le flux a cessé de donner des images en direct pendant la capture.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video-verbalisation is not available on this desk.</source>
+        <translation>La vidéo-verbalisation n'est pas disponible sur ce poste.</translation>
+    </message>
+    <message>
+        <source>A ticket is already being drafted.</source>
+        <translation>Une verbalisation est déjà en cours de saisie.</translation>
+    </message>
+    <message>
+        <source>Camera %1 — seen live on %2</source>
+        <translation>Caméra %1 — vu en direct le %2</translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation>%1 — INSEE %2</translation>
+    </message>
+    <message>
+        <source>Ticket %1: %2.</source>
+        <translation>Verbalisation %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -2511,6 +2573,17 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot save the signing key of workstation %1 (%2): %3.</source>
         <translation>Impossible d&apos;enregistrer la clé de signature du poste %1 (%2)&#x202f;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ocr::PlateReader</name>
+    <message>
+        <source>Tesseract&apos;s data folder</source>
+        <translation>le dossier des données de Tesseract</translation>
+    </message>
+    <message>
+        <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
+        <translation>Lecture de plaque indisponible : les données françaises de Tesseract (fra.traineddata) sont introuvables dans %1. Installez le paquet tesseract-ocr-fra. La plaque peut toujours être saisie.</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5128,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::PlateFrameView</name>
+    <message>
+        <source>No frame was grabbed.</source>
+        <translation>Aucune image n'a été capturée.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5318,6 +5398,391 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>&amp;Sign (Ctrl+Enter)</source>
         <translation>&amp;Viser (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketDialog</name>
+    <message>
+        <source>%1 — %2 (class %3, %4)</source>
+        <translation>%1 — %2 (classe %3, %4)</translation>
+    </message>
+    <message>
+        <source>Video-verbalisation</source>
+        <translation>Vidéo-verbalisation</translation>
+    </message>
+    <message>
+        <source>Frame %1 of %2 (Ctrl+%1): %3×%4</source>
+        <translation>Image %1 sur %2 (Ctrl+%1) : %3×%4</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle over the plate to have it read.</source>
+        <translation>Tracez un rectangle sur la plaque à la souris pour la faire lire.</translation>
+    </message>
+    <message>
+        <source>AB-123-CD, 1234 AB 75…</source>
+        <translation>AB-123-CD, 1234 AB 75…</translation>
+    </message>
+    <message>
+        <source>FR</source>
+        <translation>FR</translation>
+    </message>
+    <message>
+        <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
+        <translation>Code ISO du pays d'une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
+    </message>
+    <message>
+        <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
+        <translation>VP voiture particulière, VU utilitaire, MOTO motocyclette, CYCLO cyclomoteur, PL poids lourd, TCP autobus ou autocar</translation>
+    </message>
+    <message>
+        <source>Code or words of the offence</source>
+        <translation>Code ou mots de l'infraction</translation>
+    </message>
+    <message>
+        <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
+        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n'a aucun code en vigueur aujourd'hui que vous puissiez utiliser. Demandez à un administrateur de l'importer.</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Plaque</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>&amp;Make</source>
+        <translation>&amp;Marque</translation>
+    </message>
+    <message>
+        <source>Mo&amp;del</source>
+        <translation>Mo&amp;dèle</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>Cou&amp;leur</translation>
+    </message>
+    <message>
+        <source>&amp;NATINF offence</source>
+        <translation>I&amp;nfraction NATINF</translation>
+    </message>
+    <message>
+        <source>Matric&amp;ule</source>
+        <translation>Matric&amp;ule</translation>
+    </message>
+    <message>
+        <source>&amp;Service code</source>
+        <translation>Code &amp;service</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S)</source>
+        <translation>Enregistrer le brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Validate (Ctrl+Enter)</source>
+        <translation>Valider (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Type the plate: lower case, spaces or no separator are fine.</source>
+        <translation>Saisissez la plaque : minuscules, espaces ou sans séparateur, tout est accepté.</translation>
+    </message>
+    <message>
+        <source>✔ %1 (%2)</source>
+        <translation>✔ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>Type the code or words of the offence; ↓ lists the matches.</source>
+        <translation>Saisissez le code ou des mots de l'infraction ; ↓ liste les correspondances.</translation>
+    </message>
+    <message>
+        <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
+        <translation>Le NATINF %1 n'est pas parmi les infractions que vous pouvez relever aujourd'hui (inconnu, expiré ou non ouvert à votre statut).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — class %3 — %4</source>
+        <translation>%1 — %2 — classe %3 — %4</translation>
+    </message>
+    <message>
+        <source> (reduced %1, increased %2)</source>
+        <translation> (minorée %1, majorée %2)</translation>
+    </message>
+    <message>
+        <source> — to be checked by a jurist</source>
+        <translation> — à faire vérifier par un juriste</translation>
+    </message>
+    <message>
+        <source>Reading the plate…</source>
+        <translation>Lecture de la plaque…</translation>
+    </message>
+    <message>
+        <source>No plate read in this rectangle: draw it closer around the plate, or type the plate.</source>
+        <translation>Aucune plaque lue dans ce rectangle : tracez-le au plus près de la plaque, ou saisissez la plaque.</translation>
+    </message>
+    <message>
+        <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
+        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l'image.</translation>
+    </message>
+    <message>
+        <source>Use %1 (Enter)</source>
+        <translation>Reprendre %1 (Entrée)</translation>
+    </message>
+    <message>
+        <source>Plate taken from the reading; correct it if needed.</source>
+        <translation>Plaque reprise de la lecture ; corrigez-la si besoin.</translation>
+    </message>
+    <message>
+        <source>Draft %1 saved.</source>
+        <translation>Brouillon %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
+        <translation>La verbalisation %1 est à l'état « %2 » : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
+    </message>
+    <message>
+        <source>Close without saving? What was typed since the last save is lost.</source>
+        <translation>Fermer sans enregistrer ? Ce qui a été saisi depuis le dernier enregistrement sera perdu.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>Video-verbalisation dialog</source>
+        <translation>Fenêtre de vidéo-verbalisation</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <translation>Entrée ou Tab</translation>
+    </message>
+    <message>
+        <source>Next field; accepts the plate read</source>
+        <translation>Champ suivant ; reprend la plaque lue</translation>
+    </message>
+    <message>
+        <source>Down arrow</source>
+        <translation>Flèche bas</translation>
+    </message>
+    <message>
+        <source>List the NATINF offences matching what is typed</source>
+        <translation>Lister les infractions NATINF correspondant à la saisie</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 to Ctrl+3</source>
+        <translation>Ctrl+1 à Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Show frame 1 to 3</source>
+        <translation>Afficher l'image 1 à 3</translation>
+    </message>
+    <message>
+        <source>Mouse drag</source>
+        <translation>Glisser à la souris</translation>
+    </message>
+    <message>
+        <source>Read the plate in a rectangle of the frame</source>
+        <translation>Lire la plaque dans un rectangle de l'image</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Validate the ticket</source>
+        <translation>Valider la verbalisation</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::TicketListView</name>
+    <message>
+        <source>Video-verbalisation tickets</source>
+        <translation>Vidéo-verbalisations</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>NATINF code</source>
+        <translation>code NATINF</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>É&amp;tat</translation>
+    </message>
+    <message>
+        <source>A&amp;gent</source>
+        <translation>A&amp;gent</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Offence</source>
+        <translation>&amp;Infraction</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Seen live</source>
+        <translation>Vu en direct</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plaque</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Infraction</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Open (Enter)</source>
+        <translation>&amp;Ouvrir (Entrée)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel the ticket…</source>
+        <translation>A&amp;nnuler la verbalisation…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>Exporter en &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark sent…</source>
+        <translation>&amp;Marquer envoyée…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No ticket in these dates.</source>
+        <translation>Aucune verbalisation à ces dates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) — per day: %1</source>
+        <translation>
+            <numerusform>%n verbalisation — par jour : %1</numerusform>
+            <numerusform>%n verbalisations — par jour : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a ticket first.</source>
+        <translation>Sélectionnez d'abord une verbalisation.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 cancelled.</source>
+        <translation>Verbalisation %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 exported to %2 (SHA-256 %3).</source>
+        <translation>Verbalisation %1 exportée dans %2 (SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 marked sent (message %2).</source>
+        <translation>Verbalisation %1 marquée envoyée (message %2).</translation>
+    </message>
+    <message>
+        <source>Ticket %1 — camera %2 — seen live on %3</source>
+        <translation>Verbalisation %1 — caméra %2 — vu en direct le %3</translation>
+    </message>
+    <message>
+        <source>%1 — INSEE %2</source>
+        <translation>%1 — INSEE %2</translation>
+    </message>
+    <message>
+        <source>Cancel ticket %1</source>
+        <translation>Annuler la verbalisation %1</translation>
+    </message>
+    <message>
+        <source>Why is the ticket cancelled? (kept in the register)</source>
+        <translation>Pourquoi la verbalisation est-elle annulée ? (conservé au registre)</translation>
+    </message>
+    <message>
+        <source>ticket-%1</source>
+        <translation>verbalisation-%1</translation>
+    </message>
+    <message>
+        <source>Export ticket %1</source>
+        <translation>Exporter la verbalisation %1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 sent</source>
+        <translation>Verbalisation %1 envoyée</translation>
+    </message>
+    <message>
+        <source>Message id given by the PVe chain:</source>
+        <translation>Identifiant du message donné par la chaîne PVe :</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "core/verbalisation/plate.h"
 #include "core/verbalisation/ticket_export.h"
 #include "core/verbalisation/ticket_service.h"
+#include "core/verbalisation/verbalisation_settings.h"
 #include "core/video/live_grab.h"
 
 #include <QCommandLineParser>
@@ -63,12 +64,7 @@ QString euros(int cents)
 
 VerbalisationSettings settingsOf(const CommandContext &c)
 {
-    QSettings settings(c.settingsFile, QSettings::IniFormat);
-    VerbalisationSettings s;
-    s.authorisationRef = settings.value(QStringLiteral("verbalisation/authorisation")).toString();
-    s.duplicateWindow_min
-        = settings.value(QStringLiteral("verbalisation/duplicate_window_min"), 15).toInt();
-    return s;
+    return readVerbalisationSettings(QSettings(c.settingsFile, QSettings::IniFormat));
 }
 
 // The register's services for one command, as `actor`.
