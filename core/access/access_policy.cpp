@@ -31,6 +31,11 @@ bool roleGrants(Role role, Permission permission)
         return role == Role::PoliceAgent || role == Role::Asvp;
     case Permission::VerbaliseTraffic:
         return role == Role::PoliceAgent;
+    // The room takes the landlords' calls and opens the sessions their requests justify; an
+    // ASVP has no business with a landlord's common areas.
+    case Permission::HandleBailleurRequests:
+        return role == Role::Operator || role == Role::Supervisor || role == Role::PoliceAgent;
+    case Permission::ReviewBailleurRegister:
     case Permission::SignIncident:
     case Permission::AcknowledgeShift:
     case Permission::SignShift:
@@ -44,6 +49,7 @@ bool roleGrants(Role role, Permission permission)
     case Permission::PurgeJournal:
     case Permission::ManageCameras:
     case Permission::ManageTypology:
+    case Permission::ManageConventions:
         return role == Role::Admin;
     }
     return false;
@@ -90,6 +96,12 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("manage the incident typology");
     case Permission::PurgeJournal:
         return AccessPolicy::tr("purge the journal");
+    case Permission::ManageConventions:
+        return AccessPolicy::tr("manage the landlords' conventions");
+    case Permission::HandleBailleurRequests:
+        return AccessPolicy::tr("handle the landlords' calls and viewing requests");
+    case Permission::ReviewBailleurRegister:
+        return AccessPolicy::tr("review and export the bailleur register");
     }
     return QString();
 }
@@ -161,7 +173,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     // desk must not lose the wall because someone mistyped their password elsewhere.
     const bool administrative = permission == Permission::ManageUsers
         || permission == Permission::ManageCentral || permission == Permission::PurgeJournal
-        || permission == Permission::ManageCameras || permission == Permission::ManageTypology;
+        || permission == Permission::ManageCameras || permission == Permission::ManageTypology
+        || permission == Permission::ManageConventions;
     if (administrative && !lockedUntil.isNull()
         && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
         return refuse(user, permission, objectType, objectId,

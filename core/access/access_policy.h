@@ -45,6 +45,9 @@ enum class Permission {
     ConfigureWorkstation, // settings that guard the desk (idle lock)
     ManageCameras, // the camera directory: cameras, their addresses, commune and groups
     ManageTypology, // the incident typology: categories and sub-categories
+    ManageConventions, // the landlords' conventions (bailleur cameras, CSI L272-2)
+    HandleBailleurRequests, // log landlords' calls, take requests, open and close sessions
+    ReviewBailleurRegister, // review, visa and export the bailleur register
 };
 
 bool roleGrants(Role role, Permission permission);
