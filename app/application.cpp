@@ -16,6 +16,8 @@
 #include "core/common/workstation.h"
 #include "core/journal/journal.h"
 #include "core/journal/retention.h"
+#include "core/records/bailleur_register.h"
+#include "core/records/convention_book.h"
 #include "core/records/incident_service.h"
 #include "core/records/retention_purges.h"
 #include "core/records/shift_service.h"
@@ -170,8 +172,12 @@ int runVigie(int argc, char **argv)
         else
             qCWarning(lcApp).noquote() << uri.error();
     }
-    Services services { *db,       journal,   auth,      policy,   shifts,
-                        incidents, snapshots, directory, settings, syncService.get() };
+    // The bailleur register closes sessions at their limit by its own timer, desk open or not.
+    records::ConventionBook conventions(*db, journal);
+    records::BailleurRegister bailleur(*db, journal, policy);
+    Services services { *db,      journal,           auth,      policy,
+                        shifts,   incidents,         snapshots, directory,
+                        settings, syncService.get(), &bailleur, &conventions };
 
     // Views a crash left open are closed now, not only at the next login.
     if (const auto closed

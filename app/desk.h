@@ -45,6 +45,7 @@ class WallView;
 
 namespace vigie::app {
 
+class BailleurDesk;
 class MainWindow;
 class ScreenSource;
 class WallWindow;
@@ -93,6 +94,8 @@ public:
     access::ViewingSession *viewing() const { return m_viewing.get(); }
     // Whether a change of the walls is still to reach the viewing log (next event-loop turn).
     bool viewUpdatePending() const;
+    // The bailleur register's side of the desk (null without the register).
+    BailleurDesk *bailleur() const { return m_bailleur; }
 
 signals:
     void logoutRequested();
@@ -110,6 +113,7 @@ private:
     walls::WallState freshWall(const QString &layoutName);
     // Every stream a wall opens asks core first (access::ViewingSession).
     void gateViews(widgets::WallView *wall);
+    void setUpBailleur();
     // The cameras on the walls to the viewing log (coalesced: once per event-loop turn).
     void scheduleViewUpdate();
     void updateViews();
@@ -160,6 +164,7 @@ private:
     QPointer<widgets::WallView> m_wallToRestore; // the wall of that widget, if a tile's
     QDeadlineTimer m_restoreUntil; // meanwhile, the window manager activating another window
     bool m_sessionEnded = false;
+    BailleurDesk *m_bailleur = nullptr;
 };
 
 } // namespace vigie::app

@@ -5,6 +5,9 @@
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
 #include "core/walls/wall_layout.h"
+#include "widgets/bailleur_call_panel.h"
+#include "widgets/bailleur_request_dialog.h"
+#include "widgets/bailleur_sessions_dialog.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
@@ -219,6 +222,8 @@ void MainWindow::buildMenus()
                 &QAction::triggered, this, [this, name] { emit shiftActionRequested(name); });
     }
 
+    buildBailleurMenu();
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     connect(addShortcutAction(tools, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
             &QAction::triggered, this, &MainWindow::settingsRequested);
@@ -250,6 +255,29 @@ void MainWindow::buildMenus()
         widgets::HelpDialog dialog(m_shortcuts, this);
         dialog.exec();
     });
+}
+
+void MainWindow::buildBailleurMenu()
+{
+    // Only where the register is there to log into.
+    if (!m_services || !m_services->bailleur)
+        return;
+    QMenu *bailleur = menuBar()->addMenu(tr("&Bailleur"));
+    const QList<QPair<QString, QPair<QString, QString>>> actions {
+        { QStringLiteral("calls"), { tr("&Log a call with a landlord…"), tr("F7") } },
+        { QStringLiteral("sessions"),
+          { tr("Viewing &sessions, landlord's alert…"), tr("Shift+F7") } },
+        { QStringLiteral("register"),
+          { tr("&Register, review, visa and export…"), tr("Ctrl+Shift+B") } },
+    };
+    for (const auto &[what, labels] : actions) {
+        const QString name = what;
+        connect(addShortcutAction(bailleur, labels.first, QKeySequence(labels.second)),
+                &QAction::triggered, this, [this, name] { emit bailleurRequested(name); });
+    }
+    m_shortcuts.append(widgets::BailleurCallPanel::keys());
+    m_shortcuts.append(widgets::BailleurRequestDialog::keys());
+    m_shortcuts.append(widgets::BailleurSessionsDialog::keys());
 }
 
 void MainWindow::logEvent(const QString &text)

@@ -23,6 +23,8 @@ namespace vigie::records {
 class ShiftService;
 class IncidentService;
 class SnapshotStore;
+class BailleurRegister;
+class ConventionBook;
 } // namespace vigie::records
 
 namespace vigie::sync {
@@ -44,6 +46,9 @@ struct Services
     QSettings &settings;
     // The central link's thread; null when no central is configured (a standalone desk).
     sync::SyncService *sync = nullptr;
+    // The bailleur register and the landlords' conventions; null: the desk offers none of it.
+    records::BailleurRegister *bailleur = nullptr;
+    records::ConventionBook *conventions = nullptr;
 };
 
 } // namespace vigie::app

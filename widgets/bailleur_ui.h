@@ -1,0 +1,23 @@
+// What the bailleur views share: how they say a session's time (on a tile, in the lists), and
+// their forms' labelled rows and error line.
+#pragma once
+
+#include <QString>
+
+class QFormLayout;
+class QLabel;
+class QWidget;
+
+namespace vigie::widgets {
+
+// "12:05" (minutes:seconds), "1:02:05" past an hour; "0:00" once over.
+QString remainingText(qint64 seconds);
+// What a bailleur tile under a session says: "Bailleur Hauts-de-Seine Habitat — 12:05 left".
+QString bailleurTileLabel(const QString &landlord, qint64 remaining_s);
+
+// A row of `form`: the label (its underlined letter, Alt+letter, goes to the field) and field.
+void addLabelledRow(QFormLayout *form, const QString &label, QWidget *field);
+// The red line where a form says what core refused, word-wrapped.
+QLabel *errorLine(QWidget *parent);
+
+} // namespace vigie::widgets
