@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -94,7 +95,8 @@ public:
 
 private:
     Status refuse(const User &user, Permission permission, const QString &objectType,
-                  const QString &objectId, const QString &reason, bool journaled = true);
+                  const QString &objectId, const QString &reason, bool journaled = true,
+                  const QJsonObject &extra = QJsonObject());
     Status habilitationStatus(const User &user, const QString &inseeCode) const;
     Status checkCurrent(const User &user, Permission permission, const QString &objectType,
                         const QString &objectId, User *current, bool journaled = true);

@@ -131,10 +131,13 @@ public:
     Status visa(const access::User &supervisor, const QDate &from, const QDate &to,
                 const QString &remark = QString());
 
-    // Applies a register event of this desk or, through sync, of another (sync's projector
-    // for kBailleurObject). Opening, extending and closing a session also set its cameras'
+    // Applies a register event of this desk, or of another once project() let it through.
+    // Opening, extending and closing a session also set its cameras'
     // grants (access::ViewGrants), so that the gate is the same on every desk.
     static Status apply(store::Database &db, const journal::Event &event);
+    // Sync's projector for kBailleurObject: apply(), but a session opened or extended on another
+    // desk grants its cameras only once its author is checked (HandleBailleurRequests here).
+    static Status project(store::Database &db, const journal::Event &event);
 
 signals:
     void callLogged(const QString &callId);
@@ -151,6 +154,8 @@ private:
     Status recordEvent(const access::User &actor, const QString &action, const QString &objectId,
                        const QJsonObject &payload);
     void armTimer();
+    // `pastLimitToo`: also those whose limit passed and that no sweep has closed yet.
+    QList<BailleurSession> openSessions(bool pastLimitToo) const;
 
     store::Database &m_db;
     journal::Journal &m_journal;

@@ -3,6 +3,8 @@
 #include "core/access/auth_service.h"
 #include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
+#include "core/records/bailleur_register.h"
+#include "core/records/convention_book.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
@@ -33,6 +35,8 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QLatin1String(access::kAccountObject), &access::AuthService::projectAccount);
     registry.add(QLatin1String(cameras::kDirectoryObject), &cameras::CameraDirectory::project);
     registry.add(QLatin1String(records::kTypologyObject), &records::IncidentTypology::project);
+    registry.add(QLatin1String(records::kConventionObject), &records::ConventionBook::project);
+    registry.add(QLatin1String(records::kBailleurObject), &records::BailleurRegister::project);
     return registry;
 }
 
