@@ -95,14 +95,18 @@ void BailleurDesk::refreshTiles()
     records::BailleurRegister &reg = *m_services.bailleur;
     const QDateTime now = reg.clock()();
     const QList<records::BailleurSession> open = reg.openSessions();
-    // A limit passed by the register's clock closes its session now, whatever its timer says:
-    // the tile never shows a session that should be over.
-    if (std::any_of(open.cbegin(), open.cend(),
-                    [&](const records::BailleurSession &s) { return s.endsAt <= now; })) {
+    // The register's clock decides, not its timer's: within the last minute it warns (once
+    // per limit), past the limit it closes the session (sessionEnded comes back here), so that
+    // no tile shows a session that should be over.
+    const bool due = std::any_of(open.cbegin(), open.cend(), [&](const records::BailleurSession &s) {
+        return now.secsTo(s.endsAt) <= records::BailleurRegister::kEndWarning_s;
+    });
+    if (due) {
         const auto swept = reg.sweep();
         if (!swept.ok())
             m_main->logEvent(swept.error());
-        return; // sessionEnded came back here
+        else if (swept.value() > 0)
+            return;
     }
     QHash<int, const records::BailleurSession *> byCamera;
     for (const records::BailleurSession &s : open) {

@@ -86,6 +86,7 @@ BailleurRegisterView::BailleurRegisterView(Backend backend, const QDate &today, 
     m_totals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_totals->setMaximumHeight(180);
     m_visas = new QLabel(this);
+    m_visas->setObjectName(QStringLiteral("registerVisas"));
     m_visas->setWordWrap(true);
     m_remark = new QLineEdit(this);
     m_remark->setObjectName(QStringLiteral("visaRemark"));

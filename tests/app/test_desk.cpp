@@ -13,6 +13,8 @@
 #include "core/records/snapshot_store.h"
 #include "core/video/stream_registry.h"
 #include "core/walls/tour.h"
+#include "app/bailleur_desk.h"
+#include "tests/core/records/bailleur_fixture.h"
 #include "tests/core/records/records_fixture.h"
 #include "widgets/camera_chooser.h"
 #include "widgets/camera_tree.h"
@@ -1065,4 +1067,160 @@ TEST_CASE("after the login an administrator is told of the reference changes thi
     CHECK(details.contains(QStringLiteral("intrus")));
     CHECK(details.contains(records.operatorUser.login));
     desk.close();
+}
+
+namespace {
+
+// A desk on one monitor with the bailleur register behind it (b1's fixture: cameras 5 and 6 in
+// the convention HSH-2025-017, which expires on 14 January 2027; 7 the landlord's outside it).
+struct BailleurDeskFixture
+{
+    test::BailleurFixture b;
+    DeskFixture f;
+    records::SnapshotStore snapshots { b.dir.path(), *b.db, b.journal };
+    app::Services services { *b.db,      b.journal,   b.auth,       b.policy,
+                             b.shifts,   b.incidents, snapshots,    b.directory,
+                             f.settings, nullptr,     &b.reg,       &b.conventions };
+    video::StreamRegistry registry;
+    widgets::LiveVideo live { &registry, &f.board };
+
+    explicit BailleurDeskFixture(const QDateTime &start = QDateTime()) : b(start)
+    {
+        f.screens.list = { monitor("DUMMY0", 0, true) };
+        f.board.setCameras(b.directory.cameras());
+    }
+    std::unique_ptr<app::Desk> open(const access::User &user)
+    {
+        f.session.user = user;
+        auto desk = std::make_unique<app::Desk>(f.session, &f.screens, &f.settings, &f.board,
+                                                QList<cameras::CameraGroup> {}, &services);
+        desk->setLiveVideo(&live);
+        desk->show();
+        return desk;
+    }
+    bool logged(app::Desk &desk, const QString &words) const
+    {
+        const QListWidget *events = desk.mainWindow()->eventList();
+        for (int i = 0; i < events->count(); ++i) {
+            if (events->item(i)->text().contains(words))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_CASE("outside a session a landlord's camera shows core's refusal on its tile and opens no "
+          "stream; F3 takes nothing from it",
+          "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 5, 6 } });
+    for (int i : { 0, 1 }) {
+        INFO("tile " << i);
+        CHECK_FALSE(wall->tile(i)->blockedReason().isEmpty());
+        CHECK(wall->tile(i)->source().mainUrl.isEmpty());
+        CHECK(wall->tile(i)->bailleurLabel().isEmpty());
+    }
+    CHECK(d.registry.engineCount() == 0);
+    CHECK(d.b.count(QStringLiteral("access.refused")) >= 2);
+
+    // In a session, it plays; still, F3 keeps no picture of it.
+    const auto asked = d.b.reg.request(d.b.operatorUser, d.b.requestFor({ 5 }, 20));
+    REQUIRE(asked.ok());
+    REQUIRE(d.b.reg.accept(d.b.operatorUser, asked.value().id).ok());
+    REQUIRE(test::waitUntil([&] { return wall->tile(0)->blockedReason().isEmpty(); }, 5000));
+    CHECK(d.registry.engineCount() == 1);
+    REQUIRE(focusTile(wall, 0));
+    QTest::keyClick(wall->tile(0), Qt::Key_F3);
+    CHECK(d.b.count(QStringLiteral("snapshot.taken")) == 0);
+    CHECK(d.logged(*desk, QStringLiteral("landlord's camera")));
+    desk->close();
+}
+
+TEST_CASE("a session's tiles show the time left, warn a minute before, and go dark at the limit "
+          "with their streams closed",
+          "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 5, 1 } });
+    REQUIRE_FALSE(wall->tile(0)->blockedReason().isEmpty());
+    const auto asked = d.b.reg.request(d.b.operatorUser, d.b.requestFor({ 5 }, 20));
+    REQUIRE(asked.ok());
+    REQUIRE(d.b.reg.accept(d.b.operatorUser, asked.value().id).ok());
+    widgets::TileWidget *tile = wall->tile(0);
+    REQUIRE(test::waitUntil([&] { return tile->blockedReason().isEmpty(); }, 5000));
+    REQUIRE(tile->engine());
+    CHECK(tile->bailleurLabel().contains(QStringLiteral("Hauts-de-Seine Habitat")));
+    CHECK(tile->bailleurLabel().contains(QStringLiteral("20:00")));
+    CHECK_FALSE(tile->bailleurEnding());
+    CHECK(tile->caption().contains(QStringLiteral("20:00")));
+    // The commune's camera beside it is not marked.
+    CHECK(wall->tile(1)->bailleurLabel().isEmpty());
+
+    // 50 seconds before the limit: the tile says so in the warning colour, the events too.
+    d.b.now = d.b.now.addSecs(19 * 60 + 10);
+    REQUIRE(test::waitUntil([&] { return tile->bailleurEnding(); }, 5000));
+    CHECK(tile->bailleurLabel().contains(QStringLiteral("0:50")));
+    REQUIRE(test::waitUntil([&] { return d.logged(*desk, QStringLiteral("Shift+F7")); }, 5000));
+
+    // At the limit: dark, with why, and the stream closed.
+    d.b.now = d.b.now.addSecs(50);
+    REQUIRE(test::waitUntil([&] { return !tile->blockedReason().isEmpty(); }, 5000));
+    CHECK(tile->blockedReason().contains(QStringLiteral("limit")));
+    CHECK(tile->bailleurLabel().isEmpty());
+    CHECK(tile->source().mainUrl.isEmpty());
+    CHECK_FALSE(tile->engine());
+    CHECK(d.b.reg.openSessions().isEmpty());
+    // The commune's camera plays on.
+    CHECK(wall->tile(1)->blockedReason().isEmpty());
+    CHECK(wall->tile(1)->engine());
+    const auto ended = d.b.journal.events(QStringLiteral("CSU-A"), 0, 100000);
+    CHECK(std::any_of(ended.cbegin(), ended.cend(), [](const journal::Event &e) {
+        return e.action == QStringLiteral("view.end") && e.objectId == QStringLiteral("5")
+            && e.payload.value(QStringLiteral("reason")).toString()
+            == QStringLiteral("bailleur_session_ended");
+    }));
+    desk->close();
+}
+
+TEST_CASE("supervisors are told at login of a convention expiring within 30 days; operators "
+          "are not",
+          "[desk][bailleur]")
+{
+    // HSH-2025-017 ends on 14 January 2027.
+    BailleurDeskFixture d(QDateTime(QDate(2027, 1, 2), QTime(8, 0), QTimeZone("Europe/Paris")));
+    {
+        auto desk = d.open(d.b.operatorUser);
+        CHECK_FALSE(d.logged(*desk, QStringLiteral("HSH-2025-017")));
+        desk->close();
+    }
+    auto desk = d.open(d.b.chef);
+    CHECK(d.logged(*desk, QStringLiteral("HSH-2025-017")));
+    CHECK(desk->bailleur()->expiryWarnings().join(QString()).contains(QStringLiteral("12")));
+    desk->close();
+}
+
+TEST_CASE("F7 logs a landlord's call from the desk, and the events say so", "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    REQUIRE(focusTile(desk->mainWindow()->wall(), 0));
+    auto answered = whenDialogOpens([](QWidget *panel) {
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("06 12 34 56 78"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK_FALSE(panel->isVisible());
+    });
+    QTest::keyClick(desk->mainWindow()->wall()->tile(0), Qt::Key_F7);
+    CHECK(*answered);
+    const auto calls = d.b.reg.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].convention == QStringLiteral("HSH-2025-017"));
+    CHECK(d.logged(*desk, QStringLiteral("06 12 34 56 78")));
+    desk->close();
 }
