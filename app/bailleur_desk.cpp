@@ -83,7 +83,8 @@ QString BailleurDesk::explainRefusal(int cameraNumber, const QString &refusal) c
 
 void BailleurDesk::updateTicker()
 {
-    if (m_services.bailleur->openSessions().isEmpty())
+    // Also past a limit no sweep has closed yet.
+    if (!m_services.bailleur->nextSweepAt().isValid())
         m_ticker->stop();
     else if (!m_ticker->isActive())
         m_ticker->start();
@@ -94,20 +95,23 @@ void BailleurDesk::refreshTiles()
 {
     records::BailleurRegister &reg = *m_services.bailleur;
     const QDateTime now = reg.clock()();
-    const QList<records::BailleurSession> open = reg.openSessions();
     // The register's clock decides, not its timer's: within the last minute it warns (once
     // per limit), past the limit it closes the session (sessionEnded comes back here), so that
     // no tile shows a session that should be over.
-    const bool due = std::any_of(open.cbegin(), open.cend(), [&](const records::BailleurSession &s) {
-        return now.secsTo(s.endsAt) <= records::BailleurRegister::kEndWarning_s;
-    });
-    if (due) {
+    const QDateTime due = reg.nextSweepAt();
+    const QList<records::BailleurSession> before = reg.openSessions();
+    const bool ending
+        = std::any_of(before.cbegin(), before.cend(), [&](const records::BailleurSession &s) {
+              return now.secsTo(s.endsAt) <= records::BailleurRegister::kEndWarning_s;
+          });
+    if ((due.isValid() && due <= now) || ending) {
         const auto swept = reg.sweep();
         if (!swept.ok())
             m_main->logEvent(swept.error());
         else if (swept.value() > 0)
             return;
     }
+    const QList<records::BailleurSession> open = reg.openSessions();
     QHash<int, const records::BailleurSession *> byCamera;
     for (const records::BailleurSession &s : open) {
         for (int n : s.cameras)

@@ -79,10 +79,11 @@ BailleurCallPanel::BailleurCallPanel(Backend backend, const QDateTime &now, QWid
                         { CallOutcome::Answered, CallOutcome::Unanswered, CallOutcome::Refused },
                         &outcomeLabel);
     // The time the key was pressed: the call is happening, or has just happened.
-    m_time = new QDateTimeEdit(now, this);
+    // Shown and typed as the centre's clock reads; read back in the register clock's zone.
+    m_zone = now.timeZone();
+    m_time = new QDateTimeEdit(QDateTime(now.date(), now.time()), this);
     m_time->setObjectName(QStringLiteral("callTime"));
     m_time->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
-    m_time->setTimeSpec(now.timeSpec());
 
     auto *form = new QFormLayout;
     auto row = [&](const QString &label, QWidget *field) {
@@ -198,7 +199,8 @@ QList<ShortcutInfo> BailleurCallPanel::keys()
 records::BailleurCall BailleurCallPanel::call() const
 {
     records::BailleurCall c;
-    c.at = m_time->dateTime();
+    const QDateTime typed = m_time->dateTime();
+    c.at = QDateTime(typed.date(), typed.time(), m_zone);
     c.direction = records::CallDirection(m_direction->currentData().toInt());
     c.channel = records::CallChannel(m_channel->currentData().toInt());
     c.outcome = records::CallOutcome(m_outcome->currentData().toInt());
@@ -325,7 +327,8 @@ void BailleurCallPanel::startCorrection()
     }
     // A correction of a correction corrects the original entry.
     m_correcting = found->corrects.isEmpty() ? found->id : found->corrects;
-    m_time->setDateTime(found->at);
+    const QDateTime at = found->at.toTimeZone(m_zone);
+    m_time->setDateTime(QDateTime(at.date(), at.time()));
     choose(m_direction, found->direction);
     choose(m_channel, found->channel);
     choose(m_outcome, found->outcome);

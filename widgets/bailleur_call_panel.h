@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QDialog>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -70,6 +71,7 @@ private:
 
     Backend m_backend;
     QDateTimeEdit *m_time = nullptr;
+    QTimeZone m_zone; // the register clock's
     QComboBox *m_direction = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_outcome = nullptr;

@@ -1,5 +1,6 @@
 // Walls follow the monitors of the desk: plugged in, unplugged, excluded, and restored per
 // operator. Monitors come from a fake ScreenSource (the test seam); windows are real.
+#include "app/bailleur_desk.h"
 #include "app/desk.h"
 #include "app/main_window.h"
 #include "app/screen_source.h"
@@ -13,7 +14,6 @@
 #include "core/records/snapshot_store.h"
 #include "core/video/stream_registry.h"
 #include "core/walls/tour.h"
-#include "app/bailleur_desk.h"
 #include "tests/core/records/bailleur_fixture.h"
 #include "tests/core/records/records_fixture.h"
 #include "widgets/camera_chooser.h"
@@ -1078,9 +1078,10 @@ struct BailleurDeskFixture
     test::BailleurFixture b;
     DeskFixture f;
     records::SnapshotStore snapshots { b.dir.path(), *b.db, b.journal };
-    app::Services services { *b.db,      b.journal,   b.auth,       b.policy,
-                             b.shifts,   b.incidents, snapshots,    b.directory,
-                             f.settings, nullptr,     &b.reg,       &b.conventions };
+    app::Services services {
+        *b.db,     b.journal,   b.auth,     b.policy, b.shifts, b.incidents,
+        snapshots, b.directory, f.settings, nullptr,  &b.reg,   &b.conventions
+    };
     video::StreamRegistry registry;
     widgets::LiveVideo live { &registry, &f.board };
 

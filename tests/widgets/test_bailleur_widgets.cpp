@@ -24,12 +24,16 @@ namespace {
 widgets::BailleurCallPanel::Backend callLog(test::BailleurFixture &f, const access::User &user)
 {
     widgets::BailleurCallPanel::Backend b;
-    b.log = [&f, user](const records::BailleurCall &call) { return f.reg.logCall(user, call); };
-    b.correct = [&f, user](const QString &id, const records::BailleurCall &call,
-                           const QString &reason) {
-        return f.reg.correctCall(user, id, call, reason);
+    b.log = [&f, user](const records::BailleurCall &call) {
+        return f.reg.logCall(user, call);
     };
-    b.suggest = [&f](const QString &prefix) { return f.reg.suggestParties(prefix); };
+    b.correct
+        = [&f, user](const QString &id, const records::BailleurCall &call, const QString &reason) {
+              return f.reg.correctCall(user, id, call, reason);
+          };
+    b.suggest = [&f](const QString &prefix) {
+        return f.reg.suggestParties(prefix);
+    };
     b.recent = [&f] {
         auto calls = f.reg.calls();
         std::reverse(calls.begin(), calls.end());
@@ -132,21 +136,21 @@ TEST_CASE("a correction is saved beside the call it corrects, with why", "[baill
     CHECK(panel.errorText().contains(QStringLiteral("why")));
     auto *reason = panel.findChild<QLineEdit *>(QStringLiteral("correctionReason"));
     REQUIRE(focused() == reason);
-    QTest::keyClicks(reason, QStringLiteral("saisie erronée"));
+    QTest::keyClicks(reason, QStringLiteral("erreur de saisie"));
     QTest::keyClick(reason, Qt::Key_Return);
     REQUIRE(panel.result() == QDialog::Accepted);
     const auto calls = f.reg.calls();
     REQUIRE(calls.size() == 2);
-    const auto original
-        = std::find_if(calls.cbegin(), calls.cend(), [](const auto &c) { return c.corrects.isEmpty(); });
-    const auto correction
-        = std::find_if(calls.cbegin(), calls.cend(), [](const auto &c) { return !c.corrects.isEmpty(); });
+    const auto original = std::find_if(calls.cbegin(), calls.cend(),
+                                       [](const auto &c) { return c.corrects.isEmpty(); });
+    const auto correction = std::find_if(calls.cbegin(), calls.cend(),
+                                         [](const auto &c) { return !c.corrects.isEmpty(); });
     REQUIRE(original != calls.cend());
     REQUIRE(correction != calls.cend());
     CHECK(original->outcome == records::CallOutcome::Answered);
     CHECK(correction->corrects == original->id);
     CHECK(correction->outcome == records::CallOutcome::Unanswered);
-    CHECK(correction->correctionReason == QStringLiteral("saisie erronée"));
+    CHECK(correction->correctionReason == QStringLiteral("erreur de saisie"));
 }
 
 TEST_CASE("a request for a situation the convention does not allow is not even offered; one "
@@ -155,8 +159,12 @@ TEST_CASE("a request for a situation the convention does not allow is not even o
 {
     test::BailleurFixture f;
     widgets::BailleurRequestDialog::Backend b;
-    b.record = [&](const records::BailleurRequest &r) { return f.reg.request(f.operatorUser, r); };
-    b.accept = [&](const QString &id) { return f.reg.accept(f.operatorUser, id); };
+    b.record = [&](const records::BailleurRequest &r) {
+        return f.reg.request(f.operatorUser, r);
+    };
+    b.accept = [&](const QString &id) {
+        return f.reg.accept(f.operatorUser, id);
+    };
     b.refuse = [&](const QString &id, const QString &reason) {
         return f.reg.refuse(f.operatorUser, id, reason);
     };
@@ -194,8 +202,7 @@ TEST_CASE("a request for a situation the convention does not allow is not even o
     CHECK_FALSE(late.session());
 }
 
-TEST_CASE("the register view lists a period and its totals per month and landlord",
-          "[bailleurui]")
+TEST_CASE("the register view lists a period and its totals per month and landlord", "[bailleurui]")
 {
     test::BailleurFixture f; // 25 November 2026, 23:10
     auto log = [&](records::CallOutcome outcome) {
@@ -214,12 +221,18 @@ TEST_CASE("the register view lists a period and its totals per month and landlor
     log(records::CallOutcome::Answered);
 
     widgets::BailleurRegisterView::Backend b;
-    b.report = [&](const QDate &from, const QDate &to) { return f.reg.report(f.chef, from, to); };
+    b.report = [&](const QDate &from, const QDate &to) {
+        return f.reg.report(f.chef, from, to);
+    };
     b.visa = [&](const QDate &from, const QDate &to, const QString &remark) {
         return f.reg.visa(f.chef, from, to, remark);
     };
-    b.conventions = [&] { return f.conventions.conventions(); };
-    b.expiryWarnings = [] { return QStringList(); };
+    b.conventions = [&] {
+        return f.conventions.conventions();
+    };
+    b.expiryWarnings = [] {
+        return QStringList();
+    };
     widgets::BailleurRegisterView view(b, f.now.date());
     view.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
     QStringList kinds;
