@@ -165,6 +165,22 @@
         <source>manage the incident typology</source>
         <translation>manage the incident typology</translation>
     </message>
+    <message>
+        <source>manage the landlords&apos; conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle the landlords&apos; calls and viewing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review and export the bailleur register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -347,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::ViewGrants</name>
+    <message>
+        <source>Cannot save the viewing grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::access::ViewingSession</name>
     <message>
         <source>Cannot record the viewing of camera %1</source>
@@ -370,6 +393,66 @@
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::BailleurDesk</name>
+    <message>
+        <source>Bailleur session of %1 extended: it now ends at %2.</source>
+        <translation>Bailleur session of %1 extended: it now ends at %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
+        <translation>
+            <numerusform>The bailleur session of %1 (cameras %2) ends in %n second: extend it with Shift+F7 if the intervention needs it.</numerusform>
+            <numerusform>The bailleur session of %1 (cameras %2) ends in %n seconds: extend it with Shift+F7 if the intervention needs it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
+        <translation>
+            <numerusform>Bailleur session of %1 opened until %2: %n camera.</numerusform>
+            <numerusform>Bailleur session of %1 opened until %2: %n cameras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed at its limit, %2.</source>
+        <translation>Bailleur session of %1 closed at its limit, %2.</translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed by hand at %2 (%3).</source>
+        <translation>Bailleur session of %1 closed by hand at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Bailleur call logged: %1, %2 %3.</source>
+        <translation>Bailleur call logged: %1, %2 %3.</translation>
+    </message>
+    <message>
+        <source>Request from a landlord&apos;s alert</source>
+        <translation>Request from a landlord's alert</translation>
+    </message>
+    <message>
+        <source>Request from the call of %1: %2</source>
+        <translation>Request from the call of %1: %2</translation>
+    </message>
+    <message>
+        <source>Bailleur request refused: %1</source>
+        <translation>Bailleur request refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
+        <translation>
+            <numerusform>The convention %1 with %2 expires on %3 (in %n day): its renewal is a new decision of the préfet; without it, no session can open.</numerusform>
+            <numerusform>The convention %1 with %2 expires on %3 (in %n days): its renewal is a new decision of the préfet; without it, no session can open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Urban supervision centre</translation>
     </message>
 </context>
 <context>
@@ -534,6 +617,10 @@
     <message>
         <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
         <translation>%1, %2 entry %3: %4 by %5 on %6. %7</translation>
+    </message>
+    <message>
+        <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
+        <translation>No picture is taken from a landlord's camera: it is viewed, never recorded.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +921,34 @@
         <source>Shift+F6</source>
         <translation>Shift+F6</translation>
     </message>
+    <message>
+        <source>&amp;Bailleur</source>
+        <translation>&amp;Bailleur</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call with a landlord…</source>
+        <translation>&amp;Log a call with a landlord…</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
+        <translation>Viewing &amp;sessions, landlord's alert…</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>&amp;Register, review, visa and export…</source>
+        <translation>&amp;Register, review, visa and export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -956,7 +1071,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>The INSEE code "%1" of camera %2 is not a French commune's code (5 characters, such as 92002 or 2A004).</translation>
+        <translation>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1094,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>the coordinates "%1" are not a number of degrees.</translation>
+        <translation>the coordinates &quot;%1&quot; are not a number of degrees.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>the viewing direction "%1" is not a number of degrees.</translation>
+        <translation>the viewing direction &quot;%1&quot; is not a number of degrees.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>the owner "%1" is not commune, bailleur or autre.</translation>
+        <translation>the owner &quot;%1&quot; is not commune, bailleur or autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>the transport "%1" is not tcp or udp.</translation>
+        <translation>the transport &quot;%1&quot; is not tcp or udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>the retention "%1" is not a whole number of days.</translation>
+        <translation>the retention &quot;%1&quot; is not a whole number of days.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,7 +1118,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>"%1" is not oui or non (column %2).</translation>
+        <translation>&quot;%1&quot; is not oui or non (column %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
@@ -1015,11 +1130,11 @@
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>The column "%1" of the first line is not one of the directory's (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>The column "%1" appears twice in the first line. Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
@@ -1035,7 +1150,7 @@
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>The JSON file holds no list of cameras (an array, or an object with a "cameras" array). Nothing was changed.</translation>
+        <translation>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
@@ -1043,7 +1158,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>"%1" is not a field of the directory.</translation>
+        <translation>&quot;%1&quot; is not a field of the directory.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1170,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>The file is not UTF-8 text (line %1): save it as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+        <translation>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,7 +1178,7 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>the camera number "%1" is not a positive whole number.</translation>
+        <translation>the camera number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
@@ -1079,19 +1194,19 @@
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with "vigiectl camera credentials".</translation>
+        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>the address %1 is already camera %2's.</translation>
+        <translation>the address %1 is already camera %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>the address %1 is also entry %2's.</translation>
+        <translation>the address %1 is also entry %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>the address %1 is also line %2's.</translation>
+        <translation>the address %1 is also line %2&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2012,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>The format is csv or json, not "%1".</translation>
+        <translation>The format is csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
@@ -2115,6 +2230,232 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurRegister</name>
+    <message>
+        <source>Cannot save the bailleur register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call &quot;%1&quot; in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the cameras the request is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the situation invoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration asked cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been accepted: its session is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pending request can be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no viewing session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This viewing session is closed: a new request is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the minutes to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: say why it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 limits a session to %2 min: %3 min can still be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This viewing session is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a period: a first day and a last day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(landlord not identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation blocking the tenants&apos; access or movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety or security systems prevented from working or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disturbance of the quiet of the premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent threat of serious harm to persons or property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landlord&apos;s alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no convention in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera outside the convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no viewing session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ConventionBook</name>
+    <message>
+        <source>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 is approved from %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 names no landlord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 allows no situation: list at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 lists no building with cameras in its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building of the convention %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the convention %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2985,6 +3326,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Cannot purge the snapshots</source>
         <translation>Cannot purge the snapshots</translation>
     </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::form</name>
@@ -3616,6 +3965,678 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>A&amp;dd (Ctrl+Enter)</source>
         <translation>A&amp;dd (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurCallPanel</name>
+    <message>
+        <source>Bailleur calls</source>
+        <translation>Bailleur calls</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Call-back number</translation>
+    </message>
+    <message>
+        <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
+        <translation>Name: the last callers and the landlords' contacts are suggested</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Matricule</source>
+        <translation>&amp;Matricule</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected (required)</source>
+        <translation>Why the entry is corrected (required)</translation>
+    </message>
+    <message>
+        <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
+        <translation>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Request of the selected call (Ctrl+R)</source>
+        <translation>Request of the selected call (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Correct the selected call (Ctrl+E)</source>
+        <translation>Correct the selected call (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <source>Bailleur call panel</source>
+        <translation>Bailleur call panel</translation>
+    </message>
+    <message>
+        <source>Typing a number or a name</source>
+        <translation>Typing a number or a name</translation>
+    </message>
+    <message>
+        <source>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</source>
+        <translation>Suggests the last callers and the landlords' contacts (Down, Enter to pick)</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+underlined letter</translation>
+    </message>
+    <message>
+        <source>Go to that field</source>
+        <translation>Go to that field</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Up / Down</translation>
+    </message>
+    <message>
+        <source>Direction, channel, outcome: the previous or next choice</source>
+        <translation>Direction, channel, outcome: the previous or next choice</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Save the call</source>
+        <translation>Save the call</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Save the call and open its request</source>
+        <translation>Save the call and open its request</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Request of the selected recent call</source>
+        <translation>Request of the selected recent call</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Correct the selected recent call: saved beside it, with why</source>
+        <translation>Correct the selected recent call: saved beside it, with why</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <source>from the telephone exchange</source>
+        <translation>from the telephone exchange</translation>
+    </message>
+    <message>
+        <source>contact of %1</source>
+        <translation>contact of %1</translation>
+    </message>
+    <message>
+        <source>recent caller, %1</source>
+        <translation>recent caller, %1</translation>
+    </message>
+    <message>
+        <source>The call log is not available.</source>
+        <translation>The call log is not available.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
+        <translation>Say why the entry is corrected: the original stays in the register beside the correction.</translation>
+    </message>
+    <message>
+        <source>Select a call in the list first (Tab to the list, then the arrows).</source>
+        <translation>Select a call in the list first (Tab to the list, then the arrows).</translation>
+    </message>
+    <message>
+        <source>Correcting the call of %1:</source>
+        <translation>Correcting the call of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRegisterView</name>
+    <message>
+        <source>Bailleur camera access register</source>
+        <translation>Bailleur camera access register</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Viewing time</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s remark on the period (optional)</source>
+        <translation>The supervisor's remark on the period (optional)</translation>
+    </message>
+    <message>
+        <source>Review and &amp;visa the period</source>
+        <translation>Review and &amp;visa the period</translation>
+    </message>
+    <message>
+        <source>Every landlord</source>
+        <translation>Every landlord</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF (authorities)</source>
+        <translation>Export &amp;PDF (authorities)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV (landlord)</source>
+        <translation>Export &amp;CSV (landlord)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To (included)</source>
+        <translation>&amp;To (included)</translation>
+    </message>
+    <message>
+        <source>Totals per month and per landlord</source>
+        <translation>Totals per month and per landlord</translation>
+    </message>
+    <message>
+        <source>%1 call (%2), %3: %4 %5</source>
+        <translation>%1 call (%2), %3: %4 %5</translation>
+    </message>
+    <message>
+        <source> — from the telephone exchange</source>
+        <translation> — from the telephone exchange</translation>
+    </message>
+    <message>
+        <source>Correction (%1): %2</source>
+        <translation>Correction (%1): %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>%1; cameras %2</source>
+        <translation>%1; cameras %2</translation>
+    </message>
+    <message>
+        <source>; intervention %1</source>
+        <translation>; intervention %1</translation>
+    </message>
+    <message>
+        <source> — refused: %1</source>
+        <translation> — refused: %1</translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — accepted</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Cameras %1; %2</source>
+        <translation>Cameras %1; %2</translation>
+    </message>
+    <message>
+        <source> — open until %1</source>
+        <translation> — open until %1</translation>
+    </message>
+    <message>
+        <source> — closed by hand at %1 by %2</source>
+        <translation> — closed by hand at %1 by %2</translation>
+    </message>
+    <message>
+        <source> — closed at its limit, %1</source>
+        <translation> — closed at its limit, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n extension(s)</source>
+        <translation>
+            <numerusform>; %n extension</numerusform>
+            <numerusform>; %n extensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>%1: %2 (cameras %3)</source>
+        <translation>%1: %2 (cameras %3)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Visa of %1 on %2 for %3 – %4%5</source>
+        <translation>Visa of %1 on %2 for %3 – %4%5</translation>
+    </message>
+    <message>
+        <source>No visa on this period yet.</source>
+        <translation>No visa on this period yet.</translation>
+    </message>
+    <message>
+        <source>Visa recorded for %1 – %2.</source>
+        <translation>Visa recorded for %1 – %2.</translation>
+    </message>
+    <message>
+        <source>bailleur-register-%1-%2</source>
+        <translation>bailleur-register-%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Register written to %1 (%n entry, SHA-256 %2).</numerusform>
+            <numerusform>Register written to %1 (%n entries, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRequestDialog</name>
+    <message>
+        <source>Bailleur request</source>
+        <translation>Bailleur request</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>(no incident)</translation>
+    </message>
+    <message>
+        <source>The intervention it serves: crew, address</source>
+        <translation>The intervention it serves: crew, address</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only to refuse: why</source>
+        <translation>Only to refuse: why</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>&amp;Situation (digit)</source>
+        <translation>&amp;Situation (digit)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Inter&amp;vention</source>
+        <translation>Inter&amp;vention</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>&amp;Building</translation>
+    </message>
+    <message>
+        <source>C&amp;ameras (Space ticks)</source>
+        <translation>C&amp;ameras (Space ticks)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration asked</source>
+        <translation>&amp;Duration asked</translation>
+    </message>
+    <message>
+        <source>&amp;Reason of a refusal</source>
+        <translation>&amp;Reason of a refusal</translation>
+    </message>
+    <message>
+        <source>Accept and open the session (Ctrl+Enter)</source>
+        <translation>Accept and open the session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Refuse (Ctrl+Shift+Enter)</source>
+        <translation>Refuse (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Digit</source>
+        <translation>Digit</translation>
+    </message>
+    <message>
+        <source>Choose the situation invoked</source>
+        <translation>Choose the situation invoked</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Tick or untick the camera</source>
+        <translation>Tick or untick the camera</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Accept: the session opens</source>
+        <translation>Accept: the session opens</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Refuse, with the reason typed</source>
+        <translation>Refuse, with the reason typed</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No convention: no landlord&apos;s camera may be viewed.</source>
+        <translation>No convention: no landlord's camera may be viewed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
+        <translation>
+            <numerusform>Approved by the préfet on %1, in force until %2; sessions of %n minute at most.</numerusform>
+            <numerusform>Approved by the préfet on %1, in force until %2; sessions of %n minutes at most.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every building of the convention</source>
+        <translation>Every building of the convention</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the situation the landlord invokes (its digit).</source>
+        <translation>Choose the situation the landlord invokes (its digit).</translation>
+    </message>
+    <message>
+        <source>Tick at least one camera (Space in the list).</source>
+        <translation>Tick at least one camera (Space in the list).</translation>
+    </message>
+    <message>
+        <source>Type why the request is refused: the refusal goes into the register with its reason.</source>
+        <translation>Type why the request is refused: the refusal goes into the register with its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurSessionsDialog</name>
+    <message>
+        <source>Bailleur viewing sessions</source>
+        <translation>Bailleur viewing sessions</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Why it is extended (required) or closed</source>
+        <translation>Why it is extended (required) or closed</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend by</source>
+        <translation>E&amp;xtend by</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Show on the wall (Enter)</source>
+        <translation>Show on the wall (Enter)</translation>
+    </message>
+    <message>
+        <source>Extend (Ctrl+E)</source>
+        <translation>Extend (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close the session (Del)</source>
+        <translation>Close the session (Del)</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
+        <translation>Landlord's alert: new request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <source>Bailleur sessions</source>
+        <translation>Bailleur sessions</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Show the session&apos;s cameras on the wall</source>
+        <translation>Show the session's cameras on the wall</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Extend the session, with the reason typed</source>
+        <translation>Extend the session, with the reason typed</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Close the session now</source>
+        <translation>Close the session now</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New request from a landlord&apos;s alert</source>
+        <translation>New request from a landlord's alert</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Back to the walls</source>
+        <translation>Back to the walls</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>No session open.</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Select a session first.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: type its reason.</source>
+        <translation>An extension is a decision of its own: type its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurTile</name>
+    <message>
+        <source>Bailleur %1 — %2 left</source>
+        <translation>Bailleur %1 — %2 left</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,22 @@
         <source>manage the incident typology</source>
         <translation>gérer la typologie des incidents</translation>
     </message>
+    <message>
+        <source>manage the landlords&apos; conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle the landlords&apos; calls and viewing requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review and export the bailleur register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -347,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::ViewGrants</name>
+    <message>
+        <source>Cannot save the viewing grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::access::ViewingSession</name>
     <message>
         <source>Cannot record the viewing of camera %1</source>
@@ -370,6 +393,66 @@
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::BailleurDesk</name>
+    <message>
+        <source>Bailleur session of %1 extended: it now ends at %2.</source>
+        <translation>Session bailleur de %1 prolongée : elle se termine désormais à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
+        <translation>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
+        <translation>
+            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméra.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed at its limit, %2.</source>
+        <translation>Session bailleur de %1 fermée à son terme, %2.</translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed by hand at %2 (%3).</source>
+        <translation>Session bailleur de %1 fermée manuellement à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Bailleur call logged: %1, %2 %3.</source>
+        <translation>Appel bailleur consigné : %1, %2 %3.</translation>
+    </message>
+    <message>
+        <source>Request from a landlord&apos;s alert</source>
+        <translation>Demande sur alerte du bailleur</translation>
+    </message>
+    <message>
+        <source>Request from the call of %1: %2</source>
+        <translation>Demande issue de l'appel de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Bailleur request refused: %1</source>
+        <translation>Demande bailleur refusée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
+        <translation>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Centre de supervision urbain</translation>
     </message>
 </context>
 <context>
@@ -534,6 +617,10 @@
     <message>
         <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
         <translation>%1, %2 entrée %3 : %4 par %5 sur %6. %7</translation>
+    </message>
+    <message>
+        <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
+        <translation>Aucune image n'est prise d'une caméra de bailleur : elle se visionne, elle ne s'enregistre jamais.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +921,34 @@
         <source>Shift+F6</source>
         <translation>Shift+F6</translation>
     </message>
+    <message>
+        <source>&amp;Bailleur</source>
+        <translation>&amp;Bailleur</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call with a landlord…</source>
+        <translation>&amp;Consigner un appel bailleur…</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
+        <translation>&amp;Sessions de visionnage, alerte du bailleur…</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>&amp;Register, review, visa and export…</source>
+        <translation>&amp;Registre, contrôle, visa et export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::WallWindow</name>
@@ -956,7 +1071,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>Le code INSEE « %1 » de la caméra %2 n'est pas celui d'une commune française (5 caractères, comme 92002 ou 2A004).</translation>
+        <translation>Le code INSEE «&#xa0;%1&#xa0;» de la caméra %2 n&apos;est pas celui d&apos;une commune française (5 caractères, comme 92002 ou 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1094,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>les coordonnées « %1 » ne sont pas un nombre de degrés.</translation>
+        <translation>les coordonnées «&#xa0;%1&#xa0;» ne sont pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>la direction de visée « %1 » n'est pas un nombre de degrés.</translation>
+        <translation>la direction de visée «&#xa0;%1&#xa0;» n&apos;est pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>le propriétaire « %1 » n'est ni commune, ni bailleur, ni autre.</translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est ni commune, ni bailleur, ni autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>le transport « %1 » n'est ni tcp ni udp.</translation>
+        <translation>le transport «&#xa0;%1&#xa0;» n&apos;est ni tcp ni udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>la durée de conservation « %1 » n'est pas un nombre entier de jours.</translation>
+        <translation>la durée de conservation «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,47 +1118,47 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>« %1 » n'est ni oui ni non (colonne %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (colonne %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was changed.</source>
-        <translation>Le fichier est vide. Rien n'a été modifié.</translation>
+        <translation>Le fichier est vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La colonne « %1 » de la première ligne n'est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de la première ligne n&apos;est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>La colonne « %1 » figure deux fois dans la première ligne. Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois dans la première ligne. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La première ligne n'a pas de colonne de numéro de caméra (numero) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La première ligne n&apos;a pas de colonne de numéro de caméra (numero) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation>%1 champs alors que l'en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
     </message>
     <message>
         <source>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</source>
-        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau « cameras »). Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau «&#xa0;cameras&#xa0;»). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
-        <translation>cette entrée n'est pas un objet.</translation>
+        <translation>cette entrée n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>« %1 » n'est pas un champ du répertoire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ du répertoire.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1170,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>Le fichier n'est pas du texte UTF-8 (ligne %1) : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau. Rien n'a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (ligne %1) : enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,11 +1178,11 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>le numéro de caméra « %1 » n'est pas un nombre entier positif.</translation>
+        <translation>le numéro de caméra «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
-        <translation>le numéro de caméra %1 est aussi donné à l'entrée %2.</translation>
+        <translation>le numéro de caméra %1 est aussi donné à l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>camera number %1 is also given on line %2.</source>
@@ -1075,23 +1190,23 @@
     </message>
     <message>
         <source>the main stream address is missing.</source>
-        <translation>l'adresse du flux principal manque.</translation>
+        <translation>l&apos;adresse du flux principal manque.</translation>
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>l'adresse du flux contient un nom d'utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec « vigiectl camera credentials ».</translation>
+        <translation>l&apos;adresse du flux contient un nom d&apos;utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec «&#xa0;vigiectl camera credentials&#xa0;».</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>l'adresse %1 est déjà celle de la caméra %2.</translation>
+        <translation>l&apos;adresse %1 est déjà celle de la caméra %2.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de l'entrée %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de la ligne %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +2003,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>or the valid lines only (exit code 3 if any left out)</source>
-        <translation>ou les seules lignes valides (code de sortie 3 s'il en manque)</translation>
+        <translation>ou les seules lignes valides (code de sortie 3 s&apos;il en manque)</translation>
     </message>
     <message>
         <source>  camera export [--format csv|json]</source>
@@ -1900,11 +2015,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>Le format est csv ou json, pas « %1 ».</translation>
+        <translation>Le format est csv ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
-        <translation>Caméra %1 retirée du service : elle garde son historique et n'est plus proposée aux murs.</translation>
+        <translation>Caméra %1 retirée du service : elle garde son historique et n&apos;est plus proposée aux murs.</translation>
     </message>
     <message>
         <source>camera import takes one FILE (CSV or JSON).</source>
@@ -1916,13 +2031,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The file holds no camera. Nothing was changed.</source>
-        <translation>Le fichier ne contient aucune caméra. Rien n'a été modifié.</translation>
+        <translation>Le fichier ne contient aucune caméra. Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
         <translation>
-            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
-            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n ligne refusée : rien n&apos;a été importé. Corrigez-la, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n&apos;a été importé. Corrigez-les, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
         </translation>
     </message>
     <message>
@@ -2118,6 +2233,232 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurRegister</name>
+    <message>
+        <source>Cannot save the bailleur register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no call &quot;%1&quot; in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the cameras the request is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the situation invoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration asked cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been accepted: its session is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a pending request can be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no viewing session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This viewing session is closed: a new request is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the minutes to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: say why it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 limits a session to %2 min: %3 min can still be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This viewing session is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a period: a first day and a last day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(landlord not identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupation blocking the tenants&apos; access or movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety or security systems prevented from working or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disturbance of the quiet of the premises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imminent threat of serious harm to persons or property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>landlord&apos;s alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no convention in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camera outside the convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>situation not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no viewing session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ConventionBook</name>
+    <message>
+        <source>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 is approved from %3 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 names no landlord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 allows no situation: list at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The convention %1 lists no building with cameras in its scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A building of the convention %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the convention %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3329,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Cannot purge the snapshots</source>
         <translation>Impossible de purger les captures</translation>
     </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::form</name>
@@ -3619,6 +3968,678 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>A&amp;dd (Ctrl+Enter)</source>
         <translation>A&amp;jouter (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurCallPanel</name>
+    <message>
+        <source>Bailleur calls</source>
+        <translation>Appels bailleur</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Numéro de rappel</translation>
+    </message>
+    <message>
+        <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
+        <translation>Nom : les derniers appelants et les contacts des bailleurs sont proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Numéro</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Matricule</source>
+        <translation>&amp;Matricule</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>Se&amp;ns</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected (required)</source>
+        <translation>Motif de la correction (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
+        <translation>Entrée enregistre l'appel, Ctrl+Entrée l'enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Request of the selected call (Ctrl+R)</source>
+        <translation>Demande de l'appel choisi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Correct the selected call (Ctrl+E)</source>
+        <translation>Corriger l'appel choisi (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Appels récents</translation>
+    </message>
+    <message>
+        <source>Bailleur call panel</source>
+        <translation>Appels bailleur</translation>
+    </message>
+    <message>
+        <source>Typing a number or a name</source>
+        <translation>Saisie d'un numéro ou d'un nom</translation>
+    </message>
+    <message>
+        <source>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</source>
+        <translation>Propose les derniers appelants et les contacts des bailleurs (Bas, Entrée pour choisir)</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Go to that field</source>
+        <translation>Aller à ce champ</translation>
+    </message>
+    <message>
+        <source>Up / Down</source>
+        <translation>Haut / Bas</translation>
+    </message>
+    <message>
+        <source>Direction, channel, outcome: the previous or next choice</source>
+        <translation>Sens, canal, issue : le choix précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Save the call</source>
+        <translation>Enregistrer l'appel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Save the call and open its request</source>
+        <translation>Enregistrer l'appel et ouvrir sa demande</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Request of the selected recent call</source>
+        <translation>Demande de l'appel récent choisi</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Correct the selected recent call: saved beside it, with why</source>
+        <translation>Corriger l'appel récent choisi : la correction s'ajoute à côté, avec son motif</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>from the telephone exchange</source>
+        <translation>issu du standard téléphonique</translation>
+    </message>
+    <message>
+        <source>contact of %1</source>
+        <translation>contact de %1</translation>
+    </message>
+    <message>
+        <source>recent caller, %1</source>
+        <translation>appelant récent, %1</translation>
+    </message>
+    <message>
+        <source>The call log is not available.</source>
+        <translation>Le registre des appels n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
+        <translation>Indiquez le motif de la correction : l'entrée d'origine reste au registre à côté de la correction.</translation>
+    </message>
+    <message>
+        <source>Select a call in the list first (Tab to the list, then the arrows).</source>
+        <translation>Choisissez d'abord un appel dans la liste (Tab jusqu'à la liste, puis les flèches).</translation>
+    </message>
+    <message>
+        <source>Correcting the call of %1:</source>
+        <translation>Correction de l'appel de %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRegisterView</name>
+    <message>
+        <source>Bailleur camera access register</source>
+        <translation>Registre des accès aux caméras des bailleurs</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée du registre</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Durée de visionnage</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s remark on the period (optional)</source>
+        <translation>Observation du chef de salle sur la période (facultative)</translation>
+    </message>
+    <message>
+        <source>Review and &amp;visa the period</source>
+        <translation>Contrôler et &amp;viser la période</translation>
+    </message>
+    <message>
+        <source>Every landlord</source>
+        <translation>Tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF (authorities)</source>
+        <translation>Exporter en &amp;PDF (autorités)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV (landlord)</source>
+        <translation>Exporter en &amp;CSV (bailleur)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To (included)</source>
+        <translation>&amp;Au (inclus)</translation>
+    </message>
+    <message>
+        <source>Totals per month and per landlord</source>
+        <translation>Totaux par mois et par bailleur</translation>
+    </message>
+    <message>
+        <source>%1 call (%2), %3: %4 %5</source>
+        <translation>Appel %1 (%2), %3 : %4 %5</translation>
+    </message>
+    <message>
+        <source> — from the telephone exchange</source>
+        <translation> — issu du standard téléphonique</translation>
+    </message>
+    <message>
+        <source>Correction (%1): %2</source>
+        <translation>Correction (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>%1; cameras %2</source>
+        <translation>%1 ; caméras %2</translation>
+    </message>
+    <message>
+        <source>; intervention %1</source>
+        <translation> ; intervention %1</translation>
+    </message>
+    <message>
+        <source> — refused: %1</source>
+        <translation> — refusée : %1</translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — acceptée</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Cameras %1; %2</source>
+        <translation>Caméras %1 ; %2</translation>
+    </message>
+    <message>
+        <source> — open until %1</source>
+        <translation> — ouverte jusqu'à %1</translation>
+    </message>
+    <message>
+        <source> — closed by hand at %1 by %2</source>
+        <translation> — fermée manuellement à %1 par %2</translation>
+    </message>
+    <message>
+        <source> — closed at its limit, %1</source>
+        <translation> — fermée à son terme, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n extension(s)</source>
+        <translation>
+            <numerusform> ; %n prolongation</numerusform>
+            <numerusform> ; %n prolongations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>%1: %2 (cameras %3)</source>
+        <translation>%1 : %2 (caméras %3)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>Visa of %1 on %2 for %3 – %4%5</source>
+        <translation>Visa de %1 le %2 pour la période du %3 au %4%5</translation>
+    </message>
+    <message>
+        <source>No visa on this period yet.</source>
+        <translation>Aucun visa sur cette période pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Visa recorded for %1 – %2.</source>
+        <translation>Visa enregistré pour la période du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>bailleur-register-%1-%2</source>
+        <translation>registre-bailleurs-%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Registre écrit dans %1 (%n entrée, SHA-256 %2).</numerusform>
+            <numerusform>Registre écrit dans %1 (%n entrées, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRequestDialog</name>
+    <message>
+        <source>Bailleur request</source>
+        <translation>Demande du bailleur</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>(aucun incident)</translation>
+    </message>
+    <message>
+        <source>The intervention it serves: crew, address</source>
+        <translation>L'intervention qu'elle sert : équipage, adresse</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only to refuse: why</source>
+        <translation>Seulement pour refuser : le motif</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>&amp;Situation (digit)</source>
+        <translation>&amp;Situation (chiffre)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Inter&amp;vention</source>
+        <translation>Inter&amp;vention</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>&amp;Bâtiment</translation>
+    </message>
+    <message>
+        <source>C&amp;ameras (Space ticks)</source>
+        <translation>C&amp;améras (Espace coche)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration asked</source>
+        <translation>&amp;Durée demandée</translation>
+    </message>
+    <message>
+        <source>&amp;Reason of a refusal</source>
+        <translation>&amp;Motif d'un refus</translation>
+    </message>
+    <message>
+        <source>Accept and open the session (Ctrl+Enter)</source>
+        <translation>Accepter et ouvrir la session (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Refuse (Ctrl+Shift+Enter)</source>
+        <translation>Refuser (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Digit</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Choose the situation invoked</source>
+        <translation>Choisir la situation invoquée</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Tick or untick the camera</source>
+        <translation>Cocher ou décocher la caméra</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Accept: the session opens</source>
+        <translation>Accepter : la session s'ouvre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Refuse, with the reason typed</source>
+        <translation>Refuser, avec le motif saisi</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No convention: no landlord&apos;s camera may be viewed.</source>
+        <translation>Aucune convention : aucune caméra de bailleur ne peut être visionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
+        <translation>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minute au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minutes au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every building of the convention</source>
+        <translation>Tous les bâtiments de la convention</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the situation the landlord invokes (its digit).</source>
+        <translation>Choisissez la situation invoquée par le bailleur (son chiffre).</translation>
+    </message>
+    <message>
+        <source>Tick at least one camera (Space in the list).</source>
+        <translation>Cochez au moins une caméra (Espace dans la liste).</translation>
+    </message>
+    <message>
+        <source>Type why the request is refused: the refusal goes into the register with its reason.</source>
+        <translation>Saisissez le motif du refus : le refus est inscrit au registre avec son motif.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurSessionsDialog</name>
+    <message>
+        <source>Bailleur viewing sessions</source>
+        <translation>Sessions de visionnage bailleur</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte à</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Prolongations</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Why it is extended (required) or closed</source>
+        <translation>Motif de la prolongation (obligatoire) ou de la fermeture</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend by</source>
+        <translation>Pr&amp;olonger de</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Show on the wall (Enter)</source>
+        <translation>Afficher sur le mur (Entrée)</translation>
+    </message>
+    <message>
+        <source>Extend (Ctrl+E)</source>
+        <translation>Prolonger (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close the session (Del)</source>
+        <translation>Fermer la session (Suppr)</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
+        <translation>Alerte du bailleur : nouvelle demande (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <source>Bailleur sessions</source>
+        <translation>Sessions bailleur</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Show the session&apos;s cameras on the wall</source>
+        <translation>Afficher les caméras de la session sur le mur</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Extend the session, with the reason typed</source>
+        <translation>Prolonger la session, avec le motif saisi</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Close the session now</source>
+        <translation>Fermer la session maintenant</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New request from a landlord&apos;s alert</source>
+        <translation>Nouvelle demande sur alerte du bailleur</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Back to the walls</source>
+        <translation>Retour aux murs</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Aucune session ouverte.</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Choisissez d'abord une session.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: type its reason.</source>
+        <translation>Une prolongation est une décision à part entière : saisissez son motif.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurTile</name>
+    <message>
+        <source>Bailleur %1 — %2 left</source>
+        <translation>Bailleur %1 — reste %2</translation>
     </message>
 </context>
 <context>
