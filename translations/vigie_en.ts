@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>Request from a landlord&apos;s alert</source>
-        <translation>Request from a landlord's alert</translation>
+        <translation>Request from a landlord&apos;s alert</translation>
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>No picture is taken from a landlord's camera: it is viewed, never recorded.</translation>
+        <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
     </message>
 </context>
 <context>
@@ -935,7 +935,7 @@
     </message>
     <message>
         <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
-        <translation>Viewing &amp;sessions, landlord's alert…</translation>
+        <translation>Viewing &amp;sessions, landlord&apos;s alert…</translation>
     </message>
     <message>
         <source>Shift+F7</source>
@@ -3979,7 +3979,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
-        <translation>Name: the last callers and the landlords' contacts are suggested</translation>
+        <translation>Name: the last callers and the landlords&apos; contacts are suggested</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -4075,7 +4075,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</source>
-        <translation>Suggests the last callers and the landlords' contacts (Down, Enter to pick)</translation>
+        <translation>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</translation>
     </message>
     <message>
         <source>Alt+underlined letter</source>
@@ -4238,7 +4238,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The supervisor&apos;s remark on the period (optional)</source>
-        <translation>The supervisor's remark on the period (optional)</translation>
+        <translation>The supervisor&apos;s remark on the period (optional)</translation>
     </message>
     <message>
         <source>Review and &amp;visa the period</source>
@@ -4479,7 +4479,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>No convention: no landlord&apos;s camera may be viewed.</source>
-        <translation>No convention: no landlord's camera may be viewed.</translation>
+        <translation>No convention: no landlord&apos;s camera may be viewed.</translation>
     </message>
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
@@ -4569,7 +4569,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
-        <translation>Landlord's alert: new request (Ctrl+N)</translation>
+        <translation>Landlord&apos;s alert: new request (Ctrl+N)</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
@@ -4585,7 +4585,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Show the session&apos;s cameras on the wall</source>
-        <translation>Show the session's cameras on the wall</translation>
+        <translation>Show the session&apos;s cameras on the wall</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -4609,7 +4609,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>New request from a landlord&apos;s alert</source>
-        <translation>New request from a landlord's alert</translation>
+        <translation>New request from a landlord&apos;s alert</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -4635,8 +4635,8 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
 <context>
     <name>vigie::widgets::BailleurTile</name>
     <message>
-        <source>Bailleur %1 — %2 left</source>
-        <translation>Bailleur %1 — %2 left</translation>
+        <source>%1 left — bailleur %2</source>
+        <translation>%1 left — bailleur %2</translation>
     </message>
 </context>
 <context>

@@ -404,15 +404,15 @@
     <message numerus="yes">
         <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
         <translation>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
         <translation>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméra.</numerusform>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméras.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméra.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméras.</numerusform>
         </translation>
     </message>
     <message>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
-        <translation>Demande issue de l'appel de %1 : %2</translation>
+        <translation>Demande issue de l&apos;appel de %1 : %2</translation>
     </message>
     <message>
         <source>Bailleur request refused: %1</source>
@@ -442,8 +442,8 @@
     <message numerus="yes">
         <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
         <translation>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
         </translation>
     </message>
     <message>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>Aucune image n'est prise d'une caméra de bailleur : elle se visionne, elle ne s'enregistre jamais.</translation>
+        <translation>Aucune image n&apos;est prise d&apos;une caméra de bailleur : elle se visionne, elle ne s&apos;enregistre jamais.</translation>
     </message>
 </context>
 <context>
@@ -4022,7 +4022,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
-        <translation>Entrée enregistre l'appel, Ctrl+Entrée l'enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
+        <translation>Entrée enregistre l&apos;appel, Ctrl+Entrée l&apos;enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4054,11 +4054,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Request of the selected call (Ctrl+R)</source>
-        <translation>Demande de l'appel choisi (Ctrl+R)</translation>
+        <translation>Demande de l&apos;appel choisi (Ctrl+R)</translation>
     </message>
     <message>
         <source>Correct the selected call (Ctrl+E)</source>
-        <translation>Corriger l'appel choisi (Ctrl+E)</translation>
+        <translation>Corriger l&apos;appel choisi (Ctrl+E)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -4074,7 +4074,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Typing a number or a name</source>
-        <translation>Saisie d'un numéro ou d'un nom</translation>
+        <translation>Saisie d&apos;un numéro ou d&apos;un nom</translation>
     </message>
     <message>
         <source>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</source>
@@ -4102,7 +4102,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Save the call</source>
-        <translation>Enregistrer l'appel</translation>
+        <translation>Enregistrer l&apos;appel</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -4110,7 +4110,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Save the call and open its request</source>
-        <translation>Enregistrer l'appel et ouvrir sa demande</translation>
+        <translation>Enregistrer l&apos;appel et ouvrir sa demande</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
@@ -4118,7 +4118,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Request of the selected recent call</source>
-        <translation>Demande de l'appel récent choisi</translation>
+        <translation>Demande de l&apos;appel récent choisi</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -4126,7 +4126,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Correct the selected recent call: saved beside it, with why</source>
-        <translation>Corriger l'appel récent choisi : la correction s'ajoute à côté, avec son motif</translation>
+        <translation>Corriger l&apos;appel récent choisi : la correction s&apos;ajoute à côté, avec son motif</translation>
     </message>
     <message>
         <source>Escape</source>
@@ -4154,19 +4154,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The call log is not available.</source>
-        <translation>Le registre des appels n'est pas disponible.</translation>
+        <translation>Le registre des appels n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
-        <translation>Indiquez le motif de la correction : l'entrée d'origine reste au registre à côté de la correction.</translation>
+        <translation>Indiquez le motif de la correction : l&apos;entrée d&apos;origine reste au registre à côté de la correction.</translation>
     </message>
     <message>
         <source>Select a call in the list first (Tab to the list, then the arrows).</source>
-        <translation>Choisissez d'abord un appel dans la liste (Tab jusqu'à la liste, puis les flèches).</translation>
+        <translation>Choisissez d&apos;abord un appel dans la liste (Tab jusqu&apos;à la liste, puis les flèches).</translation>
     </message>
     <message>
         <source>Correcting the call of %1:</source>
-        <translation>Correction de l'appel de %1 :</translation>
+        <translation>Correction de l&apos;appel de %1 :</translation>
     </message>
 </context>
 <context>
@@ -4317,7 +4317,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source> — open until %1</source>
-        <translation> — ouverte jusqu'à %1</translation>
+        <translation> — ouverte jusqu&apos;à %1</translation>
     </message>
     <message>
         <source> — closed by hand at %1 by %2</source>
@@ -4356,7 +4356,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No visa on this period yet.</source>
-        <translation>Aucun visa sur cette période pour l'instant.</translation>
+        <translation>Aucun visa sur cette période pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Visa recorded for %1 – %2.</source>
@@ -4386,7 +4386,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The intervention it serves: crew, address</source>
-        <translation>L'intervention qu'elle sert : équipage, adresse</translation>
+        <translation>L&apos;intervention qu&apos;elle sert : équipage, adresse</translation>
     </message>
     <message>
         <source> min</source>
@@ -4426,7 +4426,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;Reason of a refusal</source>
-        <translation>&amp;Motif d'un refus</translation>
+        <translation>&amp;Motif d&apos;un refus</translation>
     </message>
     <message>
         <source>Accept and open the session (Ctrl+Enter)</source>
@@ -4462,7 +4462,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Accept: the session opens</source>
-        <translation>Accepter : la session s'ouvre</translation>
+        <translation>Accepter : la session s&apos;ouvre</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Enter</source>
@@ -4487,8 +4487,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
         <translation>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minute au plus.</numerusform>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minutes au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minute au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minutes au plus.</numerusform>
         </translation>
     </message>
     <message>
@@ -4628,7 +4628,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a session first.</source>
-        <translation>Choisissez d'abord une session.</translation>
+        <translation>Choisissez d&apos;abord une session.</translation>
     </message>
     <message>
         <source>An extension is a decision of its own: type its reason.</source>
@@ -4638,8 +4638,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
 <context>
     <name>vigie::widgets::BailleurTile</name>
     <message>
-        <source>Bailleur %1 — %2 left</source>
-        <translation>Bailleur %1 — reste %2</translation>
+        <source>%1 left — bailleur %2</source>
+        <translation>reste %1 — bailleur %2</translation>
     </message>
 </context>
 <context>

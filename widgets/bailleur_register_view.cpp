@@ -74,7 +74,7 @@ BailleurRegisterView::BailleurRegisterView(Backend backend, const QDate &today, 
     m_entries->setObjectName(QStringLiteral("registerEntries"));
     m_entries->setRootIsDecorated(false);
     m_entries->setHeaderLabels(
-        { tr("Time"), tr("Entry"), tr("Landlord"), tr("Details"), tr("By") });
+        { tr("Time"), tr("Entry"), tr("Landlord"), tr("By"), tr("Details") });
     m_entries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_entries->header()->setStretchLastSection(true);
     m_totals = new QTreeWidget(this);
@@ -249,7 +249,7 @@ void BailleurRegisterView::fill(const records::BailleurReport &report)
     for (const Line &line : std::as_const(lines))
         new QTreeWidgetItem(m_entries,
                             { QLocale().toString(line.at, QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                              line.kind, landlordOf(line.convention), line.details, line.by });
+                              line.kind, landlordOf(line.convention), line.by, line.details });
     if (lines.isEmpty())
         new QTreeWidgetItem(m_entries, { QString(), tr("Nothing in this period.") });
 

@@ -19,8 +19,9 @@ QString remainingText(qint64 seconds)
 
 QString bailleurTileLabel(const QString &landlord, qint64 remaining_s)
 {
-    return QCoreApplication::translate("vigie::widgets::BailleurTile", "Bailleur %1 — %2 left")
-        .arg(landlord, remainingText(remaining_s));
+    // The time first: on a small tile, what is cut off is the landlord's name, not the time.
+    return QCoreApplication::translate("vigie::widgets::BailleurTile", "%1 left — bailleur %2")
+        .arg(remainingText(remaining_s), landlord);
 }
 
 void addLabelledRow(QFormLayout *form, const QString &label, QWidget *field)

@@ -12,7 +12,7 @@ namespace vigie::widgets {
 
 // "12:05" (minutes:seconds), "1:02:05" past an hour; "0:00" once over.
 QString remainingText(qint64 seconds);
-// What a bailleur tile under a session says: "Bailleur Hauts-de-Seine Habitat — 12:05 left".
+// What a bailleur tile under a session says: "12:05 left — bailleur Hauts-de-Seine Habitat".
 QString bailleurTileLabel(const QString &landlord, qint64 remaining_s);
 
 // A row of `form`: the label (its underlined letter, Alt+letter, goes to the field) and field.

@@ -466,7 +466,7 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
             f.setBold(true);
             painter.setFont(f);
             const QFontMetrics metrics = painter.fontMetrics();
-            const QString text = metrics.elidedText(m_bailleurLabel, Qt::ElideMiddle, width() - 20);
+            const QString text = metrics.elidedText(m_bailleurLabel, Qt::ElideRight, width() - 20);
             const QRect strip(6, band.height() + 4, metrics.horizontalAdvance(text) + 12,
                               metrics.height() + 4);
             painter.fillRect(strip, colour);

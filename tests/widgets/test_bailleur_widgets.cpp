@@ -4,6 +4,7 @@
 #include "widgets/bailleur_call_panel.h"
 #include "widgets/bailleur_register_view.h"
 #include "widgets/bailleur_request_dialog.h"
+#include "widgets/bailleur_sessions_dialog.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -257,4 +259,55 @@ TEST_CASE("the register view lists a period and its totals per month and landlor
     CHECK(view.findChild<QLabel *>(QStringLiteral("registerVisas"))
               ->text()
               .contains(QStringLiteral("Conforme")));
+}
+
+TEST_CASE("the sessions dialog extends a session with its reason up to the convention's limit, "
+          "and closes it by hand",
+          "[bailleurui]")
+{
+    test::BailleurFixture f; // the convention allows 60 minutes
+    const auto asked = f.reg.request(f.operatorUser, f.requestFor({ 5 }, 30));
+    REQUIRE(asked.ok());
+    REQUIRE(f.reg.accept(f.operatorUser, asked.value().id).ok());
+    widgets::BailleurSessionsDialog::Backend b;
+    b.open = [&] {
+        return f.reg.openSessions();
+    };
+    b.landlord = [](const QString &) {
+        return QStringLiteral("Hauts-de-Seine Habitat");
+    };
+    b.extend = [&](const QString &id, int minutes, const QString &reason) {
+        return f.reg.extend(f.operatorUser, id, minutes, reason);
+    };
+    b.close = [&](const QString &id, const QString &reason) {
+        return f.reg.close(f.operatorUser, id, reason);
+    };
+    b.now = [&] {
+        return f.now;
+    };
+    widgets::BailleurSessionsDialog dialog(b);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.sessionList()->topLevelItemCount() == 1);
+    CHECK(dialog.sessionList()->topLevelItem(0)->text(4) == QStringLiteral("30:00"));
+
+    // Without a reason, nothing is extended.
+    QTest::keyClick(focused(), Qt::Key_E, Qt::ControlModifier);
+    CHECK(dialog.errorText().contains(QStringLiteral("reason")));
+    CHECK(f.reg.openSessions()[0].extensions.isEmpty());
+    dialog.minutesField()->setValue(20);
+    QTest::keyClicks(dialog.reasonField(), QStringLiteral("interpellation en cours"));
+    QTest::keyClick(dialog.reasonField(), Qt::Key_E, Qt::ControlModifier);
+    REQUIRE(f.reg.openSessions()[0].extensions.size() == 1);
+    CHECK(dialog.sessionList()->topLevelItem(0)->text(4) == QStringLiteral("50:00"));
+    // Past the convention's 60 minutes: core refuses and says how much is left.
+    QTest::keyClicks(dialog.reasonField(), QStringLiteral("encore"));
+    QTest::keyClick(dialog.reasonField(), Qt::Key_Return);
+    CHECK(dialog.errorText().contains(QStringLiteral("10")));
+    CHECK(f.reg.openSessions()[0].extensions.size() == 1);
+
+    dialog.sessionList()->setFocus();
+    QTest::keyClick(dialog.sessionList(), Qt::Key_Delete);
+    CHECK(f.reg.openSessions().isEmpty());
+    CHECK(dialog.sessionList()->topLevelItem(0)->text(0) == QStringLiteral("No session open."));
 }
