@@ -5,9 +5,7 @@
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
 #include "core/walls/wall_layout.h"
-#include "widgets/bailleur_call_panel.h"
-#include "widgets/bailleur_request_dialog.h"
-#include "widgets/bailleur_sessions_dialog.h"
+#include "widgets/bailleur_ui.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
@@ -248,6 +246,7 @@ void MainWindow::buildMenus()
     m_shortcuts.append({ QKeySequence(), tr("Ctrl+Enter"),
                          tr("Open, hand over, sign or add to the shift"), dialogs });
     m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Close without saving"), dialogs });
+    m_shortcuts.append(widgets::bailleurKeys());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));
@@ -259,9 +258,6 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildBailleurMenu()
 {
-    // Only where the register is there to log into.
-    if (!m_services || !m_services->bailleur)
-        return;
     QMenu *bailleur = menuBar()->addMenu(tr("&Bailleur"));
     const QList<QPair<QString, QPair<QString, QString>>> actions {
         { QStringLiteral("calls"), { tr("&Log a call with a landlord…"), tr("F7") } },
@@ -275,9 +271,6 @@ void MainWindow::buildBailleurMenu()
         connect(addShortcutAction(bailleur, labels.first, QKeySequence(labels.second)),
                 &QAction::triggered, this, [this, name] { emit bailleurRequested(name); });
     }
-    m_shortcuts.append(widgets::BailleurCallPanel::keys());
-    m_shortcuts.append(widgets::BailleurRequestDialog::keys());
-    m_shortcuts.append(widgets::BailleurSessionsDialog::keys());
 }
 
 void MainWindow::logEvent(const QString &text)

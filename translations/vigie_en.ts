@@ -4066,74 +4066,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Recent calls</translation>
     </message>
     <message>
-        <source>Bailleur call panel</source>
-        <translation>Bailleur call panel</translation>
-    </message>
-    <message>
-        <source>Typing a number or a name</source>
-        <translation>Typing a number or a name</translation>
-    </message>
-    <message>
-        <source>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</source>
-        <translation>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</translation>
-    </message>
-    <message>
-        <source>Alt+underlined letter</source>
-        <translation>Alt+underlined letter</translation>
-    </message>
-    <message>
-        <source>Go to that field</source>
-        <translation>Go to that field</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Up / Down</translation>
-    </message>
-    <message>
-        <source>Direction, channel, outcome: the previous or next choice</source>
-        <translation>Direction, channel, outcome: the previous or next choice</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Save the call</source>
-        <translation>Save the call</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Save the call and open its request</source>
-        <translation>Save the call and open its request</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Request of the selected recent call</source>
-        <translation>Request of the selected recent call</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Correct the selected recent call: saved beside it, with why</source>
-        <translation>Correct the selected recent call: saved beside it, with why</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Escape</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Close without saving</translation>
-    </message>
-    <message>
         <source>Correction: %1</source>
         <translation>Correction: %1</translation>
     </message>
@@ -4164,6 +4096,53 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Correcting the call of %1:</source>
         <translation>Correcting the call of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurKeys</name>
+    <message>
+        <source>Bailleur dialogs</source>
+        <translation>Bailleur dialogs</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Calls: save the call (a suggestion first, if one is chosen)</source>
+        <translation>Calls: save the call (a suggestion first, if one is chosen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Calls: save and open the request; request: accept it</source>
+        <translation>Calls: save and open the request; request: accept it</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Request: refuse it, with the reason</source>
+        <translation>Request: refuse it, with the reason</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Calls: correct the selected call; sessions: extend, with the reason</source>
+        <translation>Calls: correct the selected call; sessions: extend, with the reason</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sessions: close the selected session</source>
+        <translation>Sessions: close the selected session</translation>
     </message>
 </context>
 <context>
@@ -4438,46 +4417,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <source>Digit</source>
-        <translation>Digit</translation>
-    </message>
-    <message>
-        <source>Choose the situation invoked</source>
-        <translation>Choose the situation invoked</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
-        <source>Tick or untick the camera</source>
-        <translation>Tick or untick the camera</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Accept: the session opens</source>
-        <translation>Accept: the session opens</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Enter</source>
-        <translation>Ctrl+Shift+Enter</translation>
-    </message>
-    <message>
-        <source>Refuse, with the reason typed</source>
-        <translation>Refuse, with the reason typed</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Escape</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
         <source>No convention: no landlord&apos;s camera may be viewed.</source>
         <translation>No convention: no landlord&apos;s camera may be viewed.</translation>
     </message>
@@ -4574,50 +4513,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Back (Esc)</source>
         <translation>Back (Esc)</translation>
-    </message>
-    <message>
-        <source>Bailleur sessions</source>
-        <translation>Bailleur sessions</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Show the session&apos;s cameras on the wall</source>
-        <translation>Show the session&apos;s cameras on the wall</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Extend the session, with the reason typed</source>
-        <translation>Extend the session, with the reason typed</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Close the session now</source>
-        <translation>Close the session now</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>New request from a landlord&apos;s alert</source>
-        <translation>New request from a landlord&apos;s alert</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Escape</translation>
-    </message>
-    <message>
-        <source>Back to the walls</source>
-        <translation>Back to the walls</translation>
     </message>
     <message>
         <source>No session open.</source>

@@ -4069,74 +4069,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Appels récents</translation>
     </message>
     <message>
-        <source>Bailleur call panel</source>
-        <translation>Appels bailleur</translation>
-    </message>
-    <message>
-        <source>Typing a number or a name</source>
-        <translation>Saisie d&apos;un numéro ou d&apos;un nom</translation>
-    </message>
-    <message>
-        <source>Suggests the last callers and the landlords&apos; contacts (Down, Enter to pick)</source>
-        <translation>Propose les derniers appelants et les contacts des bailleurs (Bas, Entrée pour choisir)</translation>
-    </message>
-    <message>
-        <source>Alt+underlined letter</source>
-        <translation>Alt+lettre soulignée</translation>
-    </message>
-    <message>
-        <source>Go to that field</source>
-        <translation>Aller à ce champ</translation>
-    </message>
-    <message>
-        <source>Up / Down</source>
-        <translation>Haut / Bas</translation>
-    </message>
-    <message>
-        <source>Direction, channel, outcome: the previous or next choice</source>
-        <translation>Sens, canal, issue : le choix précédent ou suivant</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Save the call</source>
-        <translation>Enregistrer l&apos;appel</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Entrée</translation>
-    </message>
-    <message>
-        <source>Save the call and open its request</source>
-        <translation>Enregistrer l&apos;appel et ouvrir sa demande</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Request of the selected recent call</source>
-        <translation>Demande de l&apos;appel récent choisi</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Correct the selected recent call: saved beside it, with why</source>
-        <translation>Corriger l&apos;appel récent choisi : la correction s&apos;ajoute à côté, avec son motif</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Close without saving</source>
-        <translation>Fermer sans enregistrer</translation>
-    </message>
-    <message>
         <source>Correction: %1</source>
         <translation>Correction : %1</translation>
     </message>
@@ -4167,6 +4099,53 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Correcting the call of %1:</source>
         <translation>Correction de l&apos;appel de %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurKeys</name>
+    <message>
+        <source>Bailleur dialogs</source>
+        <translation>Dialogues bailleur</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Calls: save the call (a suggestion first, if one is chosen)</source>
+        <translation>Appels : enregistrer l'appel (d'abord la suggestion choisie, s'il y en a une)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Calls: save and open the request; request: accept it</source>
+        <translation>Appels : enregistrer et ouvrir la demande ; demande : l'accepter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Request: refuse it, with the reason</source>
+        <translation>Demande : la refuser, avec le motif</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Calls: correct the selected call; sessions: extend, with the reason</source>
+        <translation>Appels : corriger l'appel choisi ; sessions : prolonger, avec le motif</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Sessions: close the selected session</source>
+        <translation>Sessions : fermer la session choisie</translation>
     </message>
 </context>
 <context>
@@ -4441,46 +4420,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Fermer (Échap)</translation>
     </message>
     <message>
-        <source>Digit</source>
-        <translation>Chiffre</translation>
-    </message>
-    <message>
-        <source>Choose the situation invoked</source>
-        <translation>Choisir la situation invoquée</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Espace</translation>
-    </message>
-    <message>
-        <source>Tick or untick the camera</source>
-        <translation>Cocher ou décocher la caméra</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Entrée</translation>
-    </message>
-    <message>
-        <source>Accept: the session opens</source>
-        <translation>Accepter : la session s&apos;ouvre</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Enter</source>
-        <translation>Ctrl+Maj+Entrée</translation>
-    </message>
-    <message>
-        <source>Refuse, with the reason typed</source>
-        <translation>Refuser, avec le motif saisi</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>No convention: no landlord&apos;s camera may be viewed.</source>
         <translation>Aucune convention : aucune caméra de bailleur ne peut être visionnée.</translation>
     </message>
@@ -4577,50 +4516,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Back (Esc)</source>
         <translation>Retour (Échap)</translation>
-    </message>
-    <message>
-        <source>Bailleur sessions</source>
-        <translation>Sessions bailleur</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Show the session&apos;s cameras on the wall</source>
-        <translation>Afficher les caméras de la session sur le mur</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Extend the session, with the reason typed</source>
-        <translation>Prolonger la session, avec le motif saisi</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Suppr</translation>
-    </message>
-    <message>
-        <source>Close the session now</source>
-        <translation>Fermer la session maintenant</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>New request from a landlord&apos;s alert</source>
-        <translation>Nouvelle demande sur alerte du bailleur</translation>
-    </message>
-    <message>
-        <source>Escape</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Back to the walls</source>
-        <translation>Retour aux murs</translation>
     </message>
     <message>
         <source>No session open.</source>

@@ -177,25 +177,6 @@ BailleurCallPanel::BailleurCallPanel(Backend backend, const QDateTime &now, QWid
     m_number->setFocus(Qt::OtherFocusReason);
 }
 
-QList<ShortcutInfo> BailleurCallPanel::keys()
-{
-    const QString section = tr("Bailleur call panel");
-    return {
-        { QKeySequence(), tr("Typing a number or a name"),
-          tr("Suggests the last callers and the landlords' contacts (Down, Enter to pick)"),
-          section },
-        { QKeySequence(), tr("Alt+underlined letter"), tr("Go to that field"), section },
-        { QKeySequence(), tr("Up / Down"),
-          tr("Direction, channel, outcome: the previous or next choice"), section },
-        { QKeySequence(), tr("Enter"), tr("Save the call"), section },
-        { QKeySequence(), tr("Ctrl+Enter"), tr("Save the call and open its request"), section },
-        { QKeySequence(), tr("Ctrl+R"), tr("Request of the selected recent call"), section },
-        { QKeySequence(), tr("Ctrl+E"),
-          tr("Correct the selected recent call: saved beside it, with why"), section },
-        { QKeySequence(), tr("Escape"), tr("Close without saving"), section },
-    };
-}
-
 records::BailleurCall BailleurCallPanel::call() const
 {
     records::BailleurCall c;

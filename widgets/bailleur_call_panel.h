@@ -8,7 +8,6 @@
 
 #include "core/common/result.h"
 #include "core/records/bailleur_types.h"
-#include "widgets/help_dialog.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -43,9 +42,6 @@ public:
     };
 
     BailleurCallPanel(Backend backend, const QDateTime &now, QWidget *parent = nullptr);
-
-    // The keys the panel handles itself, for F1.
-    static QList<ShortcutInfo> keys();
 
     // The call as typed now.
     records::BailleurCall call() const;

@@ -108,18 +108,6 @@ BailleurRequestDialog::BailleurRequestDialog(const QList<records::Convention> &c
     m_situations->setFocus(Qt::OtherFocusReason);
 }
 
-QList<ShortcutInfo> BailleurRequestDialog::keys()
-{
-    const QString section = tr("Bailleur request");
-    return {
-        { QKeySequence(), tr("Digit"), tr("Choose the situation invoked"), section },
-        { QKeySequence(), tr("Space"), tr("Tick or untick the camera"), section },
-        { QKeySequence(), tr("Ctrl+Enter"), tr("Accept: the session opens"), section },
-        { QKeySequence(), tr("Ctrl+Shift+Enter"), tr("Refuse, with the reason typed"), section },
-        { QKeySequence(), tr("Escape"), tr("Close"), section },
-    };
-}
-
 void BailleurRequestDialog::showConvention(int index)
 {
     m_situations->clear();

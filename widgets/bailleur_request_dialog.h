@@ -8,7 +8,6 @@
 
 #include "core/common/result.h"
 #include "core/records/bailleur_types.h"
-#include "widgets/help_dialog.h"
 
 #include <QDialog>
 #include <QHash>
@@ -49,8 +48,6 @@ public:
                           const QList<IncidentChoice> &incidents,
                           const QHash<int, QString> &cameraNames, Backend backend,
                           QWidget *parent = nullptr);
-
-    static QList<ShortcutInfo> keys();
 
     // The request as the form says now.
     records::BailleurRequest request() const;

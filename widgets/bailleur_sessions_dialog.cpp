@@ -87,18 +87,6 @@ BailleurSessionsDialog::BailleurSessionsDialog(Backend backend, QWidget *parent)
     m_list->setFocus(Qt::OtherFocusReason);
 }
 
-QList<ShortcutInfo> BailleurSessionsDialog::keys()
-{
-    const QString section = tr("Bailleur sessions");
-    return {
-        { QKeySequence(), tr("Enter"), tr("Show the session's cameras on the wall"), section },
-        { QKeySequence(), tr("Ctrl+E"), tr("Extend the session, with the reason typed"), section },
-        { QKeySequence(), tr("Delete"), tr("Close the session now"), section },
-        { QKeySequence(), tr("Ctrl+N"), tr("New request from a landlord's alert"), section },
-        { QKeySequence(), tr("Escape"), tr("Back to the walls"), section },
-    };
-}
-
 QString BailleurSessionsDialog::errorText() const
 {
     return m_error->text();

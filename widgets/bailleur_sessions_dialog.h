@@ -6,7 +6,6 @@
 
 #include "core/common/result.h"
 #include "core/records/bailleur_types.h"
-#include "widgets/help_dialog.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -36,8 +35,6 @@ public:
     };
 
     explicit BailleurSessionsDialog(Backend backend, QWidget *parent = nullptr);
-
-    static QList<ShortcutInfo> keys();
 
     QTreeWidget *sessionList() const { return m_list; }
     QSpinBox *minutesField() const { return m_minutes; }

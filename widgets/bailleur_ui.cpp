@@ -6,6 +6,14 @@
 
 namespace vigie::widgets {
 
+namespace {
+// The context of F1's bailleur lines in the catalogues.
+struct BailleurKeysText
+{
+    Q_DECLARE_TR_FUNCTIONS(vigie::widgets::BailleurKeys)
+};
+} // namespace
+
 QString remainingText(qint64 seconds)
 {
     const qint64 s = qMax<qint64>(0, seconds);
@@ -22,6 +30,26 @@ QString bailleurTileLabel(const QString &landlord, qint64 remaining_s)
     // The time first: on a small tile, what is cut off is the landlord's name, not the time.
     return QCoreApplication::translate("vigie::widgets::BailleurTile", "%1 left — bailleur %2")
         .arg(remainingText(remaining_s), landlord);
+}
+
+QList<ShortcutInfo> bailleurKeys()
+{
+    const QString section = BailleurKeysText::tr("Bailleur dialogs");
+    return {
+        { QKeySequence(), BailleurKeysText::tr("Enter"),
+          BailleurKeysText::tr("Calls: save the call (a suggestion first, if one is chosen)"),
+          section },
+        { QKeySequence(), BailleurKeysText::tr("Ctrl+Enter"),
+          BailleurKeysText::tr("Calls: save and open the request; request: accept it"), section },
+        { QKeySequence(), BailleurKeysText::tr("Ctrl+Shift+Enter"),
+          BailleurKeysText::tr("Request: refuse it, with the reason"), section },
+        { QKeySequence(), BailleurKeysText::tr("Ctrl+E"),
+          BailleurKeysText::tr(
+              "Calls: correct the selected call; sessions: extend, with the reason"),
+          section },
+        { QKeySequence(), BailleurKeysText::tr("Delete"),
+          BailleurKeysText::tr("Sessions: close the selected session"), section },
+    };
 }
 
 void addLabelledRow(QFormLayout *form, const QString &label, QWidget *field)

@@ -2,6 +2,9 @@
 // their forms' labelled rows and error line.
 #pragma once
 
+#include "widgets/help_dialog.h"
+
+#include <QList>
 #include <QString>
 
 class QFormLayout;
@@ -14,6 +17,10 @@ namespace vigie::widgets {
 QString remainingText(qint64 seconds);
 // What a bailleur tile under a session says: "12:05 left — bailleur Hauts-de-Seine Habitat".
 QString bailleurTileLabel(const QString &landlord, qint64 remaining_s);
+
+// The keys of the call panel, the request and the sessions dialogs, for F1 (the dialogs name
+// the rest on their buttons).
+QList<ShortcutInfo> bailleurKeys();
 
 // A row of `form`: the label (its underlined letter, Alt+letter, goes to the field) and field.
 void addLabelledRow(QFormLayout *form, const QString &label, QWidget *field);
