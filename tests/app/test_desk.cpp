@@ -1225,3 +1225,45 @@ TEST_CASE("F7 logs a landlord's call from the desk, and the events say so", "[de
     CHECK(d.logged(*desk, QStringLiteral("06 12 34 56 78")));
     desk->close();
 }
+
+TEST_CASE("from a call to the wall by keys alone: F7, Ctrl+Enter to its request, a building, "
+          "Ctrl+Enter: the session's camera plays on the focused tile with its time left",
+          "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 1 } });
+    REQUIRE(focusTile(wall, 2));
+    QPointer<QWidget> panel;
+    auto requested = std::make_shared<bool>(false);
+    auto logged = whenDialogOpens([&](QWidget *dialog) {
+        panel = dialog;
+        // The request opens once the panel has closed.
+        auto accepted = whenDialogOpens(
+            [](QWidget *request) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_1); // access blocked
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // building A: 5
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+                CHECK_FALSE(request->isVisible());
+            },
+            dialog);
+        requested = accepted;
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("06 12 34 56 78"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::keyClick(wall->tile(2), Qt::Key_F7);
+    CHECK(*logged);
+    CHECK(*requested);
+    REQUIRE(d.b.reg.openSessions().size() == 1);
+    const records::BailleurSession session = d.b.reg.openSessions().constFirst();
+    CHECK(session.cameras == QList<int> { 5 });
+    const auto request = d.b.reg.request(session.requestId);
+    REQUIRE(request);
+    CHECK(request->callId == d.b.reg.calls().constFirst().id);
+    CHECK(wall->tile(2)->cameraNumber() == 5);
+    REQUIRE(test::waitUntil([&] { return wall->tile(2)->blockedReason().isEmpty(); }, 5000));
+    CHECK(wall->tile(2)->bailleurLabel().contains(QStringLiteral("1:00:00")));
+    desk->close();
+}
