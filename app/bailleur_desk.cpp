@@ -30,6 +30,12 @@ BailleurDesk::BailleurDesk(const Session &session, Services &services, MainWindo
       m_walls(std::move(walls))
 {
     records::BailleurRegister &reg = *m_services.bailleur;
+    m_conventions = m_services.conventions;
+    if (!m_conventions) {
+        m_ownConventions = std::make_unique<records::ConventionBook>(
+            m_services.db, m_services.journal, reg.clock());
+        m_conventions = m_ownConventions.get();
+    }
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &BailleurDesk::refreshTiles);
@@ -63,9 +69,11 @@ BailleurDesk::BailleurDesk(const Session &session, Services &services, MainWindo
     updateTicker();
 }
 
+BailleurDesk::~BailleurDesk() = default;
+
 QString BailleurDesk::landlordOf(const QString &convention) const
 {
-    const auto c = m_services.conventions->byReference(convention);
+    const auto c = m_conventions->byReference(convention);
     return c ? c->landlord : convention;
 }
 
@@ -245,7 +253,7 @@ void BailleurDesk::openRequest(const QString &callId)
     // The conventions that could be asked for; an expired one stays listed so that core says
     // why it refuses, and the refusal is in the register.
     QList<records::Convention> conventions;
-    for (const records::Convention &c : m_services.conventions->conventions()) {
+    for (const records::Convention &c : m_conventions->conventions()) {
         if (c.active)
             conventions.append(c);
     }
@@ -319,7 +327,7 @@ QStringList BailleurDesk::expiryWarnings() const
     if (!m_services.policy.allows(m_session.user, access::Permission::ReviewBailleurRegister))
         return warnings;
     const QDate today = m_services.bailleur->clock()().date();
-    for (const records::Convention &c : m_services.conventions->expiringWithin()) {
+    for (const records::Convention &c : m_conventions->expiringWithin()) {
         const qint64 days = today.daysTo(c.expiresOn);
         warnings.append(tr("The convention %1 with %2 expires on %3 (in %n day(s)): its renewal "
                            "is a new decision of the préfet; without it, no session can open.",
@@ -362,7 +370,7 @@ void BailleurDesk::openRegister()
                                                      convention);
           };
     backend.conventions = [this] {
-        return m_services.conventions->conventions();
+        return m_conventions->conventions();
     };
     backend.expiryWarnings = [this] {
         return expiryWarnings();

@@ -13,8 +13,13 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QTimer;
+
+namespace vigie::records {
+class ConventionBook;
+}
 
 namespace vigie::widgets {
 class TileWidget;
@@ -30,9 +35,11 @@ class BailleurDesk : public QObject
     Q_OBJECT
 public:
     using Walls = std::function<QList<widgets::WallView *>()>;
-    // `services.bailleur` and `services.conventions` must be set.
+    // `services.bailleur` must be set; without `services.conventions`, the desk reads them with
+    // its own ConventionBook on the same register.
     BailleurDesk(const Session &session, Services &services, MainWindow *main, Walls walls,
                  QObject *parent = nullptr);
+    ~BailleurDesk() override;
 
     void openCallPanel();
     void openSessions();
@@ -67,6 +74,8 @@ private:
     Services &m_services;
     MainWindow *m_main = nullptr;
     Walls m_walls;
+    std::unique_ptr<records::ConventionBook> m_ownConventions; // when the services have none
+    records::ConventionBook *m_conventions = nullptr;
     QTimer *m_ticker = nullptr; // runs while a session is open
     QHash<int, QString> m_ended; // camera -> how its last session ended, for its tile
 };

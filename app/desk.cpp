@@ -106,7 +106,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         m_viewExpiry->setSingleShot(true);
         m_viewExpiry->setTimerType(Qt::PreciseTimer);
         connect(m_viewExpiry, &QTimer::timeout, this, &Desk::onViewingExpiry);
-        if (m_services->bailleur && m_services->conventions)
+        if (m_services->bailleur)
             setUpBailleur();
         gateViews(m_main->wall());
     }

@@ -16,6 +16,7 @@
 #include "core/walls/tour.h"
 #include "tests/core/records/bailleur_fixture.h"
 #include "tests/core/records/records_fixture.h"
+#include "translations/translator.h"
 #include "widgets/camera_chooser.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
@@ -1075,6 +1076,8 @@ namespace {
 // the convention HSH-2025-017, which expires on 14 January 2027; 7 the landlord's outside it).
 struct BailleurDeskFixture
 {
+    // English source texts, whatever language an earlier test left installed.
+    bool english = i18n::install(*qApp, QStringLiteral("en")) == QLatin1String("en");
     test::BailleurFixture b;
     DeskFixture f;
     records::SnapshotStore snapshots { b.dir.path(), *b.db, b.journal };

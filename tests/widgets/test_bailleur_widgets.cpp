@@ -1,6 +1,7 @@
 // The bailleur register's forms from the keyboard, against the real register (b1's core): the
 // call panel, the request dialog, the register view.
 #include "tests/core/records/bailleur_fixture.h"
+#include "translations/translator.h"
 #include "widgets/bailleur_call_panel.h"
 #include "widgets/bailleur_register_view.h"
 #include "widgets/bailleur_request_dialog.h"
@@ -22,6 +23,13 @@
 using namespace vigie;
 
 namespace {
+
+// These tests read the English source texts and type its underlined letters, whatever
+// language an earlier test of the binary left installed (vigiectl's tests leave French).
+struct InEnglish
+{
+    InEnglish() { i18n::install(*qApp, QStringLiteral("en")); }
+};
 
 widgets::BailleurCallPanel::Backend callLog(test::BailleurFixture &f, const access::User &user)
 {
@@ -53,6 +61,7 @@ QWidget *focused()
 
 TEST_CASE("the call panel logs an unanswered call from the keyboard alone", "[bailleurui]")
 {
+    InEnglish english;
     test::BailleurFixture f;
     widgets::BailleurCallPanel panel(callLog(f, f.operatorUser), f.now);
     panel.show();
@@ -78,6 +87,7 @@ TEST_CASE("the call panel logs an unanswered call from the keyboard alone", "[ba
 
 TEST_CASE("a call core refuses keeps everything typed, with the reason", "[bailleurui]")
 {
+    InEnglish english;
     test::BailleurFixture f;
     // The administrator does not take landlords' calls (HandleBailleurRequests).
     widgets::BailleurCallPanel panel(callLog(f, f.admin), f.now);
@@ -94,6 +104,7 @@ TEST_CASE("a call core refuses keeps everything typed, with the reason", "[baill
 TEST_CASE("typing a name suggests the convention's contacts; picking one fills the caller",
           "[bailleurui]")
 {
+    InEnglish english;
     test::BailleurFixture f;
     widgets::BailleurCallPanel panel(callLog(f, f.operatorUser), f.now);
     panel.show();
@@ -119,6 +130,7 @@ TEST_CASE("typing a name suggests the convention's contacts; picking one fills t
 
 TEST_CASE("a correction is saved beside the call it corrects, with why", "[bailleurui]")
 {
+    InEnglish english;
     test::BailleurFixture f;
     records::BailleurCall wrong;
     wrong.party.number = QStringLiteral("06 12 34 56 78");
@@ -159,6 +171,7 @@ TEST_CASE("a request for a situation the convention does not allow is not even o
           "for a camera outside it is refused by core with its reason",
           "[bailleurui]")
 {
+    InEnglish english;
     test::BailleurFixture f;
     widgets::BailleurRequestDialog::Backend b;
     b.record = [&](const records::BailleurRequest &r) {
@@ -206,6 +219,7 @@ TEST_CASE("a request for a situation the convention does not allow is not even o
 
 TEST_CASE("the register view lists a period and its totals per month and landlord", "[bailleurui]")
 {
+    InEnglish english;
     test::BailleurFixture f; // 25 November 2026, 23:10
     auto log = [&](records::CallOutcome outcome) {
         records::BailleurCall call;
@@ -265,6 +279,7 @@ TEST_CASE("the sessions dialog extends a session with its reason up to the conve
           "and closes it by hand",
           "[bailleurui]")
 {
+    InEnglish english;
     test::BailleurFixture f; // the convention allows 60 minutes
     const auto asked = f.reg.request(f.operatorUser, f.requestFor({ 5 }, 30));
     REQUIRE(asked.ok());
