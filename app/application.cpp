@@ -16,6 +16,7 @@
 #include "core/common/workstation.h"
 #include "core/journal/journal.h"
 #include "core/journal/retention.h"
+#include "core/records/bailleur_register.h"
 #include "core/records/incident_service.h"
 #include "core/records/retention_purges.h"
 #include "core/records/shift_service.h"
@@ -170,8 +171,11 @@ int runVigie(int argc, char **argv)
         else
             qCWarning(lcApp).noquote() << uri.error();
     }
-    Services services { *db,       journal,   auth,      policy,   shifts,
-                        incidents, snapshots, directory, settings, syncService.get() };
+    // Closes the viewing sessions at their limit (its own timer), on this desk's walls too.
+    records::BailleurRegister bailleur(*db, journal, policy);
+    Services services { *db,      journal,           auth,      policy,
+                        shifts,   incidents,         snapshots, directory,
+                        settings, syncService.get(), &bailleur };
 
     // Views a crash left open are closed now, not only at the next login.
     if (const auto closed

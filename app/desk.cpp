@@ -11,6 +11,7 @@
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
+#include "core/records/bailleur_register.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
@@ -106,6 +107,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         m_viewExpiry->setTimerType(Qt::PreciseTimer);
         connect(m_viewExpiry, &QTimer::timeout, this, &Desk::onViewingExpiry);
         gateViews(m_main->wall());
+        watchBailleurSessions();
     }
     // The gate first: no stream of the restored wall opens before core has answered.
     m_main->wall()->setWallState(m_arrangement.mainPane);
@@ -159,6 +161,27 @@ void Desk::gateViews(widgets::WallView *wall)
         return allowed.ok() ? QString() : allowed.error();
     });
     connect(wall, &widgets::WallView::viewsChanged, this, &Desk::scheduleViewUpdate);
+}
+
+void Desk::watchBailleurSessions()
+{
+    if (!m_services->bailleur)
+        return;
+    // A landlord's camera plays only while a session covers it (core's gate): when one opens,
+    // the tiles waiting for its cameras ask again; when it ends, by hand or at its limit, they
+    // are refused and their streams close at once.
+    connect(m_services->bailleur, &records::BailleurRegister::sessionOpened, this,
+            [this] { recheckViews(QStringLiteral("bailleur_session_opened")); });
+    connect(m_services->bailleur, &records::BailleurRegister::sessionEnded, this,
+            [this](const QString &, const QList<int> &cameras) {
+                QStringList numbers;
+                for (int n : cameras)
+                    numbers.append(QString::number(n));
+                m_main->logEvent(tr("The viewing session of the landlord's cameras %1 has ended: "
+                                    "their pictures are closed.")
+                                     .arg(numbers.join(QStringLiteral(", "))));
+                recheckViews(QStringLiteral("bailleur_session_ended"));
+            });
 }
 
 bool Desk::viewUpdatePending() const

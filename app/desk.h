@@ -110,6 +110,8 @@ private:
     walls::WallState freshWall(const QString &layoutName);
     // Every stream a wall opens asks core first (access::ViewingSession).
     void gateViews(widgets::WallView *wall);
+    // A landlord's cameras play while a viewing session covers them, and stop when it ends.
+    void watchBailleurSessions();
     // The cameras on the walls to the viewing log (coalesced: once per event-loop turn).
     void scheduleViewUpdate();
     void updateViews();

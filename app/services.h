@@ -23,6 +23,7 @@ namespace vigie::records {
 class ShiftService;
 class IncidentService;
 class SnapshotStore;
+class BailleurRegister;
 } // namespace vigie::records
 
 namespace vigie::sync {
@@ -44,6 +45,8 @@ struct Services
     QSettings &settings;
     // The central link's thread; null when no central is configured (a standalone desk).
     sync::SyncService *sync = nullptr;
+    // The bailleur camera register: its sessions' ends close the landlords' cameras' streams.
+    records::BailleurRegister *bailleur = nullptr;
 };
 
 } // namespace vigie::app
