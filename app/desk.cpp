@@ -12,6 +12,7 @@
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
+#include "core/records/bailleur_register.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"

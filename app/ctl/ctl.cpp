@@ -1,5 +1,7 @@
 #include "app/ctl/ctl.h"
 
+#include "app/ctl/ctl_bailleur.h"
+
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/access/journal_purge.h"
@@ -86,6 +88,8 @@ private:
                    const QString &login);
     int centralCommand(const QStringList &words);
     int syncCommand(const QStringList &words);
+    // bailleur ...: app/ctl/ctl_bailleur.cpp, with what it borrows from here.
+    int bailleurCommand(const QStringList &words);
     int initCommand(const QStringList &words);
     // The link from --central or the settings (central/uri); prints why when there is none.
     std::optional<sync::CentralUri> centralUri();
@@ -282,7 +286,7 @@ QString helpText()
         + QString(31, QLatin1Char(' '))
         + Ctl::tr("other workstations' changes to accounts, cameras or typology refused")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
-        + Ctl::tr("here (exit code 3 if any): administrators") + QLatin1Char('\n')
+        + Ctl::tr("here (exit code 3 if any): administrators") + QLatin1Char('\n') + bailleurHelp()
         + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
                   "  central verify               check every workstation's chain on central;\n"
@@ -1249,6 +1253,20 @@ int Ctl::shiftCommand(const QStringList &words)
     return 0;
 }
 
+int Ctl::bailleurCommand(const QStringList &words)
+{
+    BailleurContext context { m_io,
+                              m_parser,
+                              [this] { return openDatabase(); },
+                              [this](store::Database &db, journal::Journal &journal) {
+                                  return authenticate(db, journal);
+                              },
+                              [this](const QString &problem) { return usage(problem); },
+                              workstation(),
+                              m_paths.settingsFile() };
+    return vigie::ctl::bailleurCommand(words, context);
+}
+
 std::optional<sync::CentralUri> Ctl::centralUri()
 {
     QString text = m_parser.value(kCentral);
@@ -1517,6 +1535,7 @@ int Ctl::run(const QStringList &args)
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly });
+    m_parser.addOptions(bailleurOptions());
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -1563,6 +1582,8 @@ int Ctl::run(const QStringList &args)
         return centralCommand(words);
     if (command == QLatin1String("sync"))
         return syncCommand(words);
+    if (command == QLatin1String("bailleur"))
+        return bailleurCommand(words);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

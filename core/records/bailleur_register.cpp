@@ -944,18 +944,23 @@ std::optional<BailleurSession> BailleurRegister::sessionFor(int cameraNumber) co
 
 std::optional<QString> BailleurRegister::resolveId(const QString &idOrPrefix) const
 {
-    const QString prefix = idOrPrefix.trimmed().toLower();
-    if (prefix.size() < 8)
+    const QString given = idOrPrefix.trimmed().toLower();
+    if (given.size() < 8)
         return std::nullopt;
+    // Ids are time-ordered: those made within a minute share their first characters, so an id
+    // may also be given by its last ones.
     QStringList found;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT id FROM bailleur_calls WHERE substr(id, 1, ?) = ? UNION SELECT id FROM"
-        " bailleur_requests WHERE substr(id, 1, ?) = ? UNION SELECT id FROM bailleur_sessions"
-        " WHERE substr(id, 1, ?) = ? LIMIT 2"));
-    for (int i = 0; i < 3; ++i) {
-        q.addBindValue(int(prefix.size()));
-        q.addBindValue(prefix);
+        "SELECT id FROM bailleur_calls WHERE substr(id, 1, ?) = ? OR substr(id, ?) = ?"
+        " UNION SELECT id FROM bailleur_requests WHERE substr(id, 1, ?) = ? OR substr(id, ?) = ?"
+        " UNION SELECT id FROM bailleur_sessions WHERE substr(id, 1, ?) = ? OR substr(id, ?) = ?"
+        " LIMIT 2"));
+    for (int table = 0; table < 3; ++table) {
+        q.addBindValue(int(given.size()));
+        q.addBindValue(given);
+        q.addBindValue(-int(given.size()));
+        q.addBindValue(given);
     }
     if (!q.exec())
         return std::nullopt;

@@ -56,6 +56,10 @@ public:
     ~BailleurRegister() override;
 
     const Clock &clock() const { return m_clock; }
+    // The services it works with: for the register's exports.
+    store::Database &database() const { return m_db; }
+    journal::Journal &journal() const { return m_journal; }
+    access::AccessPolicy &policy() const { return m_policy; }
 
     // --- Call log (HandleBailleurRequests) ------------------------------------------------
     // Records the call as `actor` (its operator); `call.at` invalid: now. The landlord's
@@ -114,7 +118,8 @@ public:
     std::optional<BailleurSession> session(const QString &id) const;
     // The open session covering this camera now (nullopt: none): for the tile's remaining time.
     std::optional<BailleurSession> sessionFor(int cameraNumber) const;
-    // An id given on the command line: the whole UUID or its first 8+ characters.
+    // An id given on the command line: the whole UUID, or its first or last 8+ characters
+    // (nullopt: none, or more than one, has them).
     std::optional<QString> resolveId(const QString &idOrPrefix) const;
 
     // --- Refusals -------------------------------------------------------------------------

@@ -196,10 +196,10 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
     INFO(good.err.toStdString());
     CHECK(good.code == 0);
     // Four users created (the administrator, the operator, two chefs de salle), three
-    // habilitations, four camera groups and six cameras, the administrator's authentication,
-    // one password changed.
+    // habilitations, four camera groups and six cameras, the demo landlord's convention, the
+    // administrator's authentication, one password changed.
     INFO(good.out.toStdString());
-    CHECK(good.out.contains(QStringLiteral(" 19 ")));
+    CHECK(good.out.contains(QStringLiteral(" 20 ")));
 
     QProcess sqlite;
     sqlite.start(

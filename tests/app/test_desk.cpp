@@ -504,6 +504,89 @@ TEST_CASE("a camera outside the habilitation, or of no known commune, is never c
     desk->close();
 }
 
+TEST_CASE("a landlord's camera is never connected to outside a viewing session, and its stream "
+          "closes when the session ends",
+          "[desk][bailleur][video]")
+{
+    test::RtspServer server;
+    REQUIRE(server.start());
+    ViewingDesk v;
+    records::ConventionBook conventions(*v.records.db, v.records.journal, v.records.clock);
+    REQUIRE(conventions.save(v.records.admin, test::hshConvention()).ok());
+    records::BailleurRegister reg(*v.records.db, v.records.journal, v.records.policy,
+                                  v.records.clock);
+    v.services.bailleur = &reg;
+    v.addCamera(1, QStringLiteral("92002"), server.url(QStringLiteral("/cam01/main")),
+                server.url(QStringLiteral("/cam01/sub")));
+    cameras::Camera hall;
+    hall.number = 5;
+    hall.name = QStringLiteral("Hall A Paul Bert");
+    hall.inseeCode = QStringLiteral("92002");
+    hall.owner = cameras::CameraOwner::Bailleur;
+    hall.convention = QStringLiteral("HSH-2025-017");
+    hall.mainUrl = QUrl(server.url(QStringLiteral("/cam05/main")));
+    hall.subUrl = QUrl(server.url(QStringLiteral("/cam05/sub")));
+    REQUIRE(v.directory.addCamera(v.records.admin, hall).ok());
+    v.f.board.setCameras(v.directory.cameras());
+    video::StreamRegistry registry;
+    widgets::LiveVideo live(&registry, &v.f.board);
+    auto desk = v.open(true);
+    desk->setLiveVideo(&live);
+    desk->show();
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 1, 5 } });
+    // The commune's camera plays; once its session is open, one asked for the landlord's
+    // camera at the same time would be too: none was.
+    REQUIRE(test::waitUntil(
+        [&] { return server.output().contains(QStringLiteral("SESSION open /cam01/")); }, 60000));
+    REQUIRE(test::waitUntil([&] { return wall->tile(0)->framesShown() >= 3; }, 30000));
+    CHECK_FALSE(server.output().contains(QStringLiteral("/cam05")));
+    CHECK(wall->tile(1)->blockedReason().contains(QStringLiteral("HSH-2025-017")));
+    CHECK(wall->tile(1)->source().mainUrl.isEmpty());
+
+    // The landlord calls; the request accepted opens a 10-minute session: the tile plays.
+    records::BailleurRequest asked;
+    asked.convention = QStringLiteral("HSH-2025-017");
+    asked.situation = QStringLiteral("landlord_alert");
+    asked.cameras = { 5 };
+    asked.asked_min = 10;
+    auto request = reg.request(v.records.operatorUser, asked);
+    REQUIRE(request.ok());
+    auto session = reg.accept(v.records.operatorUser, request.value().id);
+    REQUIRE(session.ok());
+    REQUIRE(test::waitUntil([&] { return wall->tile(1)->framesShown() >= 3; }, 60000));
+    CHECK(server.output().contains(QStringLiteral("SESSION open /cam05/")));
+    CHECK(wall->tile(1)->blockedReason().isEmpty());
+
+    // Its limit passes (the register's clock): the session closes by itself, the tile goes
+    // dark and the stream is closed.
+    const qint64 before = v.records.journal.lastSeq();
+    v.records.now = session.value().endsAt.addSecs(1);
+    auto swept = reg.sweep();
+    REQUIRE(swept.ok());
+    CHECK(swept.value() == 1);
+    CHECK(wall->tile(1)->blockedReason().contains(QStringLiteral("HSH-2025-017")));
+    CHECK(wall->tile(1)->source().mainUrl.isEmpty());
+    INFO(server.output().toStdString());
+    REQUIRE(test::waitUntil(
+        [&] {
+            return server.output().contains(QStringLiteral("SESSION close /cam05/main total=0"))
+                || server.output().contains(QStringLiteral("SESSION close /cam05/sub total=0"));
+        },
+        60000));
+    bool ended = false;
+    for (const journal::Event &e : v.eventsSince(before)) {
+        ended = ended
+            || (e.action == QStringLiteral("view.end") && e.objectId == QStringLiteral("5")
+                && e.payload.value(QStringLiteral("reason")).toString()
+                    == QStringLiteral("bailleur_session_ended"));
+    }
+    CHECK(ended);
+    // The commune's camera plays on.
+    CHECK(wall->tile(0)->blockedReason().isEmpty());
+    desk->close();
+}
+
 TEST_CASE("a habilitation that expires during the shift stops its views at that minute",
           "[desk][habilitation][viewing]")
 {
