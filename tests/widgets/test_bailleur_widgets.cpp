@@ -1,5 +1,6 @@
 // The bailleur register's forms from the keyboard, against the real register (b1's core): the
 // call panel, the request dialog, the register view.
+#include "core/records/bailleur_export.h"
 #include "tests/core/records/bailleur_fixture.h"
 #include "translations/translator.h"
 #include "widgets/bailleur_call_panel.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -249,6 +251,14 @@ TEST_CASE("the register view lists a period and its totals per month and landlor
     b.expiryWarnings = [] {
         return QStringList();
     };
+    b.exportTo = [&](const QDate &from, const QDate &to, const QString &format, const QString &path,
+                     const QString &convention) {
+        return records::exportBailleurRegister(f.reg, f.chef, from, to, format, path,
+                                               { QStringLiteral("Ville d'Antony"),
+                                                 QStringLiteral("CSU"), QStringLiteral("CSU-A"),
+                                                 f.chef.displayName, f.now },
+                                               convention);
+    };
     widgets::BailleurRegisterView view(b, f.now.date());
     view.setPeriod(QDate(2026, 11, 1), QDate(2026, 11, 30));
     QStringList kinds;
@@ -265,6 +275,15 @@ TEST_CASE("the register view lists a period and its totals per month and landlor
     CHECK(total->text(2) == QStringLiteral("2")); // calls
     CHECK(total->text(3) == QStringLiteral("1")); // unanswered
     CHECK(total->text(5) == QStringLiteral("1")); // sessions
+
+    // The CSV for the landlord, written by core: the period's calls are in it.
+    const QString csv = f.dir.filePath(QStringLiteral("registre.csv"));
+    view.setPathChooser([&](const QString &, const QString &) { return csv; });
+    view.exportRegister(QStringLiteral("csv"));
+    CHECK(view.statusText().contains(QStringLiteral("SHA-256")));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("06 12 34 56 78")));
 
     // The supervisor's visa on the period shows under it.
     view.remarkField()->setText(QStringLiteral("Conforme"));
