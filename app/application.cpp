@@ -17,6 +17,8 @@
 #include "core/common/workstation.h"
 #include "core/journal/journal.h"
 #include "core/journal/retention.h"
+#include "core/records/bailleur_register.h"
+#include "core/records/convention_book.h"
 #include "core/records/incident_service.h"
 #include "core/records/retention_purges.h"
 #include "core/records/shift_service.h"
@@ -178,9 +180,14 @@ int runVigie(int argc, char **argv)
     verbalisation::NatinfCatalogue natinf(*db, journal);
     verbalisation::TicketService tickets(*db, journal, policy, directory, natinf, paths.dataDir(),
                                          verbalisation::readVerbalisationSettings(settings));
+    // The bailleur register closes sessions at their limit by its own timer, desk open or not.
+    records::ConventionBook conventions(*db, journal);
+    records::BailleurRegister bailleur(*db, journal, policy);
     Services services { *db,       journal,   auth,           policy,   shifts,
                         incidents, snapshots, directory,      settings, syncService.get(),
                         &tickets,  &natinf,   paths.dataDir() };
+    services.bailleur = &bailleur;
+    services.conventions = &conventions;
     services.health = &health;
 
     // Views a crash left open are closed now, not only at the next login.

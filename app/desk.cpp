@@ -1,5 +1,6 @@
 #include "app/desk.h"
 
+#include "app/bailleur_desk.h"
 #include "app/main_window.h"
 #include "app/screen_source.h"
 #include "app/verbalisation_desk.h"
@@ -13,6 +14,7 @@
 #include "core/cameras/camera_status_board.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
+#include "core/records/bailleur_register.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
@@ -115,6 +117,8 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         m_viewExpiry->setSingleShot(true);
         m_viewExpiry->setTimerType(Qt::PreciseTimer);
         connect(m_viewExpiry, &QTimer::timeout, this, &Desk::onViewingExpiry);
+        if (m_services->bailleur)
+            setUpBailleur();
         gateViews(m_main->wall());
     }
     // The gate first: no stream of the restored wall opens before core has answered.
@@ -179,9 +183,30 @@ void Desk::gateViews(widgets::WallView *wall)
                                  attempt == widgets::WallView::ViewAttempt::Operator
                                      ? access::ViewingSession::Attempt::Operator
                                      : access::ViewingSession::Attempt::Repeat);
-        return allowed.ok() ? QString() : allowed.error();
+        if (allowed.ok())
+            return QString();
+        return m_bailleur ? m_bailleur->explainRefusal(number, allowed.error()) : allowed.error();
     });
     connect(wall, &widgets::WallView::viewsChanged, this, &Desk::scheduleViewUpdate);
+}
+
+void Desk::setUpBailleur()
+{
+    m_bailleur = new BailleurDesk(
+        m_session, *m_services, m_main, [this] { return allWalls(); }, this);
+    // A session opened or ended: every tile asks core again, and a view that ended says why.
+    connect(m_bailleur, &BailleurDesk::recheckRequested, this, &Desk::recheckViews);
+    connect(m_main, &MainWindow::bailleurRequested, this, [this](const QString &what) {
+        if (what == QLatin1String("calls"))
+            m_bailleur->openCallPanel();
+        else if (what == QLatin1String("sessions"))
+            m_bailleur->openSessions();
+        else if (what == QLatin1String("register"))
+            m_bailleur->openRegister();
+    });
+    // Supervisors hear of a convention about to expire as soon as they log in.
+    for (const QString &warning : m_bailleur->expiryWarnings())
+        m_main->logEvent(warning);
 }
 
 bool Desk::viewUpdatePending() const
@@ -774,6 +799,13 @@ std::optional<records::PendingSnapshot> Desk::grabSnapshot(widgets::TileWidget *
         return std::nullopt;
     if (!tile->blockedReason().isEmpty()) {
         m_main->logEvent(tile->blockedReason());
+        return std::nullopt;
+    }
+    // Nothing of a landlord's camera is kept on the CSU's side (CSI L272-2): core refuses it
+    // too, the desk does not even take the picture.
+    if (m_bailleur && m_bailleur->isBailleurCamera(tile->cameraNumber())) {
+        m_main->logEvent(tr("No picture is taken from a landlord's camera: it is viewed, never "
+                            "recorded."));
         return std::nullopt;
     }
     bool fromStream = false;

@@ -45,6 +45,7 @@ class WallView;
 
 namespace vigie::app {
 
+class BailleurDesk;
 class MainWindow;
 class VerbalisationDesk;
 class ScreenSource;
@@ -94,6 +95,8 @@ public:
     access::ViewingSession *viewing() const { return m_viewing.get(); }
     // Whether a change of the walls is still to reach the viewing log (next event-loop turn).
     bool viewUpdatePending() const;
+    // The bailleur register's side of the desk (null without the register).
+    BailleurDesk *bailleur() const { return m_bailleur; }
 
 signals:
     void logoutRequested();
@@ -112,6 +115,7 @@ private:
     walls::WallState freshWall(const QString &layoutName);
     // Every stream a wall opens asks core first (access::ViewingSession).
     void gateViews(widgets::WallView *wall);
+    void setUpBailleur();
     // The cameras on the walls to the viewing log (coalesced: once per event-loop turn).
     void scheduleViewUpdate();
     void updateViews();
@@ -164,6 +168,7 @@ private:
     QDeadlineTimer m_restoreUntil; // meanwhile, the window manager activating another window
     bool m_sessionEnded = false;
     std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
+    BailleurDesk *m_bailleur = nullptr;
 };
 
 } // namespace vigie::app

@@ -5,6 +5,7 @@
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
 #include "core/walls/wall_layout.h"
+#include "widgets/bailleur_ui.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
@@ -221,6 +222,7 @@ void MainWindow::buildMenus()
     }
 
     buildVerbalisationMenu();
+    buildBailleurMenu();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     connect(addShortcutAction(tools, tr("Camera &maintenance…"), QKeySequence(tr("Ctrl+Shift+M"))),
@@ -248,6 +250,7 @@ void MainWindow::buildMenus()
     m_shortcuts.append({ QKeySequence(), tr("Ctrl+Enter"),
                          tr("Open, hand over, sign or add to the shift"), dialogs });
     m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Close without saving"), dialogs });
+    m_shortcuts.append(widgets::bailleurKeys());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));
@@ -266,6 +269,23 @@ void MainWindow::buildVerbalisationMenu()
     connect(addShortcutAction(menu, tr("&Tickets…"), QKeySequence(tr("Ctrl+Shift+P"))),
             &QAction::triggered, this, &MainWindow::ticketListRequested);
     m_shortcuts.append(widgets::TicketDialog::keys());
+}
+
+void MainWindow::buildBailleurMenu()
+{
+    QMenu *bailleur = menuBar()->addMenu(tr("&Bailleur"));
+    const QList<QPair<QString, QPair<QString, QString>>> actions {
+        { QStringLiteral("calls"), { tr("&Log a call with a landlord…"), tr("F7") } },
+        { QStringLiteral("sessions"),
+          { tr("Viewing &sessions, landlord's alert…"), tr("Shift+F7") } },
+        { QStringLiteral("register"),
+          { tr("&Register, review, visa and export…"), tr("Ctrl+Shift+B") } },
+    };
+    for (const auto &[what, labels] : actions) {
+        const QString name = what;
+        connect(addShortcutAction(bailleur, labels.first, QKeySequence(labels.second)),
+                &QAction::triggered, this, [this, name] { emit bailleurRequested(name); });
+    }
 }
 
 void MainWindow::logEvent(const QString &text)

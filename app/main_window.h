@@ -70,6 +70,8 @@ signals:
     void incidentEditRequested(const QString &incidentId);
     void
     shiftActionRequested(const QString &action); // "open", "handover", "ack", "review", "verify"
+    // The bailleur register: "calls" (F7), "sessions" (Shift+F7), "register" (Ctrl+Shift+B).
+    void bailleurRequested(const QString &what);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +79,7 @@ protected:
 private:
     void buildMenus();
     void buildVerbalisationMenu();
+    void buildBailleurMenu();
     QAction *addShortcutAction(class QMenu *menu, const QString &text, const QKeySequence &keys);
     void updateCameraSummary();
 

@@ -25,6 +25,8 @@ namespace vigie::records {
 class ShiftService;
 class IncidentService;
 class SnapshotStore;
+class BailleurRegister;
+class ConventionBook;
 } // namespace vigie::records
 
 namespace vigie::sync {
@@ -57,6 +59,9 @@ struct Services
     // The cameras' outages and availability (maintenance), and the desk's watch feeding them.
     cameras::CameraHealthLog *health = nullptr;
     cameras::CameraHealthMonitor *healthMonitor = nullptr;
+    // The bailleur register and the landlords' conventions; null: the desk offers none of it.
+    records::BailleurRegister *bailleur = nullptr;
+    records::ConventionBook *conventions = nullptr;
 };
 
 } // namespace vigie::app

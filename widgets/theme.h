@@ -22,6 +22,8 @@ inline const QColor lost { 0xe5, 0x48, 0x3b };
 inline const QColor alarm { 0xff, 0x2d, 0x55 };
 // The keyboard focus, on tiles and every other widget: no state or badge uses it.
 inline const QColor focus { 0x00, 0xe5, 0xff };
+// A bailleur's camera, viewed only under a session: a colour no other state uses.
+inline const QColor bailleur { 0xb0, 0x6a, 0xe8 };
 } // namespace colors
 
 void applyTheme(QApplication &app);

@@ -99,9 +99,12 @@ QString TileWidget::caption() const
         return QStringLiteral("%1 %2 — %3")
             .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
             .arg(m_name, m_blocked);
-    return QStringLiteral("%1 %2 — %3")
-        .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
-        .arg(m_name, cameras::stateLabel(m_state));
+    QString text = QStringLiteral("%1 %2 — %3")
+                       .arg(m_cameraNumber, 3, 10, QLatin1Char('0'))
+                       .arg(m_name, cameras::stateLabel(m_state));
+    if (!m_bailleurLabel.isEmpty())
+        text += QStringLiteral(" — ") + m_bailleurLabel;
+    return text;
 }
 
 void TileWidget::setLiveVideo(LiveVideo *video)
@@ -262,6 +265,16 @@ void TileWidget::setTourLabel(const QString &label)
     if (label == m_tourLabel)
         return;
     m_tourLabel = label;
+    update();
+}
+
+void TileWidget::setBailleurLabel(const QString &label, bool ending)
+{
+    if (label == m_bailleurLabel && ending == m_bailleurEnding)
+        return;
+    m_bailleurLabel = label;
+    m_bailleurEnding = ending;
+    setAccessibleName(caption());
     update();
 }
 
@@ -442,6 +455,27 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
                 p.setPen(Qt::NoPen);
                 p.drawEllipse(QRect(width() - dot - 8, (band.height() - dot) / 2, dot, dot));
             });
+
+        // A bailleur's camera under a session: marked at a glance, with the time it has left,
+        // so that nobody takes it for one of the commune's; a strip of its own colour under
+        // the title, and a thin frame of that colour around the picture.
+        if (!m_bailleurLabel.isEmpty() && !blocked) {
+            const QColor colour = m_bailleurEnding ? colors::warning : colors::bailleur;
+            QFont f = font;
+            f.setPixelSize(qMax(8, base - 1));
+            f.setBold(true);
+            painter.setFont(f);
+            const QFontMetrics metrics = painter.fontMetrics();
+            const QString text = metrics.elidedText(m_bailleurLabel, Qt::ElideRight, width() - 20);
+            const QRect strip(6, band.height() + 4, metrics.horizontalAdvance(text) + 12,
+                              metrics.height() + 4);
+            painter.fillRect(strip, colour);
+            painter.setPen(Qt::black);
+            painter.drawText(strip, Qt::AlignCenter, text);
+            painter.setPen(QPen(colour, 3));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(r.adjusted(1, 1, -2, -2));
+        }
 
         // State in the middle, coloured by severity, with the reason under it; a refusal to
         // view replaces the state. A live picture needs no words.

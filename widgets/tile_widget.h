@@ -60,6 +60,11 @@ public:
     // "Tour 3/12" on a tile that a tour cycles; empty otherwise.
     void setTourLabel(const QString &label);
     const QString &tourLabel() const { return m_tourLabel; }
+    // A bailleur's camera viewed under a session: the band under the title says so with the
+    // time left ("Bailleur … — 12:30"), in the warning colour when `ending`. Empty: none.
+    void setBailleurLabel(const QString &label, bool ending);
+    const QString &bailleurLabel() const { return m_bailleurLabel; }
+    bool bailleurEnding() const { return m_bailleurEnding; }
     bool isMaximised() const { return m_maximised; }
 
     // For the governor: what it needs to know, and what it decided.
@@ -143,6 +148,8 @@ private:
     bool m_maximised = false;
     bool m_visible = true;
     QString m_tourLabel;
+    QString m_bailleurLabel;
+    bool m_bailleurEnding = false;
     QPixmap m_bandCache; // the title band as last drawn, and what it said
     QString m_bandKey;
     QPixmap m_badgeCache; // the bottom row of badges

@@ -1,6 +1,8 @@
 #include "app/ctl/ctl.h"
 #include "app/ctl/ctl_verbalisation.h"
 
+#include "app/ctl/ctl_bailleur.h"
+
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/access/journal_purge.h"
@@ -91,6 +93,8 @@ private:
                    const QString &login);
     int centralCommand(const QStringList &words);
     int syncCommand(const QStringList &words);
+    // bailleur ...: app/ctl/ctl_bailleur.cpp, with what it borrows from here.
+    int bailleurCommand(const QStringList &words);
     int initCommand(const QStringList &words);
     // plate, natinf, ticket (app/ctl/ctl_verbalisation.cpp), with what they share with the
     // other commands.
@@ -322,7 +326,7 @@ QString helpText()
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("other workstations' changes to accounts, cameras or typology refused")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
-        + Ctl::tr("here (exit code 3 if any): administrators") + QLatin1Char('\n')
+        + Ctl::tr("here (exit code 3 if any): administrators") + QLatin1Char('\n') + bailleurHelp()
         + Ctl::tr("* central init | upgrade       create or upgrade the central database's\n"
                   "                               schema\n"
                   "  central verify               check every workstation's chain on central;\n"
@@ -1359,6 +1363,20 @@ int Ctl::shiftCommand(const QStringList &words)
     return 0;
 }
 
+int Ctl::bailleurCommand(const QStringList &words)
+{
+    BailleurContext context { m_io,
+                              m_parser,
+                              [this] { return openDatabase(); },
+                              [this](store::Database &db, journal::Journal &journal) {
+                                  return authenticate(db, journal);
+                              },
+                              [this](const QString &problem) { return usage(problem); },
+                              workstation(),
+                              m_paths.settingsFile() };
+    return vigie::ctl::bailleurCommand(words, context);
+}
+
 std::optional<sync::CentralUri> Ctl::centralUri()
 {
     QString text = m_parser.value(kCentral);
@@ -1655,6 +1673,7 @@ int Ctl::run(const QStringList &args)
     m_parser.addOptions(verbalisationOptions());
     for (const auto &[option, key] : kCameraFieldOptions)
         m_parser.addOption(option);
+    m_parser.addOptions(bailleurOptions());
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -1704,6 +1723,8 @@ int Ctl::run(const QStringList &args)
     if (command == QLatin1String("plate") || command == QLatin1String("natinf")
         || command == QLatin1String("ticket"))
         return verbalisationCommand(words);
+    if (command == QLatin1String("bailleur"))
+        return bailleurCommand(words);
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -1,5 +1,6 @@
 #include "core/access/access_policy.h"
 
+#include "core/access/view_grants.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
 #include "core/store/database.h"
@@ -31,6 +32,11 @@ bool roleGrants(Role role, Permission permission)
         return role == Role::PoliceAgent || role == Role::Asvp;
     case Permission::VerbaliseTraffic:
         return role == Role::PoliceAgent;
+    // The room takes the landlords' calls and opens the sessions their requests justify; an
+    // ASVP has no business with a landlord's common areas.
+    case Permission::HandleBailleurRequests:
+        return role == Role::Operator || role == Role::Supervisor || role == Role::PoliceAgent;
+    case Permission::ReviewBailleurRegister:
     case Permission::SignIncident:
     case Permission::AcknowledgeShift:
     case Permission::SignShift:
@@ -52,6 +58,7 @@ bool roleGrants(Role role, Permission permission)
     case Permission::ManageCameras:
     case Permission::ManageTypology:
     case Permission::ManageNatinf:
+    case Permission::ManageConventions:
         return role == Role::Admin;
     }
     return false;
@@ -104,6 +111,12 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("transmit video-verbalisation tickets");
     case Permission::PurgeJournal:
         return AccessPolicy::tr("purge the journal");
+    case Permission::ManageConventions:
+        return AccessPolicy::tr("manage the landlords' conventions");
+    case Permission::HandleBailleurRequests:
+        return AccessPolicy::tr("handle the landlords' calls and viewing requests");
+    case Permission::ReviewBailleurRegister:
+        return AccessPolicy::tr("review and export the bailleur register");
     }
     return QString();
 }
@@ -114,20 +127,22 @@ AccessPolicy::AccessPolicy(store::Database &db, journal::Journal &journal, Clock
 }
 
 Status AccessPolicy::refuse(const User &user, Permission permission, const QString &objectType,
-                            const QString &objectId, const QString &reason, bool journaled)
+                            const QString &objectId, const QString &reason, bool journaled,
+                            const QJsonObject &extra)
 {
     if (!journaled)
         return Status::failure(reason);
     qCInfo(lcAccess) << "refused" << user.login << int(permission) << objectType << objectId;
-    const journal::NewEvent event { user.login,
-                                    QStringLiteral("access.refused"),
-                                    objectType.isEmpty() ? QStringLiteral("permission")
-                                                         : objectType,
-                                    objectId,
-                                    QString(),
-                                    { { QStringLiteral("permission"), int(permission) },
-                                      { QStringLiteral("what"), permissionLabel(permission) },
-                                      { QStringLiteral("why"), reason } } };
+    journal::NewEvent event { user.login,
+                              QStringLiteral("access.refused"),
+                              objectType.isEmpty() ? QStringLiteral("permission") : objectType,
+                              objectId,
+                              QString(),
+                              { { QStringLiteral("permission"), int(permission) },
+                                { QStringLiteral("what"), permissionLabel(permission) },
+                                { QStringLiteral("why"), reason } } };
+    for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+        event.payload.insert(it.key(), it.value());
     const auto logged = m_journal.record(event);
     if (!logged.ok())
         qCWarning(lcAccess) << "cannot journal a refusal:" << logged.error();
@@ -176,7 +191,8 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     const bool administrative = permission == Permission::ManageUsers
         || permission == Permission::ManageCentral || permission == Permission::PurgeJournal
         || permission == Permission::ManageCameras || permission == Permission::ManageTypology
-        || permission == Permission::ManageNatinf;
+        || permission == Permission::ManageNatinf
+        || permission == Permission::ManageConventions;
     if (administrative && !lockedUntil.isNull()
         && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
         return refuse(user, permission, objectType, objectId,
@@ -220,6 +236,19 @@ Status AccessPolicy::checkView(const User &claimed, int cameraNumber, const QStr
     if (!inTerritory.ok())
         return refuse(user, Permission::ViewLive, QStringLiteral("camera"), camera,
                       inTerritory.error(), journaled);
+    // A social landlord's camera plays only while a viewing session opened on a logged request
+    // covers it (CSI L272-2: no standing view), whoever asks: a wall, a tour, a snapshot or
+    // vigiectl. The refusal names the convention, so that the register lists it.
+    QString convention;
+    if (ViewGrants::isRestricted(m_db, cameraNumber, &convention)
+        && !ViewGrants::grantedUntil(m_db, cameraNumber, m_clock()).isValid())
+        return refuse(user, Permission::ViewLive, QStringLiteral("camera"), camera,
+                      tr("Camera %1 belongs to a social landlord (convention %2): it may be viewed "
+                         "only during a viewing session opened on the landlord's request, and "
+                         "none covers it now.")
+                          .arg(cameraNumber, 3, 10, QLatin1Char('0'))
+                          .arg(convention),
+                      journaled, { { QStringLiteral("bailleur_convention"), convention } });
     return Status::success();
 }
 

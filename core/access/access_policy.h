@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -48,6 +49,9 @@ enum class Permission {
     ManageNatinf, // the NATINF catalogue of offences that may be video-verbalised
     ReadTickets, // read the video-verbalisation tickets (agents and chefs de salle)
     TransmitTickets, // export validated tickets to the PVe chain and record them sent
+    ManageConventions, // the landlords' conventions (bailleur cameras, CSI L272-2)
+    HandleBailleurRequests, // log landlords' calls, take requests, open and close sessions
+    ReviewBailleurRegister, // review, visa and export the bailleur register
 };
 
 bool roleGrants(Role role, Permission permission);
@@ -94,7 +98,8 @@ public:
 
 private:
     Status refuse(const User &user, Permission permission, const QString &objectType,
-                  const QString &objectId, const QString &reason, bool journaled = true);
+                  const QString &objectId, const QString &reason, bool journaled = true,
+                  const QJsonObject &extra = QJsonObject());
     Status habilitationStatus(const User &user, const QString &inseeCode) const;
     Status checkCurrent(const User &user, Permission permission, const QString &objectType,
                         const QString &objectId, User *current, bool journaled = true);

@@ -2,6 +2,7 @@
 
 #include "core/access/access_policy.h"
 #include "core/access/reference_gate.h"
+#include "core/access/view_grants.h"
 #include "core/cameras/stream_url.h"
 #include "core/journal/journal.h"
 #include "core/store/database.h"
@@ -518,7 +519,10 @@ Status CameraDirectory::apply(store::Database &db, const journal::Event &event)
                       q);
     if (q.numRowsAffected() == 0)
         return Status::failure(tr("There is no camera number %1.").arg(camera.number));
-    return Status::success();
+    // A landlord's camera plays only under a viewing session: the access policy is told with
+    // the change itself, in its transaction, here and on every desk the event reaches.
+    return access::ViewGrants::setRestricted(
+        db, camera.number, camera.owner == CameraOwner::Bailleur, camera.convention);
 }
 
 Status CameraDirectory::project(store::Database &db, const journal::Event &event)

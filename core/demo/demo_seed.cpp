@@ -3,6 +3,7 @@
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/cameras/camera_directory.h"
+#include "core/records/convention_book.h"
 #include "core/store/database.h"
 #include "core/verbalisation/natinf_catalogue.h"
 
@@ -76,6 +77,38 @@ Status checkDemoOnly(const access::AuthService &auth, const cameras::CameraDirec
     return Status::success();
 }
 
+// A social landlord of the demo commune, under a convention approved by the préfet: the last
+// two demo cameras look onto the common areas of its buildings (as cameras 5 and 6 of the
+// commune's directory do), and play only during a viewing session opened on its request.
+Status seedLandlord(store::Database &db, journal::Journal &journal, const access::User &admin,
+                    const QList<int> &cameras)
+{
+    records::ConventionBook book(db, journal);
+    if (const auto existing = book.byReference(QLatin1String(kDemoConvention));
+        cameras.size() < 2 || (existing && existing->expiresOn >= QDate::currentDate()))
+        return Status::success();
+    records::Convention c;
+    c.reference = QLatin1String(kDemoConvention);
+    c.landlord = QStringLiteral("Hauts-de-Seine Habitat");
+    c.inseeCode = QLatin1String(kDemoInsee);
+    c.approvedOn = QDate::currentDate().addMonths(-2);
+    c.expiresOn = QDate::currentDate().addMonths(10);
+    c.maxSession_min = 30;
+    for (const records::Situation &s : records::bailleurSituations())
+        c.situations.append(s.code);
+    c.buildings = { { QStringLiteral("Résidence Paul Bert, bât. A"),
+                      QStringLiteral("74 rue Paul Bert, Antony"),
+                      { cameras.at(0) } },
+                    { QStringLiteral("Résidence Paul Bert, bât. B"),
+                      QStringLiteral("88 rue Paul Bert, Antony"),
+                      { cameras.at(1) } } };
+    c.contacts = { { QStringLiteral("Marc Lefèvre"), QStringLiteral("gardien"),
+                     QStringLiteral("06 12 34 56 78") },
+                   { QStringLiteral("Astreinte HSH"), QStringLiteral("astreinte technique"),
+                     QStringLiteral("01 46 11 22 33") } };
+    return book.save(admin, c);
+}
+
 } // namespace
 
 Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
@@ -141,6 +174,10 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
     for (const cameras::CameraGroup &group : directory.groups())
         groupIds.insert(group.name, group.id);
     constexpr int kScenes = int(std::size(kCameras));
+    // The last two of four cameras or more are the demo landlord's.
+    QList<int> landlordCameras;
+    if (cameraCount >= 4)
+        landlordCameras = { cameraCount - 1, cameraCount };
     for (int i = 0; i < cameraCount; ++i) {
         const DemoCamera &scene = kCameras[i % kScenes];
         const int number = i + 1;
@@ -177,6 +214,10 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
         camera.retentionDays = 15;
         // The street scenes are named by the demo's prefectoral authorisation.
         camera.verbalisation = i % kScenes < 3;
+        if (landlordCameras.contains(number)) {
+            camera.owner = cameras::CameraOwner::Bailleur;
+            camera.convention = QLatin1String(kDemoConvention);
+        }
         auto added = directory.addCamera(*admin, camera);
         if (!added.ok())
             return Result<SeedReport>(added.status());
@@ -190,6 +231,9 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
         if (!saved.ok())
             return Result<SeedReport>(saved);
     }
+    const Status landlord = seedLandlord(db, journal, *admin, landlordCameras);
+    if (!landlord.ok())
+        return Result<SeedReport>(landlord);
     return Result<SeedReport>(report);
 }
 

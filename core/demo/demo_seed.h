@@ -56,6 +56,8 @@ inline constexpr DemoAccount kDemoAdmin { "administrateur", "administrateur",
 inline constexpr const char *kDemoInsee = "92002"; // Antony
 inline constexpr const char *kDemoCommune = "Ville d'Antony";
 inline constexpr const char *kDemoCentre = "Centre de supervision urbain";
+// The demo landlord's convention: the last two demo cameras, viewed only in a session.
+inline constexpr const char *kDemoConvention = "HSH-2025-017";
 
 struct SeedReport
 {

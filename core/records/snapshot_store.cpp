@@ -1,5 +1,6 @@
 #include "core/records/snapshot_store.h"
 
+#include "core/access/view_grants.h"
 #include "core/cameras/camera_directory.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
@@ -65,6 +66,27 @@ Result<Snapshot> SnapshotStore::store(const access::User &user, int cameraNumber
 {
     if (png.isEmpty())
         return Result<Snapshot>::failure(tr("The snapshot is empty."));
+    // Nothing of a landlord's camera is kept on the centre's side (CSI L272-2: viewing only,
+    // for the intervention), session or not: no snapshot, hence none in an incident either.
+    if (QString convention; access::ViewGrants::isRestricted(m_db, cameraNumber, &convention)) {
+        const QString reason
+            = tr("Camera %1 belongs to a social landlord (convention %2): its images may be "
+                 "viewed during a session, never kept. No snapshot is taken.")
+                  .arg(cameraNumber, 3, 10, QLatin1Char('0'))
+                  .arg(convention);
+        const auto logged
+            = m_journal.record({ user.login,
+                                 QStringLiteral("access.refused"),
+                                 QStringLiteral("camera"),
+                                 QString::number(cameraNumber),
+                                 QString(),
+                                 { { QStringLiteral("what"), tr("take a snapshot") },
+                                   { QStringLiteral("why"), reason },
+                                   { QStringLiteral("bailleur_convention"), convention } } });
+        if (!logged.ok())
+            return Result<Snapshot>(logged.status());
+        return Result<Snapshot>::failure(reason);
+    }
     Snapshot snapshot;
     const QString folder
         = QStringLiteral("snapshots/") + takenAt.toString(QStringLiteral("yyyy/MM/dd"));

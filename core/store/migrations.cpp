@@ -476,6 +476,107 @@ const QList<Migration> &migrations()
               QStringLiteral("CREATE INDEX tickets_captured ON tickets (captured_ms)"),
               QStringLiteral("CREATE INDEX tickets_plate ON tickets (plate, captured_ms)"),
           } },
+        { 14,
+          QStringLiteral("the bailleur register: conventions, calls, requests, viewing sessions"),
+          {
+              // The landlords' cameras, which play only under a viewing session, and the
+              // sessions' grants: what AccessPolicy::checkView reads. Owned by access; the
+              // directory's landlord cameras are marked here from the start.
+              QStringLiteral("CREATE TABLE restricted_cameras ("
+                             " camera_number INTEGER PRIMARY KEY,"
+                             " convention TEXT NOT NULL)"),
+              QStringLiteral("INSERT INTO restricted_cameras (camera_number, convention)"
+                             " SELECT number, convention FROM cameras WHERE owner = 'bailleur'"),
+              QStringLiteral("CREATE TABLE view_grants ("
+                             " session_id TEXT NOT NULL,"
+                             " camera_number INTEGER NOT NULL,"
+                             " until_ms INTEGER NOT NULL,"
+                             " revoked_ms INTEGER,"
+                             " PRIMARY KEY (session_id, camera_number)) WITHOUT ROWID"),
+              QStringLiteral("CREATE INDEX view_grants_camera ON view_grants (camera_number)"),
+              // The register itself: projections of the "bailleur" and "bailleur_convention"
+              // journal events. Owned by records.
+              QStringLiteral("CREATE TABLE bailleur_conventions ("
+                             " reference TEXT PRIMARY KEY,"
+                             " landlord TEXT NOT NULL,"
+                             " insee_code TEXT NOT NULL,"
+                             " approved_on TEXT NOT NULL,"
+                             " expires_on TEXT NOT NULL,"
+                             " max_session_min INTEGER NOT NULL CHECK (max_session_min > 0),"
+                             " situations TEXT NOT NULL,"
+                             " buildings TEXT NOT NULL,"
+                             " contacts TEXT NOT NULL,"
+                             " active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)))"),
+              QStringLiteral("CREATE TABLE bailleur_calls ("
+                             " id TEXT PRIMARY KEY,"
+                             " at_ms INTEGER NOT NULL,"
+                             " direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),"
+                             " channel TEXT NOT NULL,"
+                             " party_name TEXT NOT NULL,"
+                             " party_service TEXT NOT NULL,"
+                             " party_matricule TEXT NOT NULL,"
+                             " party_number TEXT NOT NULL,"
+                             " number_key TEXT NOT NULL,"
+                             " outcome TEXT NOT NULL,"
+                             " convention TEXT NOT NULL,"
+                             " operator TEXT NOT NULL,"
+                             " source TEXT NOT NULL CHECK (source IN ('desk', 'exchange')),"
+                             " exchange_id TEXT NOT NULL,"
+                             " note TEXT NOT NULL,"
+                             " corrects TEXT NOT NULL,"
+                             " correction_reason TEXT NOT NULL)"),
+              QStringLiteral("CREATE INDEX bailleur_calls_at ON bailleur_calls (at_ms)"),
+              QStringLiteral("CREATE INDEX bailleur_calls_number ON bailleur_calls"
+                             " (number_key, at_ms)"),
+              QStringLiteral("CREATE TABLE bailleur_requests ("
+                             " id TEXT PRIMARY KEY,"
+                             " at_ms INTEGER NOT NULL,"
+                             " call_id TEXT NOT NULL,"
+                             " channel TEXT NOT NULL,"
+                             " convention TEXT NOT NULL,"
+                             " situation TEXT NOT NULL,"
+                             " incident_id TEXT NOT NULL,"
+                             " intervention TEXT NOT NULL,"
+                             " building TEXT NOT NULL,"
+                             " cameras TEXT NOT NULL,"
+                             " asked_min INTEGER NOT NULL,"
+                             " operator TEXT NOT NULL,"
+                             " state TEXT NOT NULL CHECK (state IN ('pending', 'accepted',"
+                             " 'refused')),"
+                             " refusal TEXT NOT NULL,"
+                             " session_id TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE bailleur_sessions ("
+                             " id TEXT PRIMARY KEY,"
+                             " request_id TEXT NOT NULL,"
+                             " convention TEXT NOT NULL,"
+                             " cameras TEXT NOT NULL,"
+                             " opened_ms INTEGER NOT NULL,"
+                             " opened_by TEXT NOT NULL,"
+                             " ends_ms INTEGER NOT NULL,"
+                             " closed_ms INTEGER,"
+                             " closed_by TEXT NOT NULL,"
+                             " end_kind TEXT NOT NULL CHECK (end_kind IN ('open', 'hand',"
+                             " 'limit')),"
+                             " close_reason TEXT NOT NULL,"
+                             " extensions TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE bailleur_refusals ("
+                             " id TEXT PRIMARY KEY,"
+                             " at_ms INTEGER NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " convention TEXT NOT NULL,"
+                             " cameras TEXT NOT NULL,"
+                             " request_id TEXT NOT NULL,"
+                             " user_login TEXT NOT NULL,"
+                             " reason TEXT NOT NULL)"),
+              QStringLiteral("CREATE TABLE bailleur_visas ("
+                             " id TEXT PRIMARY KEY,"
+                             " at_ms INTEGER NOT NULL,"
+                             " supervisor TEXT NOT NULL,"
+                             " supervisor_name TEXT NOT NULL,"
+                             " from_day TEXT NOT NULL,"
+                             " to_day TEXT NOT NULL,"
+                             " remark TEXT NOT NULL)"),
+          } },
     };
     return list;
 }

@@ -3,6 +3,8 @@
 #include "core/access/auth_service.h"
 #include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
+#include "core/records/bailleur_register.h"
+#include "core/records/convention_book.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/shift_service.h"
@@ -39,6 +41,8 @@ ProjectorRegistry ProjectorRegistry::standard()
                  &verbalisation::NatinfCatalogue::project);
     registry.add(QLatin1String(verbalisation::kTicketObject),
                  &verbalisation::TicketService::project);
+    registry.add(QLatin1String(records::kConventionObject), &records::ConventionBook::project);
+    registry.add(QLatin1String(records::kBailleurObject), &records::BailleurRegister::project);
     return registry;
 }
 

@@ -198,9 +198,10 @@ TEST_CASE("vigiectl journal verify says the journal holds, and names a tampered 
     CHECK(good.code == 0);
     // Six users created (the administrator, the operator, two chefs de salle, a municipal
     // police agent and an ASVP), five habilitations, four camera groups and six cameras, three
-    // NATINF offences, the administrator's authentication, one password changed.
+    // NATINF offences, the demo landlord's convention, the administrator's authentication, one
+    // password changed.
     INFO(good.out.toStdString());
-    CHECK(good.out.contains(QStringLiteral(" 26 ")));
+    CHECK(good.out.contains(QStringLiteral(" 27 ")));
 
     QProcess sqlite;
     sqlite.start(

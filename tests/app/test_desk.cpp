@@ -1,5 +1,6 @@
 // Walls follow the monitors of the desk: plugged in, unplugged, excluded, and restored per
 // operator. Monitors come from a fake ScreenSource (the test seam); windows are real.
+#include "app/bailleur_desk.h"
 #include "app/desk.h"
 #include "app/main_window.h"
 #include "app/screen_source.h"
@@ -13,7 +14,9 @@
 #include "core/records/snapshot_store.h"
 #include "core/video/stream_registry.h"
 #include "core/walls/tour.h"
+#include "tests/core/records/bailleur_fixture.h"
 #include "tests/core/records/records_fixture.h"
+#include "translations/translator.h"
 #include "widgets/camera_chooser.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
@@ -498,6 +501,89 @@ TEST_CASE("a camera outside the habilitation, or of no known commune, is never c
     }
     viewed.sort();
     CHECK(viewed == QStringList { QStringLiteral("1"), QStringLiteral("4") });
+    desk->close();
+}
+
+TEST_CASE("a landlord's camera is never connected to outside a viewing session, and its stream "
+          "closes when the session ends",
+          "[desk][bailleur][video]")
+{
+    test::RtspServer server;
+    REQUIRE(server.start());
+    ViewingDesk v;
+    records::ConventionBook conventions(*v.records.db, v.records.journal, v.records.clock);
+    REQUIRE(conventions.save(v.records.admin, test::hshConvention()).ok());
+    records::BailleurRegister reg(*v.records.db, v.records.journal, v.records.policy,
+                                  v.records.clock);
+    v.services.bailleur = &reg;
+    v.addCamera(1, QStringLiteral("92002"), server.url(QStringLiteral("/cam01/main")),
+                server.url(QStringLiteral("/cam01/sub")));
+    cameras::Camera hall;
+    hall.number = 5;
+    hall.name = QStringLiteral("Hall A Paul Bert");
+    hall.inseeCode = QStringLiteral("92002");
+    hall.owner = cameras::CameraOwner::Bailleur;
+    hall.convention = QStringLiteral("HSH-2025-017");
+    hall.mainUrl = QUrl(server.url(QStringLiteral("/cam05/main")));
+    hall.subUrl = QUrl(server.url(QStringLiteral("/cam05/sub")));
+    REQUIRE(v.directory.addCamera(v.records.admin, hall).ok());
+    v.f.board.setCameras(v.directory.cameras());
+    video::StreamRegistry registry;
+    widgets::LiveVideo live(&registry, &v.f.board);
+    auto desk = v.open(true);
+    desk->setLiveVideo(&live);
+    desk->show();
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 1, 5 } });
+    // The commune's camera plays; once its session is open, one asked for the landlord's
+    // camera at the same time would be too: none was.
+    REQUIRE(test::waitUntil(
+        [&] { return server.output().contains(QStringLiteral("SESSION open /cam01/")); }, 60000));
+    REQUIRE(test::waitUntil([&] { return wall->tile(0)->framesShown() >= 3; }, 30000));
+    CHECK_FALSE(server.output().contains(QStringLiteral("/cam05")));
+    CHECK(wall->tile(1)->blockedReason().contains(QStringLiteral("HSH-2025-017")));
+    CHECK(wall->tile(1)->source().mainUrl.isEmpty());
+
+    // The landlord calls; the request accepted opens a 10-minute session: the tile plays.
+    records::BailleurRequest asked;
+    asked.convention = QStringLiteral("HSH-2025-017");
+    asked.situation = QStringLiteral("landlord_alert");
+    asked.cameras = { 5 };
+    asked.asked_min = 10;
+    auto request = reg.request(v.records.operatorUser, asked);
+    REQUIRE(request.ok());
+    auto session = reg.accept(v.records.operatorUser, request.value().id);
+    REQUIRE(session.ok());
+    REQUIRE(test::waitUntil([&] { return wall->tile(1)->framesShown() >= 3; }, 60000));
+    CHECK(server.output().contains(QStringLiteral("SESSION open /cam05/")));
+    CHECK(wall->tile(1)->blockedReason().isEmpty());
+
+    // Its limit passes (the register's clock): the session closes by itself, the tile goes
+    // dark and the stream is closed.
+    const qint64 before = v.records.journal.lastSeq();
+    v.records.now = session.value().endsAt.addSecs(1);
+    auto swept = reg.sweep();
+    REQUIRE(swept.ok());
+    CHECK(swept.value() == 1);
+    CHECK(wall->tile(1)->blockedReason().contains(QStringLiteral("HSH-2025-017")));
+    CHECK(wall->tile(1)->source().mainUrl.isEmpty());
+    INFO(server.output().toStdString());
+    REQUIRE(test::waitUntil(
+        [&] {
+            return server.output().contains(QStringLiteral("SESSION close /cam05/main total=0"))
+                || server.output().contains(QStringLiteral("SESSION close /cam05/sub total=0"));
+        },
+        60000));
+    bool ended = false;
+    for (const journal::Event &e : v.eventsSince(before)) {
+        ended = ended
+            || (e.action == QStringLiteral("view.end") && e.objectId == QStringLiteral("5")
+                && e.payload.value(QStringLiteral("reason")).toString()
+                    == QStringLiteral("bailleur_session_ended"));
+    }
+    CHECK(ended);
+    // The commune's camera plays on.
+    CHECK(wall->tile(0)->blockedReason().isEmpty());
     desk->close();
 }
 
@@ -1065,4 +1151,205 @@ TEST_CASE("after the login an administrator is told of the reference changes thi
     CHECK(details.contains(QStringLiteral("intrus")));
     CHECK(details.contains(records.operatorUser.login));
     desk.close();
+}
+
+namespace {
+
+// A desk on one monitor with the bailleur register behind it (b1's fixture: cameras 5 and 6 in
+// the convention HSH-2025-017, which expires on 14 January 2027; 7 the landlord's outside it).
+struct BailleurDeskFixture
+{
+    // English source texts, whatever language an earlier test left installed.
+    bool english = i18n::install(*qApp, QStringLiteral("en")) == QLatin1String("en");
+    test::BailleurFixture b;
+    DeskFixture f;
+    records::SnapshotStore snapshots { b.dir.path(), *b.db, b.journal };
+    app::Services services {
+        *b.db,     b.journal,   b.auth,     b.policy, b.shifts, b.incidents,
+        snapshots, b.directory, f.settings, nullptr,  &b.reg,   &b.conventions
+    };
+    video::StreamRegistry registry;
+    widgets::LiveVideo live { &registry, &f.board };
+
+    explicit BailleurDeskFixture(const QDateTime &start = QDateTime()) : b(start)
+    {
+        f.screens.list = { monitor("DUMMY0", 0, true) };
+        f.board.setCameras(b.directory.cameras());
+    }
+    std::unique_ptr<app::Desk> open(const access::User &user)
+    {
+        f.session.user = user;
+        auto desk = std::make_unique<app::Desk>(f.session, &f.screens, &f.settings, &f.board,
+                                                QList<cameras::CameraGroup> {}, &services);
+        desk->setLiveVideo(&live);
+        desk->show();
+        return desk;
+    }
+    bool logged(app::Desk &desk, const QString &words) const
+    {
+        const QListWidget *events = desk.mainWindow()->eventList();
+        for (int i = 0; i < events->count(); ++i) {
+            if (events->item(i)->text().contains(words))
+                return true;
+        }
+        return false;
+    }
+};
+
+} // namespace
+
+TEST_CASE("outside a session a landlord's camera shows core's refusal on its tile and opens no "
+          "stream; F3 takes nothing from it",
+          "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 5, 6 } });
+    for (int i : { 0, 1 }) {
+        INFO("tile " << i);
+        CHECK_FALSE(wall->tile(i)->blockedReason().isEmpty());
+        CHECK(wall->tile(i)->source().mainUrl.isEmpty());
+        CHECK(wall->tile(i)->bailleurLabel().isEmpty());
+    }
+    CHECK(d.registry.engineCount() == 0);
+    CHECK(d.b.count(QStringLiteral("access.refused")) >= 2);
+
+    // In a session, it plays; still, F3 keeps no picture of it.
+    const auto asked = d.b.reg.request(d.b.operatorUser, d.b.requestFor({ 5 }, 20));
+    REQUIRE(asked.ok());
+    REQUIRE(d.b.reg.accept(d.b.operatorUser, asked.value().id).ok());
+    REQUIRE(test::waitUntil([&] { return wall->tile(0)->blockedReason().isEmpty(); }, 5000));
+    CHECK(d.registry.engineCount() == 1);
+    REQUIRE(focusTile(wall, 0));
+    QTest::keyClick(wall->tile(0), Qt::Key_F3);
+    CHECK(d.b.count(QStringLiteral("snapshot.taken")) == 0);
+    CHECK(d.logged(*desk, QStringLiteral("landlord's camera")));
+    desk->close();
+}
+
+TEST_CASE("a session's tiles show the time left, warn a minute before, and go dark at the limit "
+          "with their streams closed",
+          "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 5, 1 } });
+    REQUIRE_FALSE(wall->tile(0)->blockedReason().isEmpty());
+    const auto asked = d.b.reg.request(d.b.operatorUser, d.b.requestFor({ 5 }, 20));
+    REQUIRE(asked.ok());
+    REQUIRE(d.b.reg.accept(d.b.operatorUser, asked.value().id).ok());
+    widgets::TileWidget *tile = wall->tile(0);
+    REQUIRE(test::waitUntil([&] { return tile->blockedReason().isEmpty(); }, 5000));
+    REQUIRE(tile->engine());
+    CHECK(tile->bailleurLabel().contains(QStringLiteral("Hauts-de-Seine Habitat")));
+    CHECK(tile->bailleurLabel().contains(QStringLiteral("20:00")));
+    CHECK_FALSE(tile->bailleurEnding());
+    CHECK(tile->caption().contains(QStringLiteral("20:00")));
+    // The commune's camera beside it is not marked.
+    CHECK(wall->tile(1)->bailleurLabel().isEmpty());
+
+    // 50 seconds before the limit: the tile says so in the warning colour, the events too.
+    d.b.now = d.b.now.addSecs(19 * 60 + 10);
+    REQUIRE(test::waitUntil([&] { return tile->bailleurEnding(); }, 5000));
+    CHECK(tile->bailleurLabel().contains(QStringLiteral("0:50")));
+    REQUIRE(test::waitUntil([&] { return d.logged(*desk, QStringLiteral("Shift+F7")); }, 5000));
+
+    // At the limit: dark, with why, and the stream closed.
+    d.b.now = d.b.now.addSecs(50);
+    REQUIRE(test::waitUntil([&] { return !tile->blockedReason().isEmpty(); }, 5000));
+    CHECK(tile->blockedReason().contains(QStringLiteral("limit")));
+    CHECK(tile->bailleurLabel().isEmpty());
+    CHECK(tile->source().mainUrl.isEmpty());
+    CHECK_FALSE(tile->engine());
+    CHECK(d.b.reg.openSessions().isEmpty());
+    // The commune's camera plays on.
+    CHECK(wall->tile(1)->blockedReason().isEmpty());
+    CHECK(wall->tile(1)->engine());
+    const auto ended = d.b.journal.events(QStringLiteral("CSU-A"), 0, 100000);
+    CHECK(std::any_of(ended.cbegin(), ended.cend(), [](const journal::Event &e) {
+        return e.action == QStringLiteral("view.end") && e.objectId == QStringLiteral("5")
+            && e.payload.value(QStringLiteral("reason")).toString()
+            == QStringLiteral("bailleur_session_ended");
+    }));
+    desk->close();
+}
+
+TEST_CASE("supervisors are told at login of a convention expiring within 30 days; operators "
+          "are not",
+          "[desk][bailleur]")
+{
+    // HSH-2025-017 ends on 14 January 2027.
+    BailleurDeskFixture d(QDateTime(QDate(2027, 1, 2), QTime(8, 0), QTimeZone("Europe/Paris")));
+    {
+        auto desk = d.open(d.b.operatorUser);
+        CHECK_FALSE(d.logged(*desk, QStringLiteral("HSH-2025-017")));
+        desk->close();
+    }
+    auto desk = d.open(d.b.chef);
+    CHECK(d.logged(*desk, QStringLiteral("HSH-2025-017")));
+    CHECK(desk->bailleur()->expiryWarnings().join(QString()).contains(QStringLiteral("12")));
+    desk->close();
+}
+
+TEST_CASE("F7 logs a landlord's call from the desk, and the events say so", "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    REQUIRE(focusTile(desk->mainWindow()->wall(), 0));
+    auto answered = whenDialogOpens([](QWidget *panel) {
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("06 12 34 56 78"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK_FALSE(panel->isVisible());
+    });
+    QTest::keyClick(desk->mainWindow()->wall()->tile(0), Qt::Key_F7);
+    CHECK(*answered);
+    const auto calls = d.b.reg.calls();
+    REQUIRE(calls.size() == 1);
+    CHECK(calls[0].convention == QStringLiteral("HSH-2025-017"));
+    CHECK(d.logged(*desk, QStringLiteral("06 12 34 56 78")));
+    desk->close();
+}
+
+TEST_CASE("from a call to the wall by keys alone: F7, Ctrl+Enter to its request, a building, "
+          "Ctrl+Enter: the session's camera plays on the focused tile with its time left",
+          "[desk][bailleur]")
+{
+    BailleurDeskFixture d;
+    auto desk = d.open(d.b.operatorUser);
+    widgets::WallView *wall = desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 1 } });
+    REQUIRE(focusTile(wall, 2));
+    QPointer<QWidget> panel;
+    auto requested = std::make_shared<bool>(false);
+    auto logged = whenDialogOpens([&](QWidget *dialog) {
+        panel = dialog;
+        // The request opens once the panel has closed.
+        auto accepted = whenDialogOpens(
+            [](QWidget *request) {
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_1); // access blocked
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // building A: 5
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+                CHECK_FALSE(request->isVisible());
+            },
+            dialog);
+        requested = accepted;
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("06 12 34 56 78"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    });
+    QTest::keyClick(wall->tile(2), Qt::Key_F7);
+    CHECK(*logged);
+    CHECK(*requested);
+    REQUIRE(d.b.reg.openSessions().size() == 1);
+    const records::BailleurSession session = d.b.reg.openSessions().constFirst();
+    CHECK(session.cameras == QList<int> { 5 });
+    const auto request = d.b.reg.request(session.requestId);
+    REQUIRE(request);
+    CHECK(request->callId == d.b.reg.calls().constFirst().id);
+    CHECK(wall->tile(2)->cameraNumber() == 5);
+    REQUIRE(test::waitUntil([&] { return wall->tile(2)->blockedReason().isEmpty(); }, 5000));
+    CHECK(wall->tile(2)->bailleurLabel().contains(QStringLiteral("1:00:00")));
+    desk->close();
 }
