@@ -165,6 +165,22 @@
         <source>manage the incident typology</source>
         <translation>manage the incident typology</translation>
     </message>
+    <message>
+        <source>manage the landlords&apos; conventions</source>
+        <translation>manage the landlords' conventions</translation>
+    </message>
+    <message>
+        <source>handle the landlords&apos; calls and viewing requests</source>
+        <translation>handle the landlords' calls and viewing requests</translation>
+    </message>
+    <message>
+        <source>review and export the bailleur register</source>
+        <translation>review and export the bailleur register</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
+        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord's request, and none covers it now.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -344,6 +360,13 @@
     <message>
         <source>No shift</source>
         <translation>No shift</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::ViewGrants</name>
+    <message>
+        <source>Cannot save the viewing grants</source>
+        <translation>Cannot save the viewing grants</translation>
     </message>
 </context>
 <context>
@@ -534,6 +557,10 @@
     <message>
         <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
         <translation>%1, %2 entry %3: %4 by %5 on %6. %7</translation>
+    </message>
+    <message>
+        <source>The viewing session of the landlord&apos;s cameras %1 has ended: their pictures are closed.</source>
+        <translation>The viewing session of the landlord's cameras %1 has ended: their pictures are closed.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +983,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>The INSEE code "%1" of camera %2 is not a French commune's code (5 characters, such as 92002 or 2A004).</translation>
+        <translation>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1006,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>the coordinates "%1" are not a number of degrees.</translation>
+        <translation>the coordinates &quot;%1&quot; are not a number of degrees.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>the viewing direction "%1" is not a number of degrees.</translation>
+        <translation>the viewing direction &quot;%1&quot; is not a number of degrees.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>the owner "%1" is not commune, bailleur or autre.</translation>
+        <translation>the owner &quot;%1&quot; is not commune, bailleur or autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>the transport "%1" is not tcp or udp.</translation>
+        <translation>the transport &quot;%1&quot; is not tcp or udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>the retention "%1" is not a whole number of days.</translation>
+        <translation>the retention &quot;%1&quot; is not a whole number of days.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,7 +1030,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>"%1" is not oui or non (column %2).</translation>
+        <translation>&quot;%1&quot; is not oui or non (column %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
@@ -1015,11 +1042,11 @@
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>The column "%1" of the first line is not one of the directory's (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>The column "%1" appears twice in the first line. Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
@@ -1035,7 +1062,7 @@
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>The JSON file holds no list of cameras (an array, or an object with a "cameras" array). Nothing was changed.</translation>
+        <translation>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
@@ -1043,7 +1070,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>"%1" is not a field of the directory.</translation>
+        <translation>&quot;%1&quot; is not a field of the directory.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1082,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>The file is not UTF-8 text (line %1): save it as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+        <translation>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,7 +1090,7 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>the camera number "%1" is not a positive whole number.</translation>
+        <translation>the camera number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
@@ -1079,19 +1106,19 @@
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with "vigiectl camera credentials".</translation>
+        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>the address %1 is already camera %2's.</translation>
+        <translation>the address %1 is already camera %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>the address %1 is also entry %2's.</translation>
+        <translation>the address %1 is also entry %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>the address %1 is also line %2's.</translation>
+        <translation>the address %1 is also line %2&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1290,286 @@
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
         <translation>The stream address of camera %1 names no camera host.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::BailleurCtl</name>
+    <message>
+        <source>&quot;%1&quot; is not a camera number.</source>
+        <translation>"%1" is not a camera number.</translation>
+    </message>
+    <message>
+        <source>--%1: give a day as 2026-11-25.</source>
+        <translation>--%1: give a day as 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
+        <translation>No call, request or session of the register has the id "%1" (give it whole, or its first or last 8 characters at least).</translation>
+    </message>
+    <message>
+        <source>Unknown bailleur command &quot;%1&quot;.</source>
+        <translation>Unknown bailleur command "%1".</translation>
+    </message>
+    <message>
+        <source>bailleur convention add takes the convention&apos;s reference.</source>
+        <translation>bailleur convention add takes the convention's reference.</translation>
+    </message>
+    <message>
+        <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
+        <translation>--building "%1": write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
+    </message>
+    <message>
+        <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
+        <translation>--contact "%1": write NAME;SERVICE;NUMBER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
+        <translation>
+            <numerusform>Convention %1 of %2 recorded: %n camera, valid until %3.</numerusform>
+            <numerusform>Convention %1 of %2 recorded: %n cameras, valid until %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
+        <translation>
+            <numerusform>expires in %n day: its renewal needs the préfet's approval</numerusform>
+            <numerusform>expires in %n days: its renewal needs the préfet's approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>cameras %1</source>
+        <translation>cameras %1</translation>
+    </message>
+    <message>
+        <source>Give --direction in or --direction out.</source>
+        <translation>Give --direction in or --direction out.</translation>
+    </message>
+    <message>
+        <source>Give --outcome answered, unanswered or refused.</source>
+        <translation>Give --outcome answered, unanswered or refused.</translation>
+    </message>
+    <message>
+        <source>Give --channel phone, radio or landlord_alert.</source>
+        <translation>Give --channel phone, radio or landlord_alert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
+        <translation>"%1" is not a time: write 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>Call %1 recorded (%2, %3).</source>
+        <translation>Call %1 recorded (%2, %3).</translation>
+    </message>
+    <message>
+        <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
+        <translation>bailleur calls import takes the exchange's Master.csv file.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) added from the exchange</source>
+        <translation>
+            <numerusform>%n call added from the exchange</numerusform>
+            <numerusform>%n calls added from the exchange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>%n already in the register</numerusform>
+            <numerusform>%n already in the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no landlord</source>
+        <translation>
+            <numerusform>%n with no landlord</numerusform>
+            <numerusform>%n with no landlord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused</source>
+        <translation>
+            <numerusform>%n line refused</numerusform>
+            <numerusform>%n lines refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bailleur request takes --convention ID --situation CODE --cameras N,M.</source>
+        <translation>bailleur request takes --convention ID --situation CODE --cameras N,M.</translation>
+    </message>
+    <message>
+        <source>Refused, and recorded in the register: %1</source>
+        <translation>Refused, and recorded in the register: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
+        <translation>Request %1 recorded: open its session with "vigiectl bailleur session open %1".</translation>
+    </message>
+    <message>
+        <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
+        <translation>bailleur refuse takes the request's id and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Request %1 refused.</translation>
+    </message>
+    <message>
+        <source>bailleur session open REQUEST | close SESSION | extend SESSION --minutes N --reason TEXT | list.</source>
+        <translation>bailleur session open REQUEST | close SESSION | extend SESSION --minutes N --reason TEXT | list.</translation>
+    </message>
+    <message>
+        <source>Session %1 open until %2 for camera(s) %3.</source>
+        <translation>Session %1 open until %2 for camera(s) %3.</translation>
+    </message>
+    <message>
+        <source>Session %1 extended until %2.</source>
+        <translation>Session %1 extended until %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 closed: its cameras are no longer viewable.</source>
+        <translation>Session %1 closed: its cameras are no longer viewable.</translation>
+    </message>
+    <message>
+        <source>No viewing session is open.</source>
+        <translation>No viewing session is open.</translation>
+    </message>
+    <message>
+        <source>opened by %1 at %2</source>
+        <translation>opened by %1 at %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format csv.</source>
+        <translation>Give --format pdf or --format csv.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Give the file to write with --output FILE.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Urban supervision centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Bailleur register written to %1 (%n entry, SHA-256 %2).</numerusform>
+            <numerusform>Bailleur register written to %1 (%n entries, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register from %1 to %2 reviewed and signed by %3.</source>
+        <translation>Register from %1 to %2 reviewed and signed by %3.</translation>
+    </message>
+    <message>
+        <source>* bailleur convention add REF --landlord NAME --insee CODE</source>
+        <translation>* bailleur convention add REF --landlord NAME --insee CODE</translation>
+    </message>
+    <message>
+        <source>        --approved DATE --expires DATE --max-minutes N</source>
+        <translation>        --approved DATE --expires DATE --max-minutes N</translation>
+    </message>
+    <message>
+        <source>        --situation CODE... --building NAME=N,M[@ADDRESS]...</source>
+        <translation>        --situation CODE... --building NAME=N,M[@ADDRESS]...</translation>
+    </message>
+    <message>
+        <source>        [--contact NAME;SERVICE;NUMBER]...</source>
+        <translation>        [--contact NAME;SERVICE;NUMBER]...</translation>
+    </message>
+    <message>
+        <source>record or renew a landlord&apos;s convention (administrators)</source>
+        <translation>record or renew a landlord's convention (administrators)</translation>
+    </message>
+    <message>
+        <source>  bailleur convention list      the conventions, their expiry</source>
+        <translation>  bailleur convention list      the conventions, their expiry</translation>
+    </message>
+    <message>
+        <source>* bailleur call add --direction in|out --outcome answered|unanswered|refused</source>
+        <translation>* bailleur call add --direction in|out --outcome answered|unanswered|refused</translation>
+    </message>
+    <message>
+        <source>        --number N [--name --service --matricule --channel --at --note]</source>
+        <translation>        --number N [--name --service --matricule --channel --at --note]</translation>
+    </message>
+    <message>
+        <source>log a call with a landlord, answered or not</source>
+        <translation>log a call with a landlord, answered or not</translation>
+    </message>
+    <message>
+        <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
+        <translation>* bailleur calls import FILE   add the exchange's calls (Asterisk Master.csv)</translation>
+    </message>
+    <message>
+        <source>not logged by hand (exit code 3 if lines are refused)</source>
+        <translation>not logged by hand (exit code 3 if lines are refused)</translation>
+    </message>
+    <message>
+        <source>* bailleur request --convention REF --situation CODE --cameras N,M</source>
+        <translation>* bailleur request --convention REF --situation CODE --cameras N,M</translation>
+    </message>
+    <message>
+        <source>        [--incident ID] [--intervention TEXT] [--building NAME] [--minutes N]</source>
+        <translation>        [--incident ID] [--intervention TEXT] [--building NAME] [--minutes N]</translation>
+    </message>
+    <message>
+        <source>record a landlord&apos;s request (refusals are recorded too)</source>
+        <translation>record a landlord's request (refusals are recorded too)</translation>
+    </message>
+    <message>
+        <source>* bailleur refuse REQUEST --reason TEXT</source>
+        <translation>* bailleur refuse REQUEST --reason TEXT</translation>
+    </message>
+    <message>
+        <source>* bailleur session open REQUEST | close SESSION [--reason TEXT]</source>
+        <translation>* bailleur session open REQUEST | close SESSION [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>* bailleur session extend SESSION --minutes N --reason TEXT</source>
+        <translation>* bailleur session extend SESSION --minutes N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>* bailleur session list</source>
+        <translation>* bailleur session list</translation>
+    </message>
+    <message>
+        <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
+        <translation>viewing sessions: only they let a landlord's cameras play</translation>
+    </message>
+    <message>
+        <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
+        <translation>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</translation>
+    </message>
+    <message>
+        <source>[--convention REF]: the register of the period</source>
+        <translation>[--convention REF]: the register of the period</translation>
+    </message>
+    <message>
+        <source>* bailleur visa --from DATE --to DATE [--remark TEXT]</source>
+        <translation>* bailleur visa --from DATE --to DATE [--remark TEXT]</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s review and visa of the period</source>
+        <translation>the supervisor's review and visa of the period</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2204,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>The format is csv or json, not "%1".</translation>
+        <translation>The format is csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
@@ -2115,6 +2422,542 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurExport</name>
+    <message>
+        <source>open until %1</source>
+        <translation>open until %1</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>closed by %1</translation>
+    </message>
+    <message>
+        <source>closed at its limit</source>
+        <translation>closed at its limit</translation>
+    </message>
+    <message>
+        <source>+%1 min by %2 at %3: %4</source>
+        <translation>+%1 min by %2 at %3: %4</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>accepted: session %1</source>
+        <translation>accepted: session %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>from the exchange</source>
+        <translation>from the exchange</translation>
+    </message>
+    <message>
+        <source>correction of %1: %2</source>
+        <translation>correction of %1: %2</translation>
+    </message>
+    <message>
+        <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
+        <translation>Register of access to the landlords' cameras, %1 to %2</translation>
+    </message>
+    <message>
+        <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
+        <translation>Images of the common areas of a landlord's buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2, workstation %3</source>
+        <translation>Exported by %1 on %2, workstation %3</translation>
+    </message>
+    <message>
+        <source>1. Totals per month and landlord</source>
+        <translation>1. Totals per month and landlord</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Viewing time</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>2. Calls</source>
+        <translation>2. Calls</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>No call.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Caller or callee</source>
+        <translation>Caller or callee</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>3. Requests</source>
+        <translation>3. Requests</translation>
+    </message>
+    <message>
+        <source>No request.</source>
+        <translation>No request.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Incident, intervention, building</source>
+        <translation>Incident, intervention, building</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>4. Viewing sessions</source>
+        <translation>4. Viewing sessions</translation>
+    </message>
+    <message>
+        <source>No viewing session.</source>
+        <translation>No viewing session.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>5. Refusals</source>
+        <translation>5. Refusals</translation>
+    </message>
+    <message>
+        <source>No refusal.</source>
+        <translation>No refusal.</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review and visa</source>
+        <translation>Supervisor's review and visa</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Name, date and signature:</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2 for %3 to %4</source>
+        <translation>Reviewed by %1 on %2 for %3 to %4</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>Remark: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical part of Qt (fonts).</source>
+        <translation>A PDF export needs the graphical part of Qt (fonts).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>visa</translation>
+    </message>
+    <message>
+        <source>The export format is pdf or csv.</source>
+        <translation>The export format is pdf or csv.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurRegister</name>
+    <message>
+        <source>Cannot save the bailleur register</source>
+        <translation>Cannot save the bailleur register</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
+        <translation>Give the caller's (or callee's) name or call-back number.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>A correction needs its reason.</translation>
+    </message>
+    <message>
+        <source>There is no call &quot;%1&quot; in the register.</source>
+        <translation>There is no call "%1" in the register.</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
+        <translation>There is no convention "%1": a landlord's cameras are viewed only under the convention approved by the préfet.</translation>
+    </message>
+    <message>
+        <source>Name the cameras the request is for.</source>
+        <translation>Name the cameras the request is for.</translation>
+    </message>
+    <message>
+        <source>Name the situation invoked.</source>
+        <translation>Name the situation invoked.</translation>
+    </message>
+    <message>
+        <source>The duration asked cannot be negative.</source>
+        <translation>The duration asked cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
+        <translation>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
+        <translation>The situation "%1" is not one the convention %2 allows.</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in the register.</source>
+        <translation>There is no request "%1" in the register.</translation>
+    </message>
+    <message>
+        <source>This request has already been accepted: its session is %1.</source>
+        <translation>This request has already been accepted: its session is %1.</translation>
+    </message>
+    <message>
+        <source>This request was refused: %1</source>
+        <translation>This request was refused: %1</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;.</source>
+        <translation>There is no convention "%1".</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be refused.</source>
+        <translation>Only a pending request can be refused.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation>Say why the request is refused.</translation>
+    </message>
+    <message>
+        <source>There is no viewing session &quot;%1&quot;.</source>
+        <translation>There is no viewing session "%1".</translation>
+    </message>
+    <message>
+        <source>This viewing session is closed: a new request is needed.</source>
+        <translation>This viewing session is closed: a new request is needed.</translation>
+    </message>
+    <message>
+        <source>Give the minutes to add.</source>
+        <translation>Give the minutes to add.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: say why it is needed.</source>
+        <translation>An extension is a decision of its own: say why it is needed.</translation>
+    </message>
+    <message>
+        <source>The convention %1 limits a session to %2 min: %3 min can still be added.</source>
+        <translation>The convention %1 limits a session to %2 min: %3 min can still be added.</translation>
+    </message>
+    <message>
+        <source>This viewing session is already closed.</source>
+        <translation>This viewing session is already closed.</translation>
+    </message>
+    <message>
+        <source>Give a period: a first day and a last day after it.</source>
+        <translation>Give a period: a first day and a last day after it.</translation>
+    </message>
+    <message>
+        <source>(landlord not identified)</source>
+        <translation>(landlord not identified)</translation>
+    </message>
+    <message>
+        <source>Occupation blocking the tenants&apos; access or movement</source>
+        <translation>Occupation blocking the tenants' access or movement</translation>
+    </message>
+    <message>
+        <source>Safety or security systems prevented from working or damaged</source>
+        <translation>Safety or security systems prevented from working or damaged</translation>
+    </message>
+    <message>
+        <source>Disturbance of the quiet of the premises</source>
+        <translation>Disturbance of the quiet of the premises</translation>
+    </message>
+    <message>
+        <source>Imminent threat of serious harm to persons or property</source>
+        <translation>Imminent threat of serious harm to persons or property</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert</source>
+        <translation>Landlord's alert</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>radio</translation>
+    </message>
+    <message>
+        <source>landlord&apos;s alert</source>
+        <translation>landlord's alert</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>no convention in force</source>
+        <translation>no convention in force</translation>
+    </message>
+    <message>
+        <source>camera outside the convention</source>
+        <translation>camera outside the convention</translation>
+    </message>
+    <message>
+        <source>situation not allowed</source>
+        <translation>situation not allowed</translation>
+    </message>
+    <message>
+        <source>no viewing session</source>
+        <translation>no viewing session</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>refused by the centre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::CdrImport</name>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
+        <translation>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</translation>
+    </message>
+    <message>
+        <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>the start time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>the answer time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>billsec &quot;%1&quot; is not a number of seconds</source>
+        <translation>billsec "%1" is not a number of seconds</translation>
+    </message>
+    <message>
+        <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
+        <translation>unknown disposition "%1" (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
+    </message>
+    <message>
+        <source>neither src nor dst gives a number</source>
+        <translation>neither src nor dst gives a number</translation>
+    </message>
+    <message>
+        <source>From the telephone exchange (%1, %2 s).</source>
+        <translation>From the telephone exchange (%1, %2 s).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ConventionBook</name>
+    <message>
+        <source>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</source>
+        <translation>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
+        <translation>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 is approved from %3 only.</source>
+        <translation>The convention %1 of %2 is approved from %3 only.</translation>
+    </message>
+    <message>
+        <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
+        <translation>The convention's reference "%1" is not valid: letters, digits, ".", "-", "_" or "/", 40 at most.</translation>
+    </message>
+    <message>
+        <source>The convention %1 names no landlord.</source>
+        <translation>The convention %1 names no landlord.</translation>
+    </message>
+    <message>
+        <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
+        <translation>The commune of the convention %1 is not an INSEE code: "%2".</translation>
+    </message>
+    <message>
+        <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
+        <translation>The convention %1 needs the date of the préfet's approval and an expiry date after it.</translation>
+    </message>
+    <message>
+        <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
+        <translation>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</translation>
+    </message>
+    <message>
+        <source>The convention %1 allows no situation: list at least one.</source>
+        <translation>The convention %1 allows no situation: list at least one.</translation>
+    </message>
+    <message>
+        <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
+        <translation>Unknown situation "%1" in the convention %2.</translation>
+    </message>
+    <message>
+        <source>The convention %1 lists no building with cameras in its scope.</source>
+        <translation>The convention %1 lists no building with cameras in its scope.</translation>
+    </message>
+    <message>
+        <source>A building of the convention %1 has no name.</source>
+        <translation>A building of the convention %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Cannot save the convention %1</source>
+        <translation>Cannot save the convention %1</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3827,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cannot purge the snapshots</source>
         <translation>Cannot purge the snapshots</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
+        <translation>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</translation>
+    </message>
+    <message>
+        <source>take a snapshot</source>
+        <translation>take a snapshot</translation>
     </message>
 </context>
 <context>

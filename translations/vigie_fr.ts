@@ -165,6 +165,22 @@
         <source>manage the incident typology</source>
         <translation>gérer la typologie des incidents</translation>
     </message>
+    <message>
+        <source>manage the landlords&apos; conventions</source>
+        <translation>gérer les conventions des bailleurs</translation>
+    </message>
+    <message>
+        <source>handle the landlords&apos; calls and viewing requests</source>
+        <translation>traiter les appels et les demandes de visionnage des bailleurs</translation>
+    </message>
+    <message>
+        <source>review and export the bailleur register</source>
+        <translation>viser et exporter le registre des bailleurs</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : elle ne peut être visionnée que pendant une session ouverte à la demande du bailleur, et aucune ne la couvre en ce moment.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -344,6 +360,13 @@
     <message>
         <source>No shift</source>
         <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::access::ViewGrants</name>
+    <message>
+        <source>Cannot save the viewing grants</source>
+        <translation>Impossible d'enregistrer les autorisations de visionnage</translation>
     </message>
 </context>
 <context>
@@ -534,6 +557,10 @@
     <message>
         <source>%1, %2 entry %3: %4 by %5 on %6. %7</source>
         <translation>%1, %2 entrée %3 : %4 par %5 sur %6. %7</translation>
+    </message>
+    <message>
+        <source>The viewing session of the landlord&apos;s cameras %1 has ended: their pictures are closed.</source>
+        <translation>La session de visionnage des caméras du bailleur %1 est terminée : leurs images sont fermées.</translation>
     </message>
 </context>
 <context>
@@ -956,7 +983,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>Le code INSEE « %1 » de la caméra %2 n'est pas celui d'une commune française (5 caractères, comme 92002 ou 2A004).</translation>
+        <translation>Le code INSEE «&#xa0;%1&#xa0;» de la caméra %2 n&apos;est pas celui d&apos;une commune française (5 caractères, comme 92002 ou 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1006,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>les coordonnées « %1 » ne sont pas un nombre de degrés.</translation>
+        <translation>les coordonnées «&#xa0;%1&#xa0;» ne sont pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>la direction de visée « %1 » n'est pas un nombre de degrés.</translation>
+        <translation>la direction de visée «&#xa0;%1&#xa0;» n&apos;est pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>le propriétaire « %1 » n'est ni commune, ni bailleur, ni autre.</translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est ni commune, ni bailleur, ni autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>le transport « %1 » n'est ni tcp ni udp.</translation>
+        <translation>le transport «&#xa0;%1&#xa0;» n&apos;est ni tcp ni udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>la durée de conservation « %1 » n'est pas un nombre entier de jours.</translation>
+        <translation>la durée de conservation «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,47 +1030,47 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>« %1 » n'est ni oui ni non (colonne %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (colonne %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was changed.</source>
-        <translation>Le fichier est vide. Rien n'a été modifié.</translation>
+        <translation>Le fichier est vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La colonne « %1 » de la première ligne n'est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de la première ligne n&apos;est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>La colonne « %1 » figure deux fois dans la première ligne. Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois dans la première ligne. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La première ligne n'a pas de colonne de numéro de caméra (numero) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La première ligne n&apos;a pas de colonne de numéro de caméra (numero) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation>%1 champs alors que l'en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
     </message>
     <message>
         <source>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</source>
-        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau « cameras »). Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau «&#xa0;cameras&#xa0;»). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
-        <translation>cette entrée n'est pas un objet.</translation>
+        <translation>cette entrée n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>« %1 » n'est pas un champ du répertoire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ du répertoire.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1082,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>Le fichier n'est pas du texte UTF-8 (ligne %1) : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau. Rien n'a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (ligne %1) : enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,11 +1090,11 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>le numéro de caméra « %1 » n'est pas un nombre entier positif.</translation>
+        <translation>le numéro de caméra «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
-        <translation>le numéro de caméra %1 est aussi donné à l'entrée %2.</translation>
+        <translation>le numéro de caméra %1 est aussi donné à l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>camera number %1 is also given on line %2.</source>
@@ -1075,23 +1102,23 @@
     </message>
     <message>
         <source>the main stream address is missing.</source>
-        <translation>l'adresse du flux principal manque.</translation>
+        <translation>l&apos;adresse du flux principal manque.</translation>
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>l'adresse du flux contient un nom d'utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec « vigiectl camera credentials ».</translation>
+        <translation>l&apos;adresse du flux contient un nom d&apos;utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec «&#xa0;vigiectl camera credentials&#xa0;».</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>l'adresse %1 est déjà celle de la caméra %2.</translation>
+        <translation>l&apos;adresse %1 est déjà celle de la caméra %2.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de l'entrée %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de la ligne %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1290,286 @@
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
         <translation>L&apos;adresse du flux de la caméra %1 ne désigne aucun hôte de caméra.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::BailleurCtl</name>
+    <message>
+        <source>&quot;%1&quot; is not a camera number.</source>
+        <translation>« %1 » n'est pas un numéro de caméra.</translation>
+    </message>
+    <message>
+        <source>--%1: give a day as 2026-11-25.</source>
+        <translation>--%1 : donnez un jour sous la forme 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
+        <translation>Aucun appel, aucune demande ni aucune session du registre n'a l'identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
+    </message>
+    <message>
+        <source>Unknown bailleur command &quot;%1&quot;.</source>
+        <translation>Commande bailleur inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>bailleur convention add takes the convention&apos;s reference.</source>
+        <translation>bailleur convention add prend la référence de la convention.</translation>
+    </message>
+    <message>
+        <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
+        <translation>--building « %1 » : écrivez NOM=CAMÉRA,CAMÉRA[@ADRESSE].</translation>
+    </message>
+    <message>
+        <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
+        <translation>--contact « %1 » : écrivez NOM;SERVICE;NUMÉRO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
+        <translation>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu'au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu'au %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
+        <translation>
+            <numerusform>expire dans %n jour : son renouvellement demande l'approbation du préfet</numerusform>
+            <numerusform>expire dans %n jours : son renouvellement demande l'approbation du préfet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>cameras %1</source>
+        <translation>caméras %1</translation>
+    </message>
+    <message>
+        <source>Give --direction in or --direction out.</source>
+        <translation>Donnez --direction in ou --direction out.</translation>
+    </message>
+    <message>
+        <source>Give --outcome answered, unanswered or refused.</source>
+        <translation>Donnez --outcome answered, unanswered ou refused.</translation>
+    </message>
+    <message>
+        <source>Give --channel phone, radio or landlord_alert.</source>
+        <translation>Donnez --channel phone, radio ou landlord_alert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
+        <translation>« %1 » n'est pas une heure : écrivez 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>Call %1 recorded (%2, %3).</source>
+        <translation>Appel %1 enregistré (%2, %3).</translation>
+    </message>
+    <message>
+        <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
+        <translation>bailleur calls import prend le fichier Master.csv du standard.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) added from the exchange</source>
+        <translation>
+            <numerusform>%n appel ajouté depuis le standard</numerusform>
+            <numerusform>%n appels ajoutés depuis le standard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>%n déjà au registre</numerusform>
+            <numerusform>%n déjà au registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no landlord</source>
+        <translation>
+            <numerusform>%n sans bailleur</numerusform>
+            <numerusform>%n sans bailleur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused</source>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bailleur request takes --convention ID --situation CODE --cameras N,M.</source>
+        <translation>bailleur request prend --convention ID --situation CODE --cameras N,M.</translation>
+    </message>
+    <message>
+        <source>Refused, and recorded in the register: %1</source>
+        <translation>Refusée, et inscrite au registre : %1</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
+        <translation>Demande %1 enregistrée : ouvrez sa session avec « vigiectl bailleur session open %1 ».</translation>
+    </message>
+    <message>
+        <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
+        <translation>bailleur refuse prend l'identifiant de la demande et --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Demande %1 refusée.</translation>
+    </message>
+    <message>
+        <source>bailleur session open REQUEST | close SESSION | extend SESSION --minutes N --reason TEXT | list.</source>
+        <translation>bailleur session open DEMANDE | close SESSION | extend SESSION --minutes N --reason TEXTE | list.</translation>
+    </message>
+    <message>
+        <source>Session %1 open until %2 for camera(s) %3.</source>
+        <translation>Session %1 ouverte jusqu'à %2 pour la ou les caméras %3.</translation>
+    </message>
+    <message>
+        <source>Session %1 extended until %2.</source>
+        <translation>Session %1 prolongée jusqu'à %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 closed: its cameras are no longer viewable.</source>
+        <translation>Session %1 fermée : ses caméras ne sont plus visionnables.</translation>
+    </message>
+    <message>
+        <source>No viewing session is open.</source>
+        <translation>Aucune session de visionnage n'est ouverte.</translation>
+    </message>
+    <message>
+        <source>opened by %1 at %2</source>
+        <translation>ouverte par %1 le %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format csv.</source>
+        <translation>Donnez --format pdf ou --format csv.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Donnez le fichier à écrire avec --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Centre de supervision urbain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Registre des bailleurs écrit dans %1 (%n entrée, SHA-256 %2).</numerusform>
+            <numerusform>Registre des bailleurs écrit dans %1 (%n entrées, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register from %1 to %2 reviewed and signed by %3.</source>
+        <translation>Registre du %1 au %2 contrôlé et visé par %3.</translation>
+    </message>
+    <message>
+        <source>* bailleur convention add REF --landlord NAME --insee CODE</source>
+        <translation>* bailleur convention add RÉF --landlord NOM --insee CODE</translation>
+    </message>
+    <message>
+        <source>        --approved DATE --expires DATE --max-minutes N</source>
+        <translation>        --approved DATE --expires DATE --max-minutes N</translation>
+    </message>
+    <message>
+        <source>        --situation CODE... --building NAME=N,M[@ADDRESS]...</source>
+        <translation>        --situation CODE... --building NOM=N,M[@ADRESSE]...</translation>
+    </message>
+    <message>
+        <source>        [--contact NAME;SERVICE;NUMBER]...</source>
+        <translation>        [--contact NOM;SERVICE;NUMÉRO]...</translation>
+    </message>
+    <message>
+        <source>record or renew a landlord&apos;s convention (administrators)</source>
+        <translation>enregistrer ou renouveler la convention d'un bailleur (administrateurs)</translation>
+    </message>
+    <message>
+        <source>  bailleur convention list      the conventions, their expiry</source>
+        <translation>  bailleur convention list      les conventions et leur échéance</translation>
+    </message>
+    <message>
+        <source>* bailleur call add --direction in|out --outcome answered|unanswered|refused</source>
+        <translation>* bailleur call add --direction in|out --outcome answered|unanswered|refused</translation>
+    </message>
+    <message>
+        <source>        --number N [--name --service --matricule --channel --at --note]</source>
+        <translation>        --number N [--name --service --matricule --channel --at --note]</translation>
+    </message>
+    <message>
+        <source>log a call with a landlord, answered or not</source>
+        <translation>consigner un appel avec un bailleur, abouti ou non</translation>
+    </message>
+    <message>
+        <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
+        <translation>* bailleur calls import FICHIER ajouter les appels du standard (Asterisk Master.csv)</translation>
+    </message>
+    <message>
+        <source>not logged by hand (exit code 3 if lines are refused)</source>
+        <translation>non saisis à la main (code de sortie 3 si des lignes sont refusées)</translation>
+    </message>
+    <message>
+        <source>* bailleur request --convention REF --situation CODE --cameras N,M</source>
+        <translation>* bailleur request --convention RÉF --situation CODE --cameras N,M</translation>
+    </message>
+    <message>
+        <source>        [--incident ID] [--intervention TEXT] [--building NAME] [--minutes N]</source>
+        <translation>        [--incident ID] [--intervention TEXTE] [--building NOM] [--minutes N]</translation>
+    </message>
+    <message>
+        <source>record a landlord&apos;s request (refusals are recorded too)</source>
+        <translation>enregistrer la demande d'un bailleur (les refus sont enregistrés aussi)</translation>
+    </message>
+    <message>
+        <source>* bailleur refuse REQUEST --reason TEXT</source>
+        <translation>* bailleur refuse DEMANDE --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>* bailleur session open REQUEST | close SESSION [--reason TEXT]</source>
+        <translation>* bailleur session open DEMANDE | close SESSION [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>* bailleur session extend SESSION --minutes N --reason TEXT</source>
+        <translation>* bailleur session extend SESSION --minutes N --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>* bailleur session list</source>
+        <translation>* bailleur session list</translation>
+    </message>
+    <message>
+        <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
+        <translation>sessions de visionnage : seules elles ouvrent les caméras d'un bailleur</translation>
+    </message>
+    <message>
+        <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
+        <translation>* bailleur register --from DATE --to DATE --format pdf|csv --output FICHIER</translation>
+    </message>
+    <message>
+        <source>[--convention REF]: the register of the period</source>
+        <translation>[--convention RÉF] : le registre de la période</translation>
+    </message>
+    <message>
+        <source>* bailleur visa --from DATE --to DATE [--remark TEXT]</source>
+        <translation>* bailleur visa --from DATE --to DATE [--remark TEXTE]</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s review and visa of the period</source>
+        <translation>le contrôle et le visa du superviseur pour la période</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +2195,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>or the valid lines only (exit code 3 if any left out)</source>
-        <translation>ou les seules lignes valides (code de sortie 3 s'il en manque)</translation>
+        <translation>ou les seules lignes valides (code de sortie 3 s&apos;il en manque)</translation>
     </message>
     <message>
         <source>  camera export [--format csv|json]</source>
@@ -1900,11 +2207,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>Le format est csv ou json, pas « %1 ».</translation>
+        <translation>Le format est csv ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
-        <translation>Caméra %1 retirée du service : elle garde son historique et n'est plus proposée aux murs.</translation>
+        <translation>Caméra %1 retirée du service : elle garde son historique et n&apos;est plus proposée aux murs.</translation>
     </message>
     <message>
         <source>camera import takes one FILE (CSV or JSON).</source>
@@ -1916,13 +2223,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The file holds no camera. Nothing was changed.</source>
-        <translation>Le fichier ne contient aucune caméra. Rien n'a été modifié.</translation>
+        <translation>Le fichier ne contient aucune caméra. Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
         <translation>
-            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
-            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n ligne refusée : rien n&apos;a été importé. Corrigez-la, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n&apos;a été importé. Corrigez-les, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
         </translation>
     </message>
     <message>
@@ -2118,6 +2425,542 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurExport</name>
+    <message>
+        <source>open until %1</source>
+        <translation>ouverte jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>fermée par %1</translation>
+    </message>
+    <message>
+        <source>closed at its limit</source>
+        <translation>fermée à sa limite</translation>
+    </message>
+    <message>
+        <source>+%1 min by %2 at %3: %4</source>
+        <translation>+%1 min par %2 le %3 : %4</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>accepted: session %1</source>
+        <translation>acceptée : session %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusée : %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>from the exchange</source>
+        <translation>depuis le standard</translation>
+    </message>
+    <message>
+        <source>correction of %1: %2</source>
+        <translation>rectification de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
+        <translation>Registre des accès aux caméras des bailleurs, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
+        <translation>Images des parties communes des immeubles d'un bailleur, transmises à la police municipale pour la seule durée d'une intervention, en vertu d'une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2, workstation %3</source>
+        <translation>Exporté par %1 le %2, poste %3</translation>
+    </message>
+    <message>
+        <source>1. Totals per month and landlord</source>
+        <translation>1. Totaux par mois et par bailleur</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Durée de visionnage</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>2. Calls</source>
+        <translation>2. Appels</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Aucun appel.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Caller or callee</source>
+        <translation>Appelant ou appelé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>3. Requests</source>
+        <translation>3. Demandes</translation>
+    </message>
+    <message>
+        <source>No request.</source>
+        <translation>Aucune demande.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>Incident, intervention, building</source>
+        <translation>Incident, intervention, bâtiment</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>4. Viewing sessions</source>
+        <translation>4. Sessions de visionnage</translation>
+    </message>
+    <message>
+        <source>No viewing session.</source>
+        <translation>Aucune session de visionnage.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Prolongations</translation>
+    </message>
+    <message>
+        <source>5. Refusals</source>
+        <translation>5. Refus</translation>
+    </message>
+    <message>
+        <source>No refusal.</source>
+        <translation>Aucun refus.</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review and visa</source>
+        <translation>Contrôle et visa du superviseur</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Pas encore contrôlé.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Nom, date et signature :</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2 for %3 to %4</source>
+        <translation>Contrôlé par %1 le %2 pour la période du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>Observation : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>A PDF export needs the graphical part of Qt (fonts).</source>
+        <translation>Un export PDF a besoin de la partie graphique de Qt (polices).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>visa</translation>
+    </message>
+    <message>
+        <source>The export format is pdf or csv.</source>
+        <translation>Le format d'export est pdf ou csv.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurRegister</name>
+    <message>
+        <source>Cannot save the bailleur register</source>
+        <translation>Impossible d'enregistrer le registre des bailleurs</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
+        <translation>Donnez le nom ou le numéro de rappel de l'appelant (ou de l'appelé).</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>Une rectification doit être motivée.</translation>
+    </message>
+    <message>
+        <source>There is no call &quot;%1&quot; in the register.</source>
+        <translation>Il n'y a pas d'appel « %1 » au registre.</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
+        <translation>Il n'y a pas de convention « %1 » : les caméras d'un bailleur ne sont visionnées qu'en vertu de la convention approuvée par le préfet.</translation>
+    </message>
+    <message>
+        <source>Name the cameras the request is for.</source>
+        <translation>Indiquez les caméras demandées.</translation>
+    </message>
+    <message>
+        <source>Name the situation invoked.</source>
+        <translation>Indiquez la situation invoquée.</translation>
+    </message>
+    <message>
+        <source>The duration asked cannot be negative.</source>
+        <translation>La durée demandée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
+        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu'elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
+        <translation>La situation « %1 » n'est pas prévue par la convention %2.</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in the register.</source>
+        <translation>Il n'y a pas de demande « %1 » au registre.</translation>
+    </message>
+    <message>
+        <source>This request has already been accepted: its session is %1.</source>
+        <translation>Cette demande a déjà été acceptée : sa session est %1.</translation>
+    </message>
+    <message>
+        <source>This request was refused: %1</source>
+        <translation>Cette demande a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;.</source>
+        <translation>Il n'y a pas de convention « %1 ».</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be refused.</source>
+        <translation>Seule une demande en attente peut être refusée.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation>Indiquez le motif du refus.</translation>
+    </message>
+    <message>
+        <source>There is no viewing session &quot;%1&quot;.</source>
+        <translation>Il n'y a pas de session de visionnage « %1 ».</translation>
+    </message>
+    <message>
+        <source>This viewing session is closed: a new request is needed.</source>
+        <translation>Cette session de visionnage est fermée : une nouvelle demande est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Give the minutes to add.</source>
+        <translation>Indiquez le nombre de minutes à ajouter.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: say why it is needed.</source>
+        <translation>Une prolongation est une décision à part entière : indiquez pourquoi elle est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The convention %1 limits a session to %2 min: %3 min can still be added.</source>
+        <translation>La convention %1 limite une session à %2 min : %3 min peuvent encore être ajoutées.</translation>
+    </message>
+    <message>
+        <source>This viewing session is already closed.</source>
+        <translation>Cette session de visionnage est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>Give a period: a first day and a last day after it.</source>
+        <translation>Donnez une période : un premier jour et un dernier jour postérieur.</translation>
+    </message>
+    <message>
+        <source>(landlord not identified)</source>
+        <translation>(bailleur non identifié)</translation>
+    </message>
+    <message>
+        <source>Occupation blocking the tenants&apos; access or movement</source>
+        <translation>Occupation entravant l'accès ou la libre circulation des locataires</translation>
+    </message>
+    <message>
+        <source>Safety or security systems prevented from working or damaged</source>
+        <translation>Dispositifs de sécurité ou de sûreté empêchés de fonctionner ou dégradés</translation>
+    </message>
+    <message>
+        <source>Disturbance of the quiet of the premises</source>
+        <translation>Atteinte à la tranquillité des lieux</translation>
+    </message>
+    <message>
+        <source>Imminent threat of serious harm to persons or property</source>
+        <translation>Risque imminent d'atteinte grave aux personnes ou aux biens</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert</source>
+        <translation>Alerte du bailleur</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>radio</translation>
+    </message>
+    <message>
+        <source>landlord&apos;s alert</source>
+        <translation>alerte du bailleur</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>abouti</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>no convention in force</source>
+        <translation>aucune convention en vigueur</translation>
+    </message>
+    <message>
+        <source>camera outside the convention</source>
+        <translation>caméra hors convention</translation>
+    </message>
+    <message>
+        <source>situation not allowed</source>
+        <translation>situation non prévue</translation>
+    </message>
+    <message>
+        <source>no viewing session</source>
+        <translation>aucune session de visionnage</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>refusée par le centre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::CdrImport</name>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n'est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
+        <translation>%1 colonnes là où Master.csv en a au moins %2 (accountcode, src, dst, ... disposition, amaflags)</translation>
+    </message>
+    <message>
+        <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>l'heure de début « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>l'heure de réponse « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>billsec &quot;%1&quot; is not a number of seconds</source>
+        <translation>billsec « %1 » n'est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
+        <translation>disposition inconnue « %1 » (ANSWERED, NO ANSWER, BUSY ou FAILED attendu)</translation>
+    </message>
+    <message>
+        <source>neither src nor dst gives a number</source>
+        <translation>ni src ni dst ne donne de numéro</translation>
+    </message>
+    <message>
+        <source>From the telephone exchange (%1, %2 s).</source>
+        <translation>Depuis le standard téléphonique (%1, %2 s).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ConventionBook</name>
+    <message>
+        <source>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</source>
+        <translation>La convention %1 de %2 a été retirée : aucune session de visionnage ne peut être ouverte à ce titre.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
+        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n'approuve son renouvellement.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 is approved from %3 only.</source>
+        <translation>La convention %1 de %2 n'est approuvée qu'à compter du %3.</translation>
+    </message>
+    <message>
+        <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
+        <translation>La référence de convention « %1 » n'est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
+    </message>
+    <message>
+        <source>The convention %1 names no landlord.</source>
+        <translation>La convention %1 ne désigne aucun bailleur.</translation>
+    </message>
+    <message>
+        <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
+        <translation>La commune de la convention %1 n'est pas un code INSEE : « %2 ».</translation>
+    </message>
+    <message>
+        <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
+        <translation>La convention %1 doit avoir la date d'approbation du préfet et une date d'échéance postérieure.</translation>
+    </message>
+    <message>
+        <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
+        <translation>La durée maximale d'une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+        <source>The convention %1 allows no situation: list at least one.</source>
+        <translation>La convention %1 ne prévoit aucune situation : indiquez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
+        <translation>Situation inconnue « %1 » dans la convention %2.</translation>
+    </message>
+    <message>
+        <source>The convention %1 lists no building with cameras in its scope.</source>
+        <translation>La convention %1 ne désigne aucun immeuble avec des caméras dans son périmètre.</translation>
+    </message>
+    <message>
+        <source>A building of the convention %1 has no name.</source>
+        <translation>Un immeuble de la convention %1 n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Cannot save the convention %1</source>
+        <translation>Impossible d'enregistrer la convention %1</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3830,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot purge the snapshots</source>
         <translation>Impossible de purger les captures</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n'est prise.</translation>
+    </message>
+    <message>
+        <source>take a snapshot</source>
+        <translation>prendre une capture</translation>
     </message>
 </context>
 <context>
