@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>manage the landlords&apos; conventions</source>
-        <translation>manage the landlords' conventions</translation>
+        <translation>manage the landlords&apos; conventions</translation>
     </message>
     <message>
         <source>handle the landlords&apos; calls and viewing requests</source>
-        <translation>handle the landlords' calls and viewing requests</translation>
+        <translation>handle the landlords&apos; calls and viewing requests</translation>
     </message>
     <message>
         <source>review and export the bailleur register</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
-        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord's request, and none covers it now.</translation>
+        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</translation>
     </message>
 </context>
 <context>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>The viewing session of the landlord&apos;s cameras %1 has ended: their pictures are closed.</source>
-        <translation>The viewing session of the landlord's cameras %1 has ended: their pictures are closed.</translation>
+        <translation>The viewing session of the landlord&apos;s cameras %1 has ended: their pictures are closed.</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1296,7 @@
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>"%1" is not a camera number.</translation>
+        <translation>&quot;%1&quot; is not a camera number.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1304,23 +1304,23 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>No call, request or session of the register has the id "%1" (give it whole, or its first or last 8 characters at least).</translation>
+        <translation>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
-        <translation>Unknown bailleur command "%1".</translation>
+        <translation>Unknown bailleur command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>bailleur convention add takes the convention&apos;s reference.</source>
-        <translation>bailleur convention add takes the convention's reference.</translation>
+        <translation>bailleur convention add takes the convention&apos;s reference.</translation>
     </message>
     <message>
         <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
-        <translation>--building "%1": write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
+        <translation>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
     </message>
     <message>
         <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
-        <translation>--contact "%1": write NAME;SERVICE;NUMBER.</translation>
+        <translation>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</translation>
     </message>
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
@@ -1336,8 +1336,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expires in %n day: its renewal needs the préfet's approval</numerusform>
-            <numerusform>expires in %n days: its renewal needs the préfet's approval</numerusform>
+            <numerusform>expires in %n day: its renewal needs the préfet&apos;s approval</numerusform>
+            <numerusform>expires in %n days: its renewal needs the préfet&apos;s approval</numerusform>
         </translation>
     </message>
     <message>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>"%1" is not a time: write 2026-11-25T22:00.</translation>
+        <translation>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
-        <translation>bailleur calls import takes the exchange's Master.csv file.</translation>
+        <translation>bailleur calls import takes the exchange&apos;s Master.csv file.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1414,11 +1414,11 @@
     </message>
     <message>
         <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
-        <translation>Request %1 recorded: open its session with "vigiectl bailleur session open %1".</translation>
+        <translation>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</translation>
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse takes the request's id and --reason TEXT.</translation>
+        <translation>bailleur refuse takes the request&apos;s id and --reason TEXT.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>record or renew a landlord's convention (administrators)</translation>
+        <translation>record or renew a landlord&apos;s convention (administrators)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
-        <translation>* bailleur calls import FILE   add the exchange's calls (Asterisk Master.csv)</translation>
+        <translation>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</translation>
     </message>
     <message>
         <source>not logged by hand (exit code 3 if lines are refused)</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>record a landlord's request (refusals are recorded too)</translation>
+        <translation>record a landlord&apos;s request (refusals are recorded too)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>viewing sessions: only they let a landlord's cameras play</translation>
+        <translation>viewing sessions: only they let a landlord&apos;s cameras play</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -1569,7 +1569,23 @@
     </message>
     <message>
         <source>the supervisor&apos;s review and visa of the period</source>
-        <translation>the supervisor's review and visa of the period</translation>
+        <translation>the supervisor&apos;s review and visa of the period</translation>
+    </message>
+    <message>
+        <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
+        <translation>camera snapshot takes the camera's number and --output FILE.</translation>
+    </message>
+    <message>
+        <source>There is no camera %1 in service.</source>
+        <translation>There is no camera %1 in service.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1: picture of %2 written to %3 (SHA-256 %4).</source>
+        <translation>Camera %1: picture of %2 written to %3 (SHA-256 %4).</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2256,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>%n lines refused and left out.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>* camera snapshot N --output FILE</source>
+        <translation>* camera snapshot N --output FILE</translation>
+    </message>
+    <message>
+        <source>a live picture of a camera you may view, kept and journaled</source>
+        <translation>a live picture of a camera you may view, kept and journaled</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -2468,11 +2492,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
-        <translation>Register of access to the landlords' cameras, %1 to %2</translation>
+        <translation>Register of access to the landlords&apos; cameras, %1 to %2</translation>
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images of the common areas of a landlord's buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
+        <translation>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -2636,7 +2660,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Supervisor&apos;s review and visa</source>
-        <translation>Supervisor's review and visa</translation>
+        <translation>Supervisor&apos;s review and visa</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -2703,7 +2727,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Give the caller's (or callee's) name or call-back number.</translation>
+        <translation>Give the caller&apos;s (or callee&apos;s) name or call-back number.</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -2711,11 +2735,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>There is no call "%1" in the register.</translation>
+        <translation>There is no call &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>There is no convention "%1": a landlord's cameras are viewed only under the convention approved by the préfet.</translation>
+        <translation>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -2735,11 +2759,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>The situation "%1" is not one the convention %2 allows.</translation>
+        <translation>The situation &quot;%1&quot; is not one the convention %2 allows.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>There is no request "%1" in the register.</translation>
+        <translation>There is no request &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -2751,7 +2775,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>There is no convention "%1".</translation>
+        <translation>There is no convention &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -2763,7 +2787,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>There is no viewing session "%1".</translation>
+        <translation>There is no viewing session &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -2795,7 +2819,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation blocking the tenants' access or movement</translation>
+        <translation>Occupation blocking the tenants&apos; access or movement</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -2811,7 +2835,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
-        <translation>Landlord's alert</translation>
+        <translation>Landlord&apos;s alert</translation>
     </message>
     <message>
         <source>incoming</source>
@@ -2831,7 +2855,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>landlord&apos;s alert</source>
-        <translation>landlord's alert</translation>
+        <translation>landlord&apos;s alert</translation>
     </message>
     <message>
         <source>answered</source>
@@ -2878,19 +2902,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the start time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the answer time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec "%1" is not a number of seconds</translation>
+        <translation>billsec &quot;%1&quot; is not a number of seconds</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
-        <translation>unknown disposition "%1" (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
+        <translation>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
     </message>
     <message>
         <source>neither src nor dst gives a number</source>
@@ -2921,7 +2945,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>The convention's reference "%1" is not valid: letters, digits, ".", "-", "_" or "/", 40 at most.</translation>
+        <translation>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -2929,11 +2953,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>The commune of the convention %1 is not an INSEE code: "%2".</translation>
+        <translation>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>The convention %1 needs the date of the préfet's approval and an expiry date after it.</translation>
+        <translation>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
@@ -2945,7 +2969,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
-        <translation>Unknown situation "%1" in the convention %2.</translation>
+        <translation>Unknown situation &quot;%1&quot; in the convention %2.</translation>
     </message>
     <message>
         <source>The convention %1 lists no building with cameras in its scope.</source>
@@ -4283,6 +4307,28 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::video::LiveGrabber</name>
+    <message>
+        <source>no picture within %1 s</source>
+        <translation>no picture within %1 s</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s stream is not live: %1.</source>
+        <translation>The camera's stream is not live: %1.</translation>
+    </message>
+    <message>
+        <source>no further picture within %1 s</source>
+        <translation>no further picture within %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream lost after %n picture(s) of %1: %2.</source>
+        <translation>
+            <numerusform>Stream lost after %n picture of %1: %2.</numerusform>
+            <numerusform>Stream lost after %n pictures of %1: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -366,7 +366,7 @@
     <name>vigie::access::ViewGrants</name>
     <message>
         <source>Cannot save the viewing grants</source>
-        <translation>Impossible d'enregistrer les autorisations de visionnage</translation>
+        <translation>Impossible d&apos;enregistrer les autorisations de visionnage</translation>
     </message>
 </context>
 <context>
@@ -1296,7 +1296,7 @@
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>« %1 » n'est pas un numéro de caméra.</translation>
+        <translation>« %1 » n&apos;est pas un numéro de caméra.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>Aucun appel, aucune demande ni aucune session du registre n'a l'identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
+        <translation>Aucun appel, aucune demande ni aucune session du registre n&apos;a l&apos;identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
@@ -1325,8 +1325,8 @@
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
         <translation>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu'au %3.</numerusform>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu'au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu&apos;au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu&apos;au %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,8 +1336,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expire dans %n jour : son renouvellement demande l'approbation du préfet</numerusform>
-            <numerusform>expire dans %n jours : son renouvellement demande l'approbation du préfet</numerusform>
+            <numerusform>expire dans %n jour : son renouvellement demande l&apos;approbation du préfet</numerusform>
+            <numerusform>expire dans %n jours : son renouvellement demande l&apos;approbation du préfet</numerusform>
         </translation>
     </message>
     <message>
@@ -1362,7 +1362,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>« %1 » n'est pas une heure : écrivez 2026-11-25T22:00.</translation>
+        <translation>« %1 » n&apos;est pas une heure : écrivez 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -1418,7 +1418,7 @@
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse prend l'identifiant de la demande et --reason TEXTE.</translation>
+        <translation>bailleur refuse prend l&apos;identifiant de la demande et --reason TEXTE.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -1430,11 +1430,11 @@
     </message>
     <message>
         <source>Session %1 open until %2 for camera(s) %3.</source>
-        <translation>Session %1 ouverte jusqu'à %2 pour la ou les caméras %3.</translation>
+        <translation>Session %1 ouverte jusqu&apos;à %2 pour la ou les caméras %3.</translation>
     </message>
     <message>
         <source>Session %1 extended until %2.</source>
-        <translation>Session %1 prolongée jusqu'à %2.</translation>
+        <translation>Session %1 prolongée jusqu&apos;à %2.</translation>
     </message>
     <message>
         <source>Session %1 closed: its cameras are no longer viewable.</source>
@@ -1442,7 +1442,7 @@
     </message>
     <message>
         <source>No viewing session is open.</source>
-        <translation>Aucune session de visionnage n'est ouverte.</translation>
+        <translation>Aucune session de visionnage n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>opened by %1 at %2</source>
@@ -1450,7 +1450,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Give --format pdf or --format csv.</source>
@@ -1497,7 +1497,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>enregistrer ou renouveler la convention d'un bailleur (administrateurs)</translation>
+        <translation>enregistrer ou renouveler la convention d&apos;un bailleur (administrateurs)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>enregistrer la demande d'un bailleur (les refus sont enregistrés aussi)</translation>
+        <translation>enregistrer la demande d&apos;un bailleur (les refus sont enregistrés aussi)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>sessions de visionnage : seules elles ouvrent les caméras d'un bailleur</translation>
+        <translation>sessions de visionnage : seules elles ouvrent les caméras d&apos;un bailleur</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -1570,6 +1570,22 @@
     <message>
         <source>the supervisor&apos;s review and visa of the period</source>
         <translation>le contrôle et le visa du superviseur pour la période</translation>
+    </message>
+    <message>
+        <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
+        <translation>camera snapshot prend le numéro de la caméra et --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>There is no camera %1 in service.</source>
+        <translation>Il n'y a pas de caméra %1 en service.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1: picture of %2 written to %3 (SHA-256 %4).</source>
+        <translation>Caméra %1 : image de %2 écrite dans %3 (SHA-256 %4).</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2259,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
             <numerusform>%n lignes refusées et laissées de côté.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>* camera snapshot N --output FILE</source>
+        <translation>* camera snapshot N --output FICHIER</translation>
+    </message>
+    <message>
+        <source>a live picture of a camera you may view, kept and journaled</source>
+        <translation>une image en direct d'une caméra que vous pouvez visionner, conservée et journalisée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::demo</name>
@@ -2431,7 +2455,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::BailleurExport</name>
     <message>
         <source>open until %1</source>
-        <translation>ouverte jusqu'au %1</translation>
+        <translation>ouverte jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>closed by %1</source>
@@ -2475,7 +2499,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images des parties communes des immeubles d'un bailleur, transmises à la police municipale pour la seule durée d'une intervention, en vertu d'une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
+        <translation>Images des parties communes des immeubles d&apos;un bailleur, transmises à la police municipale pour la seule durée d&apos;une intervention, en vertu d&apos;une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -2659,7 +2683,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>A PDF export needs the graphical part of Qt (fonts).</source>
@@ -2667,7 +2691,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -2695,18 +2719,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The export format is pdf or csv.</source>
-        <translation>Le format d'export est pdf ou csv.</translation>
+        <translation>Le format d&apos;export est pdf ou csv.</translation>
     </message>
 </context>
 <context>
     <name>vigie::records::BailleurRegister</name>
     <message>
         <source>Cannot save the bailleur register</source>
-        <translation>Impossible d'enregistrer le registre des bailleurs</translation>
+        <translation>Impossible d&apos;enregistrer le registre des bailleurs</translation>
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Donnez le nom ou le numéro de rappel de l'appelant (ou de l'appelé).</translation>
+        <translation>Donnez le nom ou le numéro de rappel de l&apos;appelant (ou de l&apos;appelé).</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -2714,11 +2738,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas d'appel « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas d&apos;appel « %1 » au registre.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>Il n'y a pas de convention « %1 » : les caméras d'un bailleur ne sont visionnées qu'en vertu de la convention approuvée par le préfet.</translation>
+        <translation>Il n&apos;y a pas de convention « %1 » : les caméras d&apos;un bailleur ne sont visionnées qu&apos;en vertu de la convention approuvée par le préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -2734,15 +2758,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
-        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu'elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
+        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu&apos;elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>La situation « %1 » n'est pas prévue par la convention %2.</translation>
+        <translation>La situation « %1 » n&apos;est pas prévue par la convention %2.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas de demande « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas de demande « %1 » au registre.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -2754,7 +2778,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de convention « %1 ».</translation>
+        <translation>Il n&apos;y a pas de convention « %1 ».</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -2766,7 +2790,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de session de visionnage « %1 ».</translation>
+        <translation>Il n&apos;y a pas de session de visionnage « %1 ».</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -2798,7 +2822,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation entravant l'accès ou la libre circulation des locataires</translation>
+        <translation>Occupation entravant l&apos;accès ou la libre circulation des locataires</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -2810,7 +2834,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Imminent threat of serious harm to persons or property</source>
-        <translation>Risque imminent d'atteinte grave aux personnes ou aux biens</translation>
+        <translation>Risque imminent d&apos;atteinte grave aux personnes ou aux biens</translation>
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
@@ -2873,7 +2897,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::CdrImport</name>
     <message>
         <source>a quote is not closed</source>
-        <translation>un guillemet n'est pas fermé</translation>
+        <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
@@ -2881,15 +2905,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de début « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de début « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de réponse « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de réponse « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec « %1 » n'est pas un nombre de secondes</translation>
+        <translation>billsec « %1 » n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
@@ -2916,15 +2940,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
-        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n'approuve son renouvellement.</translation>
+        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n&apos;approuve son renouvellement.</translation>
     </message>
     <message>
         <source>The convention %1 of %2 is approved from %3 only.</source>
-        <translation>La convention %1 de %2 n'est approuvée qu'à compter du %3.</translation>
+        <translation>La convention %1 de %2 n&apos;est approuvée qu&apos;à compter du %3.</translation>
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>La référence de convention « %1 » n'est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
+        <translation>La référence de convention « %1 » n&apos;est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -2932,15 +2956,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>La commune de la convention %1 n'est pas un code INSEE : « %2 ».</translation>
+        <translation>La commune de la convention %1 n&apos;est pas un code INSEE : « %2 ».</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>La convention %1 doit avoir la date d'approbation du préfet et une date d'échéance postérieure.</translation>
+        <translation>La convention %1 doit avoir la date d&apos;approbation du préfet et une date d&apos;échéance postérieure.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
-        <translation>La durée maximale d'une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
+        <translation>La durée maximale d&apos;une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <source>The convention %1 allows no situation: list at least one.</source>
@@ -2956,11 +2980,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>A building of the convention %1 has no name.</source>
-        <translation>Un immeuble de la convention %1 n'a pas de nom.</translation>
+        <translation>Un immeuble de la convention %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Cannot save the convention %1</source>
-        <translation>Impossible d'enregistrer la convention %1</translation>
+        <translation>Impossible d&apos;enregistrer la convention %1</translation>
     </message>
 </context>
 <context>
@@ -3833,7 +3857,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
-        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n'est prise.</translation>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n&apos;est prise.</translation>
     </message>
     <message>
         <source>take a snapshot</source>
@@ -4286,6 +4310,28 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::video::LiveGrabber</name>
+    <message>
+        <source>no picture within %1 s</source>
+        <translation>aucune image en %1 s</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s stream is not live: %1.</source>
+        <translation>Le flux de la caméra n'est pas en direct : %1.</translation>
+    </message>
+    <message>
+        <source>no further picture within %1 s</source>
+        <translation>plus aucune image en %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stream lost after %n picture(s) of %1: %2.</source>
+        <translation>
+            <numerusform>Flux perdu après %n image sur %1 : %2.</numerusform>
+            <numerusform>Flux perdu après %n images sur %1 : %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
