@@ -95,6 +95,7 @@ private:
     int syncCommand(const QStringList &words);
     // bailleur ...: app/ctl/ctl_bailleur.cpp, with what it borrows from here.
     int bailleurCommand(const QStringList &words);
+    BailleurContext bailleurContext(); // what app/ctl/ctl_bailleur.cpp borrows from here
     int initCommand(const QStringList &words);
     // plate, natinf, ticket (app/ctl/ctl_verbalisation.cpp), with what they share with the
     // other commands.
@@ -293,7 +294,10 @@ QString helpText()
         + Ctl::tr("        [--verbalisation oui|non] [--ptz oui|non] [--transport tcp|udp]")
         + QLatin1Char('\n') + Ctl::tr("* camera set N [the same options]") + QLatin1Char('\n')
         + Ctl::tr("* camera retire N               take a camera out of service (never deleted)")
-        + QLatin1Char('\n') + Ctl::tr("* camera import FILE [--valid-only]") + QLatin1Char('\n')
+        + QLatin1Char('\n') + Ctl::tr("* camera snapshot N --output FILE") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' '))
+        + Ctl::tr("a live picture of a camera you may view, kept and journaled") + QLatin1Char('\n')
+        + Ctl::tr("* camera import FILE [--valid-only]") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' '))
         + Ctl::tr("add or update cameras from a CSV or JSON file: all or nothing,")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
@@ -525,6 +529,10 @@ int Ctl::cameraCommand(const QStringList &words)
                                        QStringLiteral("retire"), QStringLiteral("import"),
                                        QStringLiteral("export"), QStringLiteral("discover"),
                                        QStringLiteral("onvif"),  QStringLiteral("health") };
+    if (action == QLatin1String("snapshot")) {
+        BailleurContext context = bailleurContext();
+        return cameraSnapshot(words, context, m_paths.dataDir());
+    }
     if (!actions.contains(action))
         return usage(tr("Unknown camera command \"%1\".").arg(action));
     if (action == QLatin1String("onvif"))
@@ -1363,17 +1371,22 @@ int Ctl::shiftCommand(const QStringList &words)
     return 0;
 }
 
+BailleurContext Ctl::bailleurContext()
+{
+    return { m_io,
+             m_parser,
+             [this] { return openDatabase(); },
+             [this](store::Database &db, journal::Journal &journal) {
+                 return authenticate(db, journal);
+             },
+             [this](const QString &problem) { return usage(problem); },
+             workstation(),
+             m_paths.settingsFile() };
+}
+
 int Ctl::bailleurCommand(const QStringList &words)
 {
-    BailleurContext context { m_io,
-                              m_parser,
-                              [this] { return openDatabase(); },
-                              [this](store::Database &db, journal::Journal &journal) {
-                                  return authenticate(db, journal);
-                              },
-                              [this](const QString &problem) { return usage(problem); },
-                              workstation(),
-                              m_paths.settingsFile() };
+    BailleurContext context = bailleurContext();
     return vigie::ctl::bailleurCommand(words, context);
 }
 

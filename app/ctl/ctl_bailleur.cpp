@@ -1,13 +1,18 @@
 #include "app/ctl/ctl_bailleur.h"
 
 #include "core/access/access_policy.h"
+#include "core/cameras/camera_credentials.h"
+#include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
 #include "core/records/bailleur_export.h"
 #include "core/records/bailleur_register.h"
 #include "core/records/cdr_import.h"
 #include "core/records/convention_book.h"
+#include "core/records/snapshot_store.h"
 #include "core/store/database.h"
+#include "core/video/live_grab.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -526,6 +531,63 @@ int bailleurCommand(const QStringList &words, BailleurContext &context)
 {
     BailleurCtl ctl(context);
     return ctl.run(words);
+}
+
+int cameraSnapshot(const QStringList &words, BailleurContext &context, const QString &dataDir)
+{
+    bool isNumber = false;
+    const int number = words.value(2).toInt(&isNumber);
+    const QString output = context.parser.value(QStringLiteral("output"));
+    if (words.size() != 3 || !isNumber || output.isEmpty())
+        return context.usage(
+            BailleurCtl::tr("camera snapshot takes the camera's number and --output FILE."));
+    auto db = context.openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, context.workstation);
+    const auto user = context.authenticate(*db, journal);
+    if (!user)
+        return 1;
+    const auto fail = [&](const QString &message) {
+        context.io.err << message << '\n';
+        return 1;
+    };
+    cameras::CameraDirectory directory(*db, journal);
+    const auto camera = directory.byNumber(number);
+    if (!camera || camera->retired)
+        return fail(BailleurCtl::tr("There is no camera %1 in service.").arg(number));
+    // Core first: nothing of the camera is fetched before it has answered.
+    access::AccessPolicy policy(*db, journal);
+    if (const Status allowed = policy.checkView(*user, number, camera->inseeCode); !allowed.ok())
+        return fail(allowed.error());
+    records::SnapshotStore snapshots(dataDir, *db, journal);
+    if (const Status allowed = snapshots.mayTake(*user, number); !allowed.ok())
+        return fail(allowed.error());
+    QString problem;
+    const QList<cameras::Camera> withSecrets
+        = cameras::CameraCredentials::withCredentials({ *camera }, &problem);
+    if (!problem.isEmpty())
+        context.io.err << problem << '\n';
+    const QDateTime takenAt = QDateTime::currentDateTime();
+    auto grabbed = video::grabLivePictures(withSecrets.first().mainUrl, 1, 20000);
+    if (!grabbed.ok())
+        return fail(grabbed.error());
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    grabbed.value().pictures.first().save(&buffer, "PNG");
+    auto stored = snapshots.store(*user, number, takenAt, png, QStringLiteral("stream"));
+    if (!stored.ok())
+        return fail(stored.error());
+    QFile::remove(output);
+    if (!QFile::copy(snapshots.absolutePath(stored.value()), output))
+        return fail(BailleurCtl::tr("Cannot write %1.").arg(output));
+    context.io.out << BailleurCtl::tr("Camera %1: picture of %2 written to %3 (SHA-256 %4).")
+                          .arg(number)
+                          .arg(takenAt.toString(Qt::ISODate), QDir::toNativeSeparators(output),
+                               stored.value().sha256)
+                   << '\n';
+    return 0;
 }
 
 } // namespace vigie::ctl

@@ -44,5 +44,9 @@ QList<QCommandLineOption> bailleurOptions();
 QString bailleurHelp();
 // `words`: "bailleur" and what follows. Returns the exit code.
 int bailleurCommand(const QStringList &words, BailleurContext &context);
+// camera snapshot N --output FILE: a live picture of a camera the --user may view (core's
+// checkView, which refuses a landlord's camera outside a session), kept as a snapshot
+// (SnapshotStore: journaled with its SHA-256; never of a landlord's camera) and written to FILE.
+int cameraSnapshot(const QStringList &words, BailleurContext &context, const QString &dataDir);
 
 } // namespace vigie::ctl

@@ -55,17 +55,8 @@ QString SnapshotStore::absolutePath(const Snapshot &snapshot) const
     return m_dataDir + QLatin1Char('/') + snapshot.relativePath;
 }
 
-Result<Snapshot> SnapshotStore::store(const access::User &user, const PendingSnapshot &pending)
+Status SnapshotStore::mayTake(const access::User &user, int cameraNumber)
 {
-    return store(user, pending.cameraNumber, pending.takenAt, pending.png, pending.source);
-}
-
-Result<Snapshot> SnapshotStore::store(const access::User &user, int cameraNumber,
-                                      const QDateTime &takenAt, const QByteArray &png,
-                                      const QString &source)
-{
-    if (png.isEmpty())
-        return Result<Snapshot>::failure(tr("The snapshot is empty."));
     // Nothing of a landlord's camera is kept on the centre's side (CSI L272-2: viewing only,
     // for the intervention), session or not: no snapshot, hence none in an incident either.
     if (QString convention; access::ViewGrants::isRestricted(m_db, cameraNumber, &convention)) {
@@ -84,9 +75,25 @@ Result<Snapshot> SnapshotStore::store(const access::User &user, int cameraNumber
                                    { QStringLiteral("why"), reason },
                                    { QStringLiteral("bailleur_convention"), convention } } });
         if (!logged.ok())
-            return Result<Snapshot>(logged.status());
-        return Result<Snapshot>::failure(reason);
+            return logged.status();
+        return Status::failure(reason);
     }
+    return Status::success();
+}
+
+Result<Snapshot> SnapshotStore::store(const access::User &user, const PendingSnapshot &pending)
+{
+    return store(user, pending.cameraNumber, pending.takenAt, pending.png, pending.source);
+}
+
+Result<Snapshot> SnapshotStore::store(const access::User &user, int cameraNumber,
+                                      const QDateTime &takenAt, const QByteArray &png,
+                                      const QString &source)
+{
+    if (png.isEmpty())
+        return Result<Snapshot>::failure(tr("The snapshot is empty."));
+    if (const Status allowed = mayTake(user, cameraNumber); !allowed.ok())
+        return Result<Snapshot>(allowed);
     Snapshot snapshot;
     const QString folder
         = QStringLiteral("snapshots/") + takenAt.toString(QStringLiteral("yyyy/MM/dd"));

@@ -53,6 +53,10 @@ public:
     Result<Snapshot> store(const access::User &user, int cameraNumber, const QDateTime &takenAt,
                            const QByteArray &png, const QString &source);
     Result<Snapshot> store(const access::User &user, const PendingSnapshot &pending);
+    // Whether a snapshot of this camera may be kept at all: never of a social landlord's camera
+    // (CSI L272-2), session or not; the refusal is journaled. Asked before grabbing a picture;
+    // store() asks it again.
+    Status mayTake(const access::User &user, int cameraNumber);
     QString absolutePath(const Snapshot &snapshot) const;
 
     // The retention run's purge: every snapshot older than its camera's retention (the

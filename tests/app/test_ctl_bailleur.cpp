@@ -3,9 +3,12 @@
 // rights and checks as core.
 #include "app/ctl/ctl.h"
 #include "core/demo/demo_seed.h"
+#include "tests/support/rtsp_server.h"
+#include "tests/support/test_support.h"
 
 #include <QDate>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -239,13 +242,13 @@ TEST_CASE("vigiectl bailleur calls import adds the exchange's calls nobody logge
                                QStringLiteral("import"), cdr };
     CHECK(v.run(import, kOperator) == 3);
     INFO(v.out.toStdString() << v.err.toStdString());
-    CHECK(v.out.contains(QStringLiteral("3 call(s) added from the exchange")));
+    CHECK(v.out.contains(QStringLiteral("3 calls added from the exchange")));
     CHECK(v.out.contains(QStringLiteral("1 already in the register")));
     CHECK(v.out.contains(QStringLiteral("1 with no landlord")));
     CHECK(v.err.contains(QStringLiteral("Line 6: the start time \"20/11/2026 23:55\"")));
     // Again: nothing more.
     CHECK(v.run(import, kOperator) == 3);
-    CHECK(v.out.contains(QStringLiteral("0 call(s) added from the exchange")));
+    CHECK(v.out.contains(QStringLiteral("0 calls added from the exchange")));
     CHECK(v.out.contains(QStringLiteral("4 already in the register")));
 
     // The register of that day: the hand-logged call and the three missing ones, no more.
@@ -266,4 +269,50 @@ TEST_CASE("vigiectl bailleur calls import adds the exchange's calls nobody logge
     CHECK(calls.filter(QStringLiteral("\"unanswered\"")).size() == 2);
     CHECK(calls.filter(QStringLiteral("\"outgoing\"")).size() == 1);
     CHECK(calls.filter(QStringLiteral("0699999999")).isEmpty());
+}
+
+TEST_CASE("vigiectl camera snapshot: a live picture of a camera one may view, never one of a "
+          "landlord's camera",
+          "[ctl][bailleur][video]")
+{
+    test::RtspServer server;
+    REQUIRE(server.start());
+    Vigiectl v;
+    REQUIRE(v.run({ QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--rtsp-port"),
+                    QString::number(server.port()) })
+            == 0);
+    const QString picture = v.dir.filePath(QStringLiteral("camera-1.png"));
+    REQUIRE(v.run({ QStringLiteral("camera"), QStringLiteral("snapshot"), QStringLiteral("1"),
+                    QStringLiteral("--output"), picture },
+                  kOperator)
+            == 0);
+    INFO(v.err.toStdString());
+    const QImage image(picture);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() >= 640); // the main stream's picture, not a tile's
+    CHECK(v.out.contains(QStringLiteral("SHA-256")));
+    REQUIRE(test::waitUntil(
+        [&] { return server.output().contains(QStringLiteral("SESSION open /cam01/")); }, 30000));
+
+    // The landlord's camera 5: refused outside a session, and even during one (nothing of it
+    // is kept), before any connection to it.
+    const QString hall = v.dir.filePath(QStringLiteral("camera-5.png"));
+    const QStringList snapshot { QStringLiteral("camera"), QStringLiteral("snapshot"),
+                                 QStringLiteral("5"), QStringLiteral("--output"), hall };
+    CHECK(v.run(snapshot, kOperator) == 1);
+    CHECK(v.err.contains(QStringLiteral("HSH-2025-017")));
+    REQUIRE(v.run({ QStringLiteral("bailleur"), QStringLiteral("request"),
+                    QStringLiteral("--convention"), QStringLiteral("HSH-2025-017"),
+                    QStringLiteral("--situation"), QStringLiteral("landlord_alert"),
+                    QStringLiteral("--cameras"), QStringLiteral("5") },
+                  kOperator)
+            == 0);
+    REQUIRE(v.run({ QStringLiteral("bailleur"), QStringLiteral("session"), QStringLiteral("open"),
+                    v.printedId() },
+                  kOperator)
+            == 0);
+    CHECK(v.run(snapshot, kOperator) == 1);
+    CHECK(v.err.contains(QStringLiteral("never kept")));
+    CHECK_FALSE(QFile::exists(hall));
+    CHECK_FALSE(server.output().contains(QStringLiteral("/cam05")));
 }
