@@ -1,5 +1,7 @@
 #include "app/ctl/ctl.h"
 
+#include "app/ctl/analytics_ctl.h"
+
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/access/journal_purge.h"
@@ -81,6 +83,7 @@ private:
     int journalCommand(const QStringList &words);
     int incidentCommand(const QStringList &words);
     int shiftCommand(const QStringList &words);
+    int analyticsCommand();
     int shiftList();
     int habilitate(store::Database &db, journal::Journal &journal, const access::User &actor,
                    const QString &login);
@@ -297,7 +300,8 @@ QString helpText()
                   "The central link (global option --central URI) is\n"
                   "postgresql://user@host:port/database?sslmode=require, from --central or\n"
                   "the setting central/uri; its password comes from\n"
-                  "PGPASSWORD, ~/.pgpass or the keyring, never from the settings.\n");
+                  "PGPASSWORD, ~/.pgpass or the keyring, never from the settings.\n")
+        + analyticsHelp();
 }
 
 int Ctl::usage(const QString &problem)
@@ -1504,6 +1508,16 @@ int Ctl::syncCommand(const QStringList &words)
     return failures == 0 ? 0 : 1;
 }
 
+int Ctl::analyticsCommand()
+{
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    return ctl::analyticsCommand(m_parser, m_io, *db, journal,
+                                 [&]() { return authenticate(*db, journal); });
+}
+
 int Ctl::run(const QStringList &args)
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -1517,6 +1531,7 @@ int Ctl::run(const QStringList &args)
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly });
+    m_parser.addOptions(analyticsOptions());
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -1563,6 +1578,10 @@ int Ctl::run(const QStringList &args)
         return centralCommand(words);
     if (command == QLatin1String("sync"))
         return syncCommand(words);
+    if (command == QLatin1String("analyze"))
+        return analyzeCommand(m_parser, m_io);
+    if (command == QLatin1String("analytics"))
+        return analyticsCommand();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -45,6 +45,7 @@ enum class Permission {
     ConfigureWorkstation, // settings that guard the desk (idle lock)
     ManageCameras, // the camera directory: cameras, their addresses, commune and groups
     ManageTypology, // the incident typology: categories and sub-categories
+    ConfigureAnalytics, // the video detectors of each camera: zones, lines, schedules
 };
 
 bool roleGrants(Role role, Permission permission);

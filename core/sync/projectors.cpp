@@ -1,6 +1,8 @@
 #include "core/sync/projectors.h"
 
 #include "core/access/auth_service.h"
+#include "core/analytics/alarm_log.h"
+#include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
 #include "core/records/incident_service.h"
@@ -33,6 +35,9 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QLatin1String(access::kAccountObject), &access::AuthService::projectAccount);
     registry.add(QLatin1String(cameras::kDirectoryObject), &cameras::CameraDirectory::project);
     registry.add(QLatin1String(records::kTypologyObject), &records::IncidentTypology::project);
+    registry.add(QLatin1String(analytics::kSettingsObject), &analytics::DetectorSettings::project);
+    // Alarms and their acknowledgements are records: every desk sees them.
+    registry.add(QLatin1String(analytics::kAlarmObject), &analytics::AlarmLog::project);
     return registry;
 }
 

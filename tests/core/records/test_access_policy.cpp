@@ -107,14 +107,14 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
           room
               + QList<Permission> { Permission::SignIncident, Permission::AcknowledgeShift,
                                     Permission::SignShift, Permission::ExportShiftLog,
-                                    Permission::VerifyJournal } },
+                                    Permission::VerifyJournal, Permission::ConfigureAnalytics } },
         { Role::Admin,
           { Permission::ManageUsers, Permission::VerifyJournal, Permission::PurgeJournal,
             Permission::ManageCentral, Permission::ConfigureWorkstation, Permission::ManageCameras,
             Permission::ManageTypology } },
     };
     for (Role role : access::allRoles()) {
-        for (int p = 0; p <= int(Permission::ManageTypology); ++p) {
+        for (int p = 0; p <= int(Permission::ConfigureAnalytics); ++p) {
             const auto permission = Permission(p);
             INFO(access::roleCode(role).toStdString()
                  << " / " << access::permissionLabel(permission).toStdString());
@@ -126,6 +126,7 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
     CHECK(int(Permission::ConfigureWorkstation) == 16);
     CHECK(int(Permission::ManageCameras) == 17);
     CHECK(int(Permission::ManageTypology) == 18);
+    CHECK(int(Permission::ConfigureAnalytics) == 19);
 }
 
 TEST_CASE("searching the main courante needs the right, checked in core and journaled",
