@@ -178,23 +178,39 @@ QList<QCommandLineOption> analyticsOptions()
 
 QString analyticsHelp()
 {
-    return AnalyticsCtl::tr(
-        "\n"
-        "Video analytics (zones and lines in picture coordinates, 0..1 from the top left):\n"
-        "  analyze FILE --detector line|intrusion|occupancy|stationary|wrongway|loitering\n"
-        "      [--line X1,Y1,X2,Y2] [--zone X,Y;X,Y;...] [--direction DEG|right|down|left|up]\n"
-        "      [--fps N] [--width PIXELS] [--interval S] [--format json|text]\n"
-        "                               run a detector on a file: events, counts per direction\n"
-        "* analytics set CAMERA NAME --detector KIND [--zone ...] [--line ...]\n"
-        "      [--direction ...] [--sensitivity 0..1] [--min-area SHARE] [--min-duration S]\n"
-        "      [--threshold SHARE] [--hold S] [--stationary S] [--recheck S] [--loiter S]\n"
-        "      [--min-objects N] [--interval S] [--schedule HH:MM-HH:MM@DAYS;...]\n"
-        "                               add or change a camera's detector: chefs de salle\n"
-        "* analytics remove CAMERA NAME remove a detector: chefs de salle\n"
-        "  analytics list [--camera N] [--format json]\n"
-        "  analytics alarms [--open] [--format json]\n"
-        "* analytics ack ALARM [--comment TEXT]\n"
-        "                               acknowledge an alarm (journaled)\n");
+    // Syntax as typed, then what it does in the reader's language: one line each.
+    const QList<QPair<QString, QString>> commands {
+        { QStringLiteral("  analyze FILE --detector "
+                         "line|intrusion|occupancy|stationary|wrongway|loitering\n"
+                         "      [--line X1,Y1,X2,Y2] [--zone X,Y;X,Y;...] "
+                         "[--direction DEG|right|down|left|up]\n"
+                         "      [--fps N] [--width PIXELS] [--interval S] [--format json|text]"),
+          AnalyticsCtl::tr("run a detector on a video file: its events, counts per direction") },
+        { QStringLiteral("* analytics set CAMERA NAME --detector KIND [--zone ...] [--line ...]\n"
+                         "      [--direction ...] [--sensitivity 0..1] [--min-area SHARE] "
+                         "[--min-duration S]\n"
+                         "      [--threshold SHARE] [--hold S] [--stationary S] [--recheck S] "
+                         "[--loiter S]\n"
+                         "      [--min-objects N] [--interval S] "
+                         "[--schedule HH:MM-HH:MM@DAYS;...]"),
+          AnalyticsCtl::tr("add or change a camera's detector (chefs de salle)") },
+        { QStringLiteral("* analytics remove CAMERA NAME"),
+          AnalyticsCtl::tr("remove a camera's detector (chefs de salle)") },
+        { QStringLiteral("  analytics list [--camera N] [--format json]"),
+          AnalyticsCtl::tr("list the detectors of every camera, or of one") },
+        { QStringLiteral("  analytics alarms [--open] [--format json]"),
+          AnalyticsCtl::tr("list the alarms raised, newest first (--open: not acknowledged)") },
+        { QStringLiteral("* analytics ack ALARM [--comment TEXT]"),
+          AnalyticsCtl::tr("acknowledge an alarm (journaled)") },
+    };
+    QString text = QLatin1Char('\n')
+        + AnalyticsCtl::tr("Video analytics (zones and lines in picture coordinates, 0..1 from the "
+                           "top left):")
+        + QLatin1Char('\n');
+    for (const auto &[syntax, what] : commands)
+        text += syntax + QStringLiteral("\n                               ") + what
+            + QLatin1Char('\n');
+    return text;
 }
 
 int analyzeCommand(const QCommandLineParser &p, Io io)

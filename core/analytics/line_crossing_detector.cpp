@@ -40,7 +40,7 @@ QString LineCrossingDetector::directionName(int fromSide) const
 void LineCrossingDetector::process(const cv::Mat &grey, qint64 t_ms, QList<AnalyticsEvent> &events)
 {
     if (!m_tracker)
-        m_tracker = std::make_unique<CentroidTracker>(0.08 * grey.cols, 1200);
+        m_tracker = std::make_unique<CentroidTracker>(0.08 * grey.cols, 2000);
     m_foreground.apply(grey);
     m_tracker->update(m_foreground.blobs(zoneMask(grey.size()), minAreaPixels(grey.size())), t_ms);
 

@@ -14,7 +14,7 @@ void LoiteringDetector::process(const cv::Mat &grey, qint64 t_ms, QList<Analytic
 {
     if (!m_tracker)
         // Someone hidden for a few seconds (behind a passer-by) is still the same person.
-        m_tracker = std::make_unique<CentroidTracker>(0.1 * grey.cols, 5000);
+        m_tracker = std::make_unique<CentroidTracker>(0.15 * grey.cols, 5000);
     m_foreground.apply(grey);
     m_tracker->update(m_foreground.blobs(zoneMask(grey.size()), minAreaPixels(grey.size())), t_ms);
     QJsonArray staying;

@@ -8,6 +8,7 @@
 #include "core/analytics/detector.h"
 #include "core/analytics/detector_settings.h"
 #include "core/analytics/detector_state_store.h"
+#include "core/analytics/synthetic_scene.h"
 #include "core/store/migrations.h"
 #include "core/sync/projectors.h"
 #include "tests/core/records/records_fixture.h"
@@ -28,38 +29,10 @@ using analytics::DetectorKind;
 
 namespace {
 
-constexpr int kW = 160;
-constexpr int kH = 120;
+using analytics::synthetic::drawObject;
+using analytics::synthetic::flickering;
+constexpr int kW = analytics::synthetic::kWidth;
 constexpr qint64 kStep_ms = 200; // 5 pictures a second
-
-// A grey street: a gradient, some fixed texture, the light's level and the camera's noise.
-cv::Mat scene(double light, cv::RNG &rng, double noise = 4.0)
-{
-    cv::Mat m(kH, kW, CV_8UC1);
-    for (int y = 0; y < kH; ++y) {
-        for (int x = 0; x < kW; ++x)
-            m.at<uchar>(y, x)
-                = cv::saturate_cast<uchar>((90 + y / 3 + ((x / 20 + y / 20) % 2) * 12) * light);
-    }
-    cv::Mat n(kH, kW, CV_16SC1);
-    rng.fill(n, cv::RNG::NORMAL, 0, noise);
-    cv::Mat out;
-    m.convertTo(out, CV_16SC1);
-    out += n;
-    out.convertTo(out, CV_8UC1);
-    return out;
-}
-
-// A vehicle or a person: a dark box with a lighter, textured top (windows), so that it has
-// both a shape and motion to follow.
-void drawObject(cv::Mat &m, const cv::Rect &r, double light)
-{
-    cv::rectangle(m, r, cv::Scalar(25 * light), cv::FILLED);
-    for (int i = 0; i < r.width; i += 6)
-        cv::rectangle(
-            m, cv::Rect(r.x + i, r.y + 2, 3, std::max(2, r.height / 3)) & cv::Rect(0, 0, kW, kH),
-            cv::Scalar(200 * light), cv::FILLED);
-}
 
 QList<AnalyticsEvent> run(analytics::Detector &d, int pictures,
                           const std::function<void(cv::Mat &, int)> &draw, qint64 start_ms = 0,
@@ -69,7 +42,7 @@ QList<AnalyticsEvent> run(analytics::Detector &d, int pictures,
     QList<AnalyticsEvent> events;
     for (int i = 0; i < pictures; ++i) {
         const double l = light ? light(i) : 1.0;
-        cv::Mat m = scene(l, rng, noise);
+        cv::Mat m = analytics::synthetic::street(l, rng, noise);
         draw(m, i);
         events += d.feed(m, start_ms + i * kStep_ms);
     }
@@ -89,15 +62,6 @@ DetectorConfig config(DetectorKind kind)
     c.name = QStringLiteral("test");
     c.kind = kind;
     return c;
-}
-
-// Light that ramps up and down, with two sudden switches (a street lamp, a cloud).
-double flickering(int i)
-{
-    double l = 1.0 + 0.25 * std::sin(i / 15.0);
-    if (i >= 60 && i < 90)
-        l *= 0.6;
-    return l;
 }
 
 } // namespace
@@ -238,7 +202,7 @@ TEST_CASE("a parked vehicle raises an abandoned-car alarm after its time, throug
     const qint64 hour = 3600 * 1000;
     cv::RNG rng(3);
     const auto picture = [&](bool car, double light) {
-        cv::Mat m = scene(light, rng);
+        cv::Mat m = analytics::synthetic::street(light, rng);
         if (car)
             drawObject(m, cv::Rect(55, 42, 50, 36), light);
         return m;
@@ -282,7 +246,7 @@ TEST_CASE("a parked vehicle raises an abandoned-car alarm after its time, throug
         auto moving = analytics::Detector::create(c);
         QList<AnalyticsEvent> seen;
         for (int h = 0; h < 24 * 9; ++h) {
-            cv::Mat m = scene(1.0, rng);
+            cv::Mat m = analytics::synthetic::street(1.0, rng);
             // A different vehicle every two days.
             drawObject(m, cv::Rect(55 + (h / 48) % 2 * 8, 42, 50 - (h / 48) % 2 * 8, 36), 1);
             if ((h / 48) % 2)
