@@ -165,6 +165,10 @@
         <source>manage the incident typology</source>
         <translation>manage the incident typology</translation>
     </message>
+    <message>
+        <source>configure the video detectors</source>
+        <translation>configure the video detectors</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -363,6 +367,150 @@
     <message>
         <source>Cannot close a viewing left open</source>
         <translation>Cannot close a viewing left open</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::AlarmLog</name>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>There is no alarm %1.</translation>
+    </message>
+    <message>
+        <source>This alarm was already acknowledged by %1 on %2.</source>
+        <translation>This alarm was already acknowledged by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Cannot record the alarm %1</source>
+        <translation>Cannot record the alarm %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::ClipReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read (%2).</source>
+        <translation>The file %1 is not a video that can be read (%2).</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded (%2).</source>
+        <translation>The video of %1 cannot be decoded (%2).</translation>
+    </message>
+    <message>
+        <source>The pictures of %1 are in a format that cannot be converted.</source>
+        <translation>The pictures of %1 are in a format that cannot be converted.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2 (%3).</source>
+        <translation>The video of %1 is damaged after picture %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2 (%3).</source>
+        <translation>The file %1 breaks off after picture %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
+        <translation>"%1" is not a time of day (HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
+        <translation>"%1" is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
+    </message>
+    <message>
+        <source>The schedule window &quot;%1&quot; is empty.</source>
+        <translation>The schedule window "%1" is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
+        <translation>"%1" is not a day or a range of days (1 Monday to 7 Sunday).</translation>
+    </message>
+    <message>
+        <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
+        <translation>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</translation>
+    </message>
+    <message>
+        <source>The camera number is missing.</source>
+        <translation>The camera number is missing.</translation>
+    </message>
+    <message>
+        <source>The detector needs a name.</source>
+        <translation>The detector needs a name.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>The zone's point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+    </message>
+    <message>
+        <source>The zone needs at least three points around a surface.</source>
+        <translation>The zone needs at least three points around a surface.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>The line's end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+    </message>
+    <message>
+        <source>The counting line is missing or too short.</source>
+        <translation>The counting line is missing or too short.</translation>
+    </message>
+    <message>
+        <source>This detector needs a zone: the lane or the parking places.</source>
+        <translation>This detector needs a zone: the lane or the parking places.</translation>
+    </message>
+    <message>
+        <source>The sensitivity goes from 0 to 1.</source>
+        <translation>The sensitivity goes from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>The smallest object is a share of the picture, above 0 and below 1.</source>
+        <translation>The smallest object is a share of the picture, above 0 and below 1.</translation>
+    </message>
+    <message>
+        <source>The occupancy threshold is a share of the lane, above 0 and up to 1.</source>
+        <translation>The occupancy threshold is a share of the lane, above 0 and up to 1.</translation>
+    </message>
+    <message>
+        <source>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</source>
+        <translation>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</translation>
+    </message>
+    <message>
+        <source>A gathering needs at least one person.</source>
+        <translation>A gathering needs at least one person.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
+        <translation>"%1" is not a point X,Y of the zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
+        <translation>"%1" is not a line X1,Y1,X2,Y2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
+        <translation>"%1" is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorSettings</name>
+    <message>
+        <source>Camera %1 has no detector named &quot;%2&quot;.</source>
+        <translation>Camera %1 has no detector named "%2".</translation>
+    </message>
+    <message>
+        <source>The event names detector %1 but carries detector %2.</source>
+        <translation>The event names detector %1 but carries detector %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the detector %1</source>
+        <translation>Cannot save the detector %1</translation>
     </message>
 </context>
 <context>
@@ -956,7 +1104,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>The INSEE code "%1" of camera %2 is not a French commune's code (5 characters, such as 92002 or 2A004).</translation>
+        <translation>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1127,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>the coordinates "%1" are not a number of degrees.</translation>
+        <translation>the coordinates &quot;%1&quot; are not a number of degrees.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>the viewing direction "%1" is not a number of degrees.</translation>
+        <translation>the viewing direction &quot;%1&quot; is not a number of degrees.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>the owner "%1" is not commune, bailleur or autre.</translation>
+        <translation>the owner &quot;%1&quot; is not commune, bailleur or autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>the transport "%1" is not tcp or udp.</translation>
+        <translation>the transport &quot;%1&quot; is not tcp or udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>the retention "%1" is not a whole number of days.</translation>
+        <translation>the retention &quot;%1&quot; is not a whole number of days.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,7 +1151,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>"%1" is not oui or non (column %2).</translation>
+        <translation>&quot;%1&quot; is not oui or non (column %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
@@ -1015,11 +1163,11 @@
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>The column "%1" of the first line is not one of the directory's (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>The column "%1" appears twice in the first line. Nothing was changed.</translation>
+        <translation>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
@@ -1035,7 +1183,7 @@
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>The JSON file holds no list of cameras (an array, or an object with a "cameras" array). Nothing was changed.</translation>
+        <translation>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
@@ -1043,7 +1191,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>"%1" is not a field of the directory.</translation>
+        <translation>&quot;%1&quot; is not a field of the directory.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1203,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>The file is not UTF-8 text (line %1): save it as "CSV UTF-8" and import it again. Nothing was changed.</translation>
+        <translation>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,7 +1211,7 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>the camera number "%1" is not a positive whole number.</translation>
+        <translation>the camera number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
@@ -1079,19 +1227,19 @@
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with "vigiectl camera credentials".</translation>
+        <translation>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>the address %1 is already camera %2's.</translation>
+        <translation>the address %1 is already camera %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>the address %1 is also entry %2's.</translation>
+        <translation>the address %1 is also entry %2&apos;s.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>the address %1 is also line %2's.</translation>
+        <translation>the address %1 is also line %2&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1411,165 @@
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
         <translation>The stream address of camera %1 names no camera host.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::AnalyticsCtl</name>
+    <message>
+        <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
+        <translation>Unknown detector "%1": line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;.</source>
+        <translation>--%1 takes a number, not "%2".</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds.</source>
+        <translation>--interval takes a number of seconds.</translation>
+    </message>
+    <message>
+        <source>--min-objects takes a number.</source>
+        <translation>--min-objects takes a number.</translation>
+    </message>
+    <message>
+        <source>run a detector on a video file: its events, counts per direction</source>
+        <translation>run a detector on a video file: its events, counts per direction</translation>
+    </message>
+    <message>
+        <source>add or change a camera&apos;s detector (chefs de salle)</source>
+        <translation>add or change a camera's detector (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>remove a camera&apos;s detector (chefs de salle)</source>
+        <translation>remove a camera's detector (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>list the detectors of every camera, or of one</source>
+        <translation>list the detectors of every camera, or of one</translation>
+    </message>
+    <message>
+        <source>list the alarms raised, newest first (--open: not acknowledged)</source>
+        <translation>list the alarms raised, newest first (--open: not acknowledged)</translation>
+    </message>
+    <message>
+        <source>acknowledge an alarm (journaled)</source>
+        <translation>acknowledge an alarm (journaled)</translation>
+    </message>
+    <message>
+        <source>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</source>
+        <translation>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</translation>
+    </message>
+    <message>
+        <source>analyze takes one FILE and --detector KIND (see vigiectl --help).</source>
+        <translation>analyze takes one FILE and --detector KIND (see vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>--fps takes a number of pictures per second (0: every picture).</source>
+        <translation>--fps takes a number of pictures per second (0: every picture).</translation>
+    </message>
+    <message>
+        <source>frame %1	%2 s	%3%4</source>
+        <translation>frame %1	%2 s	%3%4</translation>
+    </message>
+    <message>
+        <source>No picture could be decoded from %1.</source>
+        <translation>No picture could be decoded from %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 pictures analysed, %2 events.</source>
+        <translation>%1 pictures analysed, %2 events.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>analytics set takes CAMERA NAME --detector KIND, analytics remove CAMERA NAME (see vigiectl --help).</source>
+        <translation>analytics set takes CAMERA NAME --detector KIND, analytics remove CAMERA NAME (see vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 recorded.</source>
+        <translation>Detector %1 of camera %2 recorded.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Detector %1 of camera %2 removed.</translation>
+    </message>
+    <message>
+        <source>analytics ack takes one ALARM id.</source>
+        <translation>analytics ack takes one ALARM id.</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarm %1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Unknown analytics command &quot;%1&quot;.</source>
+        <translation>Unknown analytics command "%1".</translation>
+    </message>
+    <message>
+        <source>intrusion</source>
+        <translation>intrusion</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>crossing</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupancy</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>saturation</translation>
+    </message>
+    <message>
+        <source>end of saturation</source>
+        <translation>end of saturation</translation>
+    </message>
+    <message>
+        <source>parked vehicle first seen</source>
+        <translation>parked vehicle first seen</translation>
+    </message>
+    <message>
+        <source>parked vehicle still there</source>
+        <translation>parked vehicle still there</translation>
+    </message>
+    <message>
+        <source>abandoned vehicle</source>
+        <translation>abandoned vehicle</translation>
+    </message>
+    <message>
+        <source>wrong way</source>
+        <translation>wrong way</translation>
+    </message>
+    <message>
+        <source>loitering</source>
+        <translation>loitering</translation>
+    </message>
+    <message>
+        <source>gathering</source>
+        <translation>gathering</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>left to right</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>right to left</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>top to bottom</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>bottom to top</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2204,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>The format is csv or json, not "%1".</translation>
+        <translation>The format is csv or json, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>

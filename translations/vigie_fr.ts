@@ -165,6 +165,10 @@
         <source>manage the incident typology</source>
         <translation>gérer la typologie des incidents</translation>
     </message>
+    <message>
+        <source>configure the video detectors</source>
+        <translation>configurer les détecteurs vidéo</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -363,6 +367,150 @@
     <message>
         <source>Cannot close a viewing left open</source>
         <translation>Impossible de clore un visionnage resté ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::AlarmLog</name>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>Il n'y a pas d'alarme %1.</translation>
+    </message>
+    <message>
+        <source>This alarm was already acknowledged by %1 on %2.</source>
+        <translation>Cette alarme a déjà été acquittée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Cannot record the alarm %1</source>
+        <translation>Impossible d'enregistrer l'alarme %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::ClipReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read (%2).</source>
+        <translation>Le fichier %1 n'est pas une vidéo lisible (%2).</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded (%2).</source>
+        <translation>La vidéo de %1 ne peut pas être décodée (%2).</translation>
+    </message>
+    <message>
+        <source>The pictures of %1 are in a format that cannot be converted.</source>
+        <translation>Les images de %1 sont dans un format impossible à convertir.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2 (%3).</source>
+        <translation>La vidéo de %1 est endommagée après l'image %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2 (%3).</source>
+        <translation>Le fichier %1 s'interrompt après l'image %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
+        <translation>« %1 » n'est pas une heure (HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
+        <translation>« %1 » n'est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
+    </message>
+    <message>
+        <source>The schedule window &quot;%1&quot; is empty.</source>
+        <translation>La plage horaire « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
+        <translation>« %1 » n'est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
+    </message>
+    <message>
+        <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
+        <translation>Cette configuration de détecteur vient d'une version plus récente de Vigie (format %1 ; celle-ci lit jusqu'au format %2) : mettez ce poste à jour.</translation>
+    </message>
+    <message>
+        <source>The camera number is missing.</source>
+        <translation>Le numéro de caméra manque.</translation>
+    </message>
+    <message>
+        <source>The detector needs a name.</source>
+        <translation>Le détecteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>Le point %1 de la zone est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+    </message>
+    <message>
+        <source>The zone needs at least three points around a surface.</source>
+        <translation>La zone doit avoir au moins trois points autour d'une surface.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>L'extrémité %1 de la ligne est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+    </message>
+    <message>
+        <source>The counting line is missing or too short.</source>
+        <translation>La ligne de comptage manque ou est trop courte.</translation>
+    </message>
+    <message>
+        <source>This detector needs a zone: the lane or the parking places.</source>
+        <translation>Ce détecteur a besoin d'une zone : la voie ou les places de stationnement.</translation>
+    </message>
+    <message>
+        <source>The sensitivity goes from 0 to 1.</source>
+        <translation>La sensibilité va de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>The smallest object is a share of the picture, above 0 and below 1.</source>
+        <translation>La taille minimale d'un objet est une part de l'image, supérieure à 0 et inférieure à 1.</translation>
+    </message>
+    <message>
+        <source>The occupancy threshold is a share of the lane, above 0 and up to 1.</source>
+        <translation>Le seuil d'occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
+    </message>
+    <message>
+        <source>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</source>
+        <translation>Les durées doivent être positives, et les contrôles d'un véhicule stationné plus fréquents que son seuil.</translation>
+    </message>
+    <message>
+        <source>A gathering needs at least one person.</source>
+        <translation>Un attroupement compte au moins une personne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
+        <translation>« %1 » n'est pas un point X,Y de la zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
+        <translation>« %1 » n'est pas une ligne X1,Y1,X2,Y2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
+        <translation>« %1 » n'est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorSettings</name>
+    <message>
+        <source>Camera %1 has no detector named &quot;%2&quot;.</source>
+        <translation>La caméra %1 n'a pas de détecteur nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The event names detector %1 but carries detector %2.</source>
+        <translation>L'événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the detector %1</source>
+        <translation>Impossible d'enregistrer le détecteur %1</translation>
     </message>
 </context>
 <context>
@@ -956,7 +1104,7 @@
     </message>
     <message>
         <source>The INSEE code &quot;%1&quot; of camera %2 is not a French commune&apos;s code (5 characters, such as 92002 or 2A004).</source>
-        <translation>Le code INSEE « %1 » de la caméra %2 n'est pas celui d'une commune française (5 caractères, comme 92002 ou 2A004).</translation>
+        <translation>Le code INSEE «&#xa0;%1&#xa0;» de la caméra %2 n&apos;est pas celui d&apos;une commune française (5 caractères, comme 92002 ou 2A004).</translation>
     </message>
     <message>
         <source>The coordinates of camera %1 must be a latitude between -90 and 90 and a longitude between -180 and 180 degrees, both or neither.</source>
@@ -979,23 +1127,23 @@
     <name>vigie::cameras::CameraFile</name>
     <message>
         <source>the coordinates &quot;%1&quot; are not a number of degrees.</source>
-        <translation>les coordonnées « %1 » ne sont pas un nombre de degrés.</translation>
+        <translation>les coordonnées «&#xa0;%1&#xa0;» ne sont pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the viewing direction &quot;%1&quot; is not a number of degrees.</source>
-        <translation>la direction de visée « %1 » n'est pas un nombre de degrés.</translation>
+        <translation>la direction de visée «&#xa0;%1&#xa0;» n&apos;est pas un nombre de degrés.</translation>
     </message>
     <message>
         <source>the owner &quot;%1&quot; is not commune, bailleur or autre.</source>
-        <translation>le propriétaire « %1 » n'est ni commune, ni bailleur, ni autre.</translation>
+        <translation>le propriétaire «&#xa0;%1&#xa0;» n&apos;est ni commune, ni bailleur, ni autre.</translation>
     </message>
     <message>
         <source>the transport &quot;%1&quot; is not tcp or udp.</source>
-        <translation>le transport « %1 » n'est ni tcp ni udp.</translation>
+        <translation>le transport «&#xa0;%1&#xa0;» n&apos;est ni tcp ni udp.</translation>
     </message>
     <message>
         <source>the retention &quot;%1&quot; is not a whole number of days.</source>
-        <translation>la durée de conservation « %1 » n'est pas un nombre entier de jours.</translation>
+        <translation>la durée de conservation «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de jours.</translation>
     </message>
     <message>
         <source>a retention of %1 days is over the 30 days the law allows (article L252-5).</source>
@@ -1003,47 +1151,47 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not oui or non (column %2).</source>
-        <translation>« %1 » n'est ni oui ni non (colonne %2).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni oui ni non (colonne %2).</translation>
     </message>
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
-        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n'a été modifié.</translation>
+        <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The file is empty. Nothing was changed.</source>
-        <translation>Le fichier est vide. Rien n'a été modifié.</translation>
+        <translation>Le fichier est vide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; of the first line is not one of the directory&apos;s (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La colonne « %1 » de la première ligne n'est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» de la première ligne n&apos;est pas une colonne du répertoire (numero, nom, zone, adresse, insee, latitude, longitude, direction, proprietaire, convention, flux_principal, flux_secondaire, conservation, ptz, verbalisation, actif, retiree...) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice in the first line. Nothing was changed.</source>
-        <translation>La colonne « %1 » figure deux fois dans la première ligne. Rien n'a été modifié.</translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» figure deux fois dans la première ligne. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The first line has no camera number column (numero): is this a camera CSV file with its header line? Nothing was changed.</source>
-        <translation>La première ligne n'a pas de colonne de numéro de caméra (numero) : s'agit-il bien d'un fichier CSV de caméras avec sa ligne d'en-tête ? Rien n'a été modifié.</translation>
+        <translation>La première ligne n&apos;a pas de colonne de numéro de caméra (numero) : s&apos;agit-il bien d&apos;un fichier CSV de caméras avec sa ligne d&apos;en-tête ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2 (a separator too many or missing?).</source>
-        <translation>%1 champs alors que l'en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2 (un séparateur en trop ou manquant ?).</translation>
     </message>
     <message>
         <source>The JSON file is broken at character %1 (%2): a truncated file? Nothing was changed.</source>
-        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON est abîmé au caractère %1 (%2) : fichier tronqué ? Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The JSON file holds no list of cameras (an array, or an object with a &quot;cameras&quot; array). Nothing was changed.</source>
-        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau « cameras »). Rien n'a été modifié.</translation>
+        <translation>Le fichier JSON ne contient pas de liste de caméras (un tableau, ou un objet avec un tableau «&#xa0;cameras&#xa0;»). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>this entry is not an object.</source>
-        <translation>cette entrée n'est pas un objet.</translation>
+        <translation>cette entrée n&apos;est pas un objet.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a field of the directory.</source>
-        <translation>« %1 » n'est pas un champ du répertoire.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ du répertoire.</translation>
     </message>
     <message>
         <source>Entry %1: %2</source>
@@ -1055,7 +1203,7 @@
     </message>
     <message>
         <source>The file is not UTF-8 text (line %1): save it as &quot;CSV UTF-8&quot; and import it again. Nothing was changed.</source>
-        <translation>Le fichier n'est pas du texte UTF-8 (ligne %1) : enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau. Rien n'a été modifié.</translation>
+        <translation>Le fichier n&apos;est pas du texte UTF-8 (ligne %1) : enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>the camera number is missing.</source>
@@ -1063,11 +1211,11 @@
     </message>
     <message>
         <source>the camera number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>le numéro de caméra « %1 » n'est pas un nombre entier positif.</translation>
+        <translation>le numéro de caméra «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>camera number %1 is also given in entry %2.</source>
-        <translation>le numéro de caméra %1 est aussi donné à l'entrée %2.</translation>
+        <translation>le numéro de caméra %1 est aussi donné à l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>camera number %1 is also given on line %2.</source>
@@ -1075,23 +1223,23 @@
     </message>
     <message>
         <source>the main stream address is missing.</source>
-        <translation>l'adresse du flux principal manque.</translation>
+        <translation>l&apos;adresse du flux principal manque.</translation>
     </message>
     <message>
         <source>the stream address carries a user name or a password: give it without them, and keep them in the keyring with &quot;vigiectl camera credentials&quot;.</source>
-        <translation>l'adresse du flux contient un nom d'utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec « vigiectl camera credentials ».</translation>
+        <translation>l&apos;adresse du flux contient un nom d&apos;utilisateur ou un mot de passe : donnez-la sans eux, et confiez-les au trousseau avec «&#xa0;vigiectl camera credentials&#xa0;».</translation>
     </message>
     <message>
         <source>the address %1 is already camera %2&apos;s.</source>
-        <translation>l'adresse %1 est déjà celle de la caméra %2.</translation>
+        <translation>l&apos;adresse %1 est déjà celle de la caméra %2.</translation>
     </message>
     <message>
         <source>the address %1 is also entry %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de l'entrée %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>the address %1 is also line %2&apos;s.</source>
-        <translation>l'adresse %1 est aussi celle de la ligne %2.</translation>
+        <translation>l&apos;adresse %1 est aussi celle de la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1411,165 @@
     <message>
         <source>The stream address of camera %1 names no camera host.</source>
         <translation>L&apos;adresse du flux de la caméra %1 ne désigne aucun hôte de caméra.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::AnalyticsCtl</name>
+    <message>
+        <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
+        <translation>Détecteur inconnu « %1 » : line, intrusion, occupancy, stationary, wrongway ou loitering.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds.</source>
+        <translation>--interval attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>--min-objects takes a number.</source>
+        <translation>--min-objects attend un nombre.</translation>
+    </message>
+    <message>
+        <source>run a detector on a video file: its events, counts per direction</source>
+        <translation>lancer un détecteur sur un fichier vidéo : ses événements, les comptages par sens</translation>
+    </message>
+    <message>
+        <source>add or change a camera&apos;s detector (chefs de salle)</source>
+        <translation>ajouter ou modifier un détecteur d'une caméra (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>remove a camera&apos;s detector (chefs de salle)</source>
+        <translation>supprimer un détecteur d'une caméra (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>list the detectors of every camera, or of one</source>
+        <translation>lister les détecteurs de toutes les caméras, ou d'une seule</translation>
+    </message>
+    <message>
+        <source>list the alarms raised, newest first (--open: not acknowledged)</source>
+        <translation>lister les alarmes levées, les plus récentes d'abord (--open : non acquittées)</translation>
+    </message>
+    <message>
+        <source>acknowledge an alarm (journaled)</source>
+        <translation>acquitter une alarme (journalisé)</translation>
+    </message>
+    <message>
+        <source>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</source>
+        <translation>Analyse vidéo (zones et lignes en coordonnées d'image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
+    </message>
+    <message>
+        <source>analyze takes one FILE and --detector KIND (see vigiectl --help).</source>
+        <translation>analyze attend un FICHIER et --detector TYPE (voir vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>--fps takes a number of pictures per second (0: every picture).</source>
+        <translation>--fps attend un nombre d'images par seconde (0 : toutes les images).</translation>
+    </message>
+    <message>
+        <source>frame %1	%2 s	%3%4</source>
+        <translation>image %1	%2 s	%3%4</translation>
+    </message>
+    <message>
+        <source>No picture could be decoded from %1.</source>
+        <translation>Aucune image n'a pu être décodée de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 pictures analysed, %2 events.</source>
+        <translation>%1 images analysées, %2 événements.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>analytics set takes CAMERA NAME --detector KIND, analytics remove CAMERA NAME (see vigiectl --help).</source>
+        <translation>analytics set attend CAMÉRA NOM --detector TYPE, analytics remove CAMÉRA NOM (voir vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 recorded.</source>
+        <translation>Détecteur %1 de la caméra %2 enregistré.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Détecteur %1 de la caméra %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>analytics ack takes one ALARM id.</source>
+        <translation>analytics ack attend un identifiant d'ALARME.</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarme %1 acquittée.</translation>
+    </message>
+    <message>
+        <source>Unknown analytics command &quot;%1&quot;.</source>
+        <translation>Commande analytics inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>intrusion</source>
+        <translation>intrusion</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>franchissement</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>saturation</translation>
+    </message>
+    <message>
+        <source>end of saturation</source>
+        <translation>fin de saturation</translation>
+    </message>
+    <message>
+        <source>parked vehicle first seen</source>
+        <translation>véhicule stationné vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>parked vehicle still there</source>
+        <translation>véhicule stationné toujours présent</translation>
+    </message>
+    <message>
+        <source>abandoned vehicle</source>
+        <translation>voiture ventouse</translation>
+    </message>
+    <message>
+        <source>wrong way</source>
+        <translation>contresens</translation>
+    </message>
+    <message>
+        <source>loitering</source>
+        <translation>présence prolongée</translation>
+    </message>
+    <message>
+        <source>gathering</source>
+        <translation>attroupement</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>de droite à gauche</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>de haut en bas</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>de bas en haut</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +2195,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>or the valid lines only (exit code 3 if any left out)</source>
-        <translation>ou les seules lignes valides (code de sortie 3 s'il en manque)</translation>
+        <translation>ou les seules lignes valides (code de sortie 3 s&apos;il en manque)</translation>
     </message>
     <message>
         <source>  camera export [--format csv|json]</source>
@@ -1900,11 +2207,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The format is csv or json, not &quot;%1&quot;.</source>
-        <translation>Le format est csv ou json, pas « %1 ».</translation>
+        <translation>Le format est csv ou json, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Camera %1 retired: it keeps its history and is no longer offered to the walls.</source>
-        <translation>Caméra %1 retirée du service : elle garde son historique et n'est plus proposée aux murs.</translation>
+        <translation>Caméra %1 retirée du service : elle garde son historique et n&apos;est plus proposée aux murs.</translation>
     </message>
     <message>
         <source>camera import takes one FILE (CSV or JSON).</source>
@@ -1916,13 +2223,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The file holds no camera. Nothing was changed.</source>
-        <translation>Le fichier ne contient aucune caméra. Rien n'a été modifié.</translation>
+        <translation>Le fichier ne contient aucune caméra. Rien n&apos;a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused: nothing was imported. Correct them, or import the valid lines only with --valid-only.</source>
         <translation>
-            <numerusform>%n ligne refusée : rien n'a été importé. Corrigez-la, ou n'importez que les lignes valides avec --valid-only.</numerusform>
-            <numerusform>%n lignes refusées : rien n'a été importé. Corrigez-les, ou n'importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n ligne refusée : rien n&apos;a été importé. Corrigez-la, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
+            <numerusform>%n lignes refusées : rien n&apos;a été importé. Corrigez-les, ou n&apos;importez que les lignes valides avec --valid-only.</numerusform>
         </translation>
     </message>
     <message>

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -142,6 +143,39 @@ bool configFromOptions(const QCommandLineParser &p, QTextStream &err, analytics:
     return true;
 }
 
+// The events and directions in the reader's language, for the text output (JSON keeps codes).
+QString word(const QString &code)
+{
+    static const QHash<QString, const char *> words {
+        { QStringLiteral("intrusion"), QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "intrusion") },
+        { QStringLiteral("crossing"), QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "crossing") },
+        { QStringLiteral("occupancy"), QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "occupancy") },
+        { QStringLiteral("saturation"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "saturation") },
+        { QStringLiteral("saturation_end"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "end of saturation") },
+        { QStringLiteral("stationary_seen"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "parked vehicle first seen") },
+        { QStringLiteral("stationary_check"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "parked vehicle still there") },
+        { QStringLiteral("stationary"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "abandoned vehicle") },
+        { QStringLiteral("wrongway"), QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "wrong way") },
+        { QStringLiteral("loitering"), QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "loitering") },
+        { QStringLiteral("gathering"), QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "gathering") },
+        { QStringLiteral("left_to_right"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "left to right") },
+        { QStringLiteral("right_to_left"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "right to left") },
+        { QStringLiteral("top_to_bottom"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "top to bottom") },
+        { QStringLiteral("bottom_to_top"),
+          QT_TRANSLATE_NOOP("vigie::ctl::AnalyticsCtl", "bottom to top") },
+    };
+    const char *text = words.value(code);
+    return text ? AnalyticsCtl::tr(text) : code;
+}
+
 QString describe(const analytics::DetectorConfig &c)
 {
     QStringList parts {
@@ -271,11 +305,11 @@ int analyzeCommand(const QCommandLineParser &p, Io io)
                 io.out << AnalyticsCtl::tr("frame %1\t%2 s\t%3%4")
                               .arg(picture.frame)
                               .arg(double(e.t_ms) / 1000.0, 0, 'f', 1)
-                              .arg(e.type,
+                              .arg(word(e.type),
                                    e.direction.isEmpty() ? (
                                        e.value != 0 ? QStringLiteral(" %1").arg(e.value, 0, 'f', 2)
                                                     : QString())
-                                                         : QStringLiteral(" ") + e.direction)
+                                                         : QStringLiteral(" ") + word(e.direction))
                        << '\n';
         }
     }
@@ -313,7 +347,7 @@ int analyzeCommand(const QCommandLineParser &p, Io io)
         io.out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
-            io.out << AnalyticsCtl::tr("%1: %2").arg(it.key()).arg(it.value()) << '\n';
+            io.out << AnalyticsCtl::tr("%1: %2").arg(word(it.key())).arg(it.value()) << '\n';
         io.out
             << AnalyticsCtl::tr("%1 pictures analysed, %2 events.").arg(pictures).arg(events.size())
             << '\n';
