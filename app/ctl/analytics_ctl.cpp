@@ -49,6 +49,23 @@ const QCommandLineOption kSchedule(QStringLiteral("schedule"), QString(),
 const QCommandLineOption kComment(QStringLiteral("comment"), QString(), QStringLiteral("TEXT"));
 const QCommandLineOption kOpen(QStringLiteral("open"));
 
+// `option`'s value through `parse` into `*target`, when the option is given; prints why not and
+// returns false.
+template <typename T, typename Parse>
+bool parsed(const QCommandLineParser &p, const QCommandLineOption &option, QTextStream &err,
+            Parse parse, T *target)
+{
+    if (!p.isSet(option))
+        return true;
+    const auto result = parse(p.value(option));
+    if (!result.ok()) {
+        err << result.error() << '\n';
+        return false;
+    }
+    *target = result.value();
+    return true;
+}
+
 // The configuration the options describe, over `config`. Prints why not and returns false.
 bool configFromOptions(const QCommandLineParser &p, QTextStream &err, analytics::DetectorConfig *c)
 {
@@ -64,38 +81,12 @@ bool configFromOptions(const QCommandLineParser &p, QTextStream &err, analytics:
         }
         c->kind = *kind;
     }
-    if (p.isSet(kZone)) {
-        const auto zone = analytics::DetectorConfig::parseZone(p.value(kZone));
-        if (!zone.ok()) {
-            err << zone.error() << '\n';
-            return false;
-        }
-        c->zone = zone.value();
-    }
-    if (p.isSet(kLine)) {
-        const auto line = analytics::DetectorConfig::parseLine(p.value(kLine));
-        if (!line.ok()) {
-            err << line.error() << '\n';
-            return false;
-        }
-        c->line = line.value();
-    }
-    if (p.isSet(kDirection)) {
-        const auto direction = analytics::DetectorConfig::parseDirection(p.value(kDirection));
-        if (!direction.ok()) {
-            err << direction.error() << '\n';
-            return false;
-        }
-        c->direction_deg = direction.value();
-    }
-    if (p.isSet(kSchedule)) {
-        const auto schedule = analytics::Schedule::parse(p.value(kSchedule));
-        if (!schedule.ok()) {
-            err << schedule.error() << '\n';
-            return false;
-        }
-        c->schedule = schedule.value();
-    }
+    if (!parsed(p, kZone, err, &analytics::DetectorConfig::parseZone, &c->zone)
+        || !parsed(p, kLine, err, &analytics::DetectorConfig::parseLine, &c->line)
+        || !parsed(p, kDirection, err, &analytics::DetectorConfig::parseDirection,
+                   &c->direction_deg)
+        || !parsed(p, kSchedule, err, &analytics::Schedule::parse, &c->schedule))
+        return false;
     const QList<QPair<const QCommandLineOption *, double *>> reals {
         { &kSensitivity, &c->sensitivity },
         { &kMinArea, &c->minArea },

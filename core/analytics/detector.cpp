@@ -50,15 +50,20 @@ QList<AnalyticsEvent> Detector::feed(const cv::Mat &grey, qint64 t_ms)
     return events;
 }
 
+std::vector<cv::Point> Detector::zonePixels(const cv::Size &size) const
+{
+    std::vector<cv::Point> polygon;
+    for (const QPointF &p : m_config.zone)
+        polygon.emplace_back(cvRound(p.x() * (size.width - 1)), cvRound(p.y() * (size.height - 1)));
+    return polygon;
+}
+
 const cv::Mat &Detector::zoneMask(const cv::Size &size)
 {
     if (m_config.zone.isEmpty() || (!m_mask.empty() && m_mask.size() == size))
         return m_mask;
     m_mask = cv::Mat::zeros(size, CV_8UC1);
-    std::vector<cv::Point> polygon;
-    for (const QPointF &p : m_config.zone)
-        polygon.emplace_back(cvRound(p.x() * (size.width - 1)), cvRound(p.y() * (size.height - 1)));
-    cv::fillPoly(m_mask, std::vector<std::vector<cv::Point>> { polygon }, cv::Scalar(255));
+    cv::fillPoly(m_mask, std::vector<std::vector<cv::Point>> { zonePixels(size) }, cv::Scalar(255));
     return m_mask;
 }
 
@@ -66,10 +71,7 @@ cv::Rect Detector::zoneBox(const cv::Size &size) const
 {
     if (m_config.zone.isEmpty())
         return cv::Rect(0, 0, size.width, size.height);
-    std::vector<cv::Point> polygon;
-    for (const QPointF &p : m_config.zone)
-        polygon.emplace_back(cvRound(p.x() * (size.width - 1)), cvRound(p.y() * (size.height - 1)));
-    return cv::boundingRect(polygon) & cv::Rect(0, 0, size.width, size.height);
+    return cv::boundingRect(zonePixels(size)) & cv::Rect(0, 0, size.width, size.height);
 }
 
 int Detector::minAreaPixels(const cv::Size &size) const

@@ -7,12 +7,14 @@
 #include "core/analytics/detector_config.h"
 
 #include <opencv2/core/mat.hpp>
+#include <opencv2/core/types.hpp>
 
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 
 #include <memory>
+#include <vector>
 
 namespace vigie::analytics {
 
@@ -52,6 +54,8 @@ protected:
     const DetectorConfig m_config;
 
 private:
+    std::vector<cv::Point> zonePixels(const cv::Size &size) const;
+
     cv::Mat m_mask;
     bool m_scheduleApplies = true;
 };

@@ -18,6 +18,8 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTextStream>
 
 #include <catch2/catch.hpp>
@@ -421,4 +423,73 @@ TEST_CASE("a damaged file is refused with a reason; a clip is read at the asked 
     CHECK(picture.grey.rows == 240);
     CHECK(picture.frame == 38); // 10 fps file, every second picture
     CHECK(picture.t_ms == 3800);
+}
+
+namespace {
+
+// vigiectl in-process: its exit code, standard output and error.
+struct CtlRun
+{
+    int code = 0;
+    QString out;
+    QString err;
+};
+
+CtlRun vigiectl(const QStringList &args)
+{
+    CtlRun r;
+    QString in;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    QTextStream input(&in);
+    r.code = ctl::run(args, { out, err, input });
+    out.flush();
+    err.flush();
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("vigiectl analyze counts the people crossing a line in a cut of vtest.avi, and refuses "
+          "a zone outside the picture in French",
+          "[analytics][ctl]")
+{
+    QTemporaryDir dir;
+    // Pictures 150 to 269 of vtest.avi: three people crossing the line right to left (pictures
+    // 178, 200 and 243 in bench/analytics/vtest-line-truth.csv), nobody left to right.
+    const QString cut = dir.filePath(QStringLiteral("vtest-cut.avi"));
+    QProcess ffmpeg;
+    ffmpeg.start(QStringLiteral("ffmpeg"),
+                 { QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-i"),
+                   QStringLiteral("/usr/share/doc/opencv-doc/examples/data/vtest.avi"),
+                   QStringLiteral("-vf"), QStringLiteral("trim=start_frame=150:end_frame=270"),
+                   QStringLiteral("-c:v"), QStringLiteral("mpeg4"), QStringLiteral("-q:v"),
+                   QStringLiteral("2"), cut });
+    REQUIRE(ffmpeg.waitForFinished(60000));
+    REQUIRE(ffmpeg.exitCode() == 0);
+    const CtlRun counted
+        = vigiectl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("analyze"), cut,
+                     QStringLiteral("--detector"), QStringLiteral("line"), QStringLiteral("--line"),
+                     QStringLiteral("0.30,0.32,0.30,0.565"), QStringLiteral("--format"),
+                     QStringLiteral("json") });
+    INFO(counted.err.toStdString());
+    REQUIRE(counted.code == 0);
+    const QJsonObject result = QJsonDocument::fromJson(counted.out.toUtf8()).object();
+    CHECK(result.value(QStringLiteral("counts"))
+              .toObject()
+              .value(QStringLiteral("right_to_left"))
+              .toInt()
+          == 3);
+    CHECK(result.value(QStringLiteral("counts"))
+              .toObject()
+              .value(QStringLiteral("left_to_right"))
+              .toInt()
+          == 0);
+
+    const CtlRun outside = vigiectl(
+        { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"), QStringLiteral("fr"),
+          QStringLiteral("analyze"), cut, QStringLiteral("--detector"), QStringLiteral("intrusion"),
+          QStringLiteral("--zone"), QStringLiteral("0.1,0.1;1.5,0.1;0.5,0.9") });
+    CHECK(outside.code == 1);
+    CHECK(outside.err.contains(QStringLiteral("hors de l'image")));
 }
