@@ -12,6 +12,7 @@
 #include "core/store/migrations.h"
 #include "core/sync/projectors.h"
 #include "tests/core/records/records_fixture.h"
+#include "tests/support/ctl_run.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -396,19 +397,12 @@ TEST_CASE("a damaged file is refused with a reason; a clip is read at the asked 
     analytics::ClipReader reader;
     CHECK_FALSE(reader.open(bad, 5, 320).ok());
 
-    QString out;
-    QString err;
-    QString in;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QTextStream inStream(&in);
-    const int code = ctl::run({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("analyze"),
-                                bad, QStringLiteral("--detector"), QStringLiteral("line"),
-                                QStringLiteral("--line"), QStringLiteral("0.5,0.1,0.5,0.9") },
-                              { outStream, errStream, inStream });
-    errStream.flush();
-    CHECK(code == 1);
-    CHECK(err.contains(bad));
+    const test::CtlRun damaged
+        = test::runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("analyze"), bad,
+                         QStringLiteral("--detector"), QStringLiteral("line"),
+                         QStringLiteral("--line"), QStringLiteral("0.5,0.1,0.5,0.9") });
+    CHECK(damaged.code == 1);
+    CHECK(damaged.err.contains(bad));
 
     const QString vtest = QStringLiteral("/usr/share/doc/opencv-doc/examples/data/vtest.avi");
     REQUIRE(QFile::exists(vtest));
@@ -424,31 +418,6 @@ TEST_CASE("a damaged file is refused with a reason; a clip is read at the asked 
     CHECK(picture.frame == 38); // 10 fps file, every second picture
     CHECK(picture.t_ms == 3800);
 }
-
-namespace {
-
-// vigiectl in-process: its exit code, standard output and error.
-struct CtlRun
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-CtlRun vigiectl(const QStringList &args)
-{
-    CtlRun r;
-    QString in;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    QTextStream input(&in);
-    r.code = ctl::run(args, { out, err, input });
-    out.flush();
-    err.flush();
-    return r;
-}
-
-} // namespace
 
 TEST_CASE("vigiectl analyze counts the people crossing a line in a cut of vtest.avi, and refuses "
           "a zone outside the picture in French",
@@ -467,11 +436,11 @@ TEST_CASE("vigiectl analyze counts the people crossing a line in a cut of vtest.
                    QStringLiteral("2"), cut });
     REQUIRE(ffmpeg.waitForFinished(60000));
     REQUIRE(ffmpeg.exitCode() == 0);
-    const CtlRun counted
-        = vigiectl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("analyze"), cut,
-                     QStringLiteral("--detector"), QStringLiteral("line"), QStringLiteral("--line"),
-                     QStringLiteral("0.30,0.32,0.30,0.565"), QStringLiteral("--format"),
-                     QStringLiteral("json") });
+    const test::CtlRun counted
+        = test::runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("analyze"), cut,
+                         QStringLiteral("--detector"), QStringLiteral("line"),
+                         QStringLiteral("--line"), QStringLiteral("0.30,0.32,0.30,0.565"),
+                         QStringLiteral("--format"), QStringLiteral("json") });
     INFO(counted.err.toStdString());
     REQUIRE(counted.code == 0);
     const QJsonObject result = QJsonDocument::fromJson(counted.out.toUtf8()).object();
@@ -486,7 +455,7 @@ TEST_CASE("vigiectl analyze counts the people crossing a line in a cut of vtest.
               .toInt()
           == 0);
 
-    const CtlRun outside = vigiectl(
+    const test::CtlRun outside = test::runCtl(
         { QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--lang"), QStringLiteral("fr"),
           QStringLiteral("analyze"), cut, QStringLiteral("--detector"), QStringLiteral("intrusion"),
           QStringLiteral("--zone"), QStringLiteral("0.1,0.1;1.5,0.1;0.5,0.9") });
