@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace vigie::analytics {
@@ -26,3 +27,5 @@ struct AnalyticsEvent
 };
 
 } // namespace vigie::analytics
+
+Q_DECLARE_METATYPE(vigie::analytics::AnalyticsEvent)
