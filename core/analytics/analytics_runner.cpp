@@ -67,14 +67,18 @@ void AnalyticsRunner::setRate(double picturesPerSecond)
     m_rate = std::clamp(picturesPerSecond, 0.2, 25.0);
 }
 
-void AnalyticsRunner::watch(int number, const QUrl &url, const QList<DetectorConfig> &detectors)
+void AnalyticsRunner::watch(int number, const QUrl &url, const QList<DetectorConfig> &detectors,
+                            const QHash<QString, QJsonObject> &states)
 {
     unwatch(number);
     auto camera = std::make_shared<Camera>();
     camera->number = number;
     for (const DetectorConfig &config : detectors) {
-        if (config.enabled && config.check().ok())
-            camera->detectors.push_back(Detector::create(config));
+        if (!config.enabled || !config.check().ok())
+            continue;
+        camera->detectors.push_back(Detector::create(config));
+        if (states.contains(config.name))
+            camera->detectors.back()->restoreState(states.value(config.name));
     }
     if (camera->detectors.empty())
         return;
@@ -127,10 +131,16 @@ void AnalyticsRunner::sample(const std::shared_ptr<Camera> &camera)
         else if (grey.size() != camera->size)
             cv::resize(grey, grey, camera->size, 0, 0, cv::INTER_AREA);
         std::vector<std::pair<QString, QList<AnalyticsEvent>>> raised;
+        std::vector<std::pair<QString, QJsonObject>> states;
         for (const auto &detector : camera->detectors) {
             QList<AnalyticsEvent> events = detector->feed(grey, t_ms);
-            if (!events.isEmpty())
-                raised.emplace_back(detector->config().name, std::move(events));
+            if (events.isEmpty())
+                continue;
+            // Only the stationary detector keeps a state, and it changes with its events.
+            const QJsonObject state = detector->saveState();
+            if (!state.isEmpty())
+                states.emplace_back(detector->config().name, state);
+            raised.emplace_back(detector->config().name, std::move(events));
         }
         camera->busy = false;
         if (raised.empty())
@@ -139,7 +149,10 @@ void AnalyticsRunner::sample(const std::shared_ptr<Camera> &camera)
         // the GUI thread through its queue, and are dropped if it has gone by then.
         QMetaObject::invokeMethod(
             this,
-            [this, number = camera->number, raised = std::move(raised)] {
+            [this, number = camera->number, raised = std::move(raised), states = std::move(states),
+             t_ms] {
+                for (const auto &[name, state] : states)
+                    emit stateChanged(number, name, state, t_ms);
                 for (const auto &[name, events] : raised)
                     emit eventsRaised(number, name, events);
             },

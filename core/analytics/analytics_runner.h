@@ -10,6 +10,8 @@
 #include "core/analytics/analytics_event.h"
 #include "core/analytics/detector_config.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QThreadPool>
 #include <QUrl>
@@ -37,7 +39,9 @@ public:
     double rate() const { return m_rate; }
 
     // Starts (or starts again) `camera`'s detectors on its stream; those disabled are left out.
-    void watch(int camera, const QUrl &url, const QList<DetectorConfig> &detectors);
+    // `states`: what each detector (by name) saved before, restored first.
+    void watch(int camera, const QUrl &url, const QList<DetectorConfig> &detectors,
+               const QHash<QString, QJsonObject> &states = {});
     void unwatch(int camera);
     int watched() const { return int(m_cameras.size()); }
     // Pictures sampled and dropped because the camera's previous one was still being analysed.
@@ -47,6 +51,8 @@ public:
 signals:
     void eventsRaised(int camera, const QString &detector,
                       const QList<vigie::analytics::AnalyticsEvent> &events);
+    // A detector's state changed (a parked vehicle seen or checked again): to be saved.
+    void stateChanged(int camera, const QString &detector, const QJsonObject &state, qint64 t_ms);
 
 private:
     struct Camera;
