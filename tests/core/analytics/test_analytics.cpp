@@ -116,7 +116,7 @@ TEST_CASE("line crossing counts each object once per crossing, by direction", "[
     CHECK(count(events, QStringLiteral("crossing")) == 3);
 }
 
-TEST_CASE("an intrusion in the zone raises one alarm; light and noise raise none", "[analytics]")
+TEST_CASE("an intrusion in the zone raises one alarm, light and noise none", "[analytics]")
 {
     DetectorConfig c = config(DetectorKind::Intrusion);
     c.zone = { { 0.5, 0.2 }, { 0.95, 0.2 }, { 0.95, 0.95 }, { 0.5, 0.95 } };
@@ -385,7 +385,7 @@ TEST_CASE("alarms are journaled and acknowledged once, with a comment", "[analyt
     CHECK(journaled == 2);
 }
 
-TEST_CASE("a damaged file is refused with a reason; a clip is read at the asked rate",
+TEST_CASE("a damaged file is refused with a reason, and a clip is read at the asked rate",
           "[analytics]")
 {
     QTemporaryDir dir;
