@@ -399,15 +399,17 @@ int analyticsCommand(const QCommandLineParser &p, Io io, store::Database &db,
     if (sub == QLatin1String("set") || sub == QLatin1String("remove")) {
         bool ok = false;
         const int camera = words.value(2).toInt(&ok);
-        if (words.size() != 4 || !ok || (sub == QLatin1String("set") && !p.isSet(kDetector))) {
+        // A new detector needs its kind; a change keeps what it does not name.
+        const auto existing = ok ? settings.find(camera, words.value(3)) : std::nullopt;
+        if (words.size() != 4 || !ok
+            || (sub == QLatin1String("set") && !existing && !p.isSet(kDetector))) {
             io.err << AnalyticsCtl::tr(
                 "analytics set takes CAMERA NAME --detector KIND, analytics remove "
                 "CAMERA NAME (see vigiectl --help).")
                    << '\n';
             return 2;
         }
-        analytics::DetectorConfig config
-            = settings.find(camera, words.value(3)).value_or(analytics::DetectorConfig());
+        analytics::DetectorConfig config = existing.value_or(analytics::DetectorConfig());
         config.camera = camera;
         config.name = words.value(3);
         if (sub == QLatin1String("set") && !configFromOptions(p, io.err, &config))
