@@ -1,5 +1,6 @@
 // vigie-bench SUBCOMMAND [options]: one subcommand per area of the core. A new area adds one
 // line to kSubcommands and its own *_bench.{h,cpp}.
+#include "bench/analytics_bench.h"
 #include "bench/journal_bench.h"
 #include "bench/records_bench.h"
 #include "bench/sync_bench.h"
@@ -22,6 +23,8 @@ struct Subcommand
 };
 
 const Subcommand kSubcommands[] = {
+    { "analytics", "the detectors against ground truth, their CPU beside ffmpeg's decoding",
+      &vigie::bench::runAnalyticsBench },
     { "journal", "appends, group commit and verify of the hash-chained journal",
       &vigie::bench::runJournalBench },
     { "records", "incident search on 100,000 incidents of the main courante",

@@ -196,6 +196,26 @@
         <source>transmit video-verbalisation tickets</source>
         <translation>transmit video-verbalisation tickets</translation>
     </message>
+    <message>
+        <source>manage the landlords&apos; conventions</source>
+        <translation>manage the landlords' conventions</translation>
+    </message>
+    <message>
+        <source>handle the landlords&apos; calls and viewing requests</source>
+        <translation>handle the landlords' calls and viewing requests</translation>
+    </message>
+    <message>
+        <source>review and export the bailleur register</source>
+        <translation>review and export the bailleur register</translation>
+    </message>
+    <message>
+        <source>configure the video detectors</source>
+        <translation>configure the video detectors</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
+        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord's request, and none covers it now.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -378,6 +398,13 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::ViewGrants</name>
+    <message>
+        <source>Cannot save the viewing grants</source>
+        <translation>Cannot save the viewing grants</translation>
+    </message>
+</context>
+<context>
     <name>vigie::access::ViewingSession</name>
     <message>
         <source>Cannot record the viewing of camera %1</source>
@@ -397,10 +424,214 @@
     </message>
 </context>
 <context>
+    <name>vigie::analytics::AlarmLog</name>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>There is no alarm %1.</translation>
+    </message>
+    <message>
+        <source>This alarm was already acknowledged by %1 on %2.</source>
+        <translation>This alarm was already acknowledged by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Cannot record the alarm %1</source>
+        <translation>Cannot record the alarm %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::ClipReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read (%2).</source>
+        <translation>The file %1 is not a video that can be read (%2).</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded (%2).</source>
+        <translation>The video of %1 cannot be decoded (%2).</translation>
+    </message>
+    <message>
+        <source>The pictures of %1 are in a format that cannot be converted.</source>
+        <translation>The pictures of %1 are in a format that cannot be converted.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2 (%3).</source>
+        <translation>The video of %1 is damaged after picture %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2 (%3).</source>
+        <translation>The file %1 breaks off after picture %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>"%1" is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
+        <translation>"%1" is not a time of day (HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
+        <translation>"%1" is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
+    </message>
+    <message>
+        <source>The schedule window &quot;%1&quot; is empty.</source>
+        <translation>The schedule window "%1" is empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
+        <translation>"%1" is not a day or a range of days (1 Monday to 7 Sunday).</translation>
+    </message>
+    <message>
+        <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
+        <translation>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</translation>
+    </message>
+    <message>
+        <source>The camera number is missing.</source>
+        <translation>The camera number is missing.</translation>
+    </message>
+    <message>
+        <source>The detector needs a name.</source>
+        <translation>The detector needs a name.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>The zone's point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+    </message>
+    <message>
+        <source>The zone needs at least three points around a surface.</source>
+        <translation>The zone needs at least three points around a surface.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>The line's end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+    </message>
+    <message>
+        <source>The counting line is missing or too short.</source>
+        <translation>The counting line is missing or too short.</translation>
+    </message>
+    <message>
+        <source>This detector needs a zone: the lane or the parking places.</source>
+        <translation>This detector needs a zone: the lane or the parking places.</translation>
+    </message>
+    <message>
+        <source>The sensitivity goes from 0 to 1.</source>
+        <translation>The sensitivity goes from 0 to 1.</translation>
+    </message>
+    <message>
+        <source>The smallest object is a share of the picture, above 0 and below 1.</source>
+        <translation>The smallest object is a share of the picture, above 0 and below 1.</translation>
+    </message>
+    <message>
+        <source>The occupancy threshold is a share of the lane, above 0 and up to 1.</source>
+        <translation>The occupancy threshold is a share of the lane, above 0 and up to 1.</translation>
+    </message>
+    <message>
+        <source>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</source>
+        <translation>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</translation>
+    </message>
+    <message>
+        <source>A gathering needs at least one person.</source>
+        <translation>A gathering needs at least one person.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
+        <translation>"%1" is not a point X,Y of the zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
+        <translation>"%1" is not a line X1,Y1,X2,Y2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
+        <translation>"%1" is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorSettings</name>
+    <message>
+        <source>Camera %1 has no detector named &quot;%2&quot;.</source>
+        <translation>Camera %1 has no detector named "%2".</translation>
+    </message>
+    <message>
+        <source>The event names detector %1 but carries detector %2.</source>
+        <translation>The event names detector %1 but carries detector %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the detector %1</source>
+        <translation>Cannot save the detector %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::app</name>
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::BailleurDesk</name>
+    <message>
+        <source>Bailleur session of %1 extended: it now ends at %2.</source>
+        <translation>Bailleur session of %1 extended: it now ends at %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
+        <translation>
+            <numerusform>The bailleur session of %1 (cameras %2) ends in %n second: extend it with Shift+F7 if the intervention needs it.</numerusform>
+            <numerusform>The bailleur session of %1 (cameras %2) ends in %n seconds: extend it with Shift+F7 if the intervention needs it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
+        <translation>
+            <numerusform>Bailleur session of %1 opened until %2: %n camera.</numerusform>
+            <numerusform>Bailleur session of %1 opened until %2: %n cameras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed at its limit, %2.</source>
+        <translation>Bailleur session of %1 closed at its limit, %2.</translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed by hand at %2 (%3).</source>
+        <translation>Bailleur session of %1 closed by hand at %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Bailleur call logged: %1, %2 %3.</source>
+        <translation>Bailleur call logged: %1, %2 %3.</translation>
+    </message>
+    <message>
+        <source>Request from a landlord&apos;s alert</source>
+        <translation>Request from a landlord's alert</translation>
+    </message>
+    <message>
+        <source>Request from the call of %1: %2</source>
+        <translation>Request from the call of %1: %2</translation>
+    </message>
+    <message>
+        <source>Bailleur request refused: %1</source>
+        <translation>Bailleur request refused: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
+        <translation>
+            <numerusform>The convention %1 with %2 expires on %3 (in %n day): its renewal is a new decision of the préfet; without it, no session can open.</numerusform>
+            <numerusform>The convention %1 with %2 expires on %3 (in %n days): its renewal is a new decision of the préfet; without it, no session can open.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Urban supervision centre</translation>
     </message>
 </context>
 <context>
@@ -569,6 +800,10 @@
     <message>
         <source>Maintenance: camera %1 down for more than %2 min (since %3): %4</source>
         <translation>Maintenance: camera %1 down for more than %2 min (since %3): %4</translation>
+    </message>
+    <message>
+        <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
+        <translation>No picture is taken from a landlord's camera: it is viewed, never recorded.</translation>
     </message>
 </context>
 <context>
@@ -896,6 +1131,34 @@
     <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Bailleur</source>
+        <translation>&amp;Bailleur</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call with a landlord…</source>
+        <translation>&amp;Log a call with a landlord…</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
+        <translation>Viewing &amp;sessions, landlord's alert…</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>&amp;Register, review, visa and export…</source>
+        <translation>&amp;Register, review, visa and export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1742,461 @@
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
         <translation>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::AnalyticsCtl</name>
+    <message>
+        <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
+        <translation>Unknown detector "%1": line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;.</source>
+        <translation>--%1 takes a number, not "%2".</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds.</source>
+        <translation>--interval takes a number of seconds.</translation>
+    </message>
+    <message>
+        <source>--min-objects takes a number.</source>
+        <translation>--min-objects takes a number.</translation>
+    </message>
+    <message>
+        <source>intrusion</source>
+        <translation>intrusion</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>crossing</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupancy</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>saturation</translation>
+    </message>
+    <message>
+        <source>end of saturation</source>
+        <translation>end of saturation</translation>
+    </message>
+    <message>
+        <source>parked vehicle first seen</source>
+        <translation>parked vehicle first seen</translation>
+    </message>
+    <message>
+        <source>parked vehicle still there</source>
+        <translation>parked vehicle still there</translation>
+    </message>
+    <message>
+        <source>abandoned vehicle</source>
+        <translation>abandoned vehicle</translation>
+    </message>
+    <message>
+        <source>wrong way</source>
+        <translation>wrong way</translation>
+    </message>
+    <message>
+        <source>loitering</source>
+        <translation>loitering</translation>
+    </message>
+    <message>
+        <source>gathering</source>
+        <translation>gathering</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>left to right</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>right to left</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>top to bottom</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>bottom to top</translation>
+    </message>
+    <message>
+        <source>run a detector on a video file: its events, counts per direction</source>
+        <translation>run a detector on a video file: its events, counts per direction</translation>
+    </message>
+    <message>
+        <source>add or change a camera&apos;s detector (chefs de salle)</source>
+        <translation>add or change a camera's detector (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>remove a camera&apos;s detector (chefs de salle)</source>
+        <translation>remove a camera's detector (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>list the detectors of every camera, or of one</source>
+        <translation>list the detectors of every camera, or of one</translation>
+    </message>
+    <message>
+        <source>list the alarms raised, newest first (--open: not acknowledged)</source>
+        <translation>list the alarms raised, newest first (--open: not acknowledged)</translation>
+    </message>
+    <message>
+        <source>acknowledge an alarm (journaled)</source>
+        <translation>acknowledge an alarm (journaled)</translation>
+    </message>
+    <message>
+        <source>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</source>
+        <translation>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</translation>
+    </message>
+    <message>
+        <source>analyze takes one FILE and --detector KIND (see vigiectl --help).</source>
+        <translation>analyze takes one FILE and --detector KIND (see vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>--fps takes a number of pictures per second (0: every picture).</source>
+        <translation>--fps takes a number of pictures per second (0: every picture).</translation>
+    </message>
+    <message>
+        <source>frame %1	%2 s	%3%4</source>
+        <translation>frame %1	%2 s	%3%4</translation>
+    </message>
+    <message>
+        <source>No picture could be decoded from %1.</source>
+        <translation>No picture could be decoded from %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 pictures analysed, %2 events.</source>
+        <translation>%1 pictures analysed, %2 events.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>analytics set takes CAMERA NAME --detector KIND, analytics remove CAMERA NAME (see vigiectl --help).</source>
+        <translation>analytics set takes CAMERA NAME --detector KIND, analytics remove CAMERA NAME (see vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 recorded.</source>
+        <translation>Detector %1 of camera %2 recorded.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Detector %1 of camera %2 removed.</translation>
+    </message>
+    <message>
+        <source>analytics ack takes one ALARM id.</source>
+        <translation>analytics ack takes one ALARM id.</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarm %1 acknowledged.</translation>
+    </message>
+    <message>
+        <source>Unknown analytics command &quot;%1&quot;.</source>
+        <translation>Unknown analytics command "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::BailleurCtl</name>
+    <message>
+        <source>&quot;%1&quot; is not a camera number.</source>
+        <translation>"%1" is not a camera number.</translation>
+    </message>
+    <message>
+        <source>--%1: give a day as 2026-11-25.</source>
+        <translation>--%1: give a day as 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
+        <translation>No call, request or session of the register has the id "%1" (give it whole, or its first or last 8 characters at least).</translation>
+    </message>
+    <message>
+        <source>Unknown bailleur command &quot;%1&quot;.</source>
+        <translation>Unknown bailleur command "%1".</translation>
+    </message>
+    <message>
+        <source>bailleur convention add takes the convention&apos;s reference.</source>
+        <translation>bailleur convention add takes the convention's reference.</translation>
+    </message>
+    <message>
+        <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
+        <translation>--building "%1": write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
+    </message>
+    <message>
+        <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
+        <translation>--contact "%1": write NAME;SERVICE;NUMBER.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
+        <translation>
+            <numerusform>Convention %1 of %2 recorded: %n camera, valid until %3.</numerusform>
+            <numerusform>Convention %1 of %2 recorded: %n cameras, valid until %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
+        <translation>
+            <numerusform>expires in %n day: its renewal needs the préfet's approval</numerusform>
+            <numerusform>expires in %n days: its renewal needs the préfet's approval</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>cameras %1</source>
+        <translation>cameras %1</translation>
+    </message>
+    <message>
+        <source>Give --direction in or --direction out.</source>
+        <translation>Give --direction in or --direction out.</translation>
+    </message>
+    <message>
+        <source>Give --outcome answered, unanswered or refused.</source>
+        <translation>Give --outcome answered, unanswered or refused.</translation>
+    </message>
+    <message>
+        <source>Give --channel phone, radio or landlord_alert.</source>
+        <translation>Give --channel phone, radio or landlord_alert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
+        <translation>"%1" is not a time: write 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>Call %1 recorded (%2, %3).</source>
+        <translation>Call %1 recorded (%2, %3).</translation>
+    </message>
+    <message>
+        <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
+        <translation>bailleur calls import takes the exchange's Master.csv file.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) added from the exchange</source>
+        <translation>
+            <numerusform>%n call added from the exchange</numerusform>
+            <numerusform>%n calls added from the exchange</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>%n already in the register</numerusform>
+            <numerusform>%n already in the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no landlord</source>
+        <translation>
+            <numerusform>%n with no landlord</numerusform>
+            <numerusform>%n with no landlord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused</source>
+        <translation>
+            <numerusform>%n line refused</numerusform>
+            <numerusform>%n lines refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bailleur request takes --convention ID --situation CODE --cameras N,M.</source>
+        <translation>bailleur request takes --convention ID --situation CODE --cameras N,M.</translation>
+    </message>
+    <message>
+        <source>Refused, and recorded in the register: %1</source>
+        <translation>Refused, and recorded in the register: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
+        <translation>Request %1 recorded: open its session with "vigiectl bailleur session open %1".</translation>
+    </message>
+    <message>
+        <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
+        <translation>bailleur refuse takes the request's id and --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Request %1 refused.</translation>
+    </message>
+    <message>
+        <source>bailleur session open REQUEST | close SESSION | extend SESSION --minutes N --reason TEXT | list.</source>
+        <translation>bailleur session open REQUEST | close SESSION | extend SESSION --minutes N --reason TEXT | list.</translation>
+    </message>
+    <message>
+        <source>Session %1 open until %2 for camera(s) %3.</source>
+        <translation>Session %1 open until %2 for camera(s) %3.</translation>
+    </message>
+    <message>
+        <source>Session %1 extended until %2.</source>
+        <translation>Session %1 extended until %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 closed: its cameras are no longer viewable.</source>
+        <translation>Session %1 closed: its cameras are no longer viewable.</translation>
+    </message>
+    <message>
+        <source>No viewing session is open.</source>
+        <translation>No viewing session is open.</translation>
+    </message>
+    <message>
+        <source>opened by %1 at %2</source>
+        <translation>opened by %1 at %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format csv.</source>
+        <translation>Give --format pdf or --format csv.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Give the file to write with --output FILE.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Urban supervision centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Bailleur register written to %1 (%n entry, SHA-256 %2).</numerusform>
+            <numerusform>Bailleur register written to %1 (%n entries, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register from %1 to %2 reviewed and signed by %3.</source>
+        <translation>Register from %1 to %2 reviewed and signed by %3.</translation>
+    </message>
+    <message>
+        <source>* bailleur convention add REF --landlord NAME --insee CODE</source>
+        <translation>* bailleur convention add REF --landlord NAME --insee CODE</translation>
+    </message>
+    <message>
+        <source>        --approved DATE --expires DATE --max-minutes N</source>
+        <translation>        --approved DATE --expires DATE --max-minutes N</translation>
+    </message>
+    <message>
+        <source>        --situation CODE... --building NAME=N,M[@ADDRESS]...</source>
+        <translation>        --situation CODE... --building NAME=N,M[@ADDRESS]...</translation>
+    </message>
+    <message>
+        <source>        [--contact NAME;SERVICE;NUMBER]...</source>
+        <translation>        [--contact NAME;SERVICE;NUMBER]...</translation>
+    </message>
+    <message>
+        <source>record or renew a landlord&apos;s convention (administrators)</source>
+        <translation>record or renew a landlord's convention (administrators)</translation>
+    </message>
+    <message>
+        <source>  bailleur convention list      the conventions, their expiry</source>
+        <translation>  bailleur convention list      the conventions, their expiry</translation>
+    </message>
+    <message>
+        <source>* bailleur call add --direction in|out --outcome answered|unanswered|refused</source>
+        <translation>* bailleur call add --direction in|out --outcome answered|unanswered|refused</translation>
+    </message>
+    <message>
+        <source>        --number N [--name --service --matricule --channel --at --note]</source>
+        <translation>        --number N [--name --service --matricule --channel --at --note]</translation>
+    </message>
+    <message>
+        <source>log a call with a landlord, answered or not</source>
+        <translation>log a call with a landlord, answered or not</translation>
+    </message>
+    <message>
+        <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
+        <translation>* bailleur calls import FILE   add the exchange's calls (Asterisk Master.csv)</translation>
+    </message>
+    <message>
+        <source>not logged by hand (exit code 3 if lines are refused)</source>
+        <translation>not logged by hand (exit code 3 if lines are refused)</translation>
+    </message>
+    <message>
+        <source>* bailleur request --convention REF --situation CODE --cameras N,M</source>
+        <translation>* bailleur request --convention REF --situation CODE --cameras N,M</translation>
+    </message>
+    <message>
+        <source>        [--incident ID] [--intervention TEXT] [--building NAME] [--minutes N]</source>
+        <translation>        [--incident ID] [--intervention TEXT] [--building NAME] [--minutes N]</translation>
+    </message>
+    <message>
+        <source>record a landlord&apos;s request (refusals are recorded too)</source>
+        <translation>record a landlord's request (refusals are recorded too)</translation>
+    </message>
+    <message>
+        <source>* bailleur refuse REQUEST --reason TEXT</source>
+        <translation>* bailleur refuse REQUEST --reason TEXT</translation>
+    </message>
+    <message>
+        <source>* bailleur session open REQUEST | close SESSION [--reason TEXT]</source>
+        <translation>* bailleur session open REQUEST | close SESSION [--reason TEXT]</translation>
+    </message>
+    <message>
+        <source>* bailleur session extend SESSION --minutes N --reason TEXT</source>
+        <translation>* bailleur session extend SESSION --minutes N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>* bailleur session list</source>
+        <translation>* bailleur session list</translation>
+    </message>
+    <message>
+        <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
+        <translation>viewing sessions: only they let a landlord's cameras play</translation>
+    </message>
+    <message>
+        <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
+        <translation>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</translation>
+    </message>
+    <message>
+        <source>[--convention REF]: the register of the period</source>
+        <translation>[--convention REF]: the register of the period</translation>
+    </message>
+    <message>
+        <source>* bailleur visa --from DATE --to DATE [--remark TEXT]</source>
+        <translation>* bailleur visa --from DATE --to DATE [--remark TEXT]</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s review and visa of the period</source>
+        <translation>the supervisor's review and visa of the period</translation>
+    </message>
+    <message>
+        <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
+        <translation>camera snapshot takes the camera's number and --output FILE.</translation>
+    </message>
+    <message>
+        <source>There is no camera %1 in service.</source>
+        <translation>There is no camera %1 in service.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1: picture of %2 written to %3 (SHA-256 %4).</source>
+        <translation>Camera %1: picture of %2 written to %3 (SHA-256 %4).</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2936,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
+    <message>
+        <source>* camera snapshot N --output FILE</source>
+        <translation>* camera snapshot N --output FILE</translation>
+    </message>
+    <message>
+        <source>a live picture of a camera you may view, kept and journaled</source>
+        <translation>a live picture of a camera you may view, kept and journaled</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ctl::VerbalisationCtl</name>
@@ -2576,11 +3302,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::ocr::PlateReader</name>
     <message>
         <source>Tesseract&apos;s data folder</source>
-        <translation>Tesseract's data folder</translation>
+        <translation>Tesseract&apos;s data folder</translation>
     </message>
     <message>
         <source>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</source>
-        <translation>Plate reading is unavailable: Tesseract's French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</translation>
+        <translation>Plate reading is unavailable: Tesseract&apos;s French data (fra.traineddata) is missing from %1. Install the tesseract-ocr-fra package. The plate can still be typed.</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +3334,538 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurExport</name>
+    <message>
+        <source>open until %1</source>
+        <translation>open until %1</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>closed by %1</translation>
+    </message>
+    <message>
+        <source>closed at its limit</source>
+        <translation>closed at its limit</translation>
+    </message>
+    <message>
+        <source>+%1 min by %2 at %3: %4</source>
+        <translation>+%1 min by %2 at %3: %4</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>accepted: session %1</source>
+        <translation>accepted: session %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refused: %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>from the exchange</source>
+        <translation>from the exchange</translation>
+    </message>
+    <message>
+        <source>correction of %1: %2</source>
+        <translation>correction of %1: %2</translation>
+    </message>
+    <message>
+        <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
+        <translation>Register of access to the landlords' cameras, %1 to %2</translation>
+    </message>
+    <message>
+        <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
+        <translation>Images of the common areas of a landlord's buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2, workstation %3</source>
+        <translation>Exported by %1 on %2, workstation %3</translation>
+    </message>
+    <message>
+        <source>1. Totals per month and landlord</source>
+        <translation>1. Totals per month and landlord</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Viewing time</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>2. Calls</source>
+        <translation>2. Calls</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>No call.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Caller or callee</source>
+        <translation>Caller or callee</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>3. Requests</source>
+        <translation>3. Requests</translation>
+    </message>
+    <message>
+        <source>No request.</source>
+        <translation>No request.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Incident, intervention, building</source>
+        <translation>Incident, intervention, building</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>4. Viewing sessions</source>
+        <translation>4. Viewing sessions</translation>
+    </message>
+    <message>
+        <source>No viewing session.</source>
+        <translation>No viewing session.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>5. Refusals</source>
+        <translation>5. Refusals</translation>
+    </message>
+    <message>
+        <source>No refusal.</source>
+        <translation>No refusal.</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review and visa</source>
+        <translation>Supervisor's review and visa</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Not reviewed yet.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Name, date and signature:</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2 for %3 to %4</source>
+        <translation>Reviewed by %1 on %2 for %3 to %4</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>Remark: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refusal</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>visa</translation>
+    </message>
+    <message>
+        <source>The export format is pdf or csv.</source>
+        <translation>The export format is pdf or csv.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurRegister</name>
+    <message>
+        <source>Cannot save the bailleur register</source>
+        <translation>Cannot save the bailleur register</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
+        <translation>Give the caller's (or callee's) name or call-back number.</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>A correction needs its reason.</translation>
+    </message>
+    <message>
+        <source>There is no call &quot;%1&quot; in the register.</source>
+        <translation>There is no call "%1" in the register.</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
+        <translation>There is no convention "%1": a landlord's cameras are viewed only under the convention approved by the préfet.</translation>
+    </message>
+    <message>
+        <source>Name the cameras the request is for.</source>
+        <translation>Name the cameras the request is for.</translation>
+    </message>
+    <message>
+        <source>Name the situation invoked.</source>
+        <translation>Name the situation invoked.</translation>
+    </message>
+    <message>
+        <source>The duration asked cannot be negative.</source>
+        <translation>The duration asked cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
+        <translation>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
+        <translation>The situation "%1" is not one the convention %2 allows.</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in the register.</source>
+        <translation>There is no request "%1" in the register.</translation>
+    </message>
+    <message>
+        <source>This request has already been accepted: its session is %1.</source>
+        <translation>This request has already been accepted: its session is %1.</translation>
+    </message>
+    <message>
+        <source>This request was refused: %1</source>
+        <translation>This request was refused: %1</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;.</source>
+        <translation>There is no convention "%1".</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be refused.</source>
+        <translation>Only a pending request can be refused.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation>Say why the request is refused.</translation>
+    </message>
+    <message>
+        <source>There is no viewing session &quot;%1&quot;.</source>
+        <translation>There is no viewing session "%1".</translation>
+    </message>
+    <message>
+        <source>This viewing session is closed: a new request is needed.</source>
+        <translation>This viewing session is closed: a new request is needed.</translation>
+    </message>
+    <message>
+        <source>Give the minutes to add.</source>
+        <translation>Give the minutes to add.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: say why it is needed.</source>
+        <translation>An extension is a decision of its own: say why it is needed.</translation>
+    </message>
+    <message>
+        <source>The convention %1 limits a session to %2 min: %3 min can still be added.</source>
+        <translation>The convention %1 limits a session to %2 min: %3 min can still be added.</translation>
+    </message>
+    <message>
+        <source>This viewing session is already closed.</source>
+        <translation>This viewing session is already closed.</translation>
+    </message>
+    <message>
+        <source>Give a period: a first day and a last day after it.</source>
+        <translation>Give a period: a first day and a last day after it.</translation>
+    </message>
+    <message>
+        <source>(landlord not identified)</source>
+        <translation>(landlord not identified)</translation>
+    </message>
+    <message>
+        <source>Occupation blocking the tenants&apos; access or movement</source>
+        <translation>Occupation blocking the tenants' access or movement</translation>
+    </message>
+    <message>
+        <source>Safety or security systems prevented from working or damaged</source>
+        <translation>Safety or security systems prevented from working or damaged</translation>
+    </message>
+    <message>
+        <source>Disturbance of the quiet of the premises</source>
+        <translation>Disturbance of the quiet of the premises</translation>
+    </message>
+    <message>
+        <source>Imminent threat of serious harm to persons or property</source>
+        <translation>Imminent threat of serious harm to persons or property</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert</source>
+        <translation>Landlord's alert</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>incoming</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>outgoing</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>telephone</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>radio</translation>
+    </message>
+    <message>
+        <source>landlord&apos;s alert</source>
+        <translation>landlord's alert</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unanswered</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>no convention in force</source>
+        <translation>no convention in force</translation>
+    </message>
+    <message>
+        <source>camera outside the convention</source>
+        <translation>camera outside the convention</translation>
+    </message>
+    <message>
+        <source>situation not allowed</source>
+        <translation>situation not allowed</translation>
+    </message>
+    <message>
+        <source>no viewing session</source>
+        <translation>no viewing session</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>refused by the centre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::CdrImport</name>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>a quote is not closed</translation>
+    </message>
+    <message>
+        <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
+        <translation>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</translation>
+    </message>
+    <message>
+        <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>the start time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>the answer time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>billsec &quot;%1&quot; is not a number of seconds</source>
+        <translation>billsec "%1" is not a number of seconds</translation>
+    </message>
+    <message>
+        <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
+        <translation>unknown disposition "%1" (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
+    </message>
+    <message>
+        <source>neither src nor dst gives a number</source>
+        <translation>neither src nor dst gives a number</translation>
+    </message>
+    <message>
+        <source>From the telephone exchange (%1, %2 s).</source>
+        <translation>From the telephone exchange (%1, %2 s).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ConventionBook</name>
+    <message>
+        <source>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</source>
+        <translation>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
+        <translation>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 is approved from %3 only.</source>
+        <translation>The convention %1 of %2 is approved from %3 only.</translation>
+    </message>
+    <message>
+        <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
+        <translation>The convention's reference "%1" is not valid: letters, digits, ".", "-", "_" or "/", 40 at most.</translation>
+    </message>
+    <message>
+        <source>The convention %1 names no landlord.</source>
+        <translation>The convention %1 names no landlord.</translation>
+    </message>
+    <message>
+        <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
+        <translation>The commune of the convention %1 is not an INSEE code: "%2".</translation>
+    </message>
+    <message>
+        <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
+        <translation>The convention %1 needs the date of the préfet's approval and an expiry date after it.</translation>
+    </message>
+    <message>
+        <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
+        <translation>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</translation>
+    </message>
+    <message>
+        <source>The convention %1 allows no situation: list at least one.</source>
+        <translation>The convention %1 allows no situation: list at least one.</translation>
+    </message>
+    <message>
+        <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
+        <translation>Unknown situation "%1" in the convention %2.</translation>
+    </message>
+    <message>
+        <source>The convention %1 lists no building with cameras in its scope.</source>
+        <translation>The convention %1 lists no building with cameras in its scope.</translation>
+    </message>
+    <message>
+        <source>A building of the convention %1 has no name.</source>
+        <translation>A building of the convention %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Cannot save the convention %1</source>
+        <translation>Cannot save the convention %1</translation>
     </message>
 </context>
 <context>
@@ -3465,6 +4723,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Cannot purge the snapshots</source>
         <translation>Cannot purge the snapshots</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
+        <translation>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</translation>
+    </message>
+    <message>
+        <source>take a snapshot</source>
+        <translation>take a snapshot</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +5892,573 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>A&amp;dd (Ctrl+Enter)</source>
         <translation>A&amp;dd (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurCallPanel</name>
+    <message>
+        <source>Bailleur calls</source>
+        <translation>Bailleur calls</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Call-back number</translation>
+    </message>
+    <message>
+        <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
+        <translation>Name: the last callers and the landlords' contacts are suggested</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Matricule</source>
+        <translation>&amp;Matricule</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected (required)</source>
+        <translation>Why the entry is corrected (required)</translation>
+    </message>
+    <message>
+        <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
+        <translation>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Request of the selected call (Ctrl+R)</source>
+        <translation>Request of the selected call (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Correct the selected call (Ctrl+E)</source>
+        <translation>Correct the selected call (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction: %1</translation>
+    </message>
+    <message>
+        <source>from the telephone exchange</source>
+        <translation>from the telephone exchange</translation>
+    </message>
+    <message>
+        <source>contact of %1</source>
+        <translation>contact of %1</translation>
+    </message>
+    <message>
+        <source>recent caller, %1</source>
+        <translation>recent caller, %1</translation>
+    </message>
+    <message>
+        <source>The call log is not available.</source>
+        <translation>The call log is not available.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
+        <translation>Say why the entry is corrected: the original stays in the register beside the correction.</translation>
+    </message>
+    <message>
+        <source>Select a call in the list first (Tab to the list, then the arrows).</source>
+        <translation>Select a call in the list first (Tab to the list, then the arrows).</translation>
+    </message>
+    <message>
+        <source>Correcting the call of %1:</source>
+        <translation>Correcting the call of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurKeys</name>
+    <message>
+        <source>Bailleur dialogs</source>
+        <translation>Bailleur dialogs</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Calls: save the call (a suggestion first, if one is chosen)</source>
+        <translation>Calls: save the call (a suggestion first, if one is chosen)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Calls: save and open the request; request: accept it</source>
+        <translation>Calls: save and open the request; request: accept it</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Request: refuse it, with the reason</source>
+        <translation>Request: refuse it, with the reason</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Calls: correct the selected call; sessions: extend, with the reason</source>
+        <translation>Calls: correct the selected call; sessions: extend, with the reason</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Sessions: close the selected session</source>
+        <translation>Sessions: close the selected session</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRegisterView</name>
+    <message>
+        <source>Bailleur camera access register</source>
+        <translation>Bailleur camera access register</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Viewing time</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s remark on the period (optional)</source>
+        <translation>The supervisor's remark on the period (optional)</translation>
+    </message>
+    <message>
+        <source>Review and &amp;visa the period</source>
+        <translation>Review and &amp;visa the period</translation>
+    </message>
+    <message>
+        <source>Every landlord</source>
+        <translation>Every landlord</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF (authorities)</source>
+        <translation>Export &amp;PDF (authorities)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV (landlord)</source>
+        <translation>Export &amp;CSV (landlord)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To (included)</source>
+        <translation>&amp;To (included)</translation>
+    </message>
+    <message>
+        <source>Totals per month and per landlord</source>
+        <translation>Totals per month and per landlord</translation>
+    </message>
+    <message>
+        <source>%1 call (%2), %3: %4 %5</source>
+        <translation>%1 call (%2), %3: %4 %5</translation>
+    </message>
+    <message>
+        <source> — from the telephone exchange</source>
+        <translation> — from the telephone exchange</translation>
+    </message>
+    <message>
+        <source>Correction (%1): %2</source>
+        <translation>Correction (%1): %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>%1; cameras %2</source>
+        <translation>%1; cameras %2</translation>
+    </message>
+    <message>
+        <source>; intervention %1</source>
+        <translation>; intervention %1</translation>
+    </message>
+    <message>
+        <source> — refused: %1</source>
+        <translation> — refused: %1</translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — accepted</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Cameras %1; %2</source>
+        <translation>Cameras %1; %2</translation>
+    </message>
+    <message>
+        <source> — open until %1</source>
+        <translation> — open until %1</translation>
+    </message>
+    <message>
+        <source> — closed by hand at %1 by %2</source>
+        <translation> — closed by hand at %1 by %2</translation>
+    </message>
+    <message>
+        <source> — closed at its limit, %1</source>
+        <translation> — closed at its limit, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n extension(s)</source>
+        <translation>
+            <numerusform>; %n extension</numerusform>
+            <numerusform>; %n extensions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refusal</translation>
+    </message>
+    <message>
+        <source>%1: %2 (cameras %3)</source>
+        <translation>%1: %2 (cameras %3)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Visa of %1 on %2 for %3 – %4%5</source>
+        <translation>Visa of %1 on %2 for %3 – %4%5</translation>
+    </message>
+    <message>
+        <source>No visa on this period yet.</source>
+        <translation>No visa on this period yet.</translation>
+    </message>
+    <message>
+        <source>Visa recorded for %1 – %2.</source>
+        <translation>Visa recorded for %1 – %2.</translation>
+    </message>
+    <message>
+        <source>bailleur-register-%1-%2</source>
+        <translation>bailleur-register-%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Register written to %1 (%n entry, SHA-256 %2).</numerusform>
+            <numerusform>Register written to %1 (%n entries, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRequestDialog</name>
+    <message>
+        <source>Bailleur request</source>
+        <translation>Bailleur request</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>(no incident)</translation>
+    </message>
+    <message>
+        <source>The intervention it serves: crew, address</source>
+        <translation>The intervention it serves: crew, address</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only to refuse: why</source>
+        <translation>Only to refuse: why</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>&amp;Situation (digit)</source>
+        <translation>&amp;Situation (digit)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Inter&amp;vention</source>
+        <translation>Inter&amp;vention</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>&amp;Building</translation>
+    </message>
+    <message>
+        <source>C&amp;ameras (Space ticks)</source>
+        <translation>C&amp;ameras (Space ticks)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration asked</source>
+        <translation>&amp;Duration asked</translation>
+    </message>
+    <message>
+        <source>&amp;Reason of a refusal</source>
+        <translation>&amp;Reason of a refusal</translation>
+    </message>
+    <message>
+        <source>Accept and open the session (Ctrl+Enter)</source>
+        <translation>Accept and open the session (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Refuse (Ctrl+Shift+Enter)</source>
+        <translation>Refuse (Ctrl+Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>No convention: no landlord&apos;s camera may be viewed.</source>
+        <translation>No convention: no landlord's camera may be viewed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
+        <translation>
+            <numerusform>Approved by the préfet on %1, in force until %2; sessions of %n minute at most.</numerusform>
+            <numerusform>Approved by the préfet on %1, in force until %2; sessions of %n minutes at most.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every building of the convention</source>
+        <translation>Every building of the convention</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the situation the landlord invokes (its digit).</source>
+        <translation>Choose the situation the landlord invokes (its digit).</translation>
+    </message>
+    <message>
+        <source>Tick at least one camera (Space in the list).</source>
+        <translation>Tick at least one camera (Space in the list).</translation>
+    </message>
+    <message>
+        <source>Type why the request is refused: the refusal goes into the register with its reason.</source>
+        <translation>Type why the request is refused: the refusal goes into the register with its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurSessionsDialog</name>
+    <message>
+        <source>Bailleur viewing sessions</source>
+        <translation>Bailleur viewing sessions</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Landlord</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Why it is extended (required) or closed</source>
+        <translation>Why it is extended (required) or closed</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend by</source>
+        <translation>E&amp;xtend by</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Show on the wall (Enter)</source>
+        <translation>Show on the wall (Enter)</translation>
+    </message>
+    <message>
+        <source>Extend (Ctrl+E)</source>
+        <translation>Extend (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close the session (Del)</source>
+        <translation>Close the session (Del)</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
+        <translation>Landlord's alert: new request (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>No session open.</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Select a session first.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: type its reason.</source>
+        <translation>An extension is a decision of its own: type its reason.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurTile</name>
+    <message>
+        <source>%1 left — bailleur %2</source>
+        <translation>%1 left — bailleur %2</translation>
     </message>
 </context>
 <context>

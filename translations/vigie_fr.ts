@@ -196,6 +196,26 @@
         <source>transmit video-verbalisation tickets</source>
         <translation>transmettre les procès-verbaux de vidéo-verbalisation</translation>
     </message>
+    <message>
+        <source>manage the landlords&apos; conventions</source>
+        <translation>gérer les conventions des bailleurs</translation>
+    </message>
+    <message>
+        <source>handle the landlords&apos; calls and viewing requests</source>
+        <translation>traiter les appels et les demandes de visionnage des bailleurs</translation>
+    </message>
+    <message>
+        <source>review and export the bailleur register</source>
+        <translation>viser et exporter le registre des bailleurs</translation>
+    </message>
+    <message>
+        <source>configure the video detectors</source>
+        <translation>configurer les détecteurs vidéo</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : elle ne peut être visionnée que pendant une session ouverte à la demande du bailleur, et aucune ne la couvre en ce moment.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -378,6 +398,13 @@
     </message>
 </context>
 <context>
+    <name>vigie::access::ViewGrants</name>
+    <message>
+        <source>Cannot save the viewing grants</source>
+        <translation>Impossible d'enregistrer les autorisations de visionnage</translation>
+    </message>
+</context>
+<context>
     <name>vigie::access::ViewingSession</name>
     <message>
         <source>Cannot record the viewing of camera %1</source>
@@ -397,10 +424,214 @@
     </message>
 </context>
 <context>
+    <name>vigie::analytics::AlarmLog</name>
+    <message>
+        <source>There is no alarm %1.</source>
+        <translation>Il n'y a pas d'alarme %1.</translation>
+    </message>
+    <message>
+        <source>This alarm was already acknowledged by %1 on %2.</source>
+        <translation>Cette alarme a déjà été acquittée par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Cannot record the alarm %1</source>
+        <translation>Impossible d'enregistrer l'alarme %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::ClipReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read (%2).</source>
+        <translation>Le fichier %1 n'est pas une vidéo lisible (%2).</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded (%2).</source>
+        <translation>La vidéo de %1 ne peut pas être décodée (%2).</translation>
+    </message>
+    <message>
+        <source>The pictures of %1 are in a format that cannot be converted.</source>
+        <translation>Les images de %1 sont dans un format impossible à convertir.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2 (%3).</source>
+        <translation>La vidéo de %1 est endommagée après l'image %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2 (%3).</source>
+        <translation>Le fichier %1 s'interrompt après l'image %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
+        <translation>« %1 » n'est pas une heure (HH:MM).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
+        <translation>« %1 » n'est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
+    </message>
+    <message>
+        <source>The schedule window &quot;%1&quot; is empty.</source>
+        <translation>La plage horaire « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
+        <translation>« %1 » n'est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
+    </message>
+    <message>
+        <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
+        <translation>Cette configuration de détecteur vient d'une version plus récente de Vigie (format %1 ; celle-ci lit jusqu'au format %2) : mettez ce poste à jour.</translation>
+    </message>
+    <message>
+        <source>The camera number is missing.</source>
+        <translation>Le numéro de caméra manque.</translation>
+    </message>
+    <message>
+        <source>The detector needs a name.</source>
+        <translation>Le détecteur doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>Le point %1 de la zone est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+    </message>
+    <message>
+        <source>The zone needs at least three points around a surface.</source>
+        <translation>La zone doit avoir au moins trois points autour d'une surface.</translation>
+    </message>
+    <message>
+        <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
+        <translation>L'extrémité %1 de la ligne est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+    </message>
+    <message>
+        <source>The counting line is missing or too short.</source>
+        <translation>La ligne de comptage manque ou est trop courte.</translation>
+    </message>
+    <message>
+        <source>This detector needs a zone: the lane or the parking places.</source>
+        <translation>Ce détecteur a besoin d'une zone : la voie ou les places de stationnement.</translation>
+    </message>
+    <message>
+        <source>The sensitivity goes from 0 to 1.</source>
+        <translation>La sensibilité va de 0 à 1.</translation>
+    </message>
+    <message>
+        <source>The smallest object is a share of the picture, above 0 and below 1.</source>
+        <translation>La taille minimale d'un objet est une part de l'image, supérieure à 0 et inférieure à 1.</translation>
+    </message>
+    <message>
+        <source>The occupancy threshold is a share of the lane, above 0 and up to 1.</source>
+        <translation>Le seuil d'occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
+    </message>
+    <message>
+        <source>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</source>
+        <translation>Les durées doivent être positives, et les contrôles d'un véhicule stationné plus fréquents que son seuil.</translation>
+    </message>
+    <message>
+        <source>A gathering needs at least one person.</source>
+        <translation>Un attroupement compte au moins une personne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
+        <translation>« %1 » n'est pas un point X,Y de la zone.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
+        <translation>« %1 » n'est pas une ligne X1,Y1,X2,Y2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
+        <translation>« %1 » n'est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::DetectorSettings</name>
+    <message>
+        <source>Camera %1 has no detector named &quot;%2&quot;.</source>
+        <translation>La caméra %1 n'a pas de détecteur nommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The event names detector %1 but carries detector %2.</source>
+        <translation>L'événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save the detector %1</source>
+        <translation>Impossible d'enregistrer le détecteur %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::app</name>
     <message>
         <source>Vigie</source>
         <translation>Vigie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::BailleurDesk</name>
+    <message>
+        <source>Bailleur session of %1 extended: it now ends at %2.</source>
+        <translation>Session bailleur de %1 prolongée : elle se termine désormais à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
+        <translation>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
+        <translation>
+            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméra.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed at its limit, %2.</source>
+        <translation>Session bailleur de %1 fermée à son terme, %2.</translation>
+    </message>
+    <message>
+        <source>Bailleur session of %1 closed by hand at %2 (%3).</source>
+        <translation>Session bailleur de %1 fermée manuellement à %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Bailleur call logged: %1, %2 %3.</source>
+        <translation>Appel bailleur consigné : %1, %2 %3.</translation>
+    </message>
+    <message>
+        <source>Request from a landlord&apos;s alert</source>
+        <translation>Demande sur alerte du bailleur</translation>
+    </message>
+    <message>
+        <source>Request from the call of %1: %2</source>
+        <translation>Demande issue de l'appel de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Bailleur request refused: %1</source>
+        <translation>Demande bailleur refusée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
+        <translation>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Centre de supervision urbain</translation>
     </message>
 </context>
 <context>
@@ -569,6 +800,10 @@
     <message>
         <source>Maintenance: camera %1 down for more than %2 min (since %3): %4</source>
         <translation>Maintenance : caméra %1 hors service depuis plus de %2 min (depuis le %3) : %4</translation>
+    </message>
+    <message>
+        <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
+        <translation>Aucune image n'est prise d'une caméra de bailleur : elle se visionne, elle ne s'enregistre jamais.</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1132,34 @@
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
+    <message>
+        <source>&amp;Bailleur</source>
+        <translation>&amp;Bailleur</translation>
+    </message>
+    <message>
+        <source>&amp;Log a call with a landlord…</source>
+        <translation>&amp;Consigner un appel bailleur…</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
+        <translation>&amp;Sessions de visionnage, alerte du bailleur…</translation>
+    </message>
+    <message>
+        <source>Shift+F7</source>
+        <translation>Shift+F7</translation>
+    </message>
+    <message>
+        <source>&amp;Register, review, visa and export…</source>
+        <translation>&amp;Registre, contrôle, visa et export…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::VerbalisationDesk</name>
@@ -906,11 +1169,11 @@
     </message>
     <message>
         <source>Camera %1 is not live (%2): a ticket is drafted only from what is seen live.</source>
-        <translation>La caméra %1 n'est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+        <translation>La caméra %1 n&apos;est pas en direct (%2) : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message>
         <source>Camera %1 has no live picture at this instant: a ticket is drafted only from what is seen live.</source>
-        <translation>La caméra %1 n'a pas d'image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
+        <translation>La caméra %1 n&apos;a pas d&apos;image en direct à cet instant : une verbalisation ne se dresse que sur ce qui est vu en direct.</translation>
     </message>
     <message numerus="yes">
         <source>%1 frame(s) of %2: the stream stopped giving live pictures during the capture.</source>
@@ -921,7 +1184,7 @@
     </message>
     <message>
         <source>Video-verbalisation is not available on this desk.</source>
-        <translation>La vidéo-verbalisation n'est pas disponible sur ce poste.</translation>
+        <translation>La vidéo-verbalisation n&apos;est pas disponible sur ce poste.</translation>
     </message>
     <message>
         <source>A ticket is already being drafted.</source>
@@ -1479,6 +1742,461 @@
     <message>
         <source>The file is broken: the quotes opened on line %1 never close (a truncated file?). Nothing was changed.</source>
         <translation>Le fichier est abîmé : les guillemets ouverts à la ligne %1 ne sont jamais fermés (fichier tronqué ?). Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::AnalyticsCtl</name>
+    <message>
+        <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
+        <translation>Détecteur inconnu « %1 » : line, intrusion, occupancy, stationary, wrongway ou loitering.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--interval takes a number of seconds.</source>
+        <translation>--interval attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>--min-objects takes a number.</source>
+        <translation>--min-objects attend un nombre.</translation>
+    </message>
+    <message>
+        <source>intrusion</source>
+        <translation>intrusion</translation>
+    </message>
+    <message>
+        <source>crossing</source>
+        <translation>franchissement</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <source>saturation</source>
+        <translation>saturation</translation>
+    </message>
+    <message>
+        <source>end of saturation</source>
+        <translation>fin de saturation</translation>
+    </message>
+    <message>
+        <source>parked vehicle first seen</source>
+        <translation>véhicule stationné vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>parked vehicle still there</source>
+        <translation>véhicule stationné toujours présent</translation>
+    </message>
+    <message>
+        <source>abandoned vehicle</source>
+        <translation>voiture ventouse</translation>
+    </message>
+    <message>
+        <source>wrong way</source>
+        <translation>contresens</translation>
+    </message>
+    <message>
+        <source>loitering</source>
+        <translation>présence prolongée</translation>
+    </message>
+    <message>
+        <source>gathering</source>
+        <translation>attroupement</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>de droite à gauche</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>de haut en bas</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>de bas en haut</translation>
+    </message>
+    <message>
+        <source>run a detector on a video file: its events, counts per direction</source>
+        <translation>lancer un détecteur sur un fichier vidéo : ses événements, les comptages par sens</translation>
+    </message>
+    <message>
+        <source>add or change a camera&apos;s detector (chefs de salle)</source>
+        <translation>ajouter ou modifier un détecteur d'une caméra (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>remove a camera&apos;s detector (chefs de salle)</source>
+        <translation>supprimer un détecteur d'une caméra (chefs de salle)</translation>
+    </message>
+    <message>
+        <source>list the detectors of every camera, or of one</source>
+        <translation>lister les détecteurs de toutes les caméras, ou d'une seule</translation>
+    </message>
+    <message>
+        <source>list the alarms raised, newest first (--open: not acknowledged)</source>
+        <translation>lister les alarmes levées, les plus récentes d'abord (--open : non acquittées)</translation>
+    </message>
+    <message>
+        <source>acknowledge an alarm (journaled)</source>
+        <translation>acquitter une alarme (journalisé)</translation>
+    </message>
+    <message>
+        <source>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</source>
+        <translation>Analyse vidéo (zones et lignes en coordonnées d'image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
+    </message>
+    <message>
+        <source>analyze takes one FILE and --detector KIND (see vigiectl --help).</source>
+        <translation>analyze attend un FICHIER et --detector TYPE (voir vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>--fps takes a number of pictures per second (0: every picture).</source>
+        <translation>--fps attend un nombre d'images par seconde (0 : toutes les images).</translation>
+    </message>
+    <message>
+        <source>frame %1	%2 s	%3%4</source>
+        <translation>image %1	%2 s	%3%4</translation>
+    </message>
+    <message>
+        <source>No picture could be decoded from %1.</source>
+        <translation>Aucune image n'a pu être décodée de %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 pictures analysed, %2 events.</source>
+        <translation>%1 images analysées, %2 événements.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>analytics set takes CAMERA NAME --detector KIND, analytics remove CAMERA NAME (see vigiectl --help).</source>
+        <translation>analytics set attend CAMÉRA NOM --detector TYPE, analytics remove CAMÉRA NOM (voir vigiectl --help).</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 recorded.</source>
+        <translation>Détecteur %1 de la caméra %2 enregistré.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Détecteur %1 de la caméra %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>analytics ack takes one ALARM id.</source>
+        <translation>analytics ack attend un identifiant d'ALARME.</translation>
+    </message>
+    <message>
+        <source>Alarm %1 acknowledged.</source>
+        <translation>Alarme %1 acquittée.</translation>
+    </message>
+    <message>
+        <source>Unknown analytics command &quot;%1&quot;.</source>
+        <translation>Commande analytics inconnue « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ctl::BailleurCtl</name>
+    <message>
+        <source>&quot;%1&quot; is not a camera number.</source>
+        <translation>« %1 » n'est pas un numéro de caméra.</translation>
+    </message>
+    <message>
+        <source>--%1: give a day as 2026-11-25.</source>
+        <translation>--%1 : donnez un jour sous la forme 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
+        <translation>Aucun appel, aucune demande ni aucune session du registre n'a l'identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
+    </message>
+    <message>
+        <source>Unknown bailleur command &quot;%1&quot;.</source>
+        <translation>Commande bailleur inconnue : « %1 ».</translation>
+    </message>
+    <message>
+        <source>bailleur convention add takes the convention&apos;s reference.</source>
+        <translation>bailleur convention add prend la référence de la convention.</translation>
+    </message>
+    <message>
+        <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
+        <translation>--building « %1 » : écrivez NOM=CAMÉRA,CAMÉRA[@ADRESSE].</translation>
+    </message>
+    <message>
+        <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
+        <translation>--contact « %1 » : écrivez NOM;SERVICE;NUMÉRO.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
+        <translation>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu'au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu'au %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
+        <translation>
+            <numerusform>expire dans %n jour : son renouvellement demande l'approbation du préfet</numerusform>
+            <numerusform>expire dans %n jours : son renouvellement demande l'approbation du préfet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>cameras %1</source>
+        <translation>caméras %1</translation>
+    </message>
+    <message>
+        <source>Give --direction in or --direction out.</source>
+        <translation>Donnez --direction in ou --direction out.</translation>
+    </message>
+    <message>
+        <source>Give --outcome answered, unanswered or refused.</source>
+        <translation>Donnez --outcome answered, unanswered ou refused.</translation>
+    </message>
+    <message>
+        <source>Give --channel phone, radio or landlord_alert.</source>
+        <translation>Donnez --channel phone, radio ou landlord_alert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
+        <translation>« %1 » n'est pas une heure : écrivez 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>Call %1 recorded (%2, %3).</source>
+        <translation>Appel %1 enregistré (%2, %3).</translation>
+    </message>
+    <message>
+        <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
+        <translation>bailleur calls import prend le fichier Master.csv du standard.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) added from the exchange</source>
+        <translation>
+            <numerusform>%n appel ajouté depuis le standard</numerusform>
+            <numerusform>%n appels ajoutés depuis le standard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the register</source>
+        <translation>
+            <numerusform>%n déjà au registre</numerusform>
+            <numerusform>%n déjà au registre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with no landlord</source>
+        <translation>
+            <numerusform>%n sans bailleur</numerusform>
+            <numerusform>%n sans bailleur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused</source>
+        <translation>
+            <numerusform>%n ligne refusée</numerusform>
+            <numerusform>%n lignes refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bailleur request takes --convention ID --situation CODE --cameras N,M.</source>
+        <translation>bailleur request prend --convention ID --situation CODE --cameras N,M.</translation>
+    </message>
+    <message>
+        <source>Refused, and recorded in the register: %1</source>
+        <translation>Refusée, et inscrite au registre : %1</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
+        <translation>Demande %1 enregistrée : ouvrez sa session avec « vigiectl bailleur session open %1 ».</translation>
+    </message>
+    <message>
+        <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
+        <translation>bailleur refuse prend l'identifiant de la demande et --reason TEXTE.</translation>
+    </message>
+    <message>
+        <source>Request %1 refused.</source>
+        <translation>Demande %1 refusée.</translation>
+    </message>
+    <message>
+        <source>bailleur session open REQUEST | close SESSION | extend SESSION --minutes N --reason TEXT | list.</source>
+        <translation>bailleur session open DEMANDE | close SESSION | extend SESSION --minutes N --reason TEXTE | list.</translation>
+    </message>
+    <message>
+        <source>Session %1 open until %2 for camera(s) %3.</source>
+        <translation>Session %1 ouverte jusqu'à %2 pour la ou les caméras %3.</translation>
+    </message>
+    <message>
+        <source>Session %1 extended until %2.</source>
+        <translation>Session %1 prolongée jusqu'à %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 closed: its cameras are no longer viewable.</source>
+        <translation>Session %1 fermée : ses caméras ne sont plus visionnables.</translation>
+    </message>
+    <message>
+        <source>No viewing session is open.</source>
+        <translation>Aucune session de visionnage n'est ouverte.</translation>
+    </message>
+    <message>
+        <source>opened by %1 at %2</source>
+        <translation>ouverte par %1 le %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu'à %1</translation>
+    </message>
+    <message>
+        <source>Give --format pdf or --format csv.</source>
+        <translation>Donnez --format pdf ou --format csv.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --output FILE.</source>
+        <translation>Donnez le fichier à écrire avec --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Urban supervision centre</source>
+        <translation>Centre de supervision urbain</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bailleur register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Registre des bailleurs écrit dans %1 (%n entrée, SHA-256 %2).</numerusform>
+            <numerusform>Registre des bailleurs écrit dans %1 (%n entrées, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Register from %1 to %2 reviewed and signed by %3.</source>
+        <translation>Registre du %1 au %2 contrôlé et visé par %3.</translation>
+    </message>
+    <message>
+        <source>* bailleur convention add REF --landlord NAME --insee CODE</source>
+        <translation>* bailleur convention add RÉF --landlord NOM --insee CODE</translation>
+    </message>
+    <message>
+        <source>        --approved DATE --expires DATE --max-minutes N</source>
+        <translation>        --approved DATE --expires DATE --max-minutes N</translation>
+    </message>
+    <message>
+        <source>        --situation CODE... --building NAME=N,M[@ADDRESS]...</source>
+        <translation>        --situation CODE... --building NOM=N,M[@ADRESSE]...</translation>
+    </message>
+    <message>
+        <source>        [--contact NAME;SERVICE;NUMBER]...</source>
+        <translation>        [--contact NOM;SERVICE;NUMÉRO]...</translation>
+    </message>
+    <message>
+        <source>record or renew a landlord&apos;s convention (administrators)</source>
+        <translation>enregistrer ou renouveler la convention d'un bailleur (administrateurs)</translation>
+    </message>
+    <message>
+        <source>  bailleur convention list      the conventions, their expiry</source>
+        <translation>  bailleur convention list      les conventions et leur échéance</translation>
+    </message>
+    <message>
+        <source>* bailleur call add --direction in|out --outcome answered|unanswered|refused</source>
+        <translation>* bailleur call add --direction in|out --outcome answered|unanswered|refused</translation>
+    </message>
+    <message>
+        <source>        --number N [--name --service --matricule --channel --at --note]</source>
+        <translation>        --number N [--name --service --matricule --channel --at --note]</translation>
+    </message>
+    <message>
+        <source>log a call with a landlord, answered or not</source>
+        <translation>consigner un appel avec un bailleur, abouti ou non</translation>
+    </message>
+    <message>
+        <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
+        <translation>* bailleur calls import FICHIER ajouter les appels du standard (Asterisk Master.csv)</translation>
+    </message>
+    <message>
+        <source>not logged by hand (exit code 3 if lines are refused)</source>
+        <translation>non saisis à la main (code de sortie 3 si des lignes sont refusées)</translation>
+    </message>
+    <message>
+        <source>* bailleur request --convention REF --situation CODE --cameras N,M</source>
+        <translation>* bailleur request --convention RÉF --situation CODE --cameras N,M</translation>
+    </message>
+    <message>
+        <source>        [--incident ID] [--intervention TEXT] [--building NAME] [--minutes N]</source>
+        <translation>        [--incident ID] [--intervention TEXTE] [--building NOM] [--minutes N]</translation>
+    </message>
+    <message>
+        <source>record a landlord&apos;s request (refusals are recorded too)</source>
+        <translation>enregistrer la demande d'un bailleur (les refus sont enregistrés aussi)</translation>
+    </message>
+    <message>
+        <source>* bailleur refuse REQUEST --reason TEXT</source>
+        <translation>* bailleur refuse DEMANDE --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>* bailleur session open REQUEST | close SESSION [--reason TEXT]</source>
+        <translation>* bailleur session open DEMANDE | close SESSION [--reason TEXTE]</translation>
+    </message>
+    <message>
+        <source>* bailleur session extend SESSION --minutes N --reason TEXT</source>
+        <translation>* bailleur session extend SESSION --minutes N --reason TEXTE</translation>
+    </message>
+    <message>
+        <source>* bailleur session list</source>
+        <translation>* bailleur session list</translation>
+    </message>
+    <message>
+        <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
+        <translation>sessions de visionnage : seules elles ouvrent les caméras d'un bailleur</translation>
+    </message>
+    <message>
+        <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
+        <translation>* bailleur register --from DATE --to DATE --format pdf|csv --output FICHIER</translation>
+    </message>
+    <message>
+        <source>[--convention REF]: the register of the period</source>
+        <translation>[--convention RÉF] : le registre de la période</translation>
+    </message>
+    <message>
+        <source>* bailleur visa --from DATE --to DATE [--remark TEXT]</source>
+        <translation>* bailleur visa --from DATE --to DATE [--remark TEXTE]</translation>
+    </message>
+    <message>
+        <source>the supervisor&apos;s review and visa of the period</source>
+        <translation>le contrôle et le visa du superviseur pour la période</translation>
+    </message>
+    <message>
+        <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
+        <translation>camera snapshot prend le numéro de la caméra et --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>There is no camera %1 in service.</source>
+        <translation>Il n'y a pas de caméra %1 en service.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Camera %1: picture of %2 written to %3 (SHA-256 %4).</source>
+        <translation>Caméra %1 : image de %2 écrite dans %3 (SHA-256 %4).</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2939,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>--%1: %2</source>
         <translation>--%1 : %2</translation>
     </message>
+    <message>
+        <source>* camera snapshot N --output FILE</source>
+        <translation>* camera snapshot N --output FICHIER</translation>
+    </message>
+    <message>
+        <source>a live picture of a camera you may view, kept and journaled</source>
+        <translation>une image en direct d'une caméra que vous pouvez visionner, conservée et journalisée</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ctl::VerbalisationCtl</name>
@@ -2611,6 +3337,538 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurExport</name>
+    <message>
+        <source>open until %1</source>
+        <translation>ouverte jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>closed by %1</source>
+        <translation>fermée par %1</translation>
+    </message>
+    <message>
+        <source>closed at its limit</source>
+        <translation>fermée à sa limite</translation>
+    </message>
+    <message>
+        <source>+%1 min by %2 at %3: %4</source>
+        <translation>+%1 min par %2 le %3 : %4</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>accepted: session %1</source>
+        <translation>acceptée : session %1</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusée : %1</translation>
+    </message>
+    <message>
+        <source>incident %1</source>
+        <translation>incident %1</translation>
+    </message>
+    <message>
+        <source>from the exchange</source>
+        <translation>depuis le standard</translation>
+    </message>
+    <message>
+        <source>correction of %1: %2</source>
+        <translation>rectification de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
+        <translation>Registre des accès aux caméras des bailleurs, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
+        <translation>Images des parties communes des immeubles d'un bailleur, transmises à la police municipale pour la seule durée d'une intervention, en vertu d'une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2, workstation %3</source>
+        <translation>Exporté par %1 le %2, poste %3</translation>
+    </message>
+    <message>
+        <source>1. Totals per month and landlord</source>
+        <translation>1. Totaux par mois et par bailleur</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Durée de visionnage</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>2. Calls</source>
+        <translation>2. Appels</translation>
+    </message>
+    <message>
+        <source>No call.</source>
+        <translation>Aucun appel.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Caller or callee</source>
+        <translation>Appelant ou appelé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Convention</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>3. Requests</source>
+        <translation>3. Demandes</translation>
+    </message>
+    <message>
+        <source>No request.</source>
+        <translation>Aucune demande.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>Incident, intervention, building</source>
+        <translation>Incident, intervention, bâtiment</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>4. Viewing sessions</source>
+        <translation>4. Sessions de visionnage</translation>
+    </message>
+    <message>
+        <source>No viewing session.</source>
+        <translation>Aucune session de visionnage.</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Prolongations</translation>
+    </message>
+    <message>
+        <source>5. Refusals</source>
+        <translation>5. Refus</translation>
+    </message>
+    <message>
+        <source>No refusal.</source>
+        <translation>Aucun refus.</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review and visa</source>
+        <translation>Contrôle et visa du superviseur</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet.</source>
+        <translation>Pas encore contrôlé.</translation>
+    </message>
+    <message>
+        <source>Name, date and signature:</source>
+        <translation>Nom, date et signature :</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2 for %3 to %4</source>
+        <translation>Contrôlé par %1 le %2 pour la période du %3 au %4</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>Observation : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>appel</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>visa</source>
+        <translation>visa</translation>
+    </message>
+    <message>
+        <source>The export format is pdf or csv.</source>
+        <translation>Le format d'export est pdf ou csv.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::BailleurRegister</name>
+    <message>
+        <source>Cannot save the bailleur register</source>
+        <translation>Impossible d'enregistrer le registre des bailleurs</translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
+        <translation>Donnez le nom ou le numéro de rappel de l'appelant (ou de l'appelé).</translation>
+    </message>
+    <message>
+        <source>A correction needs its reason.</source>
+        <translation>Une rectification doit être motivée.</translation>
+    </message>
+    <message>
+        <source>There is no call &quot;%1&quot; in the register.</source>
+        <translation>Il n'y a pas d'appel « %1 » au registre.</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
+        <translation>Il n'y a pas de convention « %1 » : les caméras d'un bailleur ne sont visionnées qu'en vertu de la convention approuvée par le préfet.</translation>
+    </message>
+    <message>
+        <source>Name the cameras the request is for.</source>
+        <translation>Indiquez les caméras demandées.</translation>
+    </message>
+    <message>
+        <source>Name the situation invoked.</source>
+        <translation>Indiquez la situation invoquée.</translation>
+    </message>
+    <message>
+        <source>The duration asked cannot be negative.</source>
+        <translation>La durée demandée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
+        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu'elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
+        <translation>La situation « %1 » n'est pas prévue par la convention %2.</translation>
+    </message>
+    <message>
+        <source>There is no request &quot;%1&quot; in the register.</source>
+        <translation>Il n'y a pas de demande « %1 » au registre.</translation>
+    </message>
+    <message>
+        <source>This request has already been accepted: its session is %1.</source>
+        <translation>Cette demande a déjà été acceptée : sa session est %1.</translation>
+    </message>
+    <message>
+        <source>This request was refused: %1</source>
+        <translation>Cette demande a été refusée : %1</translation>
+    </message>
+    <message>
+        <source>There is no convention &quot;%1&quot;.</source>
+        <translation>Il n'y a pas de convention « %1 ».</translation>
+    </message>
+    <message>
+        <source>Only a pending request can be refused.</source>
+        <translation>Seule une demande en attente peut être refusée.</translation>
+    </message>
+    <message>
+        <source>Say why the request is refused.</source>
+        <translation>Indiquez le motif du refus.</translation>
+    </message>
+    <message>
+        <source>There is no viewing session &quot;%1&quot;.</source>
+        <translation>Il n'y a pas de session de visionnage « %1 ».</translation>
+    </message>
+    <message>
+        <source>This viewing session is closed: a new request is needed.</source>
+        <translation>Cette session de visionnage est fermée : une nouvelle demande est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Give the minutes to add.</source>
+        <translation>Indiquez le nombre de minutes à ajouter.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: say why it is needed.</source>
+        <translation>Une prolongation est une décision à part entière : indiquez pourquoi elle est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The convention %1 limits a session to %2 min: %3 min can still be added.</source>
+        <translation>La convention %1 limite une session à %2 min : %3 min peuvent encore être ajoutées.</translation>
+    </message>
+    <message>
+        <source>This viewing session is already closed.</source>
+        <translation>Cette session de visionnage est déjà fermée.</translation>
+    </message>
+    <message>
+        <source>Give a period: a first day and a last day after it.</source>
+        <translation>Donnez une période : un premier jour et un dernier jour postérieur.</translation>
+    </message>
+    <message>
+        <source>(landlord not identified)</source>
+        <translation>(bailleur non identifié)</translation>
+    </message>
+    <message>
+        <source>Occupation blocking the tenants&apos; access or movement</source>
+        <translation>Occupation entravant l'accès ou la libre circulation des locataires</translation>
+    </message>
+    <message>
+        <source>Safety or security systems prevented from working or damaged</source>
+        <translation>Dispositifs de sécurité ou de sûreté empêchés de fonctionner ou dégradés</translation>
+    </message>
+    <message>
+        <source>Disturbance of the quiet of the premises</source>
+        <translation>Atteinte à la tranquillité des lieux</translation>
+    </message>
+    <message>
+        <source>Imminent threat of serious harm to persons or property</source>
+        <translation>Risque imminent d'atteinte grave aux personnes ou aux biens</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert</source>
+        <translation>Alerte du bailleur</translation>
+    </message>
+    <message>
+        <source>incoming</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>radio</source>
+        <translation>radio</translation>
+    </message>
+    <message>
+        <source>landlord&apos;s alert</source>
+        <translation>alerte du bailleur</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>abouti</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>no convention in force</source>
+        <translation>aucune convention en vigueur</translation>
+    </message>
+    <message>
+        <source>camera outside the convention</source>
+        <translation>caméra hors convention</translation>
+    </message>
+    <message>
+        <source>situation not allowed</source>
+        <translation>situation non prévue</translation>
+    </message>
+    <message>
+        <source>no viewing session</source>
+        <translation>aucune session de visionnage</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>refusée par le centre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::CdrImport</name>
+    <message>
+        <source>a quote is not closed</source>
+        <translation>un guillemet n'est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
+        <translation>%1 colonnes là où Master.csv en a au moins %2 (accountcode, src, dst, ... disposition, amaflags)</translation>
+    </message>
+    <message>
+        <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>l'heure de début « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
+        <translation>l'heure de réponse « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+    </message>
+    <message>
+        <source>billsec &quot;%1&quot; is not a number of seconds</source>
+        <translation>billsec « %1 » n'est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
+        <translation>disposition inconnue « %1 » (ANSWERED, NO ANSWER, BUSY ou FAILED attendu)</translation>
+    </message>
+    <message>
+        <source>neither src nor dst gives a number</source>
+        <translation>ni src ni dst ne donne de numéro</translation>
+    </message>
+    <message>
+        <source>From the telephone exchange (%1, %2 s).</source>
+        <translation>Depuis le standard téléphonique (%1, %2 s).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::records::ConventionBook</name>
+    <message>
+        <source>The convention %1 of %2 has been withdrawn: no viewing session may be opened under it.</source>
+        <translation>La convention %1 de %2 a été retirée : aucune session de visionnage ne peut être ouverte à ce titre.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
+        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n'approuve son renouvellement.</translation>
+    </message>
+    <message>
+        <source>The convention %1 of %2 is approved from %3 only.</source>
+        <translation>La convention %1 de %2 n'est approuvée qu'à compter du %3.</translation>
+    </message>
+    <message>
+        <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
+        <translation>La référence de convention « %1 » n'est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
+    </message>
+    <message>
+        <source>The convention %1 names no landlord.</source>
+        <translation>La convention %1 ne désigne aucun bailleur.</translation>
+    </message>
+    <message>
+        <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
+        <translation>La commune de la convention %1 n'est pas un code INSEE : « %2 ».</translation>
+    </message>
+    <message>
+        <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
+        <translation>La convention %1 doit avoir la date d'approbation du préfet et une date d'échéance postérieure.</translation>
+    </message>
+    <message>
+        <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
+        <translation>La durée maximale d'une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
+    </message>
+    <message>
+        <source>The convention %1 allows no situation: list at least one.</source>
+        <translation>La convention %1 ne prévoit aucune situation : indiquez-en au moins une.</translation>
+    </message>
+    <message>
+        <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
+        <translation>Situation inconnue « %1 » dans la convention %2.</translation>
+    </message>
+    <message>
+        <source>The convention %1 lists no building with cameras in its scope.</source>
+        <translation>La convention %1 ne désigne aucun immeuble avec des caméras dans son périmètre.</translation>
+    </message>
+    <message>
+        <source>A building of the convention %1 has no name.</source>
+        <translation>Un immeuble de la convention %1 n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Cannot save the convention %1</source>
+        <translation>Impossible d'enregistrer la convention %1</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +4726,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Cannot purge the snapshots</source>
         <translation>Impossible de purger les captures</translation>
+    </message>
+    <message>
+        <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n'est prise.</translation>
+    </message>
+    <message>
+        <source>take a snapshot</source>
+        <translation>prendre une capture</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5898,573 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::BailleurCallPanel</name>
+    <message>
+        <source>Bailleur calls</source>
+        <translation>Appels bailleur</translation>
+    </message>
+    <message>
+        <source>Call-back number</source>
+        <translation>Numéro de rappel</translation>
+    </message>
+    <message>
+        <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
+        <translation>Nom : les derniers appelants et les contacts des bailleurs sont proposés</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Numéro</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>&amp;Matricule</source>
+        <translation>&amp;Matricule</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>Se&amp;ns</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Why the entry is corrected (required)</source>
+        <translation>Motif de la correction (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
+        <translation>Entrée enregistre l'appel, Ctrl+Entrée l'enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Enregistrer (Entrée)</translation>
+    </message>
+    <message>
+        <source>Request of the selected call (Ctrl+R)</source>
+        <translation>Demande de l'appel choisi (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Correct the selected call (Ctrl+E)</source>
+        <translation>Corriger l'appel choisi (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Recent calls</source>
+        <translation>Appels récents</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correction : %1</translation>
+    </message>
+    <message>
+        <source>from the telephone exchange</source>
+        <translation>issu du standard téléphonique</translation>
+    </message>
+    <message>
+        <source>contact of %1</source>
+        <translation>contact de %1</translation>
+    </message>
+    <message>
+        <source>recent caller, %1</source>
+        <translation>appelant récent, %1</translation>
+    </message>
+    <message>
+        <source>The call log is not available.</source>
+        <translation>Le registre des appels n'est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
+        <translation>Indiquez le motif de la correction : l'entrée d'origine reste au registre à côté de la correction.</translation>
+    </message>
+    <message>
+        <source>Select a call in the list first (Tab to the list, then the arrows).</source>
+        <translation>Choisissez d'abord un appel dans la liste (Tab jusqu'à la liste, puis les flèches).</translation>
+    </message>
+    <message>
+        <source>Correcting the call of %1:</source>
+        <translation>Correction de l'appel de %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurKeys</name>
+    <message>
+        <source>Bailleur dialogs</source>
+        <translation>Dialogues bailleur</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Calls: save the call (a suggestion first, if one is chosen)</source>
+        <translation>Appels : enregistrer l'appel (d'abord la suggestion choisie, s'il y en a une)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Calls: save and open the request; request: accept it</source>
+        <translation>Appels : enregistrer et ouvrir la demande ; demande : l'accepter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Enter</source>
+        <translation>Ctrl+Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Request: refuse it, with the reason</source>
+        <translation>Demande : la refuser, avec le motif</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Calls: correct the selected call; sessions: extend, with the reason</source>
+        <translation>Appels : corriger l'appel choisi ; sessions : prolonger, avec le motif</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Sessions: close the selected session</source>
+        <translation>Sessions : fermer la session choisie</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRegisterView</name>
+    <message>
+        <source>Bailleur camera access register</source>
+        <translation>Registre des accès aux caméras des bailleurs</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée du registre</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Viewing time</source>
+        <translation>Durée de visionnage</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s remark on the period (optional)</source>
+        <translation>Observation du chef de salle sur la période (facultative)</translation>
+    </message>
+    <message>
+        <source>Review and &amp;visa the period</source>
+        <translation>Contrôler et &amp;viser la période</translation>
+    </message>
+    <message>
+        <source>Every landlord</source>
+        <translation>Tous les bailleurs</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF (authorities)</source>
+        <translation>Exporter en &amp;PDF (autorités)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV (landlord)</source>
+        <translation>Exporter en &amp;CSV (bailleur)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To (included)</source>
+        <translation>&amp;Au (inclus)</translation>
+    </message>
+    <message>
+        <source>Totals per month and per landlord</source>
+        <translation>Totaux par mois et par bailleur</translation>
+    </message>
+    <message>
+        <source>%1 call (%2), %3: %4 %5</source>
+        <translation>Appel %1 (%2), %3 : %4 %5</translation>
+    </message>
+    <message>
+        <source> — from the telephone exchange</source>
+        <translation> — issu du standard téléphonique</translation>
+    </message>
+    <message>
+        <source>Correction (%1): %2</source>
+        <translation>Correction (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>%1; cameras %2</source>
+        <translation>%1 ; caméras %2</translation>
+    </message>
+    <message>
+        <source>; intervention %1</source>
+        <translation> ; intervention %1</translation>
+    </message>
+    <message>
+        <source> — refused: %1</source>
+        <translation> — refusée : %1</translation>
+    </message>
+    <message>
+        <source> — accepted</source>
+        <translation> — acceptée</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Cameras %1; %2</source>
+        <translation>Caméras %1 ; %2</translation>
+    </message>
+    <message>
+        <source> — open until %1</source>
+        <translation> — ouverte jusqu'à %1</translation>
+    </message>
+    <message>
+        <source> — closed by hand at %1 by %2</source>
+        <translation> — fermée manuellement à %1 par %2</translation>
+    </message>
+    <message>
+        <source> — closed at its limit, %1</source>
+        <translation> — fermée à son terme, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n extension(s)</source>
+        <translation>
+            <numerusform> ; %n prolongation</numerusform>
+            <numerusform> ; %n prolongations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>%1: %2 (cameras %3)</source>
+        <translation>%1 : %2 (caméras %3)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Rien sur cette période.</translation>
+    </message>
+    <message>
+        <source>Visa of %1 on %2 for %3 – %4%5</source>
+        <translation>Visa de %1 le %2 pour la période du %3 au %4%5</translation>
+    </message>
+    <message>
+        <source>No visa on this period yet.</source>
+        <translation>Aucun visa sur cette période pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Visa recorded for %1 – %2.</source>
+        <translation>Visa enregistré pour la période du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>bailleur-register-%1-%2</source>
+        <translation>registre-bailleurs-%1-%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register written to %1 (%n entry(ies), SHA-256 %2).</source>
+        <translation>
+            <numerusform>Registre écrit dans %1 (%n entrée, SHA-256 %2).</numerusform>
+            <numerusform>Registre écrit dans %1 (%n entrées, SHA-256 %2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurRequestDialog</name>
+    <message>
+        <source>Bailleur request</source>
+        <translation>Demande du bailleur</translation>
+    </message>
+    <message>
+        <source>(no incident)</source>
+        <translation>(aucun incident)</translation>
+    </message>
+    <message>
+        <source>The intervention it serves: crew, address</source>
+        <translation>L'intervention qu'elle sert : équipage, adresse</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Only to refuse: why</source>
+        <translation>Seulement pour refuser : le motif</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>&amp;Situation (digit)</source>
+        <translation>&amp;Situation (chiffre)</translation>
+    </message>
+    <message>
+        <source>&amp;Incident</source>
+        <translation>&amp;Incident</translation>
+    </message>
+    <message>
+        <source>Inter&amp;vention</source>
+        <translation>Inter&amp;vention</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>&amp;Bâtiment</translation>
+    </message>
+    <message>
+        <source>C&amp;ameras (Space ticks)</source>
+        <translation>C&amp;améras (Espace coche)</translation>
+    </message>
+    <message>
+        <source>&amp;Duration asked</source>
+        <translation>&amp;Durée demandée</translation>
+    </message>
+    <message>
+        <source>&amp;Reason of a refusal</source>
+        <translation>&amp;Motif d'un refus</translation>
+    </message>
+    <message>
+        <source>Accept and open the session (Ctrl+Enter)</source>
+        <translation>Accepter et ouvrir la session (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Refuse (Ctrl+Shift+Enter)</source>
+        <translation>Refuser (Ctrl+Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>No convention: no landlord&apos;s camera may be viewed.</source>
+        <translation>Aucune convention : aucune caméra de bailleur ne peut être visionnée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
+        <translation>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minute au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minutes au plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every building of the convention</source>
+        <translation>Tous les bâtiments de la convention</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the situation the landlord invokes (its digit).</source>
+        <translation>Choisissez la situation invoquée par le bailleur (son chiffre).</translation>
+    </message>
+    <message>
+        <source>Tick at least one camera (Space in the list).</source>
+        <translation>Cochez au moins une caméra (Espace dans la liste).</translation>
+    </message>
+    <message>
+        <source>Type why the request is refused: the refusal goes into the register with its reason.</source>
+        <translation>Saisissez le motif du refus : le refus est inscrit au registre avec son motif.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurSessionsDialog</name>
+    <message>
+        <source>Bailleur viewing sessions</source>
+        <translation>Sessions de visionnage bailleur</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Bailleur</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>Caméras</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte à</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Prolongations</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Why it is extended (required) or closed</source>
+        <translation>Motif de la prolongation (obligatoire) ou de la fermeture</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend by</source>
+        <translation>Pr&amp;olonger de</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Show on the wall (Enter)</source>
+        <translation>Afficher sur le mur (Entrée)</translation>
+    </message>
+    <message>
+        <source>Extend (Ctrl+E)</source>
+        <translation>Prolonger (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Close the session (Del)</source>
+        <translation>Fermer la session (Suppr)</translation>
+    </message>
+    <message>
+        <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
+        <translation>Alerte du bailleur : nouvelle demande (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>Retour (Échap)</translation>
+    </message>
+    <message>
+        <source>No session open.</source>
+        <translation>Aucune session ouverte.</translation>
+    </message>
+    <message>
+        <source>Select a session first.</source>
+        <translation>Choisissez d'abord une session.</translation>
+    </message>
+    <message>
+        <source>An extension is a decision of its own: type its reason.</source>
+        <translation>Une prolongation est une décision à part entière : saisissez son motif.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::BailleurTile</name>
+    <message>
+        <source>%1 left — bailleur %2</source>
+        <translation>reste %1 — bailleur %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraChooser</name>
     <message>
         <source>Which camera?</source>
@@ -5131,7 +6964,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::widgets::PlateFrameView</name>
     <message>
         <source>No frame was grabbed.</source>
-        <translation>Aucune image n'a été capturée.</translation>
+        <translation>Aucune image n&apos;a été capturée.</translation>
     </message>
 </context>
 <context>
@@ -5428,7 +7261,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>ISO country code of a foreign plate (DE, BE, ES…); empty for France</source>
-        <translation>Code ISO du pays d'une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
+        <translation>Code ISO du pays d&apos;une plaque étrangère (DE, BE, ES…) ; vide pour la France</translation>
     </message>
     <message>
         <source>VP car, VU van, MOTO motorcycle, CYCLO moped, PL heavy goods vehicle, TCP bus or coach</source>
@@ -5436,11 +7269,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Code or words of the offence</source>
-        <translation>Code ou mots de l'infraction</translation>
+        <translation>Code ou mots de l&apos;infraction</translation>
     </message>
     <message>
         <source>No offence may be recorded: the NATINF catalogue has no code valid today that you may use. Ask an administrator to import it.</source>
-        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n'a aucun code en vigueur aujourd'hui que vous puissiez utiliser. Demandez à un administrateur de l'importer.</translation>
+        <translation>Aucune infraction ne peut être relevée : le référentiel NATINF n&apos;a aucun code en vigueur aujourd&apos;hui que vous puissiez utiliser. Demandez à un administrateur de l&apos;importer.</translation>
     </message>
     <message>
         <source>&amp;Plate</source>
@@ -5504,11 +7337,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Type the code or words of the offence; ↓ lists the matches.</source>
-        <translation>Saisissez le code ou des mots de l'infraction ; ↓ liste les correspondances.</translation>
+        <translation>Saisissez le code ou des mots de l&apos;infraction ; ↓ liste les correspondances.</translation>
     </message>
     <message>
         <source>NATINF %1 is not in the offences you may record today (unknown, expired, or not open to your status).</source>
-        <translation>Le NATINF %1 n'est pas parmi les infractions que vous pouvez relever aujourd'hui (inconnu, expiré ou non ouvert à votre statut).</translation>
+        <translation>Le NATINF %1 n&apos;est pas parmi les infractions que vous pouvez relever aujourd&apos;hui (inconnu, expiré ou non ouvert à votre statut).</translation>
     </message>
     <message>
         <source>%1 — %2 — class %3 — %4</source>
@@ -5532,7 +7365,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Read: %1 (confidence %2 %). Check it against the picture.</source>
-        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l'image.</translation>
+        <translation>Lu : %1 (confiance %2 %). Vérifiez-la sur l&apos;image.</translation>
     </message>
     <message>
         <source>Use %1 (Enter)</source>
@@ -5548,7 +7381,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Ticket %1 is %2: it can no longer be edited, only cancelled from the ticket list.</source>
-        <translation>La verbalisation %1 est à l'état « %2 » : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
+        <translation>La verbalisation %1 est à l&apos;état «&#xa0;%2&#xa0;» : elle ne peut plus être modifiée, seulement annulée depuis la liste.</translation>
     </message>
     <message>
         <source>Close without saving? What was typed since the last save is lost.</source>
@@ -5588,7 +7421,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Show frame 1 to 3</source>
-        <translation>Afficher l'image 1 à 3</translation>
+        <translation>Afficher l&apos;image 1 à 3</translation>
     </message>
     <message>
         <source>Mouse drag</source>
@@ -5596,7 +7429,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Read the plate in a rectangle of the frame</source>
-        <translation>Lire la plaque dans un rectangle de l'image</translation>
+        <translation>Lire la plaque dans un rectangle de l&apos;image</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
@@ -5738,7 +7571,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a ticket first.</source>
-        <translation>Sélectionnez d'abord une verbalisation.</translation>
+        <translation>Sélectionnez d&apos;abord une verbalisation.</translation>
     </message>
     <message>
         <source>Ticket %1 cancelled.</source>

@@ -3,6 +3,8 @@
 
 #include "app/ctl/ctl_bailleur.h"
 
+#include "app/ctl/analytics_ctl.h"
+
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/access/journal_purge.h"
@@ -88,6 +90,7 @@ private:
     int journalCommand(const QStringList &words);
     int incidentCommand(const QStringList &words);
     int shiftCommand(const QStringList &words);
+    int analyticsCommand();
     int shiftList();
     int habilitate(store::Database &db, journal::Journal &journal, const access::User &actor,
                    const QString &login);
@@ -345,7 +348,8 @@ QString helpText()
                   "The central link (global option --central URI) is\n"
                   "postgresql://user@host:port/database?sslmode=require, from --central or\n"
                   "the setting central/uri; its password comes from\n"
-                  "PGPASSWORD, ~/.pgpass or the keyring, never from the settings.\n");
+                  "PGPASSWORD, ~/.pgpass or the keyring, never from the settings.\n")
+        + analyticsHelp();
 }
 
 int Ctl::usage(const QString &problem)
@@ -1670,6 +1674,16 @@ int Ctl::verbalisationCommand(const QStringList &words)
     return ticketCommand(context, words);
 }
 
+int Ctl::analyticsCommand()
+{
+    auto db = openDatabase();
+    if (!db)
+        return 1;
+    journal::Journal journal(*db, workstation());
+    return ctl::analyticsCommand(m_parser, m_io, *db, journal,
+                                 [&]() { return authenticate(*db, journal); });
+}
+
 int Ctl::run(const QStringList &args)
 {
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -1687,6 +1701,7 @@ int Ctl::run(const QStringList &args)
     for (const auto &[option, key] : kCameraFieldOptions)
         m_parser.addOption(option);
     m_parser.addOptions(bailleurOptions());
+    m_parser.addOptions(analyticsOptions());
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())
@@ -1738,6 +1753,10 @@ int Ctl::run(const QStringList &args)
         return verbalisationCommand(words);
     if (command == QLatin1String("bailleur"))
         return bailleurCommand(words);
+    if (command == QLatin1String("analyze"))
+        return analyzeCommand(m_parser, m_io);
+    if (command == QLatin1String("analytics"))
+        return analyticsCommand();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -41,6 +41,10 @@ bool roleGrants(Role role, Permission permission)
     case Permission::AcknowledgeShift:
     case Permission::SignShift:
     case Permission::ExportShiftLog:
+    // Where and when to watch for intrusions, flows or abandoned cars is the room's own
+    // operational choice, like a tour: the chef de salle's. An administrator keeps the
+    // directory's technical side and does not run the room.
+    case Permission::ConfigureAnalytics:
         return role == Role::Supervisor;
     case Permission::VerifyJournal:
         return role == Role::Supervisor || role == Role::Admin;
@@ -117,6 +121,8 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("handle the landlords' calls and viewing requests");
     case Permission::ReviewBailleurRegister:
         return AccessPolicy::tr("review and export the bailleur register");
+    case Permission::ConfigureAnalytics:
+        return AccessPolicy::tr("configure the video detectors");
     }
     return QString();
 }

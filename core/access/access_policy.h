@@ -52,6 +52,7 @@ enum class Permission {
     ManageConventions, // the landlords' conventions (bailleur cameras, CSI L272-2)
     HandleBailleurRequests, // log landlords' calls, take requests, open and close sessions
     ReviewBailleurRegister, // review, visa and export the bailleur register
+    ConfigureAnalytics, // the video detectors of each camera: zones, lines, schedules
 };
 
 bool roleGrants(Role role, Permission permission);

@@ -577,6 +577,41 @@ const QList<Migration> &migrations()
                              " to_day TEXT NOT NULL,"
                              " remark TEXT NOT NULL)"),
           } },
+        { 15,
+          QStringLiteral("video analytics: detectors per camera, their alarms, their memory"),
+          {
+              // Each camera's detectors, as their last journaled configuration (JSON). Owned
+              // by analytics.
+              QStringLiteral("CREATE TABLE analytics_detectors ("
+                             " camera INTEGER NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " kind TEXT NOT NULL,"
+                             " config TEXT NOT NULL,"
+                             " changed_by TEXT NOT NULL,"
+                             " changed_at TEXT NOT NULL,"
+                             " PRIMARY KEY (camera, name)) WITHOUT ROWID"),
+              // The alarms raised and their acknowledgement, projected from the journal.
+              QStringLiteral("CREATE TABLE analytics_alarms ("
+                             " id TEXT PRIMARY KEY,"
+                             " camera INTEGER NOT NULL,"
+                             " detector TEXT NOT NULL,"
+                             " type TEXT NOT NULL,"
+                             " at_ms INTEGER NOT NULL,"
+                             " details TEXT NOT NULL,"
+                             " snapshot BLOB,"
+                             " acknowledged_by TEXT,"
+                             " acknowledged_ms INTEGER,"
+                             " comment TEXT)"),
+              QStringLiteral("CREATE INDEX analytics_alarms_at ON analytics_alarms (at_ms)"),
+              // What a detector must remember across restarts (a parked vehicle's first
+              // sighting): this desk's own, never synced.
+              QStringLiteral("CREATE TABLE analytics_states ("
+                             " camera INTEGER NOT NULL,"
+                             " detector TEXT NOT NULL,"
+                             " state TEXT NOT NULL,"
+                             " saved_ms INTEGER NOT NULL,"
+                             " PRIMARY KEY (camera, detector)) WITHOUT ROWID"),
+          } },
     };
     return list;
 }

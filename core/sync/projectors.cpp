@@ -1,6 +1,8 @@
 #include "core/sync/projectors.h"
 
 #include "core/access/auth_service.h"
+#include "core/analytics/alarm_log.h"
+#include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
 #include "core/records/bailleur_register.h"
@@ -43,6 +45,9 @@ ProjectorRegistry ProjectorRegistry::standard()
                  &verbalisation::TicketService::project);
     registry.add(QLatin1String(records::kConventionObject), &records::ConventionBook::project);
     registry.add(QLatin1String(records::kBailleurObject), &records::BailleurRegister::project);
+    registry.add(QLatin1String(analytics::kSettingsObject), &analytics::DetectorSettings::project);
+    // Alarms and their acknowledgements are records: every desk sees them.
+    registry.add(QLatin1String(analytics::kAlarmObject), &analytics::AlarmLog::project);
     return registry;
 }
 

@@ -99,26 +99,29 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
                                    Permission::EditIncident,  Permission::OpenShift,
                                    Permission::HandOverShift, Permission::SearchRegister };
     const QMap<Role, QList<Permission>> expected {
-        { Role::Operator, room },
+        { Role::Operator, room + QList<Permission> { Permission::HandleBailleurRequests } },
         { Role::Asvp,
           room + QList<Permission> { Permission::VerbaliseParking, Permission::ReadTickets } },
         { Role::PoliceAgent,
           room
               + QList<Permission> { Permission::VerbaliseParking, Permission::VerbaliseTraffic,
-                                    Permission::ReadTickets, Permission::TransmitTickets } },
+                                    Permission::ReadTickets, Permission::TransmitTickets,
+                                    Permission::HandleBailleurRequests } },
         { Role::Supervisor,
           room
               + QList<Permission> { Permission::SignIncident, Permission::AcknowledgeShift,
                                     Permission::SignShift, Permission::ExportShiftLog,
                                     Permission::VerifyJournal, Permission::ReadTickets,
-                                    Permission::TransmitTickets } },
+                                    Permission::TransmitTickets, Permission::HandleBailleurRequests,
+                                    Permission::ReviewBailleurRegister,
+                                    Permission::ConfigureAnalytics } },
         { Role::Admin,
           { Permission::ManageUsers, Permission::VerifyJournal, Permission::PurgeJournal,
             Permission::ManageCentral, Permission::ConfigureWorkstation, Permission::ManageCameras,
-            Permission::ManageTypology, Permission::ManageNatinf } },
+            Permission::ManageTypology, Permission::ManageNatinf, Permission::ManageConventions } },
     };
     for (Role role : access::allRoles()) {
-        for (int p = 0; p <= int(Permission::TransmitTickets); ++p) {
+        for (int p = 0; p <= int(Permission::ConfigureAnalytics); ++p) {
             const auto permission = Permission(p);
             INFO(access::roleCode(role).toStdString()
                  << " / " << access::permissionLabel(permission).toStdString());
@@ -132,6 +135,9 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
     CHECK(int(Permission::ManageTypology) == 18);
     CHECK(int(Permission::ManageNatinf) == 19);
     CHECK(int(Permission::TransmitTickets) == 21);
+    CHECK(int(Permission::ManageConventions) == 22);
+    CHECK(int(Permission::ReviewBailleurRegister) == 24);
+    CHECK(int(Permission::ConfigureAnalytics) == 25);
 }
 
 TEST_CASE("searching the main courante needs the right, checked in core and journaled",

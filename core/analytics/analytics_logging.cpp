@@ -1,0 +1,3 @@
+#include "core/analytics/analytics_logging.h"
+
+Q_LOGGING_CATEGORY(lcAnalytics, "vigie.analytics")
