@@ -1164,10 +1164,10 @@ struct BailleurDeskFixture
     test::BailleurFixture b;
     DeskFixture f;
     records::SnapshotStore snapshots { b.dir.path(), *b.db, b.journal };
-    app::Services services {
-        *b.db,     b.journal,   b.auth,     b.policy, b.shifts, b.incidents,
-        snapshots, b.directory, f.settings, nullptr,  &b.reg,   &b.conventions
-    };
+    app::Services services { *b.db,       b.journal,     b.auth,      b.policy,   b.shifts,
+                             b.incidents, snapshots,     b.directory, f.settings, nullptr,
+                             nullptr,     nullptr,       QString(),   nullptr,    nullptr,
+                             &b.reg,      &b.conventions };
     video::StreamRegistry registry;
     widgets::LiveVideo live { &registry, &f.board };
 
