@@ -197,8 +197,7 @@ Status AccessPolicy::checkCurrent(const User &claimed, Permission permission,
     const bool administrative = permission == Permission::ManageUsers
         || permission == Permission::ManageCentral || permission == Permission::PurgeJournal
         || permission == Permission::ManageCameras || permission == Permission::ManageTypology
-        || permission == Permission::ManageNatinf
-        || permission == Permission::ManageConventions;
+        || permission == Permission::ManageNatinf || permission == Permission::ManageConventions;
     if (administrative && !lockedUntil.isNull()
         && m_clock().toMSecsSinceEpoch() < lockedUntil.toLongLong())
         return refuse(user, permission, objectType, objectId,
