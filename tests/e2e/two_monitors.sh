@@ -159,6 +159,18 @@ else
   tail -n 20 "$OUT/vigiectl.log" | sed 's/^/  vigiectl| /'
   abort "vigiectl demo seed failed (exit $rc, see $OUT/vigiectl.log)"
 fi
+# The demo landlord's cameras (5 and 6, on the second wall) play only in a viewing session: the
+# operator records the landlord's request and opens its session, as the register requires.
+request=$(VIGIE_PASSWORD=operateur "$VIGIECTL" --data-dir "$DATA" --lang en bailleur request \
+  --user operateur --convention HSH-2025-017 --situation landlord_alert --cameras 5,6 \
+  --minutes 30 2>> "$OUT/vigiectl.log" | sed -n 's/^Request \([^ ]*\) recorded.*/\1/p')
+if [ -n "$request" ] && VIGIE_PASSWORD=operateur "$VIGIECTL" --data-dir "$DATA" --lang en \
+  bailleur session open "$request" --user operateur >> "$OUT/vigiectl.log" 2>&1; then
+  pass "landlord's viewing session open for cameras 5 and 6 (request $request)"
+else
+  tail -n 20 "$OUT/vigiectl.log" | sed 's/^/  vigiectl| /'
+  abort "cannot open the landlord's viewing session (see $OUT/vigiectl.log)"
+fi
 
 # ---- 3. Xorg with two monitors side by side, on a free display ----
 for n in $(seq 90 130); do
