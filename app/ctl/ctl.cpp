@@ -48,6 +48,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSettings>
 #include <QTextStream>
 
@@ -1697,11 +1698,20 @@ int Ctl::run(const QStringList &args)
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly, kDays });
-    m_parser.addOptions(verbalisationOptions());
+    // The registers' commands share some option names (--reason, --service, --convention): one
+    // option each, read by every command that takes it.
+    QSet<QString> names;
+    auto addOnce = [this, &names](const QList<QCommandLineOption> &options) {
+        for (const QCommandLineOption &option : options) {
+            if (!names.contains(option.names().constFirst()) && m_parser.addOption(option))
+                names.insert(option.names().constFirst());
+        }
+    };
+    addOnce(verbalisationOptions());
     for (const auto &[option, key] : kCameraFieldOptions)
-        m_parser.addOption(option);
-    m_parser.addOptions(bailleurOptions());
-    m_parser.addOptions(analyticsOptions());
+        addOnce({ option });
+    addOnce(bailleurOptions());
+    addOnce(analyticsOptions());
     if (!m_parser.parse(QStringList { QStringLiteral("vigiectl") } + args))
         return usage(m_parser.errorText());
     if (QCoreApplication::instance())

@@ -152,8 +152,8 @@ TEST_CASE("vigiectl ticket: draft from the live stream, validate, export, send, 
     INFO(seeded.err.toStdString());
     REQUIRE(seeded.code == 0);
 
-    // Only sworn agents draft; an ASVP parking offences only; camera 5 is not named by the
-    // authorisation.
+    // Only sworn agents draft; an ASVP parking offences only; camera 4 is not named by the
+    // authorisation, camera 5 is a landlord's.
     for (const char *login : { "operateur", "superviseur", "administrateur" }) {
         INFO(login);
         const Run refused = ctlAs(data, QLatin1String(login),
@@ -166,9 +166,13 @@ TEST_CASE("vigiectl ticket: draft from the live stream, validate, export, send, 
     CHECK(asvpTraffic.code == 1);
     CHECK(asvpTraffic.err.contains(QStringLiteral("not a parking offence")));
     const Run notNamed = ctlAs(data, QStringLiteral("policier"),
-                               draftArgs(5, QStringLiteral("6215"), QStringLiteral("ab123cd")));
+                               draftArgs(4, QStringLiteral("6215"), QStringLiteral("ab123cd")));
     CHECK(notNamed.code == 1);
     CHECK(notNamed.err.contains(QStringLiteral("prefectoral authorisation")));
+    const Run landlords = ctlAs(data, QStringLiteral("policier"),
+                                draftArgs(5, QStringLiteral("6215"), QStringLiteral("ab123cd")));
+    CHECK(landlords.code == 1);
+    CHECK(landlords.err.contains(QStringLiteral("bailleur")));
     const Run badPlate = ctlAs(data, QStringLiteral("policier"),
                                draftArgs(1, QStringLiteral("6215"), QStringLiteral("AB-000-CD")));
     CHECK(badPlate.code == 1);
