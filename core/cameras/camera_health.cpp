@@ -308,7 +308,9 @@ Result<QList<CameraAvailability>> CameraHealthLog::availability(const QList<Came
         row.cameraNumber = camera.number;
         row.title = camera.title();
         row.zone = camera.zone;
-        row.watched_ms = watched_ms;
+        // A landlord's camera is never probed (no standing access): the desk sees it only in a
+        // viewing session, so its availability is not known and is not claimed.
+        row.watched_ms = camera.owner == CameraOwner::Bailleur ? 0 : watched_ms;
         rows.insert(camera.number, row);
     }
     for (const CameraOutage &outage : found.value()) {

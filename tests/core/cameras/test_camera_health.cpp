@@ -183,6 +183,15 @@ TEST_CASE("availability: worst first over the period asked, retired and disabled
     CHECK(find(month.value(), 9) == nullptr);
     CHECK(find(month.value(), 8) == nullptr);
     CHECK(find(month.value(), 5)->ratio() == 1.0);
+    CHECK(availabilityText(*find(month.value(), 5)).endsWith(QStringLiteral("%")));
+    // A landlord's camera is never probed: its availability is not claimed.
+    Camera landlords = camera(6, QStringLiteral("Résidence"));
+    landlords.owner = CameraOwner::Bailleur;
+    landlords.convention = QStringLiteral("HSH-2025-017");
+    auto withLandlord = f.log.availability({ landlords }, f.now.addDays(-7), f.now);
+    REQUIRE(withLandlord.value().size() == 1);
+    CHECK(withLandlord.value().first().watched_ms == 0);
+    CHECK(availabilityText(withLandlord.value().first()) == QStringLiteral("not watched"));
 }
 
 TEST_CASE("the purge of old outages is journaled and spares what is recent or ongoing",
