@@ -1,5 +1,6 @@
 #include "core/records/cdr_import.h"
 
+#include "core/common/csv.h"
 #include "core/records/bailleur_register.h"
 
 #include <QFile>
@@ -31,37 +32,6 @@ enum Column {
 };
 constexpr int kRequiredColumns = AmaFlags + 1;
 
-// One line of quoted CSV: "a","b ""c""",12 -> a, b "c", 12. False on an unclosed quote.
-bool splitLine(const QString &line, QStringList *fields)
-{
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.append(c);
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields->append(field);
-            field.clear();
-        } else {
-            field.append(c);
-        }
-    }
-    fields->append(field);
-    return !quoted;
-}
-
 QDateTime cdrTime(const QString &text)
 {
     return QDateTime::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -88,11 +58,14 @@ CdrParse CdrImport::parse(const QByteArray &text)
         if (line.trimmed().isEmpty())
             continue;
         const int number = i + 1;
-        QStringList f;
-        if (!splitLine(line, &f)) {
+        // Line by line, so that one line cut short (a quote never closed) is reported and the
+        // next ones are still read.
+        const auto records = csv::split(line, QLatin1Char(','));
+        if (!records.ok() || records.value().isEmpty()) {
             parsed.problems.append({ number, tr("a quote is not closed") });
             continue;
         }
+        const QStringList f = records.value().constFirst().fields;
         if (f.size() < kRequiredColumns) {
             parsed.problems.append(
                 { number,
