@@ -135,11 +135,13 @@ TEST_CASE("every picture that reaches a tile is painted, the wall's tiles repain
         },
         kFirstPicture_ms));
     // Taken from the engine means painted within one display frame: the picture taken last
-    // may still wait for its paint, and a stall of this (sanitized) process replace one.
+    // may still wait for its paint, and each stall of this (sanitized) process on a loaded
+    // machine may replace one before it is painted: a few in a hundred, never a tile that
+    // paints one picture in two.
     for (int i = 0; i < 4; ++i) {
-        INFO("tile " << i << ": " << painted[size_t(i)] << " painted of "
-                     << wall->tile(i)->framesShown());
-        CHECK(painted[size_t(i)] + 2 >= wall->tile(i)->framesShown());
+        const quint64 shown = wall->tile(i)->framesShown();
+        INFO("tile " << i << ": " << painted[size_t(i)] << " painted of " << shown);
+        CHECK(painted[size_t(i)] + 2 + shown / 20 >= shown);
     }
 }
 
