@@ -19,6 +19,7 @@
 #include "core/walls/tour.h"
 #include "tests/app/desk_test_support.h"
 #include "tests/core/records/records_fixture.h"
+#include "tests/support/ctl_run.h"
 #include "tests/support/rtsp_server.h"
 #include "widgets/alarm_list_view.h"
 #include "widgets/incident_dialog.h"
@@ -425,4 +426,38 @@ TEST_CASE("the desk's own detectors: a live alarm reaches the list, the journal 
     test::RtspServer again({ QStringLiteral("--port"), QString::number(port) });
     REQUIRE(again.start());
     CHECK(test::waitUntil([&] { return host.runner().analysed() > before + 10; }, 90000));
+}
+
+TEST_CASE("the demo's detectors: an intrusion zone and a counting line on the real clip, by the "
+          "chef de salle, never on a landlord's camera",
+          "[alarms][demo]")
+{
+    QTemporaryDir dir;
+    const auto seed = [&dir](const QString &cameras) {
+        return test::runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("demo"),
+                              QStringLiteral("seed"), QStringLiteral("--cameras"), cameras });
+    };
+    const auto detectors = [&dir] {
+        return test::runCtl({ QStringLiteral("--data-dir"), dir.path(), QStringLiteral("analytics"),
+                              QStringLiteral("list") });
+    };
+    SECTION("six cameras: the clip's camera is the landlord's, and nothing watches it")
+    {
+        REQUIRE(seed(QStringLiteral("6")).code == 0);
+        const test::CtlRun listed = detectors();
+        REQUIRE(listed.code == 0);
+        CHECK_FALSE(listed.out.contains(QStringLiteral("pelouse")));
+    }
+    SECTION("eight cameras, as scripts/demo seeds them")
+    {
+        REQUIRE(seed(QStringLiteral("8")).code == 0);
+        const test::CtlRun listed = detectors();
+        REQUIRE(listed.code == 0);
+        INFO(listed.out.toStdString());
+        CHECK(listed.out.contains(QStringLiteral("pelouse")));
+        CHECK(listed.out.contains(QStringLiteral("passage")));
+        // Seeded again: kept as they are, not doubled.
+        REQUIRE(seed(QStringLiteral("8")).code == 0);
+        CHECK(detectors().out.count(QStringLiteral("pelouse")) == 1);
+    }
 }
