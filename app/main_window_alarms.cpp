@@ -17,8 +17,12 @@ void MainWindow::buildAlarms()
     dock->setWidget(m_alarms);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     // First of the right-hand column: an alarm is what the operator must see first.
-    if (auto *events = findChild<QDockWidget *>(QStringLiteral("eventsDock")))
+    auto *events = findChild<QDockWidget *>(QStringLiteral("eventsDock"));
+    auto *incidents = findChild<QDockWidget *>(QStringLiteral("incidentsDock"));
+    if (events && incidents) {
         splitDockWidget(dock, events, Qt::Vertical);
+        splitDockWidget(events, incidents, Qt::Vertical);
+    }
 
     QMenu *menu = menuBar()->addMenu(tr("&Alarms"));
     connect(addShortcutAction(menu, tr("&Alarms list"), QKeySequence(tr("F8"))),
