@@ -162,7 +162,7 @@ void AlarmDesk::askAcknowledge(const QString &id)
         return;
     QInputDialog dialog(m_main);
     dialog.setWindowTitle(tr("Acknowledge the alarm"));
-    dialog.setLabelText(tr("%1 on camera %2 at %3.\nWhat was seen, what was done?")
+    dialog.setLabelText(tr("%1 on camera %2 at %3. What was seen, what was done?")
                             .arg(widgets::AlarmListView::typeLabel(alarm->type),
                                  cameraTitle(alarm->camera),
                                  alarm->at.toString(QStringLiteral("HH:mm:ss"))));

@@ -1,5 +1,6 @@
 // The main window's alarms list: a dock above the events, F8 to reach it, Shift+F8 to go to the
-// newest alarm's camera from anywhere.
+// newest alarm's camera from anywhere. The list's own keys (Enter, A, S, I) are written on its
+// buttons; F1's screen has no room left for another line.
 #include "app/main_window.h"
 #include "widgets/alarm_list_view.h"
 
@@ -24,7 +25,15 @@ void MainWindow::buildAlarms()
         splitDockWidget(events, incidents, Qt::Vertical);
     }
 
-    QMenu *menu = menuBar()->addMenu(tr("&Alarms"));
+    // In the View menu: a menu of its own would cost F1's screen two more lines than it has.
+    QMenu *menu = nullptr;
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->menu()->title() == tr("&View"))
+            menu = action->menu();
+    }
+    if (!menu)
+        menu = menuBar()->addMenu(tr("&Alarms"));
+    menu->addSeparator();
     connect(addShortcutAction(menu, tr("&Alarms list"), QKeySequence(tr("F8"))),
             &QAction::triggered, this, [this] {
                 activateWindow();
@@ -33,14 +42,6 @@ void MainWindow::buildAlarms()
     connect(
         addShortcutAction(menu, tr("&Camera of the newest alarm"), QKeySequence(tr("Shift+F8"))),
         &QAction::triggered, this, &MainWindow::alarmJumpRequested);
-    const QString section = tr("Alarms list");
-    m_shortcuts.append({ QKeySequence(), tr("Enter"), tr("Show the alarm's camera"), section });
-    m_shortcuts.append(
-        { QKeySequence(), tr("A"), tr("Acknowledge the alarm, with a comment"), section });
-    m_shortcuts.append({ QKeySequence(), tr("S"),
-                         tr("Snooze the alarm on this desk (silenced and hidden)"), section });
-    m_shortcuts.append({ QKeySequence(), tr("I"),
-                         tr("Create an incident from the alarm, with its picture"), section });
 }
 
 } // namespace vigie::app

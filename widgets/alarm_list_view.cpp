@@ -4,9 +4,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -59,28 +59,38 @@ AlarmListView::AlarmListView(QWidget *parent) : QWidget(parent)
     }
     layout->addLayout(buttons);
 
-    // The keys work while the list (or anything in the pane) has the focus, not elsewhere: a
-    // letter typed in the camera search must not acknowledge an alarm.
-    const struct
-    {
-        QKeySequence keys;
-        void (AlarmListView::*signal)(const QString &);
-    } keys[] = {
-        { QKeySequence(Qt::Key_Return), &AlarmListView::jumpRequested },
-        { QKeySequence(Qt::Key_Enter), &AlarmListView::jumpRequested },
-        { QKeySequence(Qt::Key_A), &AlarmListView::acknowledgeRequested },
-        { QKeySequence(Qt::Key_S), &AlarmListView::snoozeRequested },
-        { QKeySequence(Qt::Key_I), &AlarmListView::incidentRequested },
-    };
-    for (const auto &key : keys) {
-        auto *shortcut = new QShortcut(key.keys, m_list);
-        shortcut->setContext(Qt::WidgetShortcut);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, signal = key.signal] { emitFor(signal); });
-    }
+    // The keys work while the list has the focus, not elsewhere: a letter typed in the camera
+    // search must not acknowledge an alarm. Read before the list's own type-ahead search.
+    m_list->installEventFilter(this);
     connect(m_list, &QTreeWidget::itemDoubleClicked, this,
             [this] { emitFor(&AlarmListView::jumpRequested); });
     setAlarms({});
+}
+
+bool AlarmListView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_list || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier)
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        emitFor(&AlarmListView::jumpRequested);
+        return true;
+    case Qt::Key_A:
+        emitFor(&AlarmListView::acknowledgeRequested);
+        return true;
+    case Qt::Key_S:
+        emitFor(&AlarmListView::snoozeRequested);
+        return true;
+    case Qt::Key_I:
+        emitFor(&AlarmListView::incidentRequested);
+        return true;
+    default:
+        return false;
+    }
 }
 
 void AlarmListView::emitFor(void (AlarmListView::*signal)(const QString &))

@@ -51,6 +51,9 @@ signals:
     void snoozeRequested(const QString &id);
     void incidentRequested(const QString &id);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void emitFor(void (AlarmListView::*signal)(const QString &));
 
