@@ -127,7 +127,9 @@ void AlarmListView::setAlarms(const QList<AlarmRow> &rows)
                              .arg(typeLabel(row.type), row.cameraTitle,
                                   row.at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
                                   row.detector));
-        if (row.id == selected)
+        // The operator's choice holds while they work in the list; otherwise the newest alarm
+        // is the one F8 then a key acts on.
+        if (row.id == selected && m_list->hasFocus())
             m_list->setCurrentItem(item);
     }
     if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
@@ -160,7 +162,7 @@ void AlarmListView::setCurrentId(const QString &id)
 
 void AlarmListView::focusList()
 {
-    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+    if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     m_list->setFocus(Qt::ShortcutFocusReason);
 }

@@ -31,12 +31,13 @@ class AlarmListView : public QWidget
 public:
     explicit AlarmListView(QWidget *parent = nullptr);
 
-    // Newest first; the selection stays on the same alarm when it is still listed.
+    // Newest first; the selection stays on the same alarm while the list has the focus, and is
+    // on the newest otherwise.
     void setAlarms(const QList<AlarmRow> &rows);
     int count() const;
     QString currentId() const;
     void setCurrentId(const QString &id);
-    // F8: the list takes the focus, on the newest alarm when none is selected.
+    // F8: the list takes the focus, on the newest alarm.
     void focusList();
     QTreeWidget *list() const { return m_list; }
 

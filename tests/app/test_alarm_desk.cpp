@@ -461,3 +461,19 @@ TEST_CASE("the demo's detectors: an intrusion zone and a counting line on the re
         CHECK(detectors().out.count(QStringLiteral("pelouse")) == 1);
     }
 }
+
+TEST_CASE("F8 lands on the newest alarm, whichever was selected before", "[alarms]")
+{
+    AlarmDeskFixture d;
+    d.open(d.records.operatorUser);
+    const QString older = d.raise(7, QStringLiteral("saturation"));
+    d.list()->setCurrentId(older);
+    const QString newest = d.raise(8);
+    REQUIRE(d.focusList());
+    CHECK(d.list()->currentId() == newest);
+    // While the operator works in the list, a new alarm does not move the selection.
+    QTest::keyClick(d.list()->list(), Qt::Key_Down);
+    CHECK(d.list()->currentId() == older);
+    d.raise(6);
+    CHECK(d.list()->currentId() == older);
+}
