@@ -1,5 +1,6 @@
 #include "app/application.h"
 
+#include "app/analytics_host.h"
 #include "app/desk.h"
 #include "app/main_window.h"
 #include "app/screen_source.h"
@@ -258,6 +259,23 @@ int runVigie(int argc, char **argv)
     streams.setDefaultOptions(streamOptions);
     streams.setLinger(settings.value(QStringLiteral("video/linger_ms"), 3000).toInt());
     widgets::LiveVideo liveVideo(&streams, &board);
+    // The video analytics, on the one desk of the centre that runs them (see AnalyticsHost).
+    std::unique_ptr<AnalyticsHost> analyticsHost;
+    if (AnalyticsHost::runsHere(settings, syncService != nullptr)) {
+        analyticsHost = std::make_unique<AnalyticsHost>(
+            *db, journal, streams, board,
+            settings.value(QStringLiteral("analytics/workers"), 0).toInt());
+        AnalyticsHost *host = analyticsHost.get();
+        liveVideo.setAnalytics(true, [host](double rate) { host->setRate(rate); });
+        if (syncService)
+            QObject::connect(syncService.get(), &sync::SyncService::synced, host,
+                             [host](const sync::SyncReport &report) {
+                                 if (report.pulled > 0)
+                                     host->reconcile();
+                             });
+        host->start();
+        services.analytics = host;
+    }
     if (syncService)
         syncService->start(); // once for the run: logins come and go, the link stays
     const access::ShiftSchedule schedule = access::ShiftSchedule::fromSpec(

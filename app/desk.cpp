@@ -128,6 +128,8 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     connect(m_main, &MainWindow::quitRequested, this, &Desk::confirmQuit);
     connect(m_main, &MainWindow::wallFocusRequested, this, &Desk::focusWall);
     connect(m_main, &MainWindow::settingsRequested, this, &Desk::openSettings);
+    if (m_services)
+        setUpAlarms();
     connect(m_main, &MainWindow::maintenanceRequested, this, &Desk::openMaintenance);
     if (m_services && m_services->healthMonitor) {
         const int threshold = m_services->healthMonitor->alarmAfterMinutes();

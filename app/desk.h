@@ -45,6 +45,7 @@ class WallView;
 
 namespace vigie::app {
 
+class AlarmDesk;
 class BailleurDesk;
 class MainWindow;
 class VerbalisationDesk;
@@ -97,6 +98,8 @@ public:
     bool viewUpdatePending() const;
     // The bailleur register's side of the desk (null without the register).
     BailleurDesk *bailleur() const { return m_bailleur; }
+    // The analytics' alarms list, sound, badges and acts (null without the register).
+    AlarmDesk *alarms() const { return m_alarms; }
 
 signals:
     void logoutRequested();
@@ -116,6 +119,7 @@ private:
     // Every stream a wall opens asks core first (access::ViewingSession).
     void gateViews(widgets::WallView *wall);
     void setUpBailleur();
+    void setUpAlarms(); // desk_alarms.cpp
     // The cameras on the walls to the viewing log (coalesced: once per event-loop turn).
     void scheduleViewUpdate();
     void updateViews();
@@ -169,6 +173,7 @@ private:
     bool m_sessionEnded = false;
     std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
     BailleurDesk *m_bailleur = nullptr;
+    AlarmDesk *m_alarms = nullptr;
 };
 
 } // namespace vigie::app

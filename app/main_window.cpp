@@ -223,6 +223,7 @@ void MainWindow::buildMenus()
 
     buildVerbalisationMenu();
     buildBailleurMenu();
+    buildAlarms();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     connect(addShortcutAction(tools, tr("Camera &maintenance…"), QKeySequence(tr("Ctrl+Shift+M"))),

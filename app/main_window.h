@@ -24,6 +24,7 @@ struct SyncStatus;
 }
 
 namespace vigie::widgets {
+class AlarmListView;
 class CameraTree;
 class IncidentPanel;
 class SyncStatusWidget;
@@ -46,6 +47,7 @@ public:
     QListWidget *eventList() const { return m_events; }
     widgets::IncidentPanel *incidentPanel() const { return m_incidents; }
     widgets::SyncStatusWidget *syncStatus() const { return m_sync; }
+    widgets::AlarmListView *alarmList() const { return m_alarms; }
     void setSyncStatus(const sync::SyncStatus &status);
     void refreshShift();
     QList<widgets::ShortcutInfo> shortcuts() const { return m_shortcuts; }
@@ -72,6 +74,7 @@ signals:
     shiftActionRequested(const QString &action); // "open", "handover", "ack", "review", "verify"
     // The bailleur register: "calls" (F7), "sessions" (Shift+F7), "register" (Ctrl+Shift+B).
     void bailleurRequested(const QString &what);
+    void alarmJumpRequested(); // Shift+F8: to the camera of the newest open alarm
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     void buildMenus();
     void buildVerbalisationMenu();
     void buildBailleurMenu();
+    void buildAlarms(); // the alarms list's dock and its keys (main_window_alarms.cpp)
     QAction *addShortcutAction(class QMenu *menu, const QString &text, const QKeySequence &keys);
     void updateCameraSummary();
 
@@ -96,6 +100,7 @@ private:
     QLabel *m_cameras = nullptr;
     QLabel *m_clock = nullptr;
     widgets::SyncStatusWidget *m_sync = nullptr;
+    widgets::AlarmListView *m_alarms = nullptr;
     QList<widgets::ShortcutInfo> m_shortcuts;
     QHash<int, cameras::StateSeverity> m_lastSeverity;
     bool m_closingForLogout = false;

@@ -39,6 +39,8 @@ class NatinfCatalogue;
 
 namespace vigie::app {
 
+class AnalyticsHost;
+
 struct Services
 {
     store::Database &db;
@@ -62,6 +64,8 @@ struct Services
     // The bailleur register and the landlords' conventions; null: the desk offers none of it.
     records::BailleurRegister *bailleur = nullptr;
     records::ConventionBook *conventions = nullptr;
+    // This desk's detectors; null where it runs none ([analytics] run): alarms then come by sync.
+    AnalyticsHost *analytics = nullptr;
 };
 
 } // namespace vigie::app

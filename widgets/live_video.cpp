@@ -55,6 +55,14 @@ LiveVideo::~LiveVideo()
     }
 }
 
+void LiveVideo::setAnalytics(bool active, std::function<void(double)> sink)
+{
+    m_governor.setAnalyticsActive(active);
+    m_analyticsSink = active ? std::move(sink) : std::function<void(double)>();
+    m_analyticsRate = -1;
+    scheduleEvaluation();
+}
+
 void LiveVideo::addTile(TileWidget *tile)
 {
     if (m_tiles.contains(tile))
@@ -172,6 +180,10 @@ void LiveVideo::evaluate(bool sampleLoad)
     }
     for (auto it = modes.cbegin(); it != modes.cend(); ++it)
         it.key()->setDecodeMode(it.value());
+    if (m_analyticsSink && m_governor.analyticsRate() != m_analyticsRate) {
+        m_analyticsRate = m_governor.analyticsRate();
+        m_analyticsSink(m_analyticsRate);
+    }
     emit evaluated();
 }
 

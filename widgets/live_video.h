@@ -42,6 +42,10 @@ public:
     // makes most of it (video::pressureFor).
     void setLoadProbe(std::function<double()> probe) { m_loadProbe = std::move(probe); }
 
+    // The desk's detectors: while active, the governor lowers their rate before it sheds any
+    // tile, and `sink` hears every new rate (pictures a second and camera).
+    void setAnalytics(bool active, std::function<void(double)> sink);
+
     // Called by the tiles themselves.
     void addTile(TileWidget *tile);
     void removeTile(TileWidget *tile);
@@ -75,6 +79,8 @@ private:
     video::CpuMeter m_meter;
     std::function<double()> m_loadProbe;
     double m_load = -1;
+    std::function<void(double)> m_analyticsSink;
+    double m_analyticsRate = -1; // the last rate given to the sink
     QList<QPointer<TileWidget>> m_tiles;
     QTimer *m_timer = nullptr;
     QTimer *m_clockTimer = nullptr;

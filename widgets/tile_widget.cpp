@@ -278,6 +278,14 @@ void TileWidget::setBailleurLabel(const QString &label, bool ending)
     update();
 }
 
+void TileWidget::setAlarmLabel(const QString &label)
+{
+    if (label == m_alarmLabel)
+        return;
+    m_alarmLabel = label;
+    update();
+}
+
 void TileWidget::setMaximised(bool maximised)
 {
     m_maximised = maximised;
@@ -554,6 +562,24 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
         }
     }
 
+    if (!m_alarmLabel.isEmpty() && m_cameraNumber != 0) {
+        // An open alarm on this camera: seen from across the room, whatever the picture; the
+        // red of alarms and nothing else, under the title band, and a thick frame.
+        QFont f = font;
+        f.setPixelSize(qMax(8, base));
+        f.setBold(true);
+        painter.setFont(f);
+        const QFontMetrics metrics = painter.fontMetrics();
+        const QString text = metrics.elidedText(m_alarmLabel, Qt::ElideRight, width() - 24);
+        const QRect badge(width() - metrics.horizontalAdvance(text) - 18, base * 2 + 4,
+                          metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
+        painter.fillRect(badge, colors::alarm);
+        painter.setPen(Qt::white);
+        painter.drawText(badge, Qt::AlignCenter, text);
+        painter.setPen(QPen(colors::alarm, 4));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(r.adjusted(2, 2, -2, -2));
+    }
     if (!m_typed.isEmpty()) {
         font.setPixelSize(qBound(14, height() / 6, 64));
         font.setBold(true);

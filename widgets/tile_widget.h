@@ -66,6 +66,10 @@ public:
     const QString &bailleurLabel() const { return m_bailleurLabel; }
     bool bailleurEnding() const { return m_bailleurEnding; }
     bool isMaximised() const { return m_maximised; }
+    // The camera has an open alarm: a red frame and "ALARM: Intrusion" under the title, until
+    // it is acknowledged. Empty: none.
+    void setAlarmLabel(const QString &label);
+    const QString &alarmLabel() const { return m_alarmLabel; }
 
     // For the governor: what it needs to know, and what it decided.
     int priority() const;
@@ -150,6 +154,7 @@ private:
     QString m_tourLabel;
     QString m_bailleurLabel;
     bool m_bailleurEnding = false;
+    QString m_alarmLabel;
     QPixmap m_bandCache; // the title band as last drawn, and what it said
     QString m_bandKey;
     QPixmap m_badgeCache; // the bottom row of badges

@@ -11,6 +11,7 @@
 #include <QPalette>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace vigie::widgets {
@@ -180,6 +181,7 @@ void WallView::refreshTile(TileWidget *tile, Ask ask)
         refusal = verdict.refusal;
     }
     tile->setBlockedReason(refusal);
+    tile->setAlarmLabel(m_alarms.value(number));
     if (!m_board || number == 0) {
         tile->clearSource();
         return;
@@ -419,6 +421,9 @@ void WallView::stepTours()
     for (RunningTour &t : m_tours) {
         if (t.tour.paused || now < t.due_ms || !t.tour.moves(tileCount()))
             continue;
+        // An alarmed camera stays on screen until someone has acknowledged its alarm.
+        if (tourHeldByAlarm(t.tour))
+            continue;
         t.tour.advance(tileCount());
         t.due_ms = now + qint64(t.tour.period_s) * 1000;
         showTourPage(t.tour, Ask::Repeat);
@@ -441,6 +446,25 @@ void WallView::endToursOn(int tileIndex)
         emit message(tr("Tour stopped: a camera was placed by hand."));
 }
 
+void WallView::setAlarms(const QHash<int, QString> &badges)
+{
+    if (badges == m_alarms)
+        return;
+    m_alarms = badges;
+    for (TileWidget *tile : std::as_const(m_tiles))
+        tile->setAlarmLabel(m_alarms.value(tile->cameraNumber()));
+    refreshTourBadges();
+}
+
+bool WallView::tourHeldByAlarm(const walls::Tour &tour) const
+{
+    if (m_alarms.isEmpty())
+        return false;
+    const QList<int> page = tour.page(tileCount());
+    return std::any_of(page.cbegin(), page.cend(),
+                       [this](int camera) { return m_alarms.contains(camera); });
+}
+
 void WallView::refreshTourBadges()
 {
     for (int i = 0; i < m_tiles.size(); ++i) {
@@ -450,8 +474,9 @@ void WallView::refreshTourBadges()
             // The rank in the tour of the camera this tile shows.
             const int n = int(tour->cameras.size());
             const int rank = (tour->position + (tour->isWallTour() ? i : 0)) % n + 1;
-            label = tour->paused ? tr("Tour paused %1/%2").arg(rank).arg(n)
-                                 : tr("Tour %1/%2").arg(rank).arg(n);
+            label = tour->paused         ? tr("Tour paused %1/%2").arg(rank).arg(n)
+                : tourHeldByAlarm(*tour) ? tr("Tour held by an alarm %1/%2").arg(rank).arg(n)
+                                         : tr("Tour %1/%2").arg(rank).arg(n);
         }
         m_tiles[i]->setTourLabel(label);
     }

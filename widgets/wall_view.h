@@ -77,6 +77,10 @@ public:
     bool toggleTourPause(int tileIndex);
     const walls::Tour *tourAt(int tileIndex) const;
     QList<walls::Tour> tours() const;
+    // The cameras with an open alarm and what their badge says ("ALARM: Intrusion"): their
+    // tiles carry it, and a tour showing one of them holds there until it is acknowledged.
+    void setAlarms(const QHash<int, QString> &badges);
+    bool tourHeldByAlarm(const walls::Tour &tour) const;
     // Steady milliseconds, for the tests; the wall's own timer calls stepTours() every second.
     using TourClock = std::function<qint64()>;
     void setTourClock(TourClock clock);
@@ -131,6 +135,7 @@ private:
     QHash<const TileWidget *, Verdict> m_verdicts; // the gate's answer for each tile's camera
     LiveVideo *m_video = nullptr;
     QList<RunningTour> m_tours;
+    QHash<int, QString> m_alarms; // camera -> its alarm badge
     QTimer *m_tourTimer = nullptr;
     TourClock m_tourClock;
     bool m_touring = false; // the tours themselves are placing cameras

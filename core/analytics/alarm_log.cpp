@@ -74,6 +74,10 @@ Status AlarmLog::acknowledge(const access::User &actor, const QString &id, const
         = policy.check(actor, access::Permission::TagIncident, QLatin1String(kAlarmObject), id);
         !allowed.ok())
         return allowed;
+    // What the register must show later is what the operator saw and did, not a bare "ok".
+    if (comment.trimmed().isEmpty())
+        return Status::failure(
+            tr("An alarm is acknowledged with a comment: what was seen, what was done."));
     const auto alarm = find(id);
     if (!alarm)
         return Status::failure(tr("There is no alarm %1.").arg(id));

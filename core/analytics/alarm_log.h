@@ -52,7 +52,8 @@ public:
 
     // Records an alarm raised by this desk's detector (the journal's author is "system").
     Result<QString> raise(int camera, const QString &detector, const AnalyticsEvent &event);
-    // Acknowledges an open alarm: anyone in the room who records incidents (TagIncident).
+    // Acknowledges an open alarm: anyone in the room who records incidents (TagIncident), with
+    // a comment (refused without one).
     Status acknowledge(const access::User &actor, const QString &id, const QString &comment);
 
     QList<Alarm> list(bool openOnly = false) const; // newest first

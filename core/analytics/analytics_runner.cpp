@@ -5,6 +5,7 @@
 
 #include <opencv2/imgproc.hpp>
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QThread>
@@ -35,6 +36,20 @@ cv::Mat greyPicture(const QImage &image)
         return small;
     }
     return grey;
+}
+
+// The picture of an alarm: the decoded one, colour, at most kSnapshotWidth wide.
+QByteArray alarmPicture(const QImage &image)
+{
+    constexpr int kSnapshotWidth = 640;
+    const QImage picture = image.width() > kSnapshotWidth
+        ? image.scaledToWidth(kSnapshotWidth, Qt::SmoothTransformation)
+        : image;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    picture.save(&buffer, "PNG");
+    return png;
 }
 
 } // namespace
@@ -136,6 +151,12 @@ void AnalyticsRunner::sample(const std::shared_ptr<Camera> &camera)
             QList<AnalyticsEvent> events = detector->feed(grey, t_ms);
             if (events.isEmpty())
                 continue;
+            // An alarm comes with the picture that raised it, for the operator's list and the
+            // incident made from it (the stationary detector gives its first sighting's own).
+            for (AnalyticsEvent &e : events) {
+                if (e.alarm && e.snapshotPng.isEmpty())
+                    e.snapshotPng = alarmPicture(frame->image);
+            }
             // Only the stationary detector keeps a state, and it changes with its events.
             const QJsonObject state = detector->saveState();
             if (!state.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
+#include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/records/convention_book.h"
 #include "core/store/database.h"
@@ -107,6 +108,41 @@ Status seedLandlord(store::Database &db, journal::Journal &journal, const access
                    { QStringLiteral("Astreinte HSH"), QStringLiteral("astreinte technique"),
                      QStringLiteral("01 46 11 22 33") } };
     return book.save(admin, c);
+}
+
+// The demo's video analytics, on the real CCTV clip (camera 6, vtest.avi): people walking onto
+// the lawn at the left of the square raise intrusion alarms, and those crossing the path beside
+// it are counted each way (the line and zone of bench/analytics, with their ground truth, moved
+// into the sub-stream's picture: vtest.avi's 4:3 is centred in its 16:9, 75 % of its width). Set
+// by the demo's chef de salle, who holds ConfigureAnalytics; never on a landlord's camera, which
+// no detector may watch (the demo seeded with 6 cameras makes camera 6 a landlord's: the demo
+// script seeds 8).
+Status seedAnalytics(store::Database &db, journal::Journal &journal,
+                     const cameras::CameraDirectory &directory, const access::User &chef)
+{
+    constexpr int kClipCamera = 6;
+    const auto camera = directory.byNumber(kClipCamera);
+    if (!camera || camera->owner == cameras::CameraOwner::Bailleur)
+        return Status::success();
+    analytics::DetectorSettings settings(db, journal);
+    if (!settings.list(kClipCamera).isEmpty())
+        return Status::success(); // seeded before, or changed since by a supervisor: kept
+    analytics::DetectorConfig lawn;
+    lawn.camera = kClipCamera;
+    lawn.name = QStringLiteral("pelouse");
+    lawn.kind = analytics::DetectorKind::Intrusion;
+    lawn.zone = { { 0.23, 0.30 }, { 0.35, 0.30 }, { 0.35, 0.565 }, { 0.23, 0.565 } };
+    lawn.minDuration_s = 1.0;
+    analytics::DetectorConfig path;
+    path.camera = kClipCamera;
+    path.name = QStringLiteral("passage");
+    path.kind = analytics::DetectorKind::Line;
+    path.line = QLineF(0.35, 0.32, 0.35, 0.565);
+    for (const analytics::DetectorConfig &config : { lawn, path }) {
+        if (const Status set = settings.set(chef, config); !set.ok())
+            return set;
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -234,6 +270,10 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
     const Status landlord = seedLandlord(db, journal, *admin, landlordCameras);
     if (!landlord.ok())
         return Result<SeedReport>(landlord);
+    if (const auto chef = auth.findUser(QLatin1String(kDemoSupervisor.login))) {
+        if (const Status analysed = seedAnalytics(db, journal, directory, *chef); !analysed.ok())
+            return Result<SeedReport>(analysed);
+    }
     return Result<SeedReport>(report);
 }
 

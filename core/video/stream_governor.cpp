@@ -75,6 +75,21 @@ StreamChoice StreamGovernor::initialStream(const TileDemand &tile) const
     return chooseStream(tile, fresh, m_clock());
 }
 
+void StreamGovernor::setAnalyticsActive(bool active)
+{
+    m_analyticsActive = active;
+    if (!active)
+        m_analyticsLevel = 0;
+}
+
+double StreamGovernor::analyticsRate() const
+{
+    if (m_params.analyticsRates.isEmpty())
+        return 5.0;
+    return m_params.analyticsRates.at(
+        std::clamp(m_analyticsLevel, 0, int(m_params.analyticsRates.size()) - 1));
+}
+
 void StreamGovernor::updatePressure(double cpuLoad, int visibleTiles, int maxLevel, TimePoint now)
 {
     if (cpuLoad < 0) {
@@ -84,13 +99,19 @@ void StreamGovernor::updatePressure(double cpuLoad, int visibleTiles, int maxLev
         return;
     }
     const int step = std::max(1, int(std::ceil(visibleTiles * m_params.stepShare)));
+    const int analyticsSteps
+        = m_analyticsActive ? std::max(0, int(m_params.analyticsRates.size()) - 1) : 0;
     if (cpuLoad >= m_params.pressureHigh) {
         m_lowSince.reset();
         if (!m_highSince) {
             m_highSince = now;
         } else if (now - *m_highSince >= std::chrono::milliseconds(m_params.pressureHold_ms)
-                   && m_level < maxLevel) {
-            m_level += step;
+                   && (m_level < maxLevel || m_analyticsLevel < analyticsSteps)) {
+            // The analytics slow down before any tile is degraded.
+            if (m_analyticsLevel < analyticsSteps)
+                ++m_analyticsLevel;
+            else
+                m_level += step;
             m_highSince = now;
             const bool relapse = m_lastRestore
                 && now - *m_lastRestore <= std::chrono::milliseconds(m_params.relapse_ms);
@@ -108,8 +129,13 @@ void StreamGovernor::updatePressure(double cpuLoad, int visibleTiles, int maxLev
         }
         if (!m_lowSince) {
             m_lowSince = now;
-        } else if (now - *m_lowSince >= std::chrono::milliseconds(m_relief_ms) && m_level > 0) {
-            m_level = std::max(0, m_level - step);
+        } else if (now - *m_lowSince >= std::chrono::milliseconds(m_relief_ms)
+                   && (m_level > 0 || m_analyticsLevel > 0)) {
+            // Tiles first: what operators watch comes back before the analytics' rate.
+            if (m_level > 0)
+                m_level = std::max(0, m_level - step);
+            else
+                --m_analyticsLevel;
             m_lowSince = now;
             m_lastRestore = now;
         }

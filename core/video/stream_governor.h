@@ -61,6 +61,12 @@ public:
     // How many shedding steps are taken: skipping non-reference frames on a tile (only where its
     // stream has some), then decoding keyframes only on a tile; 0 when the CPU has room.
     int sheddingLevel() const { return m_level; }
+    // Whether the desk runs detectors: their rate is then lowered first under pressure.
+    void setAnalyticsActive(bool active);
+    // The analytics' rate now (GovernorParams::analyticsRates at the current step), pictures a
+    // second and camera; the first rate while no analytics run.
+    double analyticsRate() const;
+    int analyticsLevel() const { return m_analyticsLevel; }
     // How long the load must stay low before the next step is restored (longer after a step
     // restored had to be shed again).
     int reliefDelay_ms() const { return m_relief_ms; }
@@ -81,6 +87,8 @@ private:
     SteadyClock m_clock;
     QHash<quint64, TileMemory> m_tiles;
     int m_level = 0;
+    bool m_analyticsActive = false;
+    int m_analyticsLevel = 0; // steps taken on the analytics' rate, before any tile
     std::optional<TimePoint> m_highSince;
     std::optional<TimePoint> m_lowSince;
     std::optional<TimePoint> m_lastRestore;

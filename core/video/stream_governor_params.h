@@ -2,6 +2,7 @@
 // decoding is shed under CPU pressure. Tuned for a 2- to 8-core operator desk.
 #pragma once
 
+#include <QList>
 #include <QSize>
 
 namespace vigie::video {
@@ -41,6 +42,10 @@ struct GovernorParams
     double skipWorthFrom = 0.1;
     // Tiles at this priority or above (a maximised tile) are shed last of all.
     int protectedPriority = 3;
+    // The analytics' rate (pictures a second and camera) at each of their steps: while the desk
+    // runs detectors, the first steps of pressure lower it, one step each, before any tile is
+    // shed; the last steps restored bring it back. What operators watch goes first.
+    QList<double> analyticsRates { 5.0, 2.5, 1.0 };
 };
 
 } // namespace vigie::video

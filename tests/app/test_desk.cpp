@@ -14,6 +14,7 @@
 #include "core/records/snapshot_store.h"
 #include "core/video/stream_registry.h"
 #include "core/walls/tour.h"
+#include "tests/app/desk_test_support.h"
 #include "tests/core/records/bailleur_fixture.h"
 #include "tests/core/records/records_fixture.h"
 #include "translations/translator.h"
@@ -52,26 +53,13 @@
 #include <catch2/catch.hpp>
 
 using namespace vigie;
+using test::FakeScreens;
+using test::focusTile;
+using test::monitor;
+using test::pressEscape;
+using test::whenDialogOpens;
 
 namespace {
-
-class FakeScreens : public app::ScreenSource
-{
-public:
-    QList<walls::ScreenInfo> list;
-    QList<walls::ScreenInfo> screens() const override { return list; }
-    QScreen *qscreen(const QString &) const override { return nullptr; }
-    void set(QList<walls::ScreenInfo> screens)
-    {
-        list = std::move(screens);
-        emit screensChanged();
-    }
-};
-
-walls::ScreenInfo monitor(const char *name, int x, bool primary = false)
-{
-    return { QLatin1String(name), QRect(x, 0, 1920, 1080), primary };
-}
 
 struct DeskFixture
 {
@@ -167,48 +155,6 @@ struct DeskWithRegister : RegisterServices
         return count;
     }
 };
-
-// The desk runs its dialogs with exec(): `answer` acts on the next modal dialog once it is
-// open, from inside its event loop. The returned flag says whether one opened.
-// (`after`: a dialog still open that is not the one awaited.)
-std::shared_ptr<bool> whenDialogOpens(std::function<void(QWidget *)> answer,
-                                      QWidget *after = nullptr)
-{
-    auto answered = std::make_shared<bool>(false);
-    auto *poll = new QTimer;
-    poll->setInterval(5);
-    QPointer<QWidget> previous = after;
-    QObject::connect(poll, &QTimer::timeout, [poll, answered, answer, previous] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || (previous && modal == previous))
-            return;
-        poll->stop();
-        poll->deleteLater();
-        *answered = true;
-        // No REQUIRE here: an exception must not cross the dialog's event loop.
-        CHECK(test::waitUntil(
-            [modal] {
-                return QApplication::focusWidget()
-                    && QApplication::focusWidget()->window() == modal;
-            },
-            5000));
-        answer(modal);
-    });
-    poll->start();
-    return answered;
-}
-
-void pressEscape(QWidget *dialog)
-{
-    QTest::keyClick(dialog, Qt::Key_Escape);
-}
-
-bool focusTile(widgets::WallView *wall, int index)
-{
-    wall->window()->activateWindow();
-    wall->tile(index)->setFocus();
-    return test::waitUntil([&] { return wall->tile(index)->hasFocus(); }, 5000);
-}
 
 } // namespace
 
@@ -916,13 +862,8 @@ TEST_CASE("F2 then Escape leaves no picture behind; F2 then save keeps it, hashe
     CHECK_FALSE(d.actions().contains(QStringLiteral("snapshot.taken")));
 
     REQUIRE(focusTile(wall, 0));
-    const auto typology = records::IncidentTypology::load(*d.records.db);
-    const auto top = typology.topLevel();
-    const auto tranquillity = std::find_if(top.cbegin(), top.cend(), [](const auto &category) {
-        return category.code == QStringLiteral("tranquillity");
-    });
-    REQUIRE(tranquillity != top.cend());
-    const int digit = int(tranquillity - top.cbegin()) + 1;
+    const int digit = test::categoryDigit(*d.records.db, QStringLiteral("tranquillity"));
+    REQUIRE(digit > 0);
     QString refusal;
     answered = whenDialogOpens([digit, &refusal](QWidget *modal) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + digit));

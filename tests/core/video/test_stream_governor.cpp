@@ -197,6 +197,56 @@ TEST_CASE("under CPU pressure the least important tiles are shed first, step by 
     CHECK(countMode(d, DecodeMode::AllFrames) == 8);
 }
 
+TEST_CASE("under CPU pressure the analytics slow down before any tile is degraded, and come "
+          "back last",
+          "[video][governor][analytics]")
+{
+    Fixture f;
+    f.governor.setAnalyticsActive(true);
+    const QList<TileDemand> tiles = grid(4, QSize(480, 270));
+    CHECK(f.governor.analyticsRate() == 5.0);
+    f.decide(tiles, 0.99);
+    f.now += 2100ms;
+    auto d = f.decide(tiles, 0.99);
+    // The first step of pressure: the detectors' rate is halved, every tile stays whole.
+    CHECK(f.governor.analyticsRate() == 2.5);
+    CHECK(countMode(d, DecodeMode::AllFrames) == 4);
+    f.now += 2100ms;
+    d = f.decide(tiles, 0.99);
+    CHECK(f.governor.analyticsRate() == 1.0);
+    CHECK(countMode(d, DecodeMode::AllFrames) == 4);
+    // Only then a tile.
+    f.now += 2100ms;
+    d = f.decide(tiles, 0.99);
+    CHECK(f.governor.analyticsRate() == 1.0);
+    CHECK(f.governor.sheddingLevel() == 1);
+    CHECK(countMode(d, DecodeMode::AllFrames) == 3);
+    // Relief: the tile first, then the analytics step by step.
+    f.decide(tiles, 0.2);
+    f.now += 6100ms;
+    d = f.decide(tiles, 0.2);
+    CHECK(countMode(d, DecodeMode::AllFrames) == 4);
+    CHECK(f.governor.analyticsRate() == 1.0);
+    f.now += 6100ms;
+    f.decide(tiles, 0.2);
+    CHECK(f.governor.analyticsRate() == 2.5);
+    f.now += 6100ms;
+    f.decide(tiles, 0.2);
+    CHECK(f.governor.analyticsRate() == 5.0);
+    CHECK(f.governor.sheddingLevel() == 0);
+}
+
+TEST_CASE("a desk that runs no detectors sheds its tiles at the first step",
+          "[video][governor][analytics]")
+{
+    Fixture f;
+    const QList<TileDemand> tiles = grid(4, QSize(480, 270));
+    f.decide(tiles, 0.99);
+    f.now += 2100ms;
+    CHECK(countMode(f.decide(tiles, 0.99), DecodeMode::AllFrames) == 3);
+    CHECK(f.governor.analyticsRate() == 5.0);
+}
+
 TEST_CASE("a camera that sends no non-reference pictures goes straight to keyframes only",
           "[video][governor]")
 {
