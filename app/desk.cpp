@@ -2,6 +2,7 @@
 
 #include "app/bailleur_desk.h"
 #include "app/main_window.h"
+#include "app/map_window.h"
 #include "app/screen_source.h"
 #include "app/verbalisation_desk.h"
 #include "app/wall_window.h"
@@ -129,6 +130,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     connect(m_main, &MainWindow::wallFocusRequested, this, &Desk::focusWall);
     connect(m_main, &MainWindow::settingsRequested, this, &Desk::openSettings);
     connect(m_main, &MainWindow::maintenanceRequested, this, &Desk::openMaintenance);
+    connect(m_main, &MainWindow::mapRequested, this, [this] { openMap(); });
     if (m_services && m_services->healthMonitor) {
         const int threshold = m_services->healthMonitor->alarmAfterMinutes();
         connect(m_services->healthMonitor, &cameras::CameraHealthMonitor::longOutage, m_main,
@@ -167,6 +169,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
 
 Desk::~Desk()
 {
+    delete m_map;
     qDeleteAll(m_walls);
     delete m_main;
 }
@@ -485,6 +488,8 @@ void Desk::show()
     updateViews();
     if (m_services && m_services->policy.allows(m_session.user, access::Permission::ManageUsers))
         QTimer::singleShot(0, this, &Desk::noticeRefusals);
+    if (MapWindow::wasOpen(*m_settings))
+        openMap(false); // where the operator left it, without taking the tile's focus
 }
 
 void Desk::noticeRefusals()
@@ -522,6 +527,8 @@ void Desk::close()
     save();
     for (WallWindow *wall : std::as_const(m_walls))
         wall->hide();
+    if (m_map)
+        m_map->hide(); // after save(): still remembered as open for the next login
     m_main->hide();
     m_shown = false;
     if (m_viewing) {
@@ -567,6 +574,8 @@ void Desk::save()
 {
     captureWalls();
     walls::saveArrangement(*m_settings, m_session.user.login, m_arrangement);
+    if (m_map)
+        m_map->saveState();
 }
 
 void Desk::placeMainWindow()

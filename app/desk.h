@@ -47,6 +47,7 @@ namespace vigie::app {
 
 class BailleurDesk;
 class MainWindow;
+class MapWindow;
 class VerbalisationDesk;
 class ScreenSource;
 class WallWindow;
@@ -97,6 +98,12 @@ public:
     bool viewUpdatePending() const;
     // The bailleur register's side of the desk (null without the register).
     BailleurDesk *bailleur() const { return m_bailleur; }
+    // F9: the camera map, in its own window (made at the first F9, or at login if it was open).
+    void openMap(bool activate = true);
+    MapWindow *mapWindow() const { return m_map; }
+    // The map's alarm colours from the analytics' open alarms; to call when an alarm is raised
+    // or acknowledged.
+    void refreshMapAlarms();
 
 signals:
     void logoutRequested();
@@ -169,6 +176,7 @@ private:
     bool m_sessionEnded = false;
     std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
     BailleurDesk *m_bailleur = nullptr;
+    MapWindow *m_map = nullptr; // a window of its own, deleted with the desk
 };
 
 } // namespace vigie::app

@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>manage the landlords&apos; conventions</source>
-        <translation>manage the landlords' conventions</translation>
+        <translation>manage the landlords&apos; conventions</translation>
     </message>
     <message>
         <source>handle the landlords&apos; calls and viewing requests</source>
-        <translation>handle the landlords' calls and viewing requests</translation>
+        <translation>handle the landlords&apos; calls and viewing requests</translation>
     </message>
     <message>
         <source>review and export the bailleur register</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
-        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord's request, and none covers it now.</translation>
+        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</translation>
     </message>
 </context>
 <context>
@@ -469,23 +469,23 @@
     <name>vigie::analytics::DetectorConfig</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation>"%1" is not a time of day (HH:MM).</translation>
+        <translation>&quot;%1&quot; is not a time of day (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
-        <translation>"%1" is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
+        <translation>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
     </message>
     <message>
         <source>The schedule window &quot;%1&quot; is empty.</source>
-        <translation>The schedule window "%1" is empty.</translation>
+        <translation>The schedule window &quot;%1&quot; is empty.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
-        <translation>"%1" is not a day or a range of days (1 Monday to 7 Sunday).</translation>
+        <translation>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</translation>
     </message>
     <message>
         <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The zone's point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The zone needs at least three points around a surface.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The line's end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The counting line is missing or too short.</source>
@@ -541,22 +541,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
-        <translation>"%1" is not a point X,Y of the zone.</translation>
+        <translation>&quot;%1&quot; is not a point X,Y of the zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
-        <translation>"%1" is not a line X1,Y1,X2,Y2.</translation>
+        <translation>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
-        <translation>"%1" is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
+        <translation>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorSettings</name>
     <message>
         <source>Camera %1 has no detector named &quot;%2&quot;.</source>
-        <translation>Camera %1 has no detector named "%2".</translation>
+        <translation>Camera %1 has no detector named &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The event names detector %1 but carries detector %2.</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Request from a landlord&apos;s alert</source>
-        <translation>Request from a landlord's alert</translation>
+        <translation>Request from a landlord&apos;s alert</translation>
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>No picture is taken from a landlord's camera: it is viewed, never recorded.</translation>
+        <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1146,7 @@
     </message>
     <message>
         <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
-        <translation>Viewing &amp;sessions, landlord's alert…</translation>
+        <translation>Viewing &amp;sessions, landlord&apos;s alert…</translation>
     </message>
     <message>
         <source>Shift+F7</source>
@@ -1159,6 +1159,21 @@
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Camera &amp;map</source>
+        <translation>Camera &amp;map</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::MapWindow</name>
+    <message>
+        <source>Vigie — camera map</source>
+        <translation>Vigie — camera map</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1763,11 @@
     <name>vigie::ctl::AnalyticsCtl</name>
     <message>
         <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
-        <translation>Unknown detector "%1": line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
+        <translation>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
     </message>
     <message>
         <source>--%1 takes a number, not &quot;%2&quot;.</source>
-        <translation>--%1 takes a number, not "%2".</translation>
+        <translation>--%1 takes a number, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds.</source>
@@ -1828,11 +1843,11 @@
     </message>
     <message>
         <source>add or change a camera&apos;s detector (chefs de salle)</source>
-        <translation>add or change a camera's detector (chefs de salle)</translation>
+        <translation>add or change a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>remove a camera&apos;s detector (chefs de salle)</source>
-        <translation>remove a camera's detector (chefs de salle)</translation>
+        <translation>remove a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>list the detectors of every camera, or of one</source>
@@ -1900,14 +1915,14 @@
     </message>
     <message>
         <source>Unknown analytics command &quot;%1&quot;.</source>
-        <translation>Unknown analytics command "%1".</translation>
+        <translation>Unknown analytics command &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>"%1" is not a camera number.</translation>
+        <translation>&quot;%1&quot; is not a camera number.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1915,23 +1930,23 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>No call, request or session of the register has the id "%1" (give it whole, or its first or last 8 characters at least).</translation>
+        <translation>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
-        <translation>Unknown bailleur command "%1".</translation>
+        <translation>Unknown bailleur command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>bailleur convention add takes the convention&apos;s reference.</source>
-        <translation>bailleur convention add takes the convention's reference.</translation>
+        <translation>bailleur convention add takes the convention&apos;s reference.</translation>
     </message>
     <message>
         <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
-        <translation>--building "%1": write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
+        <translation>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
     </message>
     <message>
         <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
-        <translation>--contact "%1": write NAME;SERVICE;NUMBER.</translation>
+        <translation>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</translation>
     </message>
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
@@ -1947,8 +1962,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expires in %n day: its renewal needs the préfet's approval</numerusform>
-            <numerusform>expires in %n days: its renewal needs the préfet's approval</numerusform>
+            <numerusform>expires in %n day: its renewal needs the préfet&apos;s approval</numerusform>
+            <numerusform>expires in %n days: its renewal needs the préfet&apos;s approval</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +1988,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>"%1" is not a time: write 2026-11-25T22:00.</translation>
+        <translation>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -1981,7 +1996,7 @@
     </message>
     <message>
         <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
-        <translation>bailleur calls import takes the exchange's Master.csv file.</translation>
+        <translation>bailleur calls import takes the exchange&apos;s Master.csv file.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2025,11 +2040,11 @@
     </message>
     <message>
         <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
-        <translation>Request %1 recorded: open its session with "vigiectl bailleur session open %1".</translation>
+        <translation>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</translation>
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse takes the request's id and --reason TEXT.</translation>
+        <translation>bailleur refuse takes the request&apos;s id and --reason TEXT.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -2108,7 +2123,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>record or renew a landlord's convention (administrators)</translation>
+        <translation>record or renew a landlord&apos;s convention (administrators)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -2128,7 +2143,7 @@
     </message>
     <message>
         <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
-        <translation>* bailleur calls import FILE   add the exchange's calls (Asterisk Master.csv)</translation>
+        <translation>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</translation>
     </message>
     <message>
         <source>not logged by hand (exit code 3 if lines are refused)</source>
@@ -2144,7 +2159,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>record a landlord's request (refusals are recorded too)</translation>
+        <translation>record a landlord&apos;s request (refusals are recorded too)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -2164,7 +2179,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>viewing sessions: only they let a landlord's cameras play</translation>
+        <translation>viewing sessions: only they let a landlord&apos;s cameras play</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -2180,11 +2195,11 @@
     </message>
     <message>
         <source>the supervisor&apos;s review and visa of the period</source>
-        <translation>the supervisor's review and visa of the period</translation>
+        <translation>the supervisor&apos;s review and visa of the period</translation>
     </message>
     <message>
         <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
-        <translation>camera snapshot takes the camera's number and --output FILE.</translation>
+        <translation>camera snapshot takes the camera&apos;s number and --output FILE.</translation>
     </message>
     <message>
         <source>There is no camera %1 in service.</source>
@@ -3380,11 +3395,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
-        <translation>Register of access to the landlords' cameras, %1 to %2</translation>
+        <translation>Register of access to the landlords&apos; cameras, %1 to %2</translation>
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images of the common areas of a landlord's buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
+        <translation>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -3548,7 +3563,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Supervisor&apos;s review and visa</source>
-        <translation>Supervisor's review and visa</translation>
+        <translation>Supervisor&apos;s review and visa</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -3611,7 +3626,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Give the caller's (or callee's) name or call-back number.</translation>
+        <translation>Give the caller&apos;s (or callee&apos;s) name or call-back number.</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -3619,11 +3634,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>There is no call "%1" in the register.</translation>
+        <translation>There is no call &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>There is no convention "%1": a landlord's cameras are viewed only under the convention approved by the préfet.</translation>
+        <translation>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -3643,11 +3658,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>The situation "%1" is not one the convention %2 allows.</translation>
+        <translation>The situation &quot;%1&quot; is not one the convention %2 allows.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>There is no request "%1" in the register.</translation>
+        <translation>There is no request &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -3659,7 +3674,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>There is no convention "%1".</translation>
+        <translation>There is no convention &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -3671,7 +3686,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>There is no viewing session "%1".</translation>
+        <translation>There is no viewing session &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -3703,7 +3718,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation blocking the tenants' access or movement</translation>
+        <translation>Occupation blocking the tenants&apos; access or movement</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -3719,7 +3734,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
-        <translation>Landlord's alert</translation>
+        <translation>Landlord&apos;s alert</translation>
     </message>
     <message>
         <source>incoming</source>
@@ -3739,7 +3754,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>landlord&apos;s alert</source>
-        <translation>landlord's alert</translation>
+        <translation>landlord&apos;s alert</translation>
     </message>
     <message>
         <source>answered</source>
@@ -3786,19 +3801,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the start time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the answer time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec "%1" is not a number of seconds</translation>
+        <translation>billsec &quot;%1&quot; is not a number of seconds</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
-        <translation>unknown disposition "%1" (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
+        <translation>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
     </message>
     <message>
         <source>neither src nor dst gives a number</source>
@@ -3829,7 +3844,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>The convention's reference "%1" is not valid: letters, digits, ".", "-", "_" or "/", 40 at most.</translation>
+        <translation>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -3837,11 +3852,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>The commune of the convention %1 is not an INSEE code: "%2".</translation>
+        <translation>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>The convention %1 needs the date of the préfet's approval and an expiry date after it.</translation>
+        <translation>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
@@ -3853,7 +3868,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
-        <translation>Unknown situation "%1" in the convention %2.</translation>
+        <translation>Unknown situation &quot;%1&quot; in the convention %2.</translation>
     </message>
     <message>
         <source>The convention %1 lists no building with cameras in its scope.</source>
@@ -5906,7 +5921,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
-        <translation>Name: the last callers and the landlords' contacts are suggested</translation>
+        <translation>Name: the last callers and the landlords&apos; contacts are suggested</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -6144,7 +6159,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The supervisor&apos;s remark on the period (optional)</source>
-        <translation>The supervisor's remark on the period (optional)</translation>
+        <translation>The supervisor&apos;s remark on the period (optional)</translation>
     </message>
     <message>
         <source>Review and &amp;visa the period</source>
@@ -6345,7 +6360,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>No convention: no landlord&apos;s camera may be viewed.</source>
-        <translation>No convention: no landlord's camera may be viewed.</translation>
+        <translation>No convention: no landlord&apos;s camera may be viewed.</translation>
     </message>
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
@@ -6435,7 +6450,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
-        <translation>Landlord's alert: new request (Ctrl+N)</translation>
+        <translation>Landlord&apos;s alert: new request (Ctrl+N)</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
@@ -6482,6 +6497,111 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Choose a camera in the list, or Escape to cancel.</source>
         <translation>Choose a camera in the list, or Escape to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraMap</name>
+    <message>
+        <source>Find a camera on the map: number, name or street</source>
+        <translation>Find a camera on the map: number, name or street</translation>
+    </message>
+    <message>
+        <source>Show all (Home)</source>
+        <translation>Show all (Home)</translation>
+    </message>
+    <message>
+        <source>Wheel or +/−: zoom · drag: move · click a camera: focused tile · drag a camera: onto a wall</source>
+        <translation>Wheel or +/−: zoom · drag: move · click a camera: focused tile · drag a camera: onto a wall</translation>
+    </message>
+    <message>
+        <source>Not on the plan (%1)</source>
+        <translation>Not on the plan (%1)</translation>
+    </message>
+    <message>
+        <source>The map&apos;s plan %1 is missing: the cameras are shown on a plain background.</source>
+        <translation>The map's plan %1 is missing: the cameras are shown on a plain background.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s plan %1 cannot be read (%2): the cameras are shown on a plain background.</source>
+        <translation>The map's plan %1 cannot be read (%2): the cameras are shown on a plain background.</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>no coordinates</translation>
+    </message>
+    <message>
+        <source>outside the plan</source>
+        <translation>outside the plan</translation>
+    </message>
+    <message>
+        <source>Retired from service</source>
+        <translation>Retired from service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not on the plan</source>
+        <translation>
+            <numerusform>, %n not on the plan</numerusform>
+            <numerusform>, %n not on the plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera map</source>
+        <translation>Camera map</translation>
+    </message>
+    <message>
+        <source>Number, name or street</source>
+        <translation>Number, name or street</translation>
+    </message>
+    <message>
+        <source>Find the camera and centre on it; Enter shows it on the focused tile</source>
+        <translation>Find the camera and centre on it; Enter shows it on the focused tile</translation>
+    </message>
+    <message>
+        <source>Wheel, + and -, arrows, Home</source>
+        <translation>Wheel, + and -, arrows, Home</translation>
+    </message>
+    <message>
+        <source>Zoom, move the plan (or drag it), show it all</source>
+        <translation>Zoom, move the plan (or drag it), show it all</translation>
+    </message>
+    <message>
+        <source>Click or drag a camera</source>
+        <translation>Click or drag a camera</translation>
+    </message>
+    <message>
+        <source>Onto the focused tile, or onto a wall tile</source>
+        <translation>Onto the focused tile, or onto a wall tile</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Connecting or reconnecting</source>
+        <translation>Connecting or reconnecting</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Not yet seen</source>
+        <translation>Not yet seen</translation>
+    </message>
+    <message>
+        <source>Disabled or retired</source>
+        <translation>Disabled or retired</translation>
+    </message>
+    <message>
+        <source>In alarm</source>
+        <translation>In alarm</translation>
     </message>
 </context>
 <context>
@@ -6920,6 +7040,29 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::MapPlan</name>
+    <message>
+        <source>The plan&apos;s bounds are incomplete: %1 is missing in vigie.conf.</source>
+        <translation>The plan's bounds are incomplete: %1 is missing in vigie.conf.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bound %1 = &quot;%2&quot; is not a number of degrees between -%3 and %3.</source>
+        <translation>The plan's bound %1 = "%2" is not a number of degrees between -%3 and %3.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no bounds in vigie.conf (map/north, map/south, map/west, map/east): the cameras cannot be placed on it.</source>
+        <translation>The plan %1 has no bounds in vigie.conf (map/north, map/south, map/west, map/east): the cameras cannot be placed on it.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bounds are reversed: map/north (%1) must be greater than map/south (%2).</source>
+        <translation>The plan's bounds are reversed: map/north (%1) must be greater than map/south (%2).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bounds are reversed: map/east (%1) must be greater than map/west (%2).</source>
+        <translation>The plan's bounds are reversed: map/east (%1) must be greater than map/west (%2).</translation>
     </message>
 </context>
 <context>
