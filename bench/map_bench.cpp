@@ -4,6 +4,7 @@
 #include "core/cameras/camera_status_board.h"
 #include "widgets/camera_map.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGraphicsView>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QWindow>
 
 #include <algorithm>
 #include <vector>
@@ -140,6 +142,14 @@ int runMapBench(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     map.resize(1600, 1000);
     map.show();
+    // A window not yet exposed is not painted at all: wait for it, as the operator's screen is.
+    QDeadlineTimer exposed(5000);
+    while (!(map.windowHandle() && map.windowHandle()->isExposed()) && !exposed.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    if (!map.windowHandle() || !map.windowHandle()->isExposed()) {
+        err << "vigie-bench map: the window was never shown\n";
+        return 1;
+    }
     QGraphicsView *view = map.view();
     const double first_ms = paintFrame(view);
     report.add({ QStringLiteral("build the map (plan, %1 markers)").arg(map.placedCount()),

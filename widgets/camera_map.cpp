@@ -127,6 +127,8 @@ public:
     {
         if (state == m_state)
             return;
+        if ((state == MapState::Alarm) != (m_state == MapState::Alarm))
+            prepareGeometryChange(); // an alarm always shows its number
         m_state = state;
         setZValue(zFor());
         update();
@@ -136,15 +138,26 @@ public:
     {
         if (on == m_highlighted)
             return;
+        prepareGeometryChange();
         m_highlighted = on;
         setZValue(zFor());
         update();
     }
 
+    // The map's level of detail changed: wide cones or numbers come or go.
+    void detailChanged()
+    {
+        prepareGeometryChange();
+        update();
+    }
+
     QRectF boundingRect() const override
     {
-        return { -kWideCone - 2, -kWideCone - 2, 2 * kWideCone + 4 + kLabelWidth,
-                 2 * kWideCone + 4 };
+        // As small as what is drawn: each marker's cached picture is blended on every frame.
+        const double radius = m_style->wideCones || m_highlighted ? kWideCone : kNarrowCone + 3;
+        const double right
+            = labelShown() ? std::max(radius, kAlarmDotRadius + 3 + kLabelWidth) : radius;
+        return { -radius - 2, -radius - 2, radius + right + 4, 2 * radius + 4 };
     }
 
     QPainterPath shape() const override
@@ -210,6 +223,43 @@ private:
     QStaticText m_label;
     QPainterPath m_wide;
     QPainterPath m_narrow;
+};
+
+// The plan's picture at full size and halved down to a few hundred pixels: each frame draws the
+// exposed part from the level nearest above the zoom, so that the whole commune on screen costs
+// a small picture's bilinear scaling, not the full plan's (measured by vigie-bench map).
+class PlanItem : public QGraphicsItem
+{
+public:
+    explicit PlanItem(const QImage &image) : m_size(image.size())
+    {
+        setFlag(ItemUsesExtendedStyleOption); // exposedRect: only what is on screen is drawn
+        QImage level = image;
+        m_levels.append(QPixmap::fromImage(level));
+        while (level.width() > 600 && level.height() > 600) {
+            level = level.scaled(level.size() / 2, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+            m_levels.append(QPixmap::fromImage(level));
+        }
+    }
+
+    QRectF boundingRect() const override { return { QPointF(0, 0), QSizeF(m_size) }; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *) override
+    {
+        const double scale = painter->worldTransform().m11(); // screen pixels per plan pixel
+        int level = 0;
+        while (level + 1 < m_levels.size() && scale <= 1.0 / (1 << (level + 1)))
+            ++level;
+        const QRectF exposed = option->exposedRect & boundingRect();
+        const double factor = 1.0 / (1 << level);
+        const QRectF source(exposed.topLeft() * factor, exposed.size() * factor);
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, scale < 4 * factor);
+        painter->drawPixmap(exposed, m_levels[level], source);
+    }
+
+private:
+    QSize m_size;
+    QList<QPixmap> m_levels;
 };
 
 // Wheel and keys zoom, dragging the plan pans it, dragging a camera carries it to a wall,
@@ -540,9 +590,9 @@ void CameraMap::buildScene(const MapPlan &plan, const QList<cameras::Camera> &re
     QSizeF size;
     if (!image.isNull()) {
         m_hasImage = true;
-        auto *background = m_scene->addPixmap(QPixmap::fromImage(image));
+        auto *background = new PlanItem(image);
         background->setZValue(-1);
-        background->setTransformationMode(Qt::SmoothTransformation);
+        m_scene->addItem(background);
         size = image.size();
     } else {
         // A plain plan 2,000 px wide, its height true to the ground at this latitude.
@@ -742,7 +792,7 @@ void CameraMap::updateDetail()
     m_style->numbers = numbers;
     m_style->wideCones = wide;
     for (Item *item : std::as_const(m_items))
-        item->update(); // their cached pictures are redrawn once, not on every frame
+        item->detailChanged(); // their cached pictures are redrawn once, not on every frame
 }
 
 void CameraMap::focusSearch()
