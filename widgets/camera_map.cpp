@@ -505,6 +505,7 @@ CameraMap::CameraMap(cameras::CameraStatusBoard *board, const MapPlan &plan,
     m_problem->setText(m_problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!m_problems.isEmpty());
 
+    m_search->installEventFilter(this);
     connect(fit, &QPushButton::clicked, this, &CameraMap::fitAll);
     connect(m_search, &QLineEdit::textChanged, this, &CameraMap::search);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -793,6 +794,18 @@ void CameraMap::updateDetail()
     m_style->wideCones = wide;
     for (Item *item : std::as_const(m_items))
         item->detailChanged(); // their cached pictures are redrawn once, not on every frame
+}
+
+bool CameraMap::eventFilter(QObject *watched, QEvent *event)
+{
+    // Escape empties the search and gives the keys back to the plan (zoom, arrows).
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_search->clear();
+        m_view->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void CameraMap::focusSearch()

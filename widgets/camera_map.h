@@ -74,6 +74,9 @@ public:
 signals:
     void cameraActivated(int cameraNumber);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // Escape in the search
+
 private:
     class Item;
     class View;

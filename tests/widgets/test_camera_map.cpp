@@ -189,6 +189,11 @@ TEST_CASE("the map's search finds by number, name or street, centres and highlig
     QTest::keyClick(map->searchField(), Qt::Key_Return);
     REQUIRE(activated.count() == 1);
     CHECK(activated.first().first().toInt() == 1);
+    // Escape empties the search: no camera stays highlighted, the keys go back to the plan.
+    QTest::keyClick(map->searchField(), Qt::Key_Escape);
+    CHECK(map->searchField()->text().isEmpty());
+    CHECK(map->highlighted().isEmpty());
+    CHECK(map->focusWidget() == map->view());
 }
 
 TEST_CASE("the map zooms with the keys and the wheel, and Home shows it all again", "[map]")
