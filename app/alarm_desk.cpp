@@ -108,8 +108,11 @@ void AlarmDesk::refresh()
     for (const widgets::AlarmRow &row : std::as_const(rows))
         m_shown.append(row.id);
     m_view->setAlarms(rows);
+    const bool changed = m_badges != badges;
     m_badges = badges;
     applyBadges();
+    if (changed)
+        emit badgesChanged();
     const bool muted = !m_services.settings.value(QStringLiteral("analytics/sound"), true).toBool();
     if (m_sound)
         m_sound->play(muted ? 0 : severity);

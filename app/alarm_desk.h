@@ -62,6 +62,10 @@ public:
     bool jumpToNewest(); // Shift+F8
     void createIncident(const QString &id);
 
+signals:
+    // The cameras with an open alarm changed (raised, acknowledged, synced): the map's colours.
+    void badgesChanged();
+
 private:
     void askAcknowledge(const QString &id);
     void askSnooze(const QString &id);

@@ -2,6 +2,7 @@
 
 #include "app/bailleur_desk.h"
 #include "app/main_window.h"
+#include "app/map_window.h"
 #include "app/screen_source.h"
 #include "app/verbalisation_desk.h"
 #include "app/wall_window.h"
@@ -131,6 +132,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
     if (m_services)
         setUpAlarms();
     connect(m_main, &MainWindow::maintenanceRequested, this, &Desk::openMaintenance);
+    connect(m_main, &MainWindow::mapRequested, this, [this] { openMap(); });
     if (m_services && m_services->healthMonitor) {
         const int threshold = m_services->healthMonitor->alarmAfterMinutes();
         connect(m_services->healthMonitor, &cameras::CameraHealthMonitor::longOutage, m_main,
@@ -169,6 +171,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
 
 Desk::~Desk()
 {
+    delete m_map;
     qDeleteAll(m_walls);
     delete m_main;
 }
@@ -422,7 +425,14 @@ void Desk::lock(const QString &reason)
         },
         m_main);
     m_lockDialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_lockDialog, &QDialog::accepted, this, [this] {
+    // The map is a window of its own, beside the lock dialog's: it goes while the desk is
+    // locked (nobody clicks a camera onto a wall through it) and comes back when unlocked.
+    const bool mapShown = m_map && m_map->isVisible();
+    if (mapShown)
+        m_map->hide();
+    connect(m_lockDialog, &QDialog::accepted, this, [this, mapShown] {
+        if (mapShown && m_map)
+            m_map->open(false);
         const auto by = m_lockDialog ? m_lockDialog->unlockedBy() : std::nullopt;
         m_main->logEvent(by && by->login != m_session.user.login
                              ? tr("Desk unlocked by the supervisor %1.").arg(by->displayName)
@@ -487,6 +497,8 @@ void Desk::show()
     updateViews();
     if (m_services && m_services->policy.allows(m_session.user, access::Permission::ManageUsers))
         QTimer::singleShot(0, this, &Desk::noticeRefusals);
+    if (MapWindow::wasOpen(*m_settings))
+        openMap(false); // where the operator left it, without taking the tile's focus
 }
 
 void Desk::noticeRefusals()
@@ -524,6 +536,8 @@ void Desk::close()
     save();
     for (WallWindow *wall : std::as_const(m_walls))
         wall->hide();
+    if (m_map)
+        m_map->hide(); // after save(): still remembered as open for the next login
     m_main->hide();
     m_shown = false;
     if (m_viewing) {
@@ -569,6 +583,8 @@ void Desk::save()
 {
     captureWalls();
     walls::saveArrangement(*m_settings, m_session.user.login, m_arrangement);
+    if (m_map)
+        m_map->saveState();
 }
 
 void Desk::placeMainWindow()

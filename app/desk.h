@@ -48,6 +48,7 @@ namespace vigie::app {
 class AlarmDesk;
 class BailleurDesk;
 class MainWindow;
+class MapWindow;
 class VerbalisationDesk;
 class ScreenSource;
 class WallWindow;
@@ -100,6 +101,12 @@ public:
     BailleurDesk *bailleur() const { return m_bailleur; }
     // The analytics' alarms list, sound, badges and acts (null without the register).
     AlarmDesk *alarms() const { return m_alarms; }
+    // F9: the camera map, in its own window (made at the first F9, or at login if it was open).
+    void openMap(bool activate = true);
+    MapWindow *mapWindow() const { return m_map; }
+    // The map's alarm colours from the analytics' open alarms; to call when an alarm is raised
+    // or acknowledged.
+    void refreshMapAlarms();
 
 signals:
     void logoutRequested();
@@ -174,6 +181,7 @@ private:
     std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
     BailleurDesk *m_bailleur = nullptr;
     AlarmDesk *m_alarms = nullptr;
+    MapWindow *m_map = nullptr; // a window of its own, deleted with the desk
 };
 
 } // namespace vigie::app

@@ -24,6 +24,7 @@ void Desk::setUpAlarms()
             return currentWall();
         },
         std::make_unique<QtAlarmSound>(), this);
+    connect(m_alarms, &AlarmDesk::badgesChanged, this, &Desk::refreshMapAlarms);
 }
 
 } // namespace vigie::app

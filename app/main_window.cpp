@@ -6,6 +6,7 @@
 #include "core/records/shift_service.h"
 #include "core/walls/wall_layout.h"
 #include "widgets/bailleur_ui.h"
+#include "widgets/camera_map.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
@@ -186,6 +187,8 @@ void MainWindow::buildMenus()
             &QAction::triggered, this, &MainWindow::tourRequested);
     // Arrows stay inside a wall; F6 crosses to the next monitor's wall (and back to this
     // window's pane), landing on the tile that had the focus there.
+    connect(addShortcutAction(view, tr("Camera &map"), QKeySequence(tr("F9"))), &QAction::triggered,
+            this, &MainWindow::mapRequested);
     connect(addShortcutAction(view, tr("&Next wall"), QKeySequence(tr("F6"))), &QAction::triggered,
             this, [this] { emit wallFocusRequested(1); });
     connect(addShortcutAction(view, tr("&Previous wall"), QKeySequence(tr("Shift+F6"))),
@@ -252,6 +255,7 @@ void MainWindow::buildMenus()
                          tr("Open, hand over, sign or add to the shift"), dialogs });
     m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Close without saving"), dialogs });
     m_shortcuts.append(widgets::bailleurKeys());
+    m_shortcuts.append(widgets::CameraMap::keys());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));

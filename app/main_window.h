@@ -59,6 +59,7 @@ signals:
     void customLayoutRequested();
     void settingsRequested();
     void maintenanceRequested(); // Ctrl+Shift+M: the cameras down and their availability
+    void mapRequested(); // F9: the camera map, in its own window
     void logoutRequested();
     void lockRequested();
     void quitRequested();

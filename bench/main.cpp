@@ -2,16 +2,18 @@
 // line to kSubcommands and its own *_bench.{h,cpp}.
 #include "bench/analytics_bench.h"
 #include "bench/journal_bench.h"
+#include "bench/map_bench.h"
 #include "bench/records_bench.h"
 #include "bench/sync_bench.h"
 #include "bench/wall_bench.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -27,6 +29,8 @@ const Subcommand kSubcommands[] = {
       &vigie::bench::runAnalyticsBench },
     { "journal", "appends, group commit and verify of the hash-chained journal",
       &vigie::bench::runJournalBench },
+    { "map", "the camera map with 1,000 cameras: build, paint per frame, state changes",
+      &vigie::bench::runMapBench },
     { "records", "incident search on 100,000 incidents of the main courante",
       &vigie::bench::runRecordsBench },
     { "sync", "push and pull through central PostgreSQL, desk-to-desk delay",
@@ -51,7 +55,13 @@ int main(int argc, char **argv)
     // The wall bench measures each load in a fresh process of its own, with a QApplication.
     if (argc > 1 && std::strcmp(argv[1], vigie::bench::kWallChildCommand) == 0)
         return vigie::bench::runWallChild(argc, argv);
-    QCoreApplication app(argc, argv);
+    // The map bench paints widgets: a QApplication, offscreen when there is no display.
+    const bool widgets = argc > 1 && std::strcmp(argv[1], "map") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application(widgets ? new QApplication(argc, argv)
+                                                          : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
     // The store's info lines ("opened ...") would interleave with the table.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

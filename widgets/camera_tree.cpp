@@ -2,6 +2,7 @@
 
 #include "core/cameras/camera_status_board.h"
 #include "widgets/camera_mime.h"
+#include "widgets/camera_search.h"
 #include "widgets/theme.h"
 
 #include <QHeaderView>
@@ -110,9 +111,7 @@ CameraTree::CameraTree(cameras::CameraStatusBoard *board, const QList<cameras::C
         auto *item = new QStandardItem(camera.title());
         item->setEditable(false);
         item->setData(camera.number, kNumberRole);
-        item->setData(
-            QStringList { camera.title(), camera.address, camera.place }.join(QLatin1Char('\n')),
-            kSearchRole);
+        item->setData(cameraSearchText(camera), kSearchRole);
         item->setToolTip(camera.place);
         QStandardItem *parentItem = groupItems.value(camera.groupId, m_model->invisibleRootItem());
         if (!camera.zone.isEmpty()) {

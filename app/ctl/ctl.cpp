@@ -977,6 +977,14 @@ int Ctl::demoCommand(const QStringList &words)
     if (!settings.contains(QStringLiteral("verbalisation/authorisation")))
         settings.setValue(QStringLiteral("verbalisation/authorisation"),
                           QString::fromUtf8(demo::kDemoAuthorisation));
+    if (!settings.contains(QStringLiteral("map/image"))) {
+        // The demo's plan of Antony, built into vigie (resources/demo/make_antony_plan.py).
+        settings.setValue(QStringLiteral("map/image"), QStringLiteral(":/demo/antony-plan.svg"));
+        settings.setValue(QStringLiteral("map/north"), QStringLiteral("48.7700"));
+        settings.setValue(QStringLiteral("map/south"), QStringLiteral("48.7320"));
+        settings.setValue(QStringLiteral("map/west"), QStringLiteral("2.2700"));
+        settings.setValue(QStringLiteral("map/east"), QStringLiteral("2.3150"));
+    }
     m_io.out << tr("Demo ready: %1 user(s) created, %2 camera(s) created, %3 updated.")
                     .arg(seeded.value().usersCreated)
                     .arg(seeded.value().camerasCreated)

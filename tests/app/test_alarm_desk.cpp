@@ -6,6 +6,7 @@
 #include "app/analytics_host.h"
 #include "app/desk.h"
 #include "app/main_window.h"
+#include "app/map_window.h"
 #include "core/analytics/alarm_log.h"
 #include "core/analytics/analytics_runner.h"
 #include "core/analytics/detector_settings.h"
@@ -22,6 +23,7 @@
 #include "tests/support/ctl_run.h"
 #include "tests/support/rtsp_server.h"
 #include "widgets/alarm_list_view.h"
+#include "widgets/camera_map.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/live_video.h"
 
@@ -476,4 +478,20 @@ TEST_CASE("F8 lands on the newest alarm, whichever was selected before", "[alarm
     CHECK(d.list()->currentId() == older);
     d.raise(6);
     CHECK(d.list()->currentId() == older);
+}
+
+TEST_CASE("the camera map colours a camera in alarm as soon as it is raised, and no longer once "
+          "acknowledged",
+          "[alarms][map]")
+{
+    AlarmDeskFixture d;
+    d.open(d.records.operatorUser);
+    d.desk->openMap(false);
+    REQUIRE(d.desk->mapWindow());
+    widgets::CameraMap *map = d.desk->mapWindow()->map();
+    CHECK(map->state(8) != widgets::MapState::Alarm);
+    const QString id = d.raise(8);
+    CHECK(map->state(8) == widgets::MapState::Alarm);
+    REQUIRE(d.desk->alarms()->acknowledge(id, QStringLiteral("Fausse alerte : un chat")).ok());
+    CHECK(map->state(8) != widgets::MapState::Alarm);
 }

@@ -3,6 +3,7 @@
 #include "app/bailleur_desk.h"
 #include "app/desk.h"
 #include "app/main_window.h"
+#include "app/map_window.h"
 #include "app/screen_source.h"
 #include "app/wall_window.h"
 #include "core/access/session_settings.h"
@@ -19,6 +20,7 @@
 #include "tests/core/records/records_fixture.h"
 #include "translations/translator.h"
 #include "widgets/camera_chooser.h"
+#include "widgets/camera_map.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
@@ -31,6 +33,7 @@
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QGraphicsView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -847,6 +850,24 @@ TEST_CASE("after every dialog of the desk the focus is back on the tile that had
     CHECK(test::waitUntil([&] { return wall->tile(2)->hasFocus(); }, 5000));
 }
 
+TEST_CASE("the camera map, a window of its own, goes while the desk is locked and comes back "
+          "when it is unlocked",
+          "[desk][map][lock]")
+{
+    DeskWithRegister d;
+    d.desk->openMap(false);
+    app::MapWindow *map = d.desk->mapWindow();
+    REQUIRE(map);
+    REQUIRE(map->isVisible());
+    d.desk->lock(QStringLiteral("operator"));
+    REQUIRE(d.desk->isLocked());
+    CHECK_FALSE(map->isVisible());
+    QTest::keyClicks(d.desk->lockDialog()->passwordField(), QStringLiteral("mot-de-passe-1"));
+    QTest::keyClick(d.desk->lockDialog()->passwordField(), Qt::Key_Return);
+    REQUIRE_FALSE(d.desk->isLocked());
+    CHECK(map->isVisible());
+}
+
 TEST_CASE("F2 then Escape leaves no picture behind; F2 then save keeps it, hashed",
           "[desk][snapshot]")
 {
@@ -1293,4 +1314,39 @@ TEST_CASE("from a call to the wall by keys alone: F7, Ctrl+Enter to its request,
     REQUIRE(test::waitUntil([&] { return wall->tile(2)->blockedReason().isEmpty(); }, 5000));
     CHECK(wall->tile(2)->bailleurLabel().contains(QStringLiteral("1:00:00")));
     desk->close();
+}
+
+TEST_CASE("F9 opens the camera map; a click there shows the camera on the focused tile, and the "
+          "map is back at the next login",
+          "[desk][map]")
+{
+    DeskFixture f;
+    QList<cameras::Camera> list = numberedCameras(6);
+    for (int i = 0; i < list.size(); ++i) {
+        list[i].latitude = 48.75 + 0.001 * i;
+        list[i].longitude = 2.30 + 0.001 * i;
+    }
+    f.board.setCameras(list);
+    {
+        auto desk = f.openDesk();
+        widgets::WallView *wall = desk->mainWindow()->wall();
+        desk->mainWindow()->activateWindow();
+        REQUIRE(test::waitUntil([&] { return wall->focusedTile() >= 0; }, 5000));
+        const int focused = wall->focusedTile();
+        REQUIRE(wall->tile(focused)->cameraNumber() != 6);
+
+        QTest::keyClick(desk->mainWindow(), Qt::Key_F9);
+        app::MapWindow *window = desk->mapWindow();
+        REQUIRE(window);
+        CHECK(window->isVisible());
+        widgets::CameraMap *map = window->map();
+        REQUIRE(map->placedCount() == 6);
+        const QPoint at = map->view()->mapFromScene(*map->planPosition(6));
+        QTest::mouseClick(map->view()->viewport(), Qt::LeftButton, {}, at);
+        CHECK(wall->tile(focused)->cameraNumber() == 6);
+        desk->close();
+    }
+    auto again = f.openDesk();
+    REQUIRE(again->mapWindow());
+    CHECK(again->mapWindow()->isVisible());
 }
