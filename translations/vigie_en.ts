@@ -1254,6 +1254,21 @@
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
+    <message>
+        <source>Camera &amp;map</source>
+        <translation>Camera &amp;map</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::MapWindow</name>
+    <message>
+        <source>Vigie — camera map</source>
+        <translation>Vigie — camera map</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::VerbalisationDesk</name>
@@ -6653,6 +6668,111 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraMap</name>
+    <message>
+        <source>Find a camera on the map: number, name or street</source>
+        <translation>Find a camera on the map: number, name or street</translation>
+    </message>
+    <message>
+        <source>Show all (Home)</source>
+        <translation>Show all (Home)</translation>
+    </message>
+    <message>
+        <source>Wheel or +/−: zoom · drag: move · click a camera: focused tile · drag a camera: onto a wall</source>
+        <translation>Wheel or +/−: zoom · drag: move · click a camera: focused tile · drag a camera: onto a wall</translation>
+    </message>
+    <message>
+        <source>Not on the plan (%1)</source>
+        <translation>Not on the plan (%1)</translation>
+    </message>
+    <message>
+        <source>The map&apos;s plan %1 is missing: the cameras are shown on a plain background.</source>
+        <translation>The map's plan %1 is missing: the cameras are shown on a plain background.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s plan %1 cannot be read (%2): the cameras are shown on a plain background.</source>
+        <translation>The map's plan %1 cannot be read (%2): the cameras are shown on a plain background.</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>no coordinates</translation>
+    </message>
+    <message>
+        <source>outside the plan</source>
+        <translation>outside the plan</translation>
+    </message>
+    <message>
+        <source>Retired from service</source>
+        <translation>Retired from service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not on the plan</source>
+        <translation>
+            <numerusform>, %n not on the plan</numerusform>
+            <numerusform>, %n not on the plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera map</source>
+        <translation>Camera map</translation>
+    </message>
+    <message>
+        <source>Number, name or street</source>
+        <translation>Number, name or street</translation>
+    </message>
+    <message>
+        <source>Find the camera and centre on it; Enter shows it on the focused tile</source>
+        <translation>Find the camera and centre on it; Enter shows it on the focused tile</translation>
+    </message>
+    <message>
+        <source>Wheel, + and -, arrows, Home</source>
+        <translation>Wheel, + and -, arrows, Home</translation>
+    </message>
+    <message>
+        <source>Zoom, move the plan (or drag it), show it all</source>
+        <translation>Zoom, move the plan (or drag it), show it all</translation>
+    </message>
+    <message>
+        <source>Click or drag a camera</source>
+        <translation>Click or drag a camera</translation>
+    </message>
+    <message>
+        <source>Onto the focused tile, or onto a wall tile</source>
+        <translation>Onto the focused tile, or onto a wall tile</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Connecting or reconnecting</source>
+        <translation>Connecting or reconnecting</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Not yet seen</source>
+        <translation>Not yet seen</translation>
+    </message>
+    <message>
+        <source>Disabled or retired</source>
+        <translation>Disabled or retired</translation>
+    </message>
+    <message>
+        <source>In alarm</source>
+        <translation>In alarm</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
@@ -7088,6 +7208,29 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::MapPlan</name>
+    <message>
+        <source>The plan&apos;s bounds are incomplete: %1 is missing in vigie.conf.</source>
+        <translation>The plan's bounds are incomplete: %1 is missing in vigie.conf.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bound %1 = &quot;%2&quot; is not a number of degrees between -%3 and %3.</source>
+        <translation>The plan's bound %1 = "%2" is not a number of degrees between -%3 and %3.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no bounds in vigie.conf (map/north, map/south, map/west, map/east): the cameras cannot be placed on it.</source>
+        <translation>The plan %1 has no bounds in vigie.conf (map/north, map/south, map/west, map/east): the cameras cannot be placed on it.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bounds are reversed: map/north (%1) must be greater than map/south (%2).</source>
+        <translation>The plan's bounds are reversed: map/north (%1) must be greater than map/south (%2).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bounds are reversed: map/east (%1) must be greater than map/west (%2).</source>
+        <translation>The plan's bounds are reversed: map/east (%1) must be greater than map/west (%2).</translation>
     </message>
 </context>
 <context>

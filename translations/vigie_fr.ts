@@ -1254,6 +1254,21 @@
         <source>Shift+F8</source>
         <translation>Shift+F8</translation>
     </message>
+    <message>
+        <source>Camera &amp;map</source>
+        <translation>&amp;Carte des caméras</translation>
+    </message>
+    <message>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::MapWindow</name>
+    <message>
+        <source>Vigie — camera map</source>
+        <translation>Vigie — carte des caméras</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::VerbalisationDesk</name>
@@ -6656,6 +6671,111 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraMap</name>
+    <message>
+        <source>Find a camera on the map: number, name or street</source>
+        <translation>Trouver une caméra sur la carte : numéro, nom ou rue</translation>
+    </message>
+    <message>
+        <source>Show all (Home)</source>
+        <translation>Tout afficher (Origine)</translation>
+    </message>
+    <message>
+        <source>Wheel or +/−: zoom · drag: move · click a camera: focused tile · drag a camera: onto a wall</source>
+        <translation>Molette ou +/− : zoom · glisser : déplacer · clic sur une caméra : vignette active · glisser une caméra : sur un mur</translation>
+    </message>
+    <message>
+        <source>Not on the plan (%1)</source>
+        <translation>Hors du plan (%1)</translation>
+    </message>
+    <message>
+        <source>The map&apos;s plan %1 is missing: the cameras are shown on a plain background.</source>
+        <translation>Le plan de la carte %1 est introuvable : les caméras sont affichées sur un fond uni.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s plan %1 cannot be read (%2): the cameras are shown on a plain background.</source>
+        <translation>Le plan de la carte %1 ne peut être lu (%2) : les caméras sont affichées sur un fond uni.</translation>
+    </message>
+    <message>
+        <source>no coordinates</source>
+        <translation>sans coordonnées</translation>
+    </message>
+    <message>
+        <source>outside the plan</source>
+        <translation>hors du plan</translation>
+    </message>
+    <message>
+        <source>Retired from service</source>
+        <translation>Retirée du service</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n trouvée</numerusform>
+            <numerusform>%n trouvées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not on the plan</source>
+        <translation>
+            <numerusform>, dont %n hors du plan</numerusform>
+            <numerusform>, dont %n hors du plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera map</source>
+        <translation>Carte des caméras</translation>
+    </message>
+    <message>
+        <source>Number, name or street</source>
+        <translation>Numéro, nom ou rue</translation>
+    </message>
+    <message>
+        <source>Find the camera and centre on it; Enter shows it on the focused tile</source>
+        <translation>Trouver la caméra et centrer la carte sur elle ; Entrée l'affiche sur la vignette active</translation>
+    </message>
+    <message>
+        <source>Wheel, + and -, arrows, Home</source>
+        <translation>Molette, + et -, flèches, Origine</translation>
+    </message>
+    <message>
+        <source>Zoom, move the plan (or drag it), show it all</source>
+        <translation>Zoomer, déplacer le plan (ou le glisser), tout afficher</translation>
+    </message>
+    <message>
+        <source>Click or drag a camera</source>
+        <translation>Clic ou glisser sur une caméra</translation>
+    </message>
+    <message>
+        <source>Onto the focused tile, or onto a wall tile</source>
+        <translation>Sur la vignette active, ou sur une vignette d'un mur</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Connecting or reconnecting</source>
+        <translation>Connexion ou reconnexion</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Not yet seen</source>
+        <translation>Pas encore vue</translation>
+    </message>
+    <message>
+        <source>Disabled or retired</source>
+        <translation>Désactivée ou retirée</translation>
+    </message>
+    <message>
+        <source>In alarm</source>
+        <translation>En alarme</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
@@ -7091,6 +7211,29 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Report written: %1</source>
         <translation>Rapport écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::MapPlan</name>
+    <message>
+        <source>The plan&apos;s bounds are incomplete: %1 is missing in vigie.conf.</source>
+        <translation>Les limites du plan sont incomplètes : %1 manque dans vigie.conf.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bound %1 = &quot;%2&quot; is not a number of degrees between -%3 and %3.</source>
+        <translation>La limite du plan %1 = « %2 » n'est pas un nombre de degrés entre -%3 et %3.</translation>
+    </message>
+    <message>
+        <source>The plan %1 has no bounds in vigie.conf (map/north, map/south, map/west, map/east): the cameras cannot be placed on it.</source>
+        <translation>Le plan %1 n'a pas de limites dans vigie.conf (map/north, map/south, map/west, map/east) : les caméras ne peuvent pas y être placées.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bounds are reversed: map/north (%1) must be greater than map/south (%2).</source>
+        <translation>Les limites du plan sont inversées : map/north (%1) doit être supérieur à map/south (%2).</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s bounds are reversed: map/east (%1) must be greater than map/west (%2).</source>
+        <translation>Les limites du plan sont inversées : map/east (%1) doit être supérieur à map/west (%2).</translation>
     </message>
 </context>
 <context>
