@@ -45,6 +45,7 @@ class WallView;
 
 namespace vigie::app {
 
+class AnalyticsDesk;
 class BailleurDesk;
 class MainWindow;
 class VerbalisationDesk;
@@ -169,6 +170,7 @@ private:
     bool m_sessionEnded = false;
     std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
     BailleurDesk *m_bailleur = nullptr;
+    AnalyticsDesk *m_analytics = nullptr;
 };
 
 } // namespace vigie::app

@@ -57,6 +57,8 @@ signals:
     void customLayoutRequested();
     void settingsRequested();
     void maintenanceRequested(); // Ctrl+Shift+M: the cameras down and their availability
+    void analyticsConfigRequested(); // Ctrl+Shift+A: the cameras' video detectors
+    void countsReportRequested(); // Ctrl+Shift+C: counts and occupancy over days
     void logoutRequested();
     void lockRequested();
     void quitRequested();
