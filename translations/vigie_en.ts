@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>manage the landlords&apos; conventions</source>
-        <translation>manage the landlords' conventions</translation>
+        <translation>manage the landlords&apos; conventions</translation>
     </message>
     <message>
         <source>handle the landlords&apos; calls and viewing requests</source>
-        <translation>handle the landlords' calls and viewing requests</translation>
+        <translation>handle the landlords&apos; calls and viewing requests</translation>
     </message>
     <message>
         <source>review and export the bailleur register</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
-        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord's request, and none covers it now.</translation>
+        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +437,44 @@
         <source>Cannot record the alarm %1</source>
         <translation>Cannot record the alarm %1</translation>
     </message>
+    <message>
+        <source>Cannot read the alarms&apos; pictures</source>
+        <translation>Cannot read the alarms' pictures</translation>
+    </message>
+    <message>
+        <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
+        <translation>retention of the cameras' images (30 days at most, L252-5)</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms&apos; pictures</source>
+        <translation>Cannot purge the alarms' pictures</translation>
+    </message>
+    <message>
+        <source>Cannot read the alarms kept</source>
+        <translation>Cannot read the alarms kept</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; alarms</source>
+        <translation>retention of the video analytics' alarms</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms</source>
+        <translation>Cannot purge the alarms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
+        <translation>
+            <numerusform>%n alarm picture past their camera's retention removed.</numerusform>
+            <numerusform>%n alarm pictures past their camera's retention removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video analytics alarm(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n video analytics alarm past their retention removed.</numerusform>
+            <numerusform>%n video analytics alarms past their retention removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::ClipReader</name>
@@ -445,47 +483,130 @@
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <source>The file %1 is not a video that can be read (%2).</source>
-        <translation>The file %1 is not a video that can be read (%2).</translation>
-    </message>
-    <message>
-        <source>The video of %1 cannot be decoded (%2).</source>
-        <translation>The video of %1 cannot be decoded (%2).</translation>
-    </message>
-    <message>
         <source>The pictures of %1 are in a format that cannot be converted.</source>
         <translation>The pictures of %1 are in a format that cannot be converted.</translation>
     </message>
     <message>
-        <source>The video of %1 is damaged after picture %2 (%3).</source>
-        <translation>The video of %1 is damaged after picture %2 (%3).</translation>
+        <source>its data are not those of a video</source>
+        <translation>its data are not those of a video</translation>
     </message>
     <message>
-        <source>The file %1 breaks off after picture %2 (%3).</source>
-        <translation>The file %1 breaks off after picture %2 (%3).</translation>
+        <source>it ends too early</source>
+        <translation>it ends too early</translation>
+    </message>
+    <message>
+        <source>its video is in a format Vigie cannot decode</source>
+        <translation>its video is in a format Vigie cannot decode</translation>
+    </message>
+    <message>
+        <source>it holds no video</source>
+        <translation>it holds no video</translation>
+    </message>
+    <message>
+        <source>reading it is not allowed</source>
+        <translation>reading it is not allowed</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>the disk could not be read</translation>
+    </message>
+    <message>
+        <source>memory ran out</source>
+        <translation>memory ran out</translation>
+    </message>
+    <message>
+        <source>error %1, detailed in the log</source>
+        <translation>error %1, detailed in the log</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read: %2.</source>
+        <translation>The file %1 is not a video that can be read: %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded: %2.</source>
+        <translation>The video of %1 cannot be decoded: %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2: %3.</source>
+        <translation>The video of %1 is damaged after picture %2: %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2: %3.</source>
+        <translation>The file %1 breaks off after picture %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::CountLog</name>
+    <message>
+        <source>left to right</source>
+        <translation>left to right</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>right to left</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>top to bottom</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>bottom to top</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Occupancy (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The period of the report must end after it starts.</source>
+        <translation>The period of the report must end after it starts.</translation>
+    </message>
+    <message>
+        <source>This period is too long to report by hour: report it by day.</source>
+        <translation>This period is too long to report by hour: report it by day.</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts</source>
+        <translation>Cannot read the counts</translation>
+    </message>
+    <message>
+        <source>Cannot record the counts of %1</source>
+        <translation>Cannot record the counts of %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation>"%1" is not a time of day (HH:MM).</translation>
+        <translation>&quot;%1&quot; is not a time of day (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
-        <translation>"%1" is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
+        <translation>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
     </message>
     <message>
         <source>The schedule window &quot;%1&quot; is empty.</source>
-        <translation>The schedule window "%1" is empty.</translation>
+        <translation>The schedule window &quot;%1&quot; is empty.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
-        <translation>"%1" is not a day or a range of days (1 Monday to 7 Sunday).</translation>
+        <translation>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</translation>
     </message>
     <message>
         <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
@@ -501,7 +622,7 @@
     </message>
     <message>
         <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The zone's point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The zone needs at least three points around a surface.</source>
@@ -509,7 +630,7 @@
     </message>
     <message>
         <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The line's end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The counting line is missing or too short.</source>
@@ -541,22 +662,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
-        <translation>"%1" is not a point X,Y of the zone.</translation>
+        <translation>&quot;%1&quot; is not a point X,Y of the zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
-        <translation>"%1" is not a line X1,Y1,X2,Y2.</translation>
+        <translation>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
-        <translation>"%1" is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
+        <translation>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorSettings</name>
     <message>
         <source>Camera %1 has no detector named &quot;%2&quot;.</source>
-        <translation>Camera %1 has no detector named "%2".</translation>
+        <translation>Camera %1 has no detector named &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The event names detector %1 but carries detector %2.</source>
@@ -608,7 +729,7 @@
     </message>
     <message>
         <source>Request from a landlord&apos;s alert</source>
-        <translation>Request from a landlord's alert</translation>
+        <translation>Request from a landlord&apos;s alert</translation>
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
@@ -803,7 +924,7 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>No picture is taken from a landlord's camera: it is viewed, never recorded.</translation>
+        <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1267,7 @@
     </message>
     <message>
         <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
-        <translation>Viewing &amp;sessions, landlord's alert…</translation>
+        <translation>Viewing &amp;sessions, landlord&apos;s alert…</translation>
     </message>
     <message>
         <source>Shift+F7</source>
@@ -1159,6 +1280,22 @@
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Video &amp;detectors…</source>
+        <translation>Video &amp;detectors…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Counts and occupancy…</source>
+        <translation>&amp;Counts and occupancy…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1885,11 @@
     <name>vigie::ctl::AnalyticsCtl</name>
     <message>
         <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
-        <translation>Unknown detector "%1": line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
+        <translation>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
     </message>
     <message>
         <source>--%1 takes a number, not &quot;%2&quot;.</source>
-        <translation>--%1 takes a number, not "%2".</translation>
+        <translation>--%1 takes a number, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds.</source>
@@ -1828,11 +1965,11 @@
     </message>
     <message>
         <source>add or change a camera&apos;s detector (chefs de salle)</source>
-        <translation>add or change a camera's detector (chefs de salle)</translation>
+        <translation>add or change a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>remove a camera&apos;s detector (chefs de salle)</source>
-        <translation>remove a camera's detector (chefs de salle)</translation>
+        <translation>remove a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>list the detectors of every camera, or of one</source>
@@ -1900,14 +2037,34 @@
     </message>
     <message>
         <source>Unknown analytics command &quot;%1&quot;.</source>
-        <translation>Unknown analytics command "%1".</translation>
+        <translation>Unknown analytics command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
+        <translation>"%1" is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
+        <translation>counts per direction and occupancy, per hour or day (those who may watch live)</translation>
+    </message>
+    <message>
+        <source>analytics report takes --camera N --from DATE --to DATE, and may take --detector NAME, --by hour|day, --format text|csv, --output FILE.</source>
+        <translation>analytics report takes --camera N --from DATE --to DATE, and may take --detector NAME, --by hour|day, --format text|csv, --output FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>"%1" is not a camera number.</translation>
+        <translation>&quot;%1&quot; is not a camera number.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1915,23 +2072,23 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>No call, request or session of the register has the id "%1" (give it whole, or its first or last 8 characters at least).</translation>
+        <translation>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
-        <translation>Unknown bailleur command "%1".</translation>
+        <translation>Unknown bailleur command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>bailleur convention add takes the convention&apos;s reference.</source>
-        <translation>bailleur convention add takes the convention's reference.</translation>
+        <translation>bailleur convention add takes the convention&apos;s reference.</translation>
     </message>
     <message>
         <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
-        <translation>--building "%1": write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
+        <translation>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
     </message>
     <message>
         <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
-        <translation>--contact "%1": write NAME;SERVICE;NUMBER.</translation>
+        <translation>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</translation>
     </message>
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
@@ -1947,8 +2104,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expires in %n day: its renewal needs the préfet's approval</numerusform>
-            <numerusform>expires in %n days: its renewal needs the préfet's approval</numerusform>
+            <numerusform>expires in %n day: its renewal needs the préfet&apos;s approval</numerusform>
+            <numerusform>expires in %n days: its renewal needs the préfet&apos;s approval</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +2130,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>"%1" is not a time: write 2026-11-25T22:00.</translation>
+        <translation>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -1981,7 +2138,7 @@
     </message>
     <message>
         <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
-        <translation>bailleur calls import takes the exchange's Master.csv file.</translation>
+        <translation>bailleur calls import takes the exchange&apos;s Master.csv file.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2025,11 +2182,11 @@
     </message>
     <message>
         <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
-        <translation>Request %1 recorded: open its session with "vigiectl bailleur session open %1".</translation>
+        <translation>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</translation>
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse takes the request's id and --reason TEXT.</translation>
+        <translation>bailleur refuse takes the request&apos;s id and --reason TEXT.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -2108,7 +2265,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>record or renew a landlord's convention (administrators)</translation>
+        <translation>record or renew a landlord&apos;s convention (administrators)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -2128,7 +2285,7 @@
     </message>
     <message>
         <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
-        <translation>* bailleur calls import FILE   add the exchange's calls (Asterisk Master.csv)</translation>
+        <translation>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</translation>
     </message>
     <message>
         <source>not logged by hand (exit code 3 if lines are refused)</source>
@@ -2144,7 +2301,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>record a landlord's request (refusals are recorded too)</translation>
+        <translation>record a landlord&apos;s request (refusals are recorded too)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -2164,7 +2321,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>viewing sessions: only they let a landlord's cameras play</translation>
+        <translation>viewing sessions: only they let a landlord&apos;s cameras play</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -2180,11 +2337,11 @@
     </message>
     <message>
         <source>the supervisor&apos;s review and visa of the period</source>
-        <translation>the supervisor's review and visa of the period</translation>
+        <translation>the supervisor&apos;s review and visa of the period</translation>
     </message>
     <message>
         <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
-        <translation>camera snapshot takes the camera's number and --output FILE.</translation>
+        <translation>camera snapshot takes the camera&apos;s number and --output FILE.</translation>
     </message>
     <message>
         <source>There is no camera %1 in service.</source>
@@ -3380,11 +3537,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
-        <translation>Register of access to the landlords' cameras, %1 to %2</translation>
+        <translation>Register of access to the landlords&apos; cameras, %1 to %2</translation>
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images of the common areas of a landlord's buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
+        <translation>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -3548,7 +3705,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Supervisor&apos;s review and visa</source>
-        <translation>Supervisor's review and visa</translation>
+        <translation>Supervisor&apos;s review and visa</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -3611,7 +3768,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Give the caller's (or callee's) name or call-back number.</translation>
+        <translation>Give the caller&apos;s (or callee&apos;s) name or call-back number.</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -3619,11 +3776,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>There is no call "%1" in the register.</translation>
+        <translation>There is no call &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>There is no convention "%1": a landlord's cameras are viewed only under the convention approved by the préfet.</translation>
+        <translation>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -3643,11 +3800,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>The situation "%1" is not one the convention %2 allows.</translation>
+        <translation>The situation &quot;%1&quot; is not one the convention %2 allows.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>There is no request "%1" in the register.</translation>
+        <translation>There is no request &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -3659,7 +3816,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>There is no convention "%1".</translation>
+        <translation>There is no convention &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -3671,7 +3828,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>There is no viewing session "%1".</translation>
+        <translation>There is no viewing session &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -3703,7 +3860,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation blocking the tenants' access or movement</translation>
+        <translation>Occupation blocking the tenants&apos; access or movement</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -3719,7 +3876,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
-        <translation>Landlord's alert</translation>
+        <translation>Landlord&apos;s alert</translation>
     </message>
     <message>
         <source>incoming</source>
@@ -3739,7 +3896,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>landlord&apos;s alert</source>
-        <translation>landlord's alert</translation>
+        <translation>landlord&apos;s alert</translation>
     </message>
     <message>
         <source>answered</source>
@@ -3786,19 +3943,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the start time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the answer time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec "%1" is not a number of seconds</translation>
+        <translation>billsec &quot;%1&quot; is not a number of seconds</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
-        <translation>unknown disposition "%1" (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
+        <translation>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
     </message>
     <message>
         <source>neither src nor dst gives a number</source>
@@ -3829,7 +3986,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>The convention's reference "%1" is not valid: letters, digits, ".", "-", "_" or "/", 40 at most.</translation>
+        <translation>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -3837,11 +3994,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>The commune of the convention %1 is not an INSEE code: "%2".</translation>
+        <translation>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>The convention %1 needs the date of the préfet's approval and an expiry date after it.</translation>
+        <translation>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
@@ -3853,7 +4010,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
-        <translation>Unknown situation "%1" in the convention %2.</translation>
+        <translation>Unknown situation &quot;%1&quot; in the convention %2.</translation>
     </message>
     <message>
         <source>The convention %1 lists no building with cameras in its scope.</source>
@@ -5895,6 +6052,268 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::AnalyticsConfigDialog</name>
+    <message>
+        <source>Intrusion in a zone</source>
+        <translation>Intrusion in a zone</translation>
+    </message>
+    <message>
+        <source>Line crossing (flow counting)</source>
+        <translation>Line crossing (flow counting)</translation>
+    </message>
+    <message>
+        <source>Road occupancy (saturation)</source>
+        <translation>Road occupancy (saturation)</translation>
+    </message>
+    <message>
+        <source>Vehicle parked too long</source>
+        <translation>Vehicle parked too long</translation>
+    </message>
+    <message>
+        <source>Wrong-way traffic</source>
+        <translation>Wrong-way traffic</translation>
+    </message>
+    <message>
+        <source>Loitering or gathering</source>
+        <translation>Loitering or gathering</translation>
+    </message>
+    <message>
+        <source>Video detectors</source>
+        <translation>Video detectors</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Detectors of the camera</source>
+        <translation>Detectors of the camera</translation>
+    </message>
+    <message>
+        <source>&amp;New detector</source>
+        <translation>&amp;New detector</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>&amp;Detectors:</source>
+        <translation>&amp;Detectors:</translation>
+    </message>
+    <message>
+        <source>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</source>
+        <translation>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</translation>
+    </message>
+    <message>
+        <source>e.g. portail-ecole</source>
+        <translation>e.g. portail-ecole</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1</source>
+        <translation>X,Y;X,Y;… from 0 to 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>always; e.g. %1</source>
+        <translation>always; e.g. %1</translation>
+    </message>
+    <message>
+        <source>After school &amp;hours</source>
+        <translation>After school &amp;hours</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensitivity:</translation>
+    </message>
+    <message>
+        <source>Smallest &amp;object (share of the picture):</source>
+        <translation>Smallest &amp;object (share of the picture):</translation>
+    </message>
+    <message>
+        <source>Held at least:</source>
+        <translation>Held at least:</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;direction (0 right, 90 down):</source>
+        <translation>Lawful &amp;direction (0 right, 90 down):</translation>
+    </message>
+    <message>
+        <source>Saturation &amp;threshold:</source>
+        <translation>Saturation &amp;threshold:</translation>
+    </message>
+    <message>
+        <source>Saturation held for:</source>
+        <translation>Saturation held for:</translation>
+    </message>
+    <message>
+        <source>Parked for:</source>
+        <translation>Parked for:</translation>
+    </message>
+    <message>
+        <source>Checked again every:</source>
+        <translation>Checked again every:</translation>
+    </message>
+    <message>
+        <source>&amp;Loitering after:</source>
+        <translation>&amp;Loitering after:</translation>
+    </message>
+    <message>
+        <source>Objects at once (gathering above 1):</source>
+        <translation>Objects at once (gathering above 1):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Sc&amp;hedule:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>X1,Y1,X2,Y2 from 0 to 1</source>
+        <translation>X1,Y1,X2,Y2 from 0 to 1</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</source>
+        <translation>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</translation>
+    </message>
+    <message>
+        <source>Draw the line on the picture.</source>
+        <translation>Draw the line on the picture.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 saved.</source>
+        <translation>Detector %1 of camera %2 saved.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Detector %1 of camera %2 removed.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AnalyticsReportView</name>
+    <message>
+        <source>Counts and occupancy</source>
+        <translation>Counts and occupancy</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>by hour</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>by day</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;amera:</translation>
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation>&amp;Detector:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Export the counts</source>
+        <translation>Export the counts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>not watched</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing was counted on this camera over this period.</source>
+        <translation>Nothing was counted on this camera over this period.</translation>
+    </message>
+    <message>
+        <source>counts-camera-%1-%2-%3.csv</source>
+        <translation>counts-camera-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Counts exported to %1.</source>
+        <translation>Counts exported to %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::BailleurCallPanel</name>
     <message>
         <source>Bailleur calls</source>
@@ -5906,7 +6325,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
-        <translation>Name: the last callers and the landlords' contacts are suggested</translation>
+        <translation>Name: the last callers and the landlords&apos; contacts are suggested</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -6144,7 +6563,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The supervisor&apos;s remark on the period (optional)</source>
-        <translation>The supervisor's remark on the period (optional)</translation>
+        <translation>The supervisor&apos;s remark on the period (optional)</translation>
     </message>
     <message>
         <source>Review and &amp;visa the period</source>
@@ -6345,7 +6764,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>No convention: no landlord&apos;s camera may be viewed.</source>
-        <translation>No convention: no landlord's camera may be viewed.</translation>
+        <translation>No convention: no landlord&apos;s camera may be viewed.</translation>
     </message>
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
@@ -6435,7 +6854,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
-        <translation>Landlord's alert: new request (Ctrl+N)</translation>
+        <translation>Landlord&apos;s alert: new request (Ctrl+N)</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
@@ -6501,6 +6920,32 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Other owners</source>
         <translation>Other owners</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CountChart</name>
+    <message>
+        <source>Counts per direction</source>
+        <translation>Counts per direction</translation>
+    </message>
+    <message>
+        <source>Nothing counted over this period.</source>
+        <translation>Nothing counted over this period.</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupancy</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::DetectorCanvas</name>
+    <message>
+        <source>Detector&apos;s picture: zone or line</source>
+        <translation>Detector's picture: zone or line</translation>
+    </message>
+    <message>
+        <source>No picture of this camera yet: the points can still be drawn.</source>
+        <translation>No picture of this camera yet: the points can still be drawn.</translation>
     </message>
 </context>
 <context>

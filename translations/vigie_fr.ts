@@ -401,7 +401,7 @@
     <name>vigie::access::ViewGrants</name>
     <message>
         <source>Cannot save the viewing grants</source>
-        <translation>Impossible d'enregistrer les autorisations de visionnage</translation>
+        <translation>Impossible d&apos;enregistrer les autorisations de visionnage</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     <name>vigie::analytics::AlarmLog</name>
     <message>
         <source>There is no alarm %1.</source>
-        <translation>Il n'y a pas d'alarme %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;alarme %1.</translation>
     </message>
     <message>
         <source>This alarm was already acknowledged by %1 on %2.</source>
@@ -435,49 +435,170 @@
     </message>
     <message>
         <source>Cannot record the alarm %1</source>
-        <translation>Impossible d'enregistrer l'alarme %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;alarme %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the alarms&apos; pictures</source>
+        <translation>Impossible de lire les images des alarmes</translation>
+    </message>
+    <message>
+        <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
+        <translation>conservation des images des caméras (30 jours au plus, L252-5)</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms&apos; pictures</source>
+        <translation>Impossible de purger les images des alarmes</translation>
+    </message>
+    <message>
+        <source>Cannot read the alarms kept</source>
+        <translation>Impossible de lire les alarmes conservées</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; alarms</source>
+        <translation>conservation des alarmes de l'analyse vidéo</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms</source>
+        <translation>Impossible de purger les alarmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
+        <translation>
+            <numerusform>%n image d'alarme au-delà de la durée de conservation de sa caméra supprimée.</numerusform>
+            <numerusform>%n images d'alarme au-delà de la durée de conservation de leur caméra supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video analytics alarm(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n alarme d'analyse vidéo au-delà de sa durée de conservation supprimée.</numerusform>
+            <numerusform>%n alarmes d'analyse vidéo au-delà de leur durée de conservation supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::ClipReader</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not a video that can be read (%2).</source>
-        <translation>Le fichier %1 n'est pas une vidéo lisible (%2).</translation>
-    </message>
-    <message>
-        <source>The video of %1 cannot be decoded (%2).</source>
-        <translation>La vidéo de %1 ne peut pas être décodée (%2).</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The pictures of %1 are in a format that cannot be converted.</source>
         <translation>Les images de %1 sont dans un format impossible à convertir.</translation>
     </message>
     <message>
-        <source>The video of %1 is damaged after picture %2 (%3).</source>
-        <translation>La vidéo de %1 est endommagée après l'image %2 (%3).</translation>
+        <source>its data are not those of a video</source>
+        <translation>son contenu n'est pas celui d'une vidéo</translation>
     </message>
     <message>
-        <source>The file %1 breaks off after picture %2 (%3).</source>
-        <translation>Le fichier %1 s'interrompt après l'image %2 (%3).</translation>
+        <source>it ends too early</source>
+        <translation>il s'arrête trop tôt</translation>
+    </message>
+    <message>
+        <source>its video is in a format Vigie cannot decode</source>
+        <translation>sa vidéo est dans un format que Vigie ne sait pas décoder</translation>
+    </message>
+    <message>
+        <source>it holds no video</source>
+        <translation>il ne contient aucune vidéo</translation>
+    </message>
+    <message>
+        <source>reading it is not allowed</source>
+        <translation>sa lecture n'est pas autorisée</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>le disque n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>memory ran out</source>
+        <translation>la mémoire a manqué</translation>
+    </message>
+    <message>
+        <source>error %1, detailed in the log</source>
+        <translation>erreur %1, détaillée dans le journal technique</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read: %2.</source>
+        <translation>Le fichier %1 n'est pas une vidéo lisible : %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded: %2.</source>
+        <translation>La vidéo de %1 ne peut pas être décodée : %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2: %3.</source>
+        <translation>La vidéo de %1 est endommagée après l'image %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2: %3.</source>
+        <translation>Le fichier %1 s'interrompt après l'image %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::CountLog</name>
+    <message>
+        <source>left to right</source>
+        <translation>de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>de droite à gauche</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>de haut en bas</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>de bas en haut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Occupation (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The period of the report must end after it starts.</source>
+        <translation>La période du rapport doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>This period is too long to report by hour: report it by day.</source>
+        <translation>Cette période est trop longue pour un rapport par heure : demandez-le par jour.</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts</source>
+        <translation>Impossible de lire les comptages</translation>
+    </message>
+    <message>
+        <source>Cannot record the counts of %1</source>
+        <translation>Impossible d'enregistrer les comptages de %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation>« %1 » n'est pas une heure (HH:MM).</translation>
+        <translation>« %1 » n&apos;est pas une heure (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
-        <translation>« %1 » n'est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
+        <translation>« %1 » n&apos;est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
     </message>
     <message>
         <source>The schedule window &quot;%1&quot; is empty.</source>
@@ -485,11 +606,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
-        <translation>« %1 » n'est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
+        <translation>« %1 » n&apos;est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
     </message>
     <message>
         <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
-        <translation>Cette configuration de détecteur vient d'une version plus récente de Vigie (format %1 ; celle-ci lit jusqu'au format %2) : mettez ce poste à jour.</translation>
+        <translation>Cette configuration de détecteur vient d&apos;une version plus récente de Vigie (format %1 ; celle-ci lit jusqu&apos;au format %2) : mettez ce poste à jour.</translation>
     </message>
     <message>
         <source>The camera number is missing.</source>
@@ -501,15 +622,15 @@
     </message>
     <message>
         <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>Le point %1 de la zone est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+        <translation>Le point %1 de la zone est hors de l&apos;image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
     </message>
     <message>
         <source>The zone needs at least three points around a surface.</source>
-        <translation>La zone doit avoir au moins trois points autour d'une surface.</translation>
+        <translation>La zone doit avoir au moins trois points autour d&apos;une surface.</translation>
     </message>
     <message>
         <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>L'extrémité %1 de la ligne est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+        <translation>L&apos;extrémité %1 de la ligne est hors de l&apos;image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
     </message>
     <message>
         <source>The counting line is missing or too short.</source>
@@ -517,7 +638,7 @@
     </message>
     <message>
         <source>This detector needs a zone: the lane or the parking places.</source>
-        <translation>Ce détecteur a besoin d'une zone : la voie ou les places de stationnement.</translation>
+        <translation>Ce détecteur a besoin d&apos;une zone : la voie ou les places de stationnement.</translation>
     </message>
     <message>
         <source>The sensitivity goes from 0 to 1.</source>
@@ -525,15 +646,15 @@
     </message>
     <message>
         <source>The smallest object is a share of the picture, above 0 and below 1.</source>
-        <translation>La taille minimale d'un objet est une part de l'image, supérieure à 0 et inférieure à 1.</translation>
+        <translation>La taille minimale d&apos;un objet est une part de l&apos;image, supérieure à 0 et inférieure à 1.</translation>
     </message>
     <message>
         <source>The occupancy threshold is a share of the lane, above 0 and up to 1.</source>
-        <translation>Le seuil d'occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
+        <translation>Le seuil d&apos;occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
     </message>
     <message>
         <source>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</source>
-        <translation>Les durées doivent être positives, et les contrôles d'un véhicule stationné plus fréquents que son seuil.</translation>
+        <translation>Les durées doivent être positives, et les contrôles d&apos;un véhicule stationné plus fréquents que son seuil.</translation>
     </message>
     <message>
         <source>A gathering needs at least one person.</source>
@@ -541,30 +662,30 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
-        <translation>« %1 » n'est pas un point X,Y de la zone.</translation>
+        <translation>« %1 » n&apos;est pas un point X,Y de la zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
-        <translation>« %1 » n'est pas une ligne X1,Y1,X2,Y2.</translation>
+        <translation>« %1 » n&apos;est pas une ligne X1,Y1,X2,Y2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
-        <translation>« %1 » n'est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
+        <translation>« %1 » n&apos;est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorSettings</name>
     <message>
         <source>Camera %1 has no detector named &quot;%2&quot;.</source>
-        <translation>La caméra %1 n'a pas de détecteur nommé « %2 ».</translation>
+        <translation>La caméra %1 n&apos;a pas de détecteur nommé « %2 ».</translation>
     </message>
     <message>
         <source>The event names detector %1 but carries detector %2.</source>
-        <translation>L'événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
+        <translation>L&apos;événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
     </message>
     <message>
         <source>Cannot save the detector %1</source>
-        <translation>Impossible d'enregistrer le détecteur %1</translation>
+        <translation>Impossible d&apos;enregistrer le détecteur %1</translation>
     </message>
 </context>
 <context>
@@ -583,15 +704,15 @@
     <message numerus="yes">
         <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
         <translation>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
         <translation>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméra.</numerusform>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméras.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméra.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméras.</numerusform>
         </translation>
     </message>
     <message>
@@ -612,7 +733,7 @@
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
-        <translation>Demande issue de l'appel de %1 : %2</translation>
+        <translation>Demande issue de l&apos;appel de %1 : %2</translation>
     </message>
     <message>
         <source>Bailleur request refused: %1</source>
@@ -621,8 +742,8 @@
     <message numerus="yes">
         <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
         <translation>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
         </translation>
     </message>
     <message>
@@ -803,7 +924,7 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>Aucune image n'est prise d'une caméra de bailleur : elle se visionne, elle ne s'enregistre jamais.</translation>
+        <translation>Aucune image n&apos;est prise d&apos;une caméra de bailleur : elle se visionne, elle ne s&apos;enregistre jamais.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1280,22 @@
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Video &amp;detectors…</source>
+        <translation>&amp;Détecteurs vidéo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Counts and occupancy…</source>
+        <translation>&amp;Comptages et occupation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
     </message>
 </context>
 <context>
@@ -1828,19 +1965,19 @@
     </message>
     <message>
         <source>add or change a camera&apos;s detector (chefs de salle)</source>
-        <translation>ajouter ou modifier un détecteur d'une caméra (chefs de salle)</translation>
+        <translation>ajouter ou modifier un détecteur d&apos;une caméra (chefs de salle)</translation>
     </message>
     <message>
         <source>remove a camera&apos;s detector (chefs de salle)</source>
-        <translation>supprimer un détecteur d'une caméra (chefs de salle)</translation>
+        <translation>supprimer un détecteur d&apos;une caméra (chefs de salle)</translation>
     </message>
     <message>
         <source>list the detectors of every camera, or of one</source>
-        <translation>lister les détecteurs de toutes les caméras, ou d'une seule</translation>
+        <translation>lister les détecteurs de toutes les caméras, ou d&apos;une seule</translation>
     </message>
     <message>
         <source>list the alarms raised, newest first (--open: not acknowledged)</source>
-        <translation>lister les alarmes levées, les plus récentes d'abord (--open : non acquittées)</translation>
+        <translation>lister les alarmes levées, les plus récentes d&apos;abord (--open : non acquittées)</translation>
     </message>
     <message>
         <source>acknowledge an alarm (journaled)</source>
@@ -1848,7 +1985,7 @@
     </message>
     <message>
         <source>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</source>
-        <translation>Analyse vidéo (zones et lignes en coordonnées d'image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
+        <translation>Analyse vidéo (zones et lignes en coordonnées d&apos;image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
     </message>
     <message>
         <source>analyze takes one FILE and --detector KIND (see vigiectl --help).</source>
@@ -1856,7 +1993,7 @@
     </message>
     <message>
         <source>--fps takes a number of pictures per second (0: every picture).</source>
-        <translation>--fps attend un nombre d'images par seconde (0 : toutes les images).</translation>
+        <translation>--fps attend un nombre d&apos;images par seconde (0 : toutes les images).</translation>
     </message>
     <message>
         <source>frame %1	%2 s	%3%4</source>
@@ -1864,7 +2001,7 @@
     </message>
     <message>
         <source>No picture could be decoded from %1.</source>
-        <translation>Aucune image n'a pu être décodée de %1.</translation>
+        <translation>Aucune image n&apos;a pu être décodée de %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1892,7 +2029,7 @@
     </message>
     <message>
         <source>analytics ack takes one ALARM id.</source>
-        <translation>analytics ack attend un identifiant d'ALARME.</translation>
+        <translation>analytics ack attend un identifiant d&apos;ALARME.</translation>
     </message>
     <message>
         <source>Alarm %1 acknowledged.</source>
@@ -1902,12 +2039,32 @@
         <source>Unknown analytics command &quot;%1&quot;.</source>
         <translation>Commande analytics inconnue « %1 ».</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
+        <translation>« %1 » n'est pas une date ou une heure : écrivez 2026-11-25 ou 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
+        <translation>comptages par sens et occupation, par heure ou par jour (ceux qui peuvent visionner en direct)</translation>
+    </message>
+    <message>
+        <source>analytics report takes --camera N --from DATE --to DATE, and may take --detector NAME, --by hour|day, --format text|csv, --output FILE.</source>
+        <translation>analytics report prend --camera N --from DATE --to DATE, et peut prendre --detector NOM, --by hour|day, --format text|csv, --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>« %1 » n'est pas un numéro de caméra.</translation>
+        <translation>« %1 » n&apos;est pas un numéro de caméra.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1915,7 +2072,7 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>Aucun appel, aucune demande ni aucune session du registre n'a l'identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
+        <translation>Aucun appel, aucune demande ni aucune session du registre n&apos;a l&apos;identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
@@ -1936,8 +2093,8 @@
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
         <translation>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu'au %3.</numerusform>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu'au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu&apos;au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu&apos;au %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1947,8 +2104,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expire dans %n jour : son renouvellement demande l'approbation du préfet</numerusform>
-            <numerusform>expire dans %n jours : son renouvellement demande l'approbation du préfet</numerusform>
+            <numerusform>expire dans %n jour : son renouvellement demande l&apos;approbation du préfet</numerusform>
+            <numerusform>expire dans %n jours : son renouvellement demande l&apos;approbation du préfet</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +2130,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>« %1 » n'est pas une heure : écrivez 2026-11-25T22:00.</translation>
+        <translation>« %1 » n&apos;est pas une heure : écrivez 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -2029,7 +2186,7 @@
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse prend l'identifiant de la demande et --reason TEXTE.</translation>
+        <translation>bailleur refuse prend l&apos;identifiant de la demande et --reason TEXTE.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -2041,11 +2198,11 @@
     </message>
     <message>
         <source>Session %1 open until %2 for camera(s) %3.</source>
-        <translation>Session %1 ouverte jusqu'à %2 pour la ou les caméras %3.</translation>
+        <translation>Session %1 ouverte jusqu&apos;à %2 pour la ou les caméras %3.</translation>
     </message>
     <message>
         <source>Session %1 extended until %2.</source>
-        <translation>Session %1 prolongée jusqu'à %2.</translation>
+        <translation>Session %1 prolongée jusqu&apos;à %2.</translation>
     </message>
     <message>
         <source>Session %1 closed: its cameras are no longer viewable.</source>
@@ -2053,7 +2210,7 @@
     </message>
     <message>
         <source>No viewing session is open.</source>
-        <translation>Aucune session de visionnage n'est ouverte.</translation>
+        <translation>Aucune session de visionnage n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>opened by %1 at %2</source>
@@ -2061,7 +2218,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Give --format pdf or --format csv.</source>
@@ -2108,7 +2265,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>enregistrer ou renouveler la convention d'un bailleur (administrateurs)</translation>
+        <translation>enregistrer ou renouveler la convention d&apos;un bailleur (administrateurs)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -2144,7 +2301,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>enregistrer la demande d'un bailleur (les refus sont enregistrés aussi)</translation>
+        <translation>enregistrer la demande d&apos;un bailleur (les refus sont enregistrés aussi)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -2164,7 +2321,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>sessions de visionnage : seules elles ouvrent les caméras d'un bailleur</translation>
+        <translation>sessions de visionnage : seules elles ouvrent les caméras d&apos;un bailleur</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -2188,11 +2345,11 @@
     </message>
     <message>
         <source>There is no camera %1 in service.</source>
-        <translation>Il n'y a pas de caméra %1 en service.</translation>
+        <translation>Il n&apos;y a pas de caméra %1 en service.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Camera %1: picture of %2 written to %3 (SHA-256 %4).</source>
@@ -2945,7 +3102,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>a live picture of a camera you may view, kept and journaled</source>
-        <translation>une image en direct d'une caméra que vous pouvez visionner, conservée et journalisée</translation>
+        <translation>une image en direct d&apos;une caméra que vous pouvez visionner, conservée et journalisée</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3500,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::BailleurExport</name>
     <message>
         <source>open until %1</source>
-        <translation>ouverte jusqu'au %1</translation>
+        <translation>ouverte jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>closed by %1</source>
@@ -3387,7 +3544,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images des parties communes des immeubles d'un bailleur, transmises à la police municipale pour la seule durée d'une intervention, en vertu d'une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
+        <translation>Images des parties communes des immeubles d&apos;un bailleur, transmises à la police municipale pour la seule durée d&apos;une intervention, en vertu d&apos;une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -3571,11 +3728,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -3603,18 +3760,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The export format is pdf or csv.</source>
-        <translation>Le format d'export est pdf ou csv.</translation>
+        <translation>Le format d&apos;export est pdf ou csv.</translation>
     </message>
 </context>
 <context>
     <name>vigie::records::BailleurRegister</name>
     <message>
         <source>Cannot save the bailleur register</source>
-        <translation>Impossible d'enregistrer le registre des bailleurs</translation>
+        <translation>Impossible d&apos;enregistrer le registre des bailleurs</translation>
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Donnez le nom ou le numéro de rappel de l'appelant (ou de l'appelé).</translation>
+        <translation>Donnez le nom ou le numéro de rappel de l&apos;appelant (ou de l&apos;appelé).</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -3622,11 +3779,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas d'appel « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas d&apos;appel « %1 » au registre.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>Il n'y a pas de convention « %1 » : les caméras d'un bailleur ne sont visionnées qu'en vertu de la convention approuvée par le préfet.</translation>
+        <translation>Il n&apos;y a pas de convention « %1 » : les caméras d&apos;un bailleur ne sont visionnées qu&apos;en vertu de la convention approuvée par le préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -3642,15 +3799,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
-        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu'elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
+        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu&apos;elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>La situation « %1 » n'est pas prévue par la convention %2.</translation>
+        <translation>La situation « %1 » n&apos;est pas prévue par la convention %2.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas de demande « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas de demande « %1 » au registre.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -3662,7 +3819,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de convention « %1 ».</translation>
+        <translation>Il n&apos;y a pas de convention « %1 ».</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -3674,7 +3831,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de session de visionnage « %1 ».</translation>
+        <translation>Il n&apos;y a pas de session de visionnage « %1 ».</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -3706,7 +3863,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation entravant l'accès ou la libre circulation des locataires</translation>
+        <translation>Occupation entravant l&apos;accès ou la libre circulation des locataires</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -3718,7 +3875,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Imminent threat of serious harm to persons or property</source>
-        <translation>Risque imminent d'atteinte grave aux personnes ou aux biens</translation>
+        <translation>Risque imminent d&apos;atteinte grave aux personnes ou aux biens</translation>
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
@@ -3781,7 +3938,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::CdrImport</name>
     <message>
         <source>a quote is not closed</source>
-        <translation>un guillemet n'est pas fermé</translation>
+        <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
@@ -3789,15 +3946,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de début « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de début « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de réponse « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de réponse « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec « %1 » n'est pas un nombre de secondes</translation>
+        <translation>billsec « %1 » n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
@@ -3824,15 +3981,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
-        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n'approuve son renouvellement.</translation>
+        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n&apos;approuve son renouvellement.</translation>
     </message>
     <message>
         <source>The convention %1 of %2 is approved from %3 only.</source>
-        <translation>La convention %1 de %2 n'est approuvée qu'à compter du %3.</translation>
+        <translation>La convention %1 de %2 n&apos;est approuvée qu&apos;à compter du %3.</translation>
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>La référence de convention « %1 » n'est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
+        <translation>La référence de convention « %1 » n&apos;est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -3840,15 +3997,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>La commune de la convention %1 n'est pas un code INSEE : « %2 ».</translation>
+        <translation>La commune de la convention %1 n&apos;est pas un code INSEE : « %2 ».</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>La convention %1 doit avoir la date d'approbation du préfet et une date d'échéance postérieure.</translation>
+        <translation>La convention %1 doit avoir la date d&apos;approbation du préfet et une date d&apos;échéance postérieure.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
-        <translation>La durée maximale d'une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
+        <translation>La durée maximale d&apos;une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <source>The convention %1 allows no situation: list at least one.</source>
@@ -3864,11 +4021,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>A building of the convention %1 has no name.</source>
-        <translation>Un immeuble de la convention %1 n'a pas de nom.</translation>
+        <translation>Un immeuble de la convention %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Cannot save the convention %1</source>
-        <translation>Impossible d'enregistrer la convention %1</translation>
+        <translation>Impossible d&apos;enregistrer la convention %1</translation>
     </message>
 </context>
 <context>
@@ -4729,7 +4886,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
-        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n'est prise.</translation>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n&apos;est prise.</translation>
     </message>
     <message>
         <source>take a snapshot</source>
@@ -5898,6 +6055,268 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::AnalyticsConfigDialog</name>
+    <message>
+        <source>Intrusion in a zone</source>
+        <translation>Intrusion dans une zone</translation>
+    </message>
+    <message>
+        <source>Line crossing (flow counting)</source>
+        <translation>Franchissement de ligne (comptage de flux)</translation>
+    </message>
+    <message>
+        <source>Road occupancy (saturation)</source>
+        <translation>Occupation de voie (saturation)</translation>
+    </message>
+    <message>
+        <source>Vehicle parked too long</source>
+        <translation>Véhicule ventouse</translation>
+    </message>
+    <message>
+        <source>Wrong-way traffic</source>
+        <translation>Contresens</translation>
+    </message>
+    <message>
+        <source>Loitering or gathering</source>
+        <translation>Maraudage ou attroupement</translation>
+    </message>
+    <message>
+        <source>Video detectors</source>
+        <translation>Détecteurs vidéo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Detectors of the camera</source>
+        <translation>Détecteurs de la caméra</translation>
+    </message>
+    <message>
+        <source>&amp;New detector</source>
+        <translation>&amp;Nouveau détecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Caméra :</translation>
+    </message>
+    <message>
+        <source>&amp;Detectors:</source>
+        <translation>Détecteu&amp;rs :</translation>
+    </message>
+    <message>
+        <source>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</source>
+        <translation>Zone : cliquez chaque point ; ligne : glissez d'une extrémité à l'autre. Clavier : Tab choisit un point, les flèches le déplacent (Maj : plus vite), Inser en ajoute un, Suppr l'enlève.</translation>
+    </message>
+    <message>
+        <source>e.g. portail-ecole</source>
+        <translation>par ex. portail-ecole</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1</source>
+        <translation>X,Y;X,Y;… de 0 à 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>always; e.g. %1</source>
+        <translation>toujours ; par ex. %1</translation>
+    </message>
+    <message>
+        <source>After school &amp;hours</source>
+        <translation>&amp;Hors heures scolaires</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;f</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points :</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>Sensi&amp;bilité :</translation>
+    </message>
+    <message>
+        <source>Smallest &amp;object (share of the picture):</source>
+        <translation>Plus petit &amp;objet (part de l'image) :</translation>
+    </message>
+    <message>
+        <source>Held at least:</source>
+        <translation>Tenu au moins :</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;direction (0 right, 90 down):</source>
+        <translation>Sens &amp;autorisé (0 droite, 90 bas) :</translation>
+    </message>
+    <message>
+        <source>Saturation &amp;threshold:</source>
+        <translation>Seuil de sat&amp;uration :</translation>
+    </message>
+    <message>
+        <source>Saturation held for:</source>
+        <translation>Saturation tenue pendant :</translation>
+    </message>
+    <message>
+        <source>Parked for:</source>
+        <translation>Stationné depuis :</translation>
+    </message>
+    <message>
+        <source>Checked again every:</source>
+        <translation>Revérifié toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Loitering after:</source>
+        <translation>Marau&amp;dage après :</translation>
+    </message>
+    <message>
+        <source>Objects at once (gathering above 1):</source>
+        <translation>Objets simultanés (attroupement au-delà de 1) :</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Pla&amp;ges horaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>X1,Y1,X2,Y2 from 0 to 1</source>
+        <translation>X1,Y1,X2,Y2 de 0 à 1</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</source>
+        <translation>X,Y;X,Y;… de 0 à 1 (vide : toute l'image)</translation>
+    </message>
+    <message>
+        <source>Draw the line on the picture.</source>
+        <translation>Tracez la ligne sur l'image.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 saved.</source>
+        <translation>Détecteur %1 de la caméra %2 enregistré.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Détecteur %1 de la caméra %2 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AnalyticsReportView</name>
+    <message>
+        <source>Counts and occupancy</source>
+        <translation>Comptages et occupation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>Ca&amp;méra :</translation>
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation>&amp;Détecteur :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Export the counts</source>
+        <translation>Exporter les comptages</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>non surveillé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing was counted on this camera over this period.</source>
+        <translation>Rien n'a été compté sur cette caméra pendant cette période.</translation>
+    </message>
+    <message>
+        <source>counts-camera-%1-%2-%3.csv</source>
+        <translation>comptages-camera-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Counts exported to %1.</source>
+        <translation>Comptages exportés dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::BailleurCallPanel</name>
     <message>
         <source>Bailleur calls</source>
@@ -5949,7 +6368,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
-        <translation>Entrée enregistre l'appel, Ctrl+Entrée l'enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
+        <translation>Entrée enregistre l&apos;appel, Ctrl+Entrée l&apos;enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5981,11 +6400,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Request of the selected call (Ctrl+R)</source>
-        <translation>Demande de l'appel choisi (Ctrl+R)</translation>
+        <translation>Demande de l&apos;appel choisi (Ctrl+R)</translation>
     </message>
     <message>
         <source>Correct the selected call (Ctrl+E)</source>
-        <translation>Corriger l'appel choisi (Ctrl+E)</translation>
+        <translation>Corriger l&apos;appel choisi (Ctrl+E)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -6013,19 +6432,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The call log is not available.</source>
-        <translation>Le registre des appels n'est pas disponible.</translation>
+        <translation>Le registre des appels n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
-        <translation>Indiquez le motif de la correction : l'entrée d'origine reste au registre à côté de la correction.</translation>
+        <translation>Indiquez le motif de la correction : l&apos;entrée d&apos;origine reste au registre à côté de la correction.</translation>
     </message>
     <message>
         <source>Select a call in the list first (Tab to the list, then the arrows).</source>
-        <translation>Choisissez d'abord un appel dans la liste (Tab jusqu'à la liste, puis les flèches).</translation>
+        <translation>Choisissez d&apos;abord un appel dans la liste (Tab jusqu&apos;à la liste, puis les flèches).</translation>
     </message>
     <message>
         <source>Correcting the call of %1:</source>
-        <translation>Correction de l'appel de %1 :</translation>
+        <translation>Correction de l&apos;appel de %1 :</translation>
     </message>
 </context>
 <context>
@@ -6040,7 +6459,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: save the call (a suggestion first, if one is chosen)</source>
-        <translation>Appels : enregistrer l'appel (d'abord la suggestion choisie, s'il y en a une)</translation>
+        <translation>Appels : enregistrer l&apos;appel (d&apos;abord la suggestion choisie, s&apos;il y en a une)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -6048,7 +6467,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: save and open the request; request: accept it</source>
-        <translation>Appels : enregistrer et ouvrir la demande ; demande : l'accepter</translation>
+        <translation>Appels : enregistrer et ouvrir la demande ; demande : l&apos;accepter</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Enter</source>
@@ -6064,7 +6483,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: correct the selected call; sessions: extend, with the reason</source>
-        <translation>Appels : corriger l'appel choisi ; sessions : prolonger, avec le motif</translation>
+        <translation>Appels : corriger l&apos;appel choisi ; sessions : prolonger, avec le motif</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6223,7 +6642,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source> — open until %1</source>
-        <translation> — ouverte jusqu'à %1</translation>
+        <translation> — ouverte jusqu&apos;à %1</translation>
     </message>
     <message>
         <source> — closed by hand at %1 by %2</source>
@@ -6262,7 +6681,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No visa on this period yet.</source>
-        <translation>Aucun visa sur cette période pour l'instant.</translation>
+        <translation>Aucun visa sur cette période pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Visa recorded for %1 – %2.</source>
@@ -6292,7 +6711,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The intervention it serves: crew, address</source>
-        <translation>L'intervention qu'elle sert : équipage, adresse</translation>
+        <translation>L&apos;intervention qu&apos;elle sert : équipage, adresse</translation>
     </message>
     <message>
         <source> min</source>
@@ -6332,7 +6751,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;Reason of a refusal</source>
-        <translation>&amp;Motif d'un refus</translation>
+        <translation>&amp;Motif d&apos;un refus</translation>
     </message>
     <message>
         <source>Accept and open the session (Ctrl+Enter)</source>
@@ -6353,8 +6772,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
         <translation>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minute au plus.</numerusform>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minutes au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minute au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minutes au plus.</numerusform>
         </translation>
     </message>
     <message>
@@ -6450,7 +6869,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a session first.</source>
-        <translation>Choisissez d'abord une session.</translation>
+        <translation>Choisissez d&apos;abord une session.</translation>
     </message>
     <message>
         <source>An extension is a decision of its own: type its reason.</source>
@@ -6504,6 +6923,32 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Other owners</source>
         <translation>Autres propriétaires</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CountChart</name>
+    <message>
+        <source>Counts per direction</source>
+        <translation>Comptages par sens</translation>
+    </message>
+    <message>
+        <source>Nothing counted over this period.</source>
+        <translation>Rien de compté pendant cette période.</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupation</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::DetectorCanvas</name>
+    <message>
+        <source>Detector&apos;s picture: zone or line</source>
+        <translation>Image du détecteur : zone ou ligne</translation>
+    </message>
+    <message>
+        <source>No picture of this camera yet: the points can still be drawn.</source>
+        <translation>Pas encore d'image de cette caméra : les points peuvent quand même être tracés.</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,9 @@ AnalyticsConfigDialog::AnalyticsConfigDialog(analytics::DetectorSettings &settin
     m_schedule = new QLineEdit;
     m_schedule->setPlaceholderText(tr("always; e.g. %1").arg(kAfterSchool));
     auto *afterSchool = new QPushButton(tr("After school &hours"));
-    auto *scheduleRow = new QHBoxLayout;
+    auto *scheduleRowWidget = new QWidget;
+    auto *scheduleRow = new QHBoxLayout(scheduleRowWidget);
+    scheduleRow->setContentsMargins(0, 0, 0, 0);
     scheduleRow->addWidget(m_schedule, 1);
     scheduleRow->addWidget(afterSchool);
     m_enabled = new QCheckBox(tr("&Enabled"));
@@ -155,7 +157,9 @@ AnalyticsConfigDialog::AnalyticsConfigDialog(analytics::DetectorSettings &settin
     m_form->addRow(tr("Checked again every:"), m_recheck);
     m_form->addRow(tr("&Loitering after:"), m_loiter);
     m_form->addRow(tr("Objects at once (gathering above 1):"), m_minObjects);
-    m_form->addRow(tr("Sc&hedule:"), scheduleRow);
+    m_form->addRow(tr("Sc&hedule:"), scheduleRowWidget);
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(scheduleRowWidget)))
+        label->setBuddy(m_schedule);
     m_form->addRow(QString(), m_enabled);
 
     m_status = new QLabel;
