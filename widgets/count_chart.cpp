@@ -11,13 +11,14 @@
 namespace vigie::widgets {
 namespace {
 
-// The scale's top: the largest count rounded up to 1, 2 or 5 times a power of ten.
+// The scale's top: the largest count rounded up to 1, 2 or 4 times a power of ten, so that its
+// half, written in the middle, is a whole number too.
 int niceCeiling(int value)
 {
-    if (value <= 5)
-        return 5;
+    if (value <= 4)
+        return 4;
     const double power = std::pow(10.0, std::floor(std::log10(double(value))));
-    for (const int factor : { 1, 2, 5, 10 }) {
+    for (const int factor : { 1, 2, 4, 10 }) {
         if (factor * power >= value)
             return int(factor * power);
     }
