@@ -439,15 +439,15 @@
     </message>
     <message>
         <source>Cannot read the alarms&apos; pictures</source>
-        <translation>Cannot read the alarms' pictures</translation>
+        <translation>Cannot read the alarms&apos; pictures</translation>
     </message>
     <message>
         <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
-        <translation>retention of the cameras' images (30 days at most, L252-5)</translation>
+        <translation>retention of the cameras&apos; images (30 days at most, L252-5)</translation>
     </message>
     <message>
         <source>Cannot purge the alarms&apos; pictures</source>
-        <translation>Cannot purge the alarms' pictures</translation>
+        <translation>Cannot purge the alarms&apos; pictures</translation>
     </message>
     <message>
         <source>Cannot read the alarms kept</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>retention of the video analytics&apos; alarms</source>
-        <translation>retention of the video analytics' alarms</translation>
+        <translation>retention of the video analytics&apos; alarms</translation>
     </message>
     <message>
         <source>Cannot purge the alarms</source>
@@ -464,8 +464,8 @@
     <message numerus="yes">
         <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
         <translation>
-            <numerusform>%n alarm picture past their camera's retention removed.</numerusform>
-            <numerusform>%n alarm pictures past their camera's retention removed.</numerusform>
+            <numerusform>%n alarm picture past their camera&apos;s retention removed.</numerusform>
+            <numerusform>%n alarm pictures past their camera&apos;s retention removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
-        <translation>"%1" is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</translation>
+        <translation>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
@@ -6130,10 +6130,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation> days</translation>
     </message>
     <message>
-        <source>always; e.g. %1</source>
-        <translation>always; e.g. %1</translation>
-    </message>
-    <message>
         <source>After school &amp;hours</source>
         <translation>After school &amp;hours</translation>
     </message>
@@ -6224,6 +6220,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Detector %1 of camera %2 removed.</source>
         <translation>Detector %1 of camera %2 removed.</translation>
+    </message>
+    <message>
+        <source>empty: always</source>
+        <translation>empty: always</translation>
+    </message>
+    <message>
+        <source>Time ranges, then days (1 Monday to 7 Sunday), e.g. %1</source>
+        <translation>Time ranges, then days (1 Monday to 7 Sunday), e.g. %1</translation>
     </message>
 </context>
 <context>
@@ -6941,7 +6945,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::widgets::DetectorCanvas</name>
     <message>
         <source>Detector&apos;s picture: zone or line</source>
-        <translation>Detector's picture: zone or line</translation>
+        <translation>Detector&apos;s picture: zone or line</translation>
     </message>
     <message>
         <source>No picture of this camera yet: the points can still be drawn.</source>

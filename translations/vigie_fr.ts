@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>retention of the video analytics&apos; alarms</source>
-        <translation>conservation des alarmes de l'analyse vidéo</translation>
+        <translation>conservation des alarmes de l&apos;analyse vidéo</translation>
     </message>
     <message>
         <source>Cannot purge the alarms</source>
@@ -464,15 +464,15 @@
     <message numerus="yes">
         <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
         <translation>
-            <numerusform>%n image d'alarme au-delà de la durée de conservation de sa caméra supprimée.</numerusform>
-            <numerusform>%n images d'alarme au-delà de la durée de conservation de leur caméra supprimées.</numerusform>
+            <numerusform>%n image d&apos;alarme au-delà de la durée de conservation de sa caméra supprimée.</numerusform>
+            <numerusform>%n images d&apos;alarme au-delà de la durée de conservation de leur caméra supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n video analytics alarm(s) past their retention removed.</source>
         <translation>
-            <numerusform>%n alarme d'analyse vidéo au-delà de sa durée de conservation supprimée.</numerusform>
-            <numerusform>%n alarmes d'analyse vidéo au-delà de leur durée de conservation supprimées.</numerusform>
+            <numerusform>%n alarme d&apos;analyse vidéo au-delà de sa durée de conservation supprimée.</numerusform>
+            <numerusform>%n alarmes d&apos;analyse vidéo au-delà de leur durée de conservation supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -488,11 +488,11 @@
     </message>
     <message>
         <source>its data are not those of a video</source>
-        <translation>son contenu n'est pas celui d'une vidéo</translation>
+        <translation>son contenu n&apos;est pas celui d&apos;une vidéo</translation>
     </message>
     <message>
         <source>it ends too early</source>
-        <translation>il s'arrête trop tôt</translation>
+        <translation>il s&apos;arrête trop tôt</translation>
     </message>
     <message>
         <source>its video is in a format Vigie cannot decode</source>
@@ -504,11 +504,11 @@
     </message>
     <message>
         <source>reading it is not allowed</source>
-        <translation>sa lecture n'est pas autorisée</translation>
+        <translation>sa lecture n&apos;est pas autorisée</translation>
     </message>
     <message>
         <source>the disk could not be read</source>
-        <translation>le disque n'a pas pu être lu</translation>
+        <translation>le disque n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>memory ran out</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>The file %1 is not a video that can be read: %2.</source>
-        <translation>Le fichier %1 n'est pas une vidéo lisible : %2.</translation>
+        <translation>Le fichier %1 n&apos;est pas une vidéo lisible : %2.</translation>
     </message>
     <message>
         <source>The video of %1 cannot be decoded: %2.</source>
@@ -528,11 +528,11 @@
     </message>
     <message>
         <source>The video of %1 is damaged after picture %2: %3.</source>
-        <translation>La vidéo de %1 est endommagée après l'image %2 : %3.</translation>
+        <translation>La vidéo de %1 est endommagée après l&apos;image %2 : %3.</translation>
     </message>
     <message>
         <source>The file %1 breaks off after picture %2: %3.</source>
-        <translation>Le fichier %1 s'interrompt après l'image %2 : %3.</translation>
+        <translation>Le fichier %1 s&apos;interrompt après l&apos;image %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Cannot record the counts of %1</source>
-        <translation>Impossible d'enregistrer les comptages de %1</translation>
+        <translation>Impossible d&apos;enregistrer les comptages de %1</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
-        <translation>« %1 » n'est pas une date ou une heure : écrivez 2026-11-25 ou 2026-11-25T22:00.</translation>
+        <translation>« %1 » n&apos;est pas une date ou une heure : écrivez 2026-11-25 ou 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -6110,7 +6110,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</source>
-        <translation>Zone : cliquez chaque point ; ligne : glissez d'une extrémité à l'autre. Clavier : Tab choisit un point, les flèches le déplacent (Maj : plus vite), Inser en ajoute un, Suppr l'enlève.</translation>
+        <translation>Zone : cliquez chaque point ; ligne : glissez d&apos;une extrémité à l&apos;autre. Clavier : Tab choisit un point, les flèches le déplacent (Maj : plus vite), Inser en ajoute un, Suppr l&apos;enlève.</translation>
     </message>
     <message>
         <source>e.g. portail-ecole</source>
@@ -6131,10 +6131,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source> days</source>
         <translation> jours</translation>
-    </message>
-    <message>
-        <source>always; e.g. %1</source>
-        <translation>toujours ; par ex. %1</translation>
     </message>
     <message>
         <source>After school &amp;hours</source>
@@ -6162,7 +6158,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Smallest &amp;object (share of the picture):</source>
-        <translation>Plus petit &amp;objet (part de l'image) :</translation>
+        <translation>Plus petit &amp;objet (part de l&apos;image) :</translation>
     </message>
     <message>
         <source>Held at least:</source>
@@ -6214,11 +6210,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</source>
-        <translation>X,Y;X,Y;… de 0 à 1 (vide : toute l'image)</translation>
+        <translation>X,Y;X,Y;… de 0 à 1 (vide : toute l&apos;image)</translation>
     </message>
     <message>
         <source>Draw the line on the picture.</source>
-        <translation>Tracez la ligne sur l'image.</translation>
+        <translation>Tracez la ligne sur l&apos;image.</translation>
     </message>
     <message>
         <source>Detector %1 of camera %2 saved.</source>
@@ -6227,6 +6223,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Detector %1 of camera %2 removed.</source>
         <translation>Détecteur %1 de la caméra %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>empty: always</source>
+        <translation>vide : toujours</translation>
+    </message>
+    <message>
+        <source>Time ranges, then days (1 Monday to 7 Sunday), e.g. %1</source>
+        <translation>Plages d'heures, puis jours (1 lundi à 7 dimanche), par ex. %1</translation>
     </message>
 </context>
 <context>
@@ -6301,7 +6305,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Nothing was counted on this camera over this period.</source>
-        <translation>Rien n'a été compté sur cette caméra pendant cette période.</translation>
+        <translation>Rien n&apos;a été compté sur cette caméra pendant cette période.</translation>
     </message>
     <message>
         <source>counts-camera-%1-%2-%3.csv</source>
@@ -6309,7 +6313,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Counts exported to %1.</source>
@@ -6948,7 +6952,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No picture of this camera yet: the points can still be drawn.</source>
-        <translation>Pas encore d'image de cette caméra : les points peuvent quand même être tracés.</translation>
+        <translation>Pas encore d&apos;image de cette caméra : les points peuvent quand même être tracés.</translation>
     </message>
 </context>
 <context>

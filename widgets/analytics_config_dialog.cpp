@@ -134,7 +134,9 @@ AnalyticsConfigDialog::AnalyticsConfigDialog(analytics::DetectorSettings &settin
     m_minObjects = new QSpinBox;
     m_minObjects->setRange(1, 50);
     m_schedule = new QLineEdit;
-    m_schedule->setPlaceholderText(tr("always; e.g. %1").arg(kAfterSchool));
+    m_schedule->setPlaceholderText(tr("empty: always"));
+    m_schedule->setToolTip(
+        tr("Time ranges, then days (1 Monday to 7 Sunday), e.g. %1").arg(kAfterSchool));
     auto *afterSchool = new QPushButton(tr("After school &hours"));
     auto *scheduleRowWidget = new QWidget;
     auto *scheduleRow = new QHBoxLayout(scheduleRowWidget);

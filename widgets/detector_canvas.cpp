@@ -156,8 +156,18 @@ void DetectorCanvas::paintEvent(QPaintEvent *)
             drawArrow(painter, start, end);
             const QString label
                 = analytics::CountReport::directionLabel(analytics::crossingDirection(line, side));
-            painter.drawText(QRectF(start - QPointF(80, side > 0 ? 22 : -4), QSizeF(160, 18)),
-                             Qt::AlignCenter, label);
+            // Beyond the arrow's tail, on its own side, never across the line.
+            const QPointF away = side * left;
+            QRectF box(QPointF(), QSizeF(painter.fontMetrics().horizontalAdvance(label) + 4, 18));
+            if (std::abs(away.x()) >= std::abs(away.y()))
+                box.moveCenter(
+                    start + QPointF(away.x() > 0 ? box.width() / 2 + 4 : -box.width() / 2 - 4, 0));
+            else
+                box.moveCenter(start + QPointF(0, away.y() > 0 ? 12 : -12));
+            // Inside the widget, even for a line drawn near the picture's edge.
+            box.moveLeft(std::clamp(box.left(), 2.0, std::max(2.0, width() - box.width() - 2)));
+            box.moveTop(std::clamp(box.top(), 2.0, std::max(2.0, height() - box.height() - 2)));
+            painter.drawText(box, Qt::AlignCenter, label);
         }
     }
     for (qsizetype i = 0; i < shape.size(); ++i) {
