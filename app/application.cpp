@@ -9,6 +9,8 @@
 #include "core/access/access_policy.h"
 #include "core/access/auth_service.h"
 #include "core/access/viewing_session.h"
+#include "core/analytics/alarm_log.h"
+#include "core/analytics/analytics_retention.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_health.h"
@@ -217,6 +219,8 @@ int runVigie(int argc, char **argv)
             return Result<QString>(cameras::CameraHealthLog::tr(
                 "%n camera outage(s) past their retention removed.", nullptr, removed.value()));
         });
+        analytics::AlarmLog alarms(*db, journal);
+        purges.append(analytics::retentionPurges(alarms, directory));
         const auto report = journal::runRetention(journal, rules, QDateTime::currentDateTime(),
                                                   QStringLiteral("system"), purges);
         if (report.ok())

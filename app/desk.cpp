@@ -1,5 +1,6 @@
 #include "app/desk.h"
 
+#include "app/analytics_desk.h"
 #include "app/bailleur_desk.h"
 #include "app/main_window.h"
 #include "app/map_window.h"
@@ -133,6 +134,19 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         setUpAlarms();
     connect(m_main, &MainWindow::maintenanceRequested, this, &Desk::openMaintenance);
     connect(m_main, &MainWindow::mapRequested, this, [this] { openMap(); });
+    if (m_services) {
+        m_analytics = new AnalyticsDesk(
+            m_session, *m_services, m_video, m_board, m_main,
+            [this](int camera) { return tileShowing(camera); }, this);
+        connect(m_main, &MainWindow::analyticsConfigRequested, m_analytics, [this] {
+            m_analytics->openConfig();
+            restoreFocus();
+        });
+        connect(m_main, &MainWindow::countsReportRequested, m_analytics, [this] {
+            m_analytics->openReport();
+            restoreFocus();
+        });
+    }
     if (m_services && m_services->healthMonitor) {
         const int threshold = m_services->healthMonitor->alarmAfterMinutes();
         connect(m_services->healthMonitor, &cameras::CameraHealthMonitor::longOutage, m_main,

@@ -46,6 +46,7 @@ class WallView;
 namespace vigie::app {
 
 class AlarmDesk;
+class AnalyticsDesk;
 class BailleurDesk;
 class MainWindow;
 class MapWindow;
@@ -182,6 +183,7 @@ private:
     BailleurDesk *m_bailleur = nullptr;
     AlarmDesk *m_alarms = nullptr;
     MapWindow *m_map = nullptr; // a window of its own, deleted with the desk
+    AnalyticsDesk *m_analytics = nullptr;
 };
 
 } // namespace vigie::app

@@ -231,6 +231,11 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     connect(addShortcutAction(tools, tr("Camera &maintenance…"), QKeySequence(tr("Ctrl+Shift+M"))),
             &QAction::triggered, this, &MainWindow::maintenanceRequested);
+    connect(addShortcutAction(tools, tr("Video &detectors…"), QKeySequence(tr("Ctrl+Shift+A"))),
+            &QAction::triggered, this, &MainWindow::analyticsConfigRequested);
+    connect(
+        addShortcutAction(tools, tr("&Counts and occupancy…"), QKeySequence(tr("Ctrl+Shift+C"))),
+        &QAction::triggered, this, &MainWindow::countsReportRequested);
     connect(addShortcutAction(tools, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
             &QAction::triggered, this, &MainWindow::settingsRequested);
 

@@ -60,6 +60,8 @@ signals:
     void settingsRequested();
     void maintenanceRequested(); // Ctrl+Shift+M: the cameras down and their availability
     void mapRequested(); // F9: the camera map, in its own window
+    void analyticsConfigRequested(); // Ctrl+Shift+A: the cameras' video detectors
+    void countsReportRequested(); // Ctrl+Shift+C: counts and occupancy over days
     void logoutRequested();
     void lockRequested();
     void quitRequested();

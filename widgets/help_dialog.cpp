@@ -59,6 +59,9 @@ QWidget *sectionWidget(const Section &section, QWidget *parent)
         auto *description = new QLabel(info.description, box);
         description->setWordWrap(true);
         description->setFixedWidth(kDescriptionWidth);
+        // Its width is fixed, so is the height it needs: reserved, since a grid sizes a
+        // column from its widgets' plain size hints and would squeeze a wrapped line away.
+        description->setMinimumHeight(description->heightForWidth(kDescriptionWidth));
         grid->addWidget(keys, row, 0, Qt::AlignTop);
         grid->addWidget(description, row, 1, Qt::AlignTop);
         ++row;

@@ -3,6 +3,7 @@
 #include "core/access/auth_service.h"
 #include "core/analytics/alarm_log.h"
 #include "core/analytics/clip_reader.h"
+#include "core/analytics/count_log.h"
 #include "core/analytics/detector.h"
 #include "core/analytics/detector_settings.h"
 #include "core/journal/journal.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
+#include <QSaveFile>
 #include <QTextStream>
 
 #include <cmath>
@@ -48,6 +50,26 @@ const QCommandLineOption kSchedule(QStringLiteral("schedule"), QString(),
                                    QStringLiteral("HH:MM-HH:MM@DAYS;..."));
 const QCommandLineOption kComment(QStringLiteral("comment"), QString(), QStringLiteral("TEXT"));
 const QCommandLineOption kOpen(QStringLiteral("open"));
+const QCommandLineOption kBy(QStringLiteral("by"), QString(), QStringLiteral("hour|day"));
+
+// A --from or --to: a date and time, or a date (--to a date: through that whole day).
+std::optional<QDateTime> reportTime(const QCommandLineParser &p, const QString &name,
+                                    QTextStream &err)
+{
+    const QString text = p.value(name);
+    const QDate day = QDate::fromString(text, Qt::ISODate);
+    QDateTime time = day.isValid()
+        ? QDateTime(name == QLatin1String("to") ? day.addDays(1) : day, QTime(0, 0))
+        : QDateTime::fromString(text, Qt::ISODate);
+    if (!time.isValid()) {
+        err << AnalyticsCtl::tr("\"%1\" is not a date or time: write 2026-11-25 or "
+                                "2026-11-25T22:00.")
+                   .arg(text)
+            << '\n';
+        return std::nullopt;
+    }
+    return time;
+}
 
 // `option`'s value through `parse` into `*target`, when the option is given; prints why not and
 // returns false.
@@ -196,9 +218,9 @@ QString describe(const analytics::DetectorConfig &c)
 
 QList<QCommandLineOption> analyticsOptions()
 {
-    return { kDetector,    kLine,    kZone,        kDirection, kFps,     kWidth,
-             kSensitivity, kMinArea, kMinDuration, kThreshold, kHold,    kStationary,
-             kRecheck,     kLoiter,  kMinObjects,  kSchedule,  kComment, kOpen };
+    return { kDetector,   kLine,        kZone,      kDirection, kFps,        kWidth,   kSensitivity,
+             kMinArea,    kMinDuration, kThreshold, kHold,      kStationary, kRecheck, kLoiter,
+             kMinObjects, kSchedule,    kComment,   kOpen,      kBy };
 }
 
 QString analyticsHelp()
@@ -227,6 +249,10 @@ QString analyticsHelp()
           AnalyticsCtl::tr("list the alarms raised, newest first (--open: not acknowledged)") },
         { QStringLiteral("* analytics ack ALARM [--comment TEXT]"),
           AnalyticsCtl::tr("acknowledge an alarm (journaled)") },
+        { QStringLiteral("* analytics report --camera N [--detector NAME] --from DATE --to DATE\n"
+                         "      [--by hour|day] [--format text|csv] [--output FILE]"),
+          AnalyticsCtl::tr("counts per direction and occupancy, per hour or day (those who "
+                           "may watch live)") },
     };
     QString text = QLatin1Char('\n')
         + AnalyticsCtl::tr("Video analytics (zones and lines in picture coordinates, 0..1 from the "
@@ -350,6 +376,58 @@ int analyzeCommand(const QCommandLineParser &p, Io io)
     return 0;
 }
 
+namespace {
+
+int reportCommand(const QCommandLineParser &p, Io io, store::Database &db,
+                  journal::Journal &journal, const Authenticate &authenticate)
+{
+    bool ok = false;
+    const int camera = p.value(QStringLiteral("camera")).toInt(&ok);
+    const QString by = p.isSet(kBy) ? p.value(kBy) : QStringLiteral("hour");
+    const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format"))
+                                                             : QStringLiteral("text");
+    if (!ok || !p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))
+        || (by != QLatin1String("hour") && by != QLatin1String("day"))
+        || (format != QLatin1String("text") && format != QLatin1String("csv"))) {
+        io.err << AnalyticsCtl::tr("analytics report takes --camera N --from DATE --to DATE, "
+                                   "and may take --detector NAME, --by hour|day, "
+                                   "--format text|csv, --output FILE.")
+               << '\n';
+        return 2;
+    }
+    const auto from = reportTime(p, QStringLiteral("from"), io.err);
+    const auto to = reportTime(p, QStringLiteral("to"), io.err);
+    if (!from || !to)
+        return 2;
+    const auto reader = authenticate();
+    if (!reader)
+        return 1;
+    analytics::CountLog counts(db, journal);
+    const auto report = counts.report(*reader, camera, p.value(kDetector), *from, *to,
+                                      by == QLatin1String("day") ? analytics::ReportStep::Day
+                                                                 : analytics::ReportStep::Hour);
+    if (!report.ok()) {
+        io.err << report.error() << '\n';
+        return 1;
+    }
+    const QString text
+        = format == QLatin1String("csv") ? report.value().toCsv() : report.value().toText();
+    const QString output = p.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        io.out << text;
+        return 0;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        io.err << AnalyticsCtl::tr("Cannot write %1: %2").arg(output, file.errorString()) << '\n';
+        return 1;
+    }
+    io.out << AnalyticsCtl::tr("Report written to %1.").arg(output) << '\n';
+    return 0;
+}
+
+} // namespace
+
 int analyticsCommand(const QCommandLineParser &p, Io io, store::Database &db,
                      journal::Journal &journal, const Authenticate &authenticate)
 {
@@ -432,6 +510,8 @@ int analyticsCommand(const QCommandLineParser &p, Io io, store::Database &db,
                << '\n';
         return 0;
     }
+    if (sub == QLatin1String("report"))
+        return reportCommand(p, io, db, journal, authenticate);
     if (sub == QLatin1String("ack")) {
         if (words.size() != 3) {
             io.err << AnalyticsCtl::tr("analytics ack takes one ALARM id.") << '\n';

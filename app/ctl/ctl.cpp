@@ -9,6 +9,8 @@
 #include "core/access/auth_service.h"
 #include "core/access/journal_purge.h"
 #include "core/access/reference_gate.h"
+#include "core/analytics/alarm_log.h"
+#include "core/analytics/analytics_retention.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_file.h"
@@ -1063,9 +1065,11 @@ int Ctl::journalCommand(const QStringList &words)
         records::IncidentService incidents(*db, journal, rights, shifts);
         records::SnapshotStore snapshots(m_paths.dataDir(), *db, journal);
         const cameras::CameraDirectory directory(*db, journal);
+        analytics::AlarmLog alarms(*db, journal);
         auto report
             = access::purgeJournal(rights, journal, *user, policy, QDateTime::currentDateTime(),
-                                   records::retentionPurges(incidents, snapshots, directory));
+                                   records::retentionPurges(incidents, snapshots, directory)
+                                       + analytics::retentionPurges(alarms, directory));
         if (!report.ok()) {
             m_io.err << report.error() << '\n';
             return 1;

@@ -1,19 +1,36 @@
 #include "core/analytics/alarm_log.h"
 
 #include "core/access/access_policy.h"
+#include "core/analytics/analytics_logging.h"
+#include "core/cameras/camera_directory.h"
+#include "core/common/paths.h"
 #include "core/common/sha256.h"
 #include "core/common/uuid.h"
 #include "core/journal/journal.h"
 #include "core/store/database.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace vigie::analytics {
 namespace {
 
-Alarm readAlarm(const QSqlQuery &q)
+const QString kColumns = QStringLiteral("id, camera, detector, type, at_ms, details, snapshot,"
+                                        " acknowledged_by, acknowledged_ms, comment,"
+                                        " snapshot_path, snapshot_sha256");
+
+constexpr int kMaxPictureDays = 30; // L252-5: images of the road are never kept longer
+
+} // namespace
+
+Alarm AlarmLog::read(const QSqlQuery &q) const
 {
     Alarm a;
     a.id = q.value(0).toString();
@@ -27,13 +44,28 @@ Alarm readAlarm(const QSqlQuery &q)
     if (!q.value(8).isNull())
         a.acknowledgedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong());
     a.comment = q.value(9).toString();
+    a.snapshotFile = q.value(10).toString();
+    a.snapshotSha256 = q.value(11).toString();
+    if (a.snapshotPng.isEmpty() && !a.snapshotFile.isEmpty()) {
+        // Absent once purged, or on a desk that did not raise the alarm (the picture stays
+        // where it was taken); a file that no longer matches its hash is not shown as proof.
+        QFile file(QDir(dataDir()).filePath(a.snapshotFile));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray png = file.readAll();
+            if (QString::fromLatin1(sha256Hex({ png })) == a.snapshotSha256)
+                a.snapshotPng = png;
+            else
+                qCWarning(lcAnalytics).noquote()
+                    << "the picture of alarm" << a.id << "does not match its SHA-256";
+        }
+    }
     return a;
 }
 
-const QString kColumns = QStringLiteral("id, camera, detector, type, at_ms, details, snapshot,"
-                                        " acknowledged_by, acknowledged_ms, comment");
-
-} // namespace
+QString AlarmLog::dataDir() const
+{
+    return QFileInfo(m_db.path()).absolutePath();
+}
 
 AlarmLog::AlarmLog(store::Database &db, journal::Journal &journal, Clock clock)
     : m_db(db), m_journal(journal), m_clock(std::move(clock))
@@ -48,9 +80,28 @@ Result<QString> AlarmLog::raise(int camera, const QString &detector, const Analy
                           { QStringLiteral("type"), event.type },
                           { QStringLiteral("at_ms"), event.t_ms },
                           { QStringLiteral("details"), event.toJson() } };
+    QString written; // the picture's file, removed again if the event cannot be recorded
     if (!event.snapshotPng.isEmpty()) {
-        payload.insert(QStringLiteral("snapshot_png"),
-                       QString::fromLatin1(event.snapshotPng.toBase64()));
+        // A file beside the register, its hash in the event: retention can remove the file,
+        // never a journal payload, and the hash still proves what the picture was.
+        const QString relative = QStringLiteral("analytics/%1/%2.png")
+                                     .arg(QDateTime::fromMSecsSinceEpoch(event.t_ms)
+                                              .toString(QStringLiteral("yyyy/MM/dd")),
+                                          id);
+        const QString path = QDir(dataDir()).filePath(relative);
+        QSaveFile file(path);
+        if (QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
+            && file.write(event.snapshotPng) == event.snapshotPng.size() && file.commit()) {
+            restrictToOwner(path);
+            written = path;
+            payload.insert(QStringLiteral("snapshot_file"), relative);
+        } else {
+            // The alarm matters more than where its picture lies: it goes inline, as before.
+            qCWarning(lcAnalytics).noquote() << "cannot write the picture of an alarm to" << path
+                                             << file.errorString() << "; kept in the journal";
+            payload.insert(QStringLiteral("snapshot_png"),
+                           QString::fromLatin1(event.snapshotPng.toBase64()));
+        }
         payload.insert(QStringLiteral("snapshot_sha256"),
                        QString::fromLatin1(sha256Hex({ event.snapshotPng })));
     }
@@ -62,8 +113,11 @@ Result<QString> AlarmLog::raise(int camera, const QString &detector, const Analy
                                 payload };
     const auto recorded
         = m_journal.recordProjected(e, [&](const journal::Event &ev) { return apply(m_db, ev); });
-    if (!recorded.ok())
+    if (!recorded.ok()) {
+        if (!written.isEmpty())
+            QFile::remove(written);
         return Result<QString>(recorded.status());
+    }
     return id;
 }
 
@@ -107,7 +161,7 @@ QList<Alarm> AlarmLog::list(bool openOnly) const
     q.addBindValue(openOnly ? 1 : 0);
     if (q.exec()) {
         while (q.next())
-            alarms.append(readAlarm(q));
+            alarms.append(read(q));
     }
     return alarms;
 }
@@ -119,7 +173,7 @@ std::optional<Alarm> AlarmLog::find(const QString &id) const
               + QStringLiteral(" FROM analytics_alarms WHERE id = ?"));
     q.addBindValue(id);
     if (q.exec() && q.next())
-        return readAlarm(q);
+        return read(q);
     return std::nullopt;
 }
 
@@ -129,7 +183,8 @@ Status AlarmLog::apply(store::Database &db, const journal::Event &event)
     QSqlQuery q(db.connection());
     if (event.action == QLatin1String("analytics.alarm")) {
         q.prepare(QStringLiteral("INSERT OR IGNORE INTO analytics_alarms (id, camera, detector,"
-                                 " type, at_ms, details, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 " type, at_ms, details, snapshot, snapshot_path,"
+                                 " snapshot_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(event.objectId);
         q.addBindValue(d.value(QStringLiteral("camera")).toInt());
         q.addBindValue(d.value(QStringLiteral("detector")).toString());
@@ -137,8 +192,15 @@ Status AlarmLog::apply(store::Database &db, const journal::Event &event)
         q.addBindValue(qint64(d.value(QStringLiteral("at_ms")).toDouble()));
         q.addBindValue(QJsonDocument(d.value(QStringLiteral("details")).toObject())
                            .toJson(QJsonDocument::Compact));
-        q.addBindValue(
-            QByteArray::fromBase64(d.value(QStringLiteral("snapshot_png")).toString().toLatin1()));
+        // Alarms recorded before pictures were files carry theirs inline: still read.
+        const QByteArray inlinePng
+            = QByteArray::fromBase64(d.value(QStringLiteral("snapshot_png")).toString().toLatin1());
+        q.addBindValue(inlinePng.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                           : QVariant(inlinePng));
+        const QString file = d.value(QStringLiteral("snapshot_file")).toString();
+        q.addBindValue(file.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(file));
+        const QString sha = d.value(QStringLiteral("snapshot_sha256")).toString();
+        q.addBindValue(sha.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(sha));
     } else if (event.action == QLatin1String("analytics.ack")) {
         // The first acknowledgement stands: two desks acknowledging while apart both keep
         // their event in the journal.
@@ -161,6 +223,121 @@ Status AlarmLog::apply(store::Database &db, const journal::Event &event)
 Status AlarmLog::project(store::Database &db, const journal::Event &event)
 {
     return apply(db, event);
+}
+
+Result<int> AlarmLog::purgePictures(const cameras::CameraDirectory &directory, const QDateTime &now,
+                                    const QString &user)
+{
+    QHash<int, int> retention; // camera number -> days
+    for (const cameras::Camera &camera : directory.cameras())
+        retention.insert(camera.number, qBound(1, camera.retentionDays, kMaxPictureDays));
+    struct Gone
+    {
+        QString id;
+        QString file;
+        bool isInline = false;
+    };
+    QList<Gone> gone;
+    QJsonArray listed;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT id, camera, at_ms, snapshot_path, snapshot_sha256,"
+                                 " snapshot IS NOT NULL FROM analytics_alarms"
+                                 " WHERE (snapshot_path IS NOT NULL OR snapshot IS NOT NULL)"
+                                 " AND at_ms < ? ORDER BY at_ms"));
+        q.addBindValue(now.addDays(-1).toMSecsSinceEpoch());
+        if (!q.exec())
+            return Result<int>::failure(store::Database::describeError(
+                tr("Cannot read the alarms' pictures"), q.lastError()));
+        while (q.next()) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong());
+            if (at >= now.addDays(-retention.value(q.value(1).toInt(), kMaxPictureDays)))
+                continue;
+            gone.append({ q.value(0).toString(), q.value(3).toString(), q.value(5).toBool() });
+            listed.append(QJsonObject { { QStringLiteral("alarm"), q.value(0).toString() },
+                                        { QStringLiteral("camera"), q.value(1).toInt() },
+                                        { QStringLiteral("file"), q.value(3).toString() },
+                                        { QStringLiteral("sha256"), q.value(4).toString() } });
+        }
+    }
+    if (gone.isEmpty())
+        return Result<int>(0);
+    // The rows forget their picture with the event, in one transaction; the files go once it
+    // is recorded (a file left behind is no longer shown: its row names it no more).
+    const auto purged = m_journal.record(
+        { user,
+          QStringLiteral("analytics.picture_purge"),
+          QLatin1String(kAlarmObject),
+          QString(),
+          tr("retention of the cameras' images (30 days at most, L252-5)"),
+          { { QStringLiteral("count"), int(gone.size()) },
+            { QStringLiteral("pictures"), listed } } },
+        [&]() -> Status {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE analytics_alarms SET snapshot = NULL,"
+                                     " snapshot_path = NULL WHERE id = ?"));
+            for (const Gone &g : std::as_const(gone)) {
+                q.bindValue(0, g.id);
+                if (!q.exec())
+                    return Status::failure(store::Database::describeError(
+                        tr("Cannot purge the alarms' pictures"), q.lastError()));
+            }
+            return Status::success();
+        });
+    if (!purged.ok())
+        return Result<int>(purged.status());
+    for (const Gone &g : std::as_const(gone)) {
+        if (g.file.isEmpty())
+            continue;
+        const QString path = QDir(dataDir()).filePath(g.file);
+        if (QFileInfo::exists(path) && !QFile::remove(path))
+            qCWarning(lcAnalytics).noquote() << "cannot remove the purged picture" << path;
+    }
+    return Result<int>(int(gone.size()));
+}
+
+Result<int> AlarmLog::purgeBefore(const QDateTime &before, const QString &user)
+{
+    // Their pictures, if any were held longer than the rows, go with them.
+    QStringList files;
+    int count = 0;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT snapshot_path FROM analytics_alarms WHERE at_ms < ?"));
+        q.addBindValue(before.toMSecsSinceEpoch());
+        if (!q.exec())
+            return Result<int>::failure(
+                store::Database::describeError(tr("Cannot read the alarms kept"), q.lastError()));
+        while (q.next()) {
+            ++count;
+            if (!q.value(0).toString().isEmpty())
+                files.append(q.value(0).toString());
+        }
+    }
+    if (count == 0)
+        return Result<int>(0);
+    const auto purged = m_journal.record(
+        { user,
+          QStringLiteral("analytics.alarm_purge"),
+          QLatin1String(kAlarmObject),
+          QString(),
+          tr("retention of the video analytics' alarms"),
+          { { QStringLiteral("count"), count },
+            { QStringLiteral("before_ms"), before.toMSecsSinceEpoch() } } },
+        [&]() -> Status {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM analytics_alarms WHERE at_ms < ?"));
+            q.addBindValue(before.toMSecsSinceEpoch());
+            if (!q.exec())
+                return Status::failure(
+                    store::Database::describeError(tr("Cannot purge the alarms"), q.lastError()));
+            return Status::success();
+        });
+    if (!purged.ok())
+        return Result<int>(purged.status());
+    for (const QString &file : std::as_const(files))
+        QFile::remove(QDir(dataDir()).filePath(file));
+    return Result<int>(count);
 }
 
 } // namespace vigie::analytics

@@ -13,6 +13,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace vigie::store {
 class Database;
 }
@@ -24,6 +26,10 @@ struct Event;
 
 namespace vigie::access {
 struct User;
+}
+
+namespace vigie::cameras {
+class CameraDirectory;
 }
 
 namespace vigie::analytics {
@@ -38,7 +44,11 @@ struct Alarm
     QString type; // the event's type: intrusion, wrongway, stationary...
     QDateTime at;
     QJsonObject details;
+    // The picture (PNG): read from its file under the data folder while retention keeps it and
+    // its SHA-256 matches; inline in the row for alarms recorded before pictures were files.
     QByteArray snapshotPng;
+    QString snapshotFile; // relative to the data folder; empty when none or inline
+    QString snapshotSha256;
     QString acknowledgedBy; // empty while open
     QDateTime acknowledgedAt;
     QString comment;
@@ -62,7 +72,18 @@ public:
     static Status apply(store::Database &db, const journal::Event &event);
     static Status project(store::Database &db, const journal::Event &event);
 
+    // Retention (journaled, as `user`): the pictures of alarms older than their camera's
+    // retention of images (30 days at most, L252-5; 30 for a camera no longer in the
+    // directory), then the alarms older than `before` (the "analytics_alarm" rule). Each
+    // returns how many went.
+    Result<int> purgePictures(const cameras::CameraDirectory &directory, const QDateTime &now,
+                              const QString &user);
+    Result<int> purgeBefore(const QDateTime &before, const QString &user);
+
 private:
+    QString dataDir() const;
+    Alarm read(const QSqlQuery &q) const;
+
     store::Database &m_db;
     journal::Journal &m_journal;
     Clock m_clock;

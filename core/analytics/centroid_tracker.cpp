@@ -54,11 +54,21 @@ void CentroidTracker::update(const QList<Blob> &blobs, qint64 t_ms)
             ++track.mergedPictures;
             track.previous = track.position;
             track.position = predicted(track, t_ms);
+            // Yet it is hidden inside that blob: its centre stays at least half its own size
+            // inside the blob's box. Someone who stops beside another is not carried on at
+            // their last pace past where the pair's blob ends.
+            const double halfWidth = std::min(track.size.width, blob.box.width) / 2.0;
+            const double halfHeight = std::min(track.size.height, blob.box.height) / 2.0;
+            track.position.x = std::clamp(track.position.x, blob.box.x + halfWidth,
+                                          blob.box.x + blob.box.width - halfWidth);
+            track.position.y = std::clamp(track.position.y, blob.box.y + halfHeight,
+                                          blob.box.y + blob.box.height - halfHeight);
             track.lastSeen_ms = t_ms;
             ++track.hits;
             continue;
         }
         track.mergedPictures = 0;
+        track.size = blob.box.size();
         const double elapsed = double(std::max<qint64>(1, t_ms - track.lastSeen_ms));
         const cv::Point2d velocity = (blob.centroid - track.position) / elapsed;
         // Smoothed: a blob's centroid jumps when a limb or a shadow joins it.
@@ -77,6 +87,7 @@ void CentroidTracker::update(const QList<Blob> &blobs, qint64 t_ms)
         track.id = m_nextId++;
         track.position = track.previous = blobs[b].centroid;
         track.box = blobs[b].box;
+        track.size = blobs[b].box.size();
         track.area = blobs[b].area;
         track.firstSeen_ms = track.lastSeen_ms = t_ms;
         track.hits = 1;

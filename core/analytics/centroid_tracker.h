@@ -1,8 +1,8 @@
 // Follows blobs from picture to picture by their centroids (nearest first, within a distance),
 // so that one person or vehicle keeps one id while it moves: a line is crossed once per object,
 // and a stay in a zone is timed per object. An object lost for a few pictures (two people whose
-// blobs merge as they pass each other) coasts at its last velocity, and takes up the blob found
-// where it was heading when they part.
+// blobs merge as they pass each other) coasts at its last velocity, within the shared blob that
+// hides it, and takes up the blob found where it was heading when they part.
 #pragma once
 
 #include "core/analytics/foreground.h"
@@ -18,6 +18,7 @@ struct Track
     cv::Point2d previous;
     cv::Point2d velocity; // pixels per millisecond
     cv::Rect box;
+    cv::Size size; // its own blob's, kept while it is hidden in a shared one
     int area = 0;
     qint64 firstSeen_ms = 0;
     qint64 lastSeen_ms = 0;

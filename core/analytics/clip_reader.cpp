@@ -1,5 +1,6 @@
 #include "core/analytics/clip_reader.h"
 
+#include "core/analytics/analytics_logging.h"
 #include "core/video/decoder.h"
 #include "core/video/demuxer.h"
 #include "core/video/ffmpeg_errors.h"
@@ -40,6 +41,33 @@ struct ClipReader::Private
     }
 };
 
+// What went wrong in the reader's language: FFmpeg's own text is English, and goes to the log
+// with the file's name for whoever looks into it.
+QString ClipReader::reason(int error) const
+{
+    qCWarning(lcAnalytics).noquote()
+        << "FFmpeg on" << d->path << ":" << video::ffmpegErrorText(error) << "(" << error << ")";
+    switch (error) {
+    case AVERROR_INVALIDDATA:
+        return tr("its data are not those of a video");
+    case AVERROR_EOF:
+        return tr("it ends too early");
+    case AVERROR_DECODER_NOT_FOUND:
+        return tr("its video is in a format Vigie cannot decode");
+    case AVERROR_STREAM_NOT_FOUND:
+        return tr("it holds no video");
+    case AVERROR(EACCES):
+    case AVERROR(EPERM):
+        return tr("reading it is not allowed");
+    case AVERROR(EIO):
+        return tr("the disk could not be read");
+    case AVERROR(ENOMEM):
+        return tr("memory ran out");
+    default:
+        return tr("error %1, detailed in the log").arg(error);
+    }
+}
+
 ClipReader::ClipReader() : d(std::make_unique<Private>()) { }
 
 ClipReader::~ClipReader() = default;
@@ -60,12 +88,12 @@ Status ClipReader::open(const QString &path, double fps, int width)
     int error = d->demuxer.open(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()),
                                 video::StreamOptions(), noInterrupt);
     if (error < 0)
-        return Status::failure(tr("The file %1 is not a video that can be read (%2).")
-                                   .arg(path, video::ffmpegErrorText(error)));
+        return Status::failure(
+            tr("The file %1 is not a video that can be read: %2.").arg(path, reason(error)));
     error = d->decoder.open(d->demuxer.videoStream(), false, 1);
     if (error < 0)
         return Status::failure(
-            tr("The video of %1 cannot be decoded (%2).").arg(path, video::ffmpegErrorText(error)));
+            tr("The video of %1 cannot be decoded: %2.").arg(path, reason(error)));
     if (d->demuxer.frameRate() > 0)
         d->fileFps = d->demuxer.frameRate();
     return Status::success();
@@ -113,10 +141,10 @@ bool ClipReader::next(Picture &picture)
         if (error == AVERROR_EOF)
             return false;
         if (error != AVERROR(EAGAIN)) {
-            m_error = tr("The video of %1 is damaged after picture %2 (%3).")
+            m_error = tr("The video of %1 is damaged after picture %2: %3.")
                           .arg(d->path)
                           .arg(d->pictureNumber)
-                          .arg(video::ffmpegErrorText(error));
+                          .arg(reason(error));
             return false;
         }
         if (d->draining)
@@ -128,10 +156,10 @@ bool ClipReader::next(Picture &picture)
             continue;
         }
         if (error < 0) {
-            m_error = tr("The file %1 breaks off after picture %2 (%3).")
+            m_error = tr("The file %1 breaks off after picture %2: %3.")
                           .arg(d->path)
                           .arg(d->pictureNumber)
-                          .arg(video::ffmpegErrorText(error));
+                          .arg(reason(error));
             return false;
         }
         if (d->packet->stream_index != d->demuxer.videoStream()->index) {

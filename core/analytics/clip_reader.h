@@ -38,6 +38,8 @@ public:
     qint64 decodedPictures() const { return m_decoded; }
 
 private:
+    QString reason(int error) const;
+
     struct Private;
     std::unique_ptr<Private> d;
     QString m_error;

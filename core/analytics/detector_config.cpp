@@ -67,6 +67,16 @@ Result<int> minuteOfDay(const QString &text)
 
 } // namespace
 
+QString crossingDirection(const QLineF &line, int fromSide)
+{
+    // Side +1 is to the left of p1->p2 in picture coordinates (y down): the normal (dy, -dx).
+    const double nx = line.dy() * -fromSide;
+    const double ny = -line.dx() * -fromSide;
+    if (std::abs(nx) >= std::abs(ny))
+        return nx > 0 ? QStringLiteral("left_to_right") : QStringLiteral("right_to_left");
+    return ny > 0 ? QStringLiteral("top_to_bottom") : QStringLiteral("bottom_to_top");
+}
+
 QString kindName(DetectorKind kind)
 {
     for (const KindName &k : kKinds) {

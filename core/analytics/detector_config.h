@@ -24,6 +24,10 @@ enum class DetectorKind { Intrusion, Line, Occupancy, Stationary, WrongWay, Loit
 QString kindName(DetectorKind kind);
 std::optional<DetectorKind> kindFromName(const QString &name);
 
+// The direction an object crossing `line` from `fromSide` goes (+1: the left of p1->p2 in the
+// picture, y down): "left_to_right", "right_to_left", "top_to_bottom", "bottom_to_top".
+QString crossingDirection(const QLineF &line, int fromSide);
+
 // The configuration format this version writes and reads; a newer one is refused, not guessed.
 inline constexpr int kConfigFormat = 1;
 

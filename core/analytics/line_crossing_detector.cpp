@@ -28,13 +28,7 @@ QStringList LineCrossingDetector::directions() const
 
 QString LineCrossingDetector::directionName(int fromSide) const
 {
-    // Side +1 is to the left of p1->p2 in picture coordinates (y down): the normal (dy, -dx).
-    const QLineF &l = m_config.line;
-    const double nx = l.dy() * -fromSide;
-    const double ny = -l.dx() * -fromSide;
-    if (std::abs(nx) >= std::abs(ny))
-        return nx > 0 ? QStringLiteral("left_to_right") : QStringLiteral("right_to_left");
-    return ny > 0 ? QStringLiteral("top_to_bottom") : QStringLiteral("bottom_to_top");
+    return crossingDirection(m_config.line, fromSide);
 }
 
 void LineCrossingDetector::process(const cv::Mat &grey, qint64 t_ms, QList<AnalyticsEvent> &events)

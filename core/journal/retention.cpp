@@ -25,6 +25,10 @@ RetentionPolicy RetentionPolicy::defaults()
         // The cameras' outages (technical logs, for the maintenance plan): a year, so that a
         // yearly maintenance contract is reviewed on the whole year; six months at least.
         { QStringLiteral("camera_health"), 365, 183 },
+        // The video analytics' alarms and who acknowledged them: an operational log like the
+        // outages, a year (six months at least). Their pictures go earlier, with the camera's
+        // images (analytics::AlarmLog::purgePictures).
+        { QStringLiteral("analytics_alarm"), 365, 183 },
     };
     return policy;
 }

@@ -612,6 +612,33 @@ const QList<Migration> &migrations()
                              " saved_ms INTEGER NOT NULL,"
                              " PRIMARY KEY (camera, detector)) WITHOUT ROWID"),
           } },
+        { 16,
+          QStringLiteral("video analytics: counts and occupancy per interval, alarm pictures as"
+                         " files"),
+          {
+              // A line's crossings per direction and a lane's occupancy over one interval of
+              // one detector, projected from its journal event: one row per event and
+              // direction, and for occupancy one row with an empty direction, the mean share
+              // of the lane occupied and the milliseconds it was watched. Owned by analytics.
+              QStringLiteral("CREATE TABLE analytics_counts ("
+                             " event_id TEXT NOT NULL,"
+                             " camera INTEGER NOT NULL,"
+                             " detector TEXT NOT NULL,"
+                             " from_ms INTEGER NOT NULL,"
+                             " to_ms INTEGER NOT NULL,"
+                             " direction TEXT NOT NULL,"
+                             " count INTEGER NOT NULL DEFAULT 0,"
+                             " share REAL,"
+                             " observed_ms INTEGER NOT NULL DEFAULT 0,"
+                             " PRIMARY KEY (event_id, direction)) WITHOUT ROWID"),
+              QStringLiteral("CREATE INDEX analytics_counts_camera ON analytics_counts"
+                             " (camera, detector, from_ms)"),
+              // An alarm's picture kept as a file under the data folder (relative path) with
+              // its SHA-256, so that retention removes it; `snapshot` (the picture inline)
+              // stays for the alarms recorded before.
+              QStringLiteral("ALTER TABLE analytics_alarms ADD COLUMN snapshot_path TEXT"),
+              QStringLiteral("ALTER TABLE analytics_alarms ADD COLUMN snapshot_sha256 TEXT"),
+          } },
     };
     return list;
 }

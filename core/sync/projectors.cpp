@@ -2,6 +2,7 @@
 
 #include "core/access/auth_service.h"
 #include "core/analytics/alarm_log.h"
+#include "core/analytics/count_log.h"
 #include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/journal/journal.h"
@@ -48,6 +49,7 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QLatin1String(analytics::kSettingsObject), &analytics::DetectorSettings::project);
     // Alarms and their acknowledgements are records: every desk sees them.
     registry.add(QLatin1String(analytics::kAlarmObject), &analytics::AlarmLog::project);
+    registry.add(QLatin1String(analytics::kCountObject), &analytics::CountLog::project);
     return registry;
 }
 
