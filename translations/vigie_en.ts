@@ -441,6 +441,44 @@
         <source>An alarm is acknowledged with a comment: what was seen, what was done.</source>
         <translation>An alarm is acknowledged with a comment: what was seen, what was done.</translation>
     </message>
+    <message>
+        <source>Cannot read the alarms&apos; pictures</source>
+        <translation>Cannot read the alarms' pictures</translation>
+    </message>
+    <message>
+        <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
+        <translation>retention of the cameras' images (30 days at most, L252-5)</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms&apos; pictures</source>
+        <translation>Cannot purge the alarms' pictures</translation>
+    </message>
+    <message>
+        <source>Cannot read the alarms kept</source>
+        <translation>Cannot read the alarms kept</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; alarms</source>
+        <translation>retention of the video analytics' alarms</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms</source>
+        <translation>Cannot purge the alarms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
+        <translation>
+            <numerusform>%n alarm picture past their camera's retention removed.</numerusform>
+            <numerusform>%n alarm pictures past their camera's retention removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video analytics alarm(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n video analytics alarm past their retention removed.</numerusform>
+            <numerusform>%n video analytics alarms past their retention removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::ClipReader</name>
@@ -449,24 +487,107 @@
         <translation>The file %1 does not exist.</translation>
     </message>
     <message>
-        <source>The file %1 is not a video that can be read (%2).</source>
-        <translation>The file %1 is not a video that can be read (%2).</translation>
-    </message>
-    <message>
-        <source>The video of %1 cannot be decoded (%2).</source>
-        <translation>The video of %1 cannot be decoded (%2).</translation>
-    </message>
-    <message>
         <source>The pictures of %1 are in a format that cannot be converted.</source>
         <translation>The pictures of %1 are in a format that cannot be converted.</translation>
     </message>
     <message>
-        <source>The video of %1 is damaged after picture %2 (%3).</source>
-        <translation>The video of %1 is damaged after picture %2 (%3).</translation>
+        <source>its data are not those of a video</source>
+        <translation>its data are not those of a video</translation>
     </message>
     <message>
-        <source>The file %1 breaks off after picture %2 (%3).</source>
-        <translation>The file %1 breaks off after picture %2 (%3).</translation>
+        <source>it ends too early</source>
+        <translation>it ends too early</translation>
+    </message>
+    <message>
+        <source>its video is in a format Vigie cannot decode</source>
+        <translation>its video is in a format Vigie cannot decode</translation>
+    </message>
+    <message>
+        <source>it holds no video</source>
+        <translation>it holds no video</translation>
+    </message>
+    <message>
+        <source>reading it is not allowed</source>
+        <translation>reading it is not allowed</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>the disk could not be read</translation>
+    </message>
+    <message>
+        <source>memory ran out</source>
+        <translation>memory ran out</translation>
+    </message>
+    <message>
+        <source>error %1, detailed in the log</source>
+        <translation>error %1, detailed in the log</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read: %2.</source>
+        <translation>The file %1 is not a video that can be read: %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded: %2.</source>
+        <translation>The video of %1 cannot be decoded: %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2: %3.</source>
+        <translation>The video of %1 is damaged after picture %2: %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2: %3.</source>
+        <translation>The file %1 breaks off after picture %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::CountLog</name>
+    <message>
+        <source>left to right</source>
+        <translation>left to right</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>right to left</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>top to bottom</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>bottom to top</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Occupancy (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The period of the report must end after it starts.</source>
+        <translation>The period of the report must end after it starts.</translation>
+    </message>
+    <message>
+        <source>This period is too long to report by hour: report it by day.</source>
+        <translation>This period is too long to report by hour: report it by day.</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts</source>
+        <translation>Cannot read the counts</translation>
+    </message>
+    <message>
+        <source>Cannot record the counts of %1</source>
+        <translation>Cannot record the counts of %1</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1383,22 @@
         <source>F9</source>
         <translation>F9</translation>
     </message>
+    <message>
+        <source>Video &amp;detectors…</source>
+        <translation>Video &amp;detectors…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Counts and occupancy…</source>
+        <translation>&amp;Counts and occupancy…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MapWindow</name>
@@ -2010,6 +2147,26 @@
     <message>
         <source>Unknown analytics command &quot;%1&quot;.</source>
         <translation>Unknown analytics command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
+        <translation>"%1" is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
+        <translation>counts per direction and occupancy, per hour or day (those who may watch live)</translation>
+    </message>
+    <message>
+        <source>analytics report takes --camera N --from DATE --to DATE, and may take --detector NAME, --by hour|day, --format text|csv, --output FILE.</source>
+        <translation>analytics report takes --camera N --from DATE --to DATE, and may take --detector NAME, --by hour|day, --format text|csv, --output FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Report written to %1.</translation>
     </message>
 </context>
 <context>
@@ -6078,6 +6235,272 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::AnalyticsConfigDialog</name>
+    <message>
+        <source>Intrusion in a zone</source>
+        <translation>Intrusion in a zone</translation>
+    </message>
+    <message>
+        <source>Line crossing (flow counting)</source>
+        <translation>Line crossing (flow counting)</translation>
+    </message>
+    <message>
+        <source>Road occupancy (saturation)</source>
+        <translation>Road occupancy (saturation)</translation>
+    </message>
+    <message>
+        <source>Vehicle parked too long</source>
+        <translation>Vehicle parked too long</translation>
+    </message>
+    <message>
+        <source>Wrong-way traffic</source>
+        <translation>Wrong-way traffic</translation>
+    </message>
+    <message>
+        <source>Loitering or gathering</source>
+        <translation>Loitering or gathering</translation>
+    </message>
+    <message>
+        <source>Video detectors</source>
+        <translation>Video detectors</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Detectors of the camera</source>
+        <translation>Detectors of the camera</translation>
+    </message>
+    <message>
+        <source>&amp;New detector</source>
+        <translation>&amp;New detector</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>&amp;Detectors:</source>
+        <translation>&amp;Detectors:</translation>
+    </message>
+    <message>
+        <source>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</source>
+        <translation>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</translation>
+    </message>
+    <message>
+        <source>e.g. portail-ecole</source>
+        <translation>e.g. portail-ecole</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1</source>
+        <translation>X,Y;X,Y;… from 0 to 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>empty: always</source>
+        <translation>empty: always</translation>
+    </message>
+    <message>
+        <source>Time ranges, then days (1 Monday to 7 Sunday), e.g. %1</source>
+        <translation>Time ranges, then days (1 Monday to 7 Sunday), e.g. %1</translation>
+    </message>
+    <message>
+        <source>After school &amp;hours</source>
+        <translation>After school &amp;hours</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>&amp;Enabled</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>&amp;Sensitivity:</translation>
+    </message>
+    <message>
+        <source>Smallest &amp;object (share of the picture):</source>
+        <translation>Smallest &amp;object (share of the picture):</translation>
+    </message>
+    <message>
+        <source>Held at least:</source>
+        <translation>Held at least:</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;direction (0 right, 90 down):</source>
+        <translation>Lawful &amp;direction (0 right, 90 down):</translation>
+    </message>
+    <message>
+        <source>Saturation &amp;threshold:</source>
+        <translation>Saturation &amp;threshold:</translation>
+    </message>
+    <message>
+        <source>Saturation held for:</source>
+        <translation>Saturation held for:</translation>
+    </message>
+    <message>
+        <source>Parked for:</source>
+        <translation>Parked for:</translation>
+    </message>
+    <message>
+        <source>Checked again every:</source>
+        <translation>Checked again every:</translation>
+    </message>
+    <message>
+        <source>&amp;Loitering after:</source>
+        <translation>&amp;Loitering after:</translation>
+    </message>
+    <message>
+        <source>Objects at once (gathering above 1):</source>
+        <translation>Objects at once (gathering above 1):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Sc&amp;hedule:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>X1,Y1,X2,Y2 from 0 to 1</source>
+        <translation>X1,Y1,X2,Y2 from 0 to 1</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</source>
+        <translation>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</translation>
+    </message>
+    <message>
+        <source>Draw the line on the picture.</source>
+        <translation>Draw the line on the picture.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 saved.</source>
+        <translation>Detector %1 of camera %2 saved.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Detector %1 of camera %2 removed.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AnalyticsReportView</name>
+    <message>
+        <source>Counts and occupancy</source>
+        <translation>Counts and occupancy</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>by hour</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>by day</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;amera:</translation>
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation>&amp;Detector:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Export the counts</source>
+        <translation>Export the counts</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>not watched</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing was counted on this camera over this period.</source>
+        <translation>Nothing was counted on this camera over this period.</translation>
+    </message>
+    <message>
+        <source>counts-camera-%1-%2-%3.csv</source>
+        <translation>counts-camera-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Counts exported to %1.</source>
+        <translation>Counts exported to %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::BailleurCallPanel</name>
     <message>
         <source>Bailleur calls</source>
@@ -6687,11 +7110,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The map&apos;s plan %1 is missing: the cameras are shown on a plain background.</source>
-        <translation>The map's plan %1 is missing: the cameras are shown on a plain background.</translation>
+        <translation>The map&apos;s plan %1 is missing: the cameras are shown on a plain background.</translation>
     </message>
     <message>
         <source>The map&apos;s plan %1 cannot be read (%2): the cameras are shown on a plain background.</source>
-        <translation>The map's plan %1 cannot be read (%2): the cameras are shown on a plain background.</translation>
+        <translation>The map&apos;s plan %1 cannot be read (%2): the cameras are shown on a plain background.</translation>
     </message>
     <message>
         <source>no coordinates</source>
@@ -6789,6 +7212,32 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Other owners</source>
         <translation>Other owners</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CountChart</name>
+    <message>
+        <source>Counts per direction</source>
+        <translation>Counts per direction</translation>
+    </message>
+    <message>
+        <source>Nothing counted over this period.</source>
+        <translation>Nothing counted over this period.</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupancy</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::DetectorCanvas</name>
+    <message>
+        <source>Detector&apos;s picture: zone or line</source>
+        <translation>Detector's picture: zone or line</translation>
+    </message>
+    <message>
+        <source>No picture of this camera yet: the points can still be drawn.</source>
+        <translation>No picture of this camera yet: the points can still be drawn.</translation>
     </message>
 </context>
 <context>
@@ -7214,11 +7663,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::widgets::MapPlan</name>
     <message>
         <source>The plan&apos;s bounds are incomplete: %1 is missing in vigie.conf.</source>
-        <translation>The plan's bounds are incomplete: %1 is missing in vigie.conf.</translation>
+        <translation>The plan&apos;s bounds are incomplete: %1 is missing in vigie.conf.</translation>
     </message>
     <message>
         <source>The plan&apos;s bound %1 = &quot;%2&quot; is not a number of degrees between -%3 and %3.</source>
-        <translation>The plan's bound %1 = "%2" is not a number of degrees between -%3 and %3.</translation>
+        <translation>The plan&apos;s bound %1 = &quot;%2&quot; is not a number of degrees between -%3 and %3.</translation>
     </message>
     <message>
         <source>The plan %1 has no bounds in vigie.conf (map/north, map/south, map/west, map/east): the cameras cannot be placed on it.</source>
@@ -7226,11 +7675,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The plan&apos;s bounds are reversed: map/north (%1) must be greater than map/south (%2).</source>
-        <translation>The plan's bounds are reversed: map/north (%1) must be greater than map/south (%2).</translation>
+        <translation>The plan&apos;s bounds are reversed: map/north (%1) must be greater than map/south (%2).</translation>
     </message>
     <message>
         <source>The plan&apos;s bounds are reversed: map/east (%1) must be greater than map/west (%2).</source>
-        <translation>The plan's bounds are reversed: map/east (%1) must be greater than map/west (%2).</translation>
+        <translation>The plan&apos;s bounds are reversed: map/east (%1) must be greater than map/west (%2).</translation>
     </message>
 </context>
 <context>

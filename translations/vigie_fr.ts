@@ -441,6 +441,44 @@
         <source>An alarm is acknowledged with a comment: what was seen, what was done.</source>
         <translation>Une alarme s&apos;acquitte avec un commentaire : ce qui a été vu, ce qui a été fait.</translation>
     </message>
+    <message>
+        <source>Cannot read the alarms&apos; pictures</source>
+        <translation>Impossible de lire les images des alarmes</translation>
+    </message>
+    <message>
+        <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
+        <translation>conservation des images des caméras (30 jours au plus, L252-5)</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms&apos; pictures</source>
+        <translation>Impossible de purger les images des alarmes</translation>
+    </message>
+    <message>
+        <source>Cannot read the alarms kept</source>
+        <translation>Impossible de lire les alarmes conservées</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; alarms</source>
+        <translation>conservation des alarmes de l'analyse vidéo</translation>
+    </message>
+    <message>
+        <source>Cannot purge the alarms</source>
+        <translation>Impossible de purger les alarmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
+        <translation>
+            <numerusform>%n image d'alarme au-delà de la durée de conservation de sa caméra supprimée.</numerusform>
+            <numerusform>%n images d'alarme au-delà de la durée de conservation de leur caméra supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video analytics alarm(s) past their retention removed.</source>
+        <translation>
+            <numerusform>%n alarme d'analyse vidéo au-delà de sa durée de conservation supprimée.</numerusform>
+            <numerusform>%n alarmes d'analyse vidéo au-delà de leur durée de conservation supprimées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::ClipReader</name>
@@ -449,24 +487,107 @@
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>The file %1 is not a video that can be read (%2).</source>
-        <translation>Le fichier %1 n&apos;est pas une vidéo lisible (%2).</translation>
-    </message>
-    <message>
-        <source>The video of %1 cannot be decoded (%2).</source>
-        <translation>La vidéo de %1 ne peut pas être décodée (%2).</translation>
-    </message>
-    <message>
         <source>The pictures of %1 are in a format that cannot be converted.</source>
         <translation>Les images de %1 sont dans un format impossible à convertir.</translation>
     </message>
     <message>
-        <source>The video of %1 is damaged after picture %2 (%3).</source>
-        <translation>La vidéo de %1 est endommagée après l&apos;image %2 (%3).</translation>
+        <source>its data are not those of a video</source>
+        <translation>son contenu n'est pas celui d'une vidéo</translation>
     </message>
     <message>
-        <source>The file %1 breaks off after picture %2 (%3).</source>
-        <translation>Le fichier %1 s&apos;interrompt après l&apos;image %2 (%3).</translation>
+        <source>it ends too early</source>
+        <translation>il s'arrête trop tôt</translation>
+    </message>
+    <message>
+        <source>its video is in a format Vigie cannot decode</source>
+        <translation>sa vidéo est dans un format que Vigie ne sait pas décoder</translation>
+    </message>
+    <message>
+        <source>it holds no video</source>
+        <translation>il ne contient aucune vidéo</translation>
+    </message>
+    <message>
+        <source>reading it is not allowed</source>
+        <translation>sa lecture n'est pas autorisée</translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation>le disque n'a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>memory ran out</source>
+        <translation>la mémoire a manqué</translation>
+    </message>
+    <message>
+        <source>error %1, detailed in the log</source>
+        <translation>erreur %1, détaillée dans le journal technique</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a video that can be read: %2.</source>
+        <translation>Le fichier %1 n'est pas une vidéo lisible : %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 cannot be decoded: %2.</source>
+        <translation>La vidéo de %1 ne peut pas être décodée : %2.</translation>
+    </message>
+    <message>
+        <source>The video of %1 is damaged after picture %2: %3.</source>
+        <translation>La vidéo de %1 est endommagée après l'image %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 breaks off after picture %2: %3.</source>
+        <translation>Le fichier %1 s'interrompt après l'image %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::analytics::CountLog</name>
+    <message>
+        <source>left to right</source>
+        <translation>de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>de droite à gauche</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>de haut en bas</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>de bas en haut</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Occupancy (%)</source>
+        <translation>Occupation (%)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The period of the report must end after it starts.</source>
+        <translation>La période du rapport doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>This period is too long to report by hour: report it by day.</source>
+        <translation>Cette période est trop longue pour un rapport par heure : demandez-le par jour.</translation>
+    </message>
+    <message>
+        <source>Cannot read the counts</source>
+        <translation>Impossible de lire les comptages</translation>
+    </message>
+    <message>
+        <source>Cannot record the counts of %1</source>
+        <translation>Impossible d'enregistrer les comptages de %1</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1383,22 @@
         <source>F9</source>
         <translation>F9</translation>
     </message>
+    <message>
+        <source>Video &amp;detectors…</source>
+        <translation>&amp;Détecteurs vidéo…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Counts and occupancy…</source>
+        <translation>&amp;Comptages et occupation…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MapWindow</name>
@@ -2010,6 +2147,26 @@
     <message>
         <source>Unknown analytics command &quot;%1&quot;.</source>
         <translation>Commande analytics inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
+        <translation>« %1 » n'est pas une date ou une heure : écrivez 2026-11-25 ou 2026-11-25T22:00.</translation>
+    </message>
+    <message>
+        <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
+        <translation>comptages par sens et occupation, par heure ou par jour (ceux qui peuvent visionner en direct)</translation>
+    </message>
+    <message>
+        <source>analytics report takes --camera N --from DATE --to DATE, and may take --detector NAME, --by hour|day, --format text|csv, --output FILE.</source>
+        <translation>analytics report prend --camera N --from DATE --to DATE, et peut prendre --detector NOM, --by hour|day, --format text|csv, --output FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Rapport écrit dans %1.</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6238,272 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::AnalyticsConfigDialog</name>
+    <message>
+        <source>Intrusion in a zone</source>
+        <translation>Intrusion dans une zone</translation>
+    </message>
+    <message>
+        <source>Line crossing (flow counting)</source>
+        <translation>Franchissement de ligne (comptage de flux)</translation>
+    </message>
+    <message>
+        <source>Road occupancy (saturation)</source>
+        <translation>Occupation de voie (saturation)</translation>
+    </message>
+    <message>
+        <source>Vehicle parked too long</source>
+        <translation>Véhicule ventouse</translation>
+    </message>
+    <message>
+        <source>Wrong-way traffic</source>
+        <translation>Contresens</translation>
+    </message>
+    <message>
+        <source>Loitering or gathering</source>
+        <translation>Maraudage ou attroupement</translation>
+    </message>
+    <message>
+        <source>Video detectors</source>
+        <translation>Détecteurs vidéo</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Detectors of the camera</source>
+        <translation>Détecteurs de la caméra</translation>
+    </message>
+    <message>
+        <source>&amp;New detector</source>
+        <translation>&amp;Nouveau détecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Caméra :</translation>
+    </message>
+    <message>
+        <source>&amp;Detectors:</source>
+        <translation>Détecteu&amp;rs :</translation>
+    </message>
+    <message>
+        <source>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</source>
+        <translation>Zone : cliquez chaque point ; ligne : glissez d'une extrémité à l'autre. Clavier : Tab choisit un point, les flèches le déplacent (Maj : plus vite), Inser en ajoute un, Suppr l'enlève.</translation>
+    </message>
+    <message>
+        <source>e.g. portail-ecole</source>
+        <translation>par ex. portail-ecole</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1</source>
+        <translation>X,Y;X,Y;… de 0 à 1</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>empty: always</source>
+        <translation>vide : toujours</translation>
+    </message>
+    <message>
+        <source>Time ranges, then days (1 Monday to 7 Sunday), e.g. %1</source>
+        <translation>Plages d'heures, puis jours (1 lundi à 7 dimanche), par ex. %1</translation>
+    </message>
+    <message>
+        <source>After school &amp;hours</source>
+        <translation>&amp;Hors heures scolaires</translation>
+    </message>
+    <message>
+        <source>&amp;Enabled</source>
+        <translation>Acti&amp;f</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>&amp;Points :</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity:</source>
+        <translation>Sensi&amp;bilité :</translation>
+    </message>
+    <message>
+        <source>Smallest &amp;object (share of the picture):</source>
+        <translation>Plus petit &amp;objet (part de l'image) :</translation>
+    </message>
+    <message>
+        <source>Held at least:</source>
+        <translation>Tenu au moins :</translation>
+    </message>
+    <message>
+        <source>Lawful &amp;direction (0 right, 90 down):</source>
+        <translation>Sens &amp;autorisé (0 droite, 90 bas) :</translation>
+    </message>
+    <message>
+        <source>Saturation &amp;threshold:</source>
+        <translation>Seuil de sat&amp;uration :</translation>
+    </message>
+    <message>
+        <source>Saturation held for:</source>
+        <translation>Saturation tenue pendant :</translation>
+    </message>
+    <message>
+        <source>Parked for:</source>
+        <translation>Stationné depuis :</translation>
+    </message>
+    <message>
+        <source>Checked again every:</source>
+        <translation>Revérifié toutes les :</translation>
+    </message>
+    <message>
+        <source>&amp;Loitering after:</source>
+        <translation>Marau&amp;dage après :</translation>
+    </message>
+    <message>
+        <source>Objects at once (gathering above 1):</source>
+        <translation>Objets simultanés (attroupement au-delà de 1) :</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Pla&amp;ges horaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>X1,Y1,X2,Y2 from 0 to 1</source>
+        <translation>X1,Y1,X2,Y2 de 0 à 1</translation>
+    </message>
+    <message>
+        <source>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</source>
+        <translation>X,Y;X,Y;… de 0 à 1 (vide : toute l'image)</translation>
+    </message>
+    <message>
+        <source>Draw the line on the picture.</source>
+        <translation>Tracez la ligne sur l'image.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 saved.</source>
+        <translation>Détecteur %1 de la caméra %2 enregistré.</translation>
+    </message>
+    <message>
+        <source>Detector %1 of camera %2 removed.</source>
+        <translation>Détecteur %1 de la caméra %2 supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::AnalyticsReportView</name>
+    <message>
+        <source>Counts and occupancy</source>
+        <translation>Comptages et occupation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>Ca&amp;méra :</translation>
+    </message>
+    <message>
+        <source>&amp;Detector:</source>
+        <translation>&amp;Détecteur :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Export the counts</source>
+        <translation>Exporter les comptages</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>not watched</source>
+        <translation>non surveillé</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Nothing was counted on this camera over this period.</source>
+        <translation>Rien n'a été compté sur cette caméra pendant cette période.</translation>
+    </message>
+    <message>
+        <source>counts-camera-%1-%2-%3.csv</source>
+        <translation>comptages-camera-%1-%2-%3.csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Counts exported to %1.</source>
+        <translation>Comptages exportés dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::BailleurCallPanel</name>
     <message>
         <source>Bailleur calls</source>
@@ -6732,7 +7155,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Find the camera and centre on it; Enter shows it on the focused tile</source>
-        <translation>Trouver la caméra et centrer la carte sur elle ; Entrée l'affiche sur la vignette active</translation>
+        <translation>Trouver la caméra et centrer la carte sur elle ; Entrée l&apos;affiche sur la vignette active</translation>
     </message>
     <message>
         <source>Wheel, + and -, arrows, Home</source>
@@ -6748,7 +7171,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Onto the focused tile, or onto a wall tile</source>
-        <translation>Sur la vignette active, ou sur une vignette d'un mur</translation>
+        <translation>Sur la vignette active, ou sur une vignette d&apos;un mur</translation>
     </message>
     <message>
         <source>In service</source>
@@ -6792,6 +7215,32 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Other owners</source>
         <translation>Autres propriétaires</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CountChart</name>
+    <message>
+        <source>Counts per direction</source>
+        <translation>Comptages par sens</translation>
+    </message>
+    <message>
+        <source>Nothing counted over this period.</source>
+        <translation>Rien de compté pendant cette période.</translation>
+    </message>
+    <message>
+        <source>occupancy</source>
+        <translation>occupation</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::DetectorCanvas</name>
+    <message>
+        <source>Detector&apos;s picture: zone or line</source>
+        <translation>Image du détecteur : zone ou ligne</translation>
+    </message>
+    <message>
+        <source>No picture of this camera yet: the points can still be drawn.</source>
+        <translation>Pas encore d'image de cette caméra : les points peuvent quand même être tracés.</translation>
     </message>
 </context>
 <context>
@@ -7221,11 +7670,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The plan&apos;s bound %1 = &quot;%2&quot; is not a number of degrees between -%3 and %3.</source>
-        <translation>La limite du plan %1 = « %2 » n'est pas un nombre de degrés entre -%3 et %3.</translation>
+        <translation>La limite du plan %1 = « %2 » n&apos;est pas un nombre de degrés entre -%3 et %3.</translation>
     </message>
     <message>
         <source>The plan %1 has no bounds in vigie.conf (map/north, map/south, map/west, map/east): the cameras cannot be placed on it.</source>
-        <translation>Le plan %1 n'a pas de limites dans vigie.conf (map/north, map/south, map/west, map/east) : les caméras ne peuvent pas y être placées.</translation>
+        <translation>Le plan %1 n&apos;a pas de limites dans vigie.conf (map/north, map/south, map/west, map/east) : les caméras ne peuvent pas y être placées.</translation>
     </message>
     <message>
         <source>The plan&apos;s bounds are reversed: map/north (%1) must be greater than map/south (%2).</source>
