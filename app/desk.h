@@ -48,6 +48,7 @@ namespace vigie::app {
 class BailleurDesk;
 class MainWindow;
 class VerbalisationDesk;
+class SelectionDesk;
 class ScreenSource;
 class WallWindow;
 
@@ -97,6 +98,7 @@ public:
     bool viewUpdatePending() const;
     // The bailleur register's side of the desk (null without the register).
     BailleurDesk *bailleur() const { return m_bailleur; }
+    SelectionDesk *selections() const { return m_selectionDesk.get(); } // null without services
 
 signals:
     void logoutRequested();
@@ -111,6 +113,7 @@ private:
     void captureWalls();
     void openSettings();
     void openMaintenance();
+    void openDirectory();
     void askCustomLayout();
     walls::WallState freshWall(const QString &layoutName);
     // Every stream a wall opens asks core first (access::ViewingSession).
@@ -168,6 +171,7 @@ private:
     QDeadlineTimer m_restoreUntil; // meanwhile, the window manager activating another window
     bool m_sessionEnded = false;
     std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
+    std::unique_ptr<SelectionDesk> m_selectionDesk; // favourites and groups; null likewise
     BailleurDesk *m_bailleur = nullptr;
 };
 

@@ -186,6 +186,11 @@ void MainWindow::buildMenus()
             &QAction::triggered, this, &MainWindow::tourRequested);
     // Arrows stay inside a wall; F6 crosses to the next monitor's wall (and back to this
     // window's pane), landing on the tile that had the focus there.
+    connect(addShortcutAction(view, tr("Add to or remove from &favourites"),
+                              QKeySequence(tr("Ctrl+D"))),
+            &QAction::triggered, this, &MainWindow::favouriteRequested);
+    connect(view->addAction(tr("My &groups of cameras…")), &QAction::triggered, this,
+            &MainWindow::groupsRequested);
     connect(addShortcutAction(view, tr("&Next wall"), QKeySequence(tr("F6"))), &QAction::triggered,
             this, [this] { emit wallFocusRequested(1); });
     connect(addShortcutAction(view, tr("&Previous wall"), QKeySequence(tr("Shift+F6"))),
@@ -227,6 +232,8 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     connect(addShortcutAction(tools, tr("Camera &maintenance…"), QKeySequence(tr("Ctrl+Shift+M"))),
             &QAction::triggered, this, &MainWindow::maintenanceRequested);
+    connect(addShortcutAction(tools, tr("Camera &directory…"), QKeySequence(tr("Ctrl+Shift+D"))),
+            &QAction::triggered, this, &MainWindow::directoryRequested);
     connect(addShortcutAction(tools, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
             &QAction::triggered, this, &MainWindow::settingsRequested);
 

@@ -57,6 +57,9 @@ signals:
     void customLayoutRequested();
     void settingsRequested();
     void maintenanceRequested(); // Ctrl+Shift+M: the cameras down and their availability
+    void directoryRequested(); // Ctrl+Shift+D: the camera directory (administrator)
+    void favouriteRequested(); // Ctrl+D: the focused tile's camera or the tree's selection
+    void groupsRequested(); // the operator's own groups of cameras
     void logoutRequested();
     void lockRequested();
     void quitRequested();

@@ -1,6 +1,7 @@
 // vigie-bench SUBCOMMAND [options]: one subcommand per area of the core. A new area adds one
 // line to kSubcommands and its own *_bench.{h,cpp}.
 #include "bench/analytics_bench.h"
+#include "bench/directory_bench.h"
 #include "bench/journal_bench.h"
 #include "bench/records_bench.h"
 #include "bench/sync_bench.h"
@@ -25,6 +26,7 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     { "analytics", "the detectors against ground truth, their CPU beside ffmpeg's decoding",
       &vigie::bench::runAnalyticsBench },
+    { "directory", "import 2,000 cameras, then search as you type in the real tree", nullptr },
     { "journal", "appends, group commit and verify of the hash-chained journal",
       &vigie::bench::runJournalBench },
     { "records", "incident search on 100,000 incidents of the main courante",
@@ -51,6 +53,9 @@ int main(int argc, char **argv)
     // The wall bench measures each load in a fresh process of its own, with a QApplication.
     if (argc > 1 && std::strcmp(argv[1], vigie::bench::kWallChildCommand) == 0)
         return vigie::bench::runWallChild(argc, argv);
+    // The directory bench runs the real widgets: a QApplication of its own.
+    if (argc > 1 && std::strcmp(argv[1], vigie::bench::kDirectoryCommand) == 0)
+        return vigie::bench::runDirectoryBench(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("vigie-bench"));
     // The store's info lines ("opened ...") would interleave with the table.

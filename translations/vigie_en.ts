@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>manage the landlords&apos; conventions</source>
-        <translation>manage the landlords' conventions</translation>
+        <translation>manage the landlords&apos; conventions</translation>
     </message>
     <message>
         <source>handle the landlords&apos; calls and viewing requests</source>
-        <translation>handle the landlords' calls and viewing requests</translation>
+        <translation>handle the landlords&apos; calls and viewing requests</translation>
     </message>
     <message>
         <source>review and export the bailleur register</source>
@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
-        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord's request, and none covers it now.</translation>
+        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</translation>
     </message>
 </context>
 <context>
@@ -469,23 +469,23 @@
     <name>vigie::analytics::DetectorConfig</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation>"%1" is not a time of day (HH:MM).</translation>
+        <translation>&quot;%1&quot; is not a time of day (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
-        <translation>"%1" is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
+        <translation>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
     </message>
     <message>
         <source>The schedule window &quot;%1&quot; is empty.</source>
-        <translation>The schedule window "%1" is empty.</translation>
+        <translation>The schedule window &quot;%1&quot; is empty.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
-        <translation>"%1" is not a day or a range of days (1 Monday to 7 Sunday).</translation>
+        <translation>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</translation>
     </message>
     <message>
         <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The zone's point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The zone needs at least three points around a surface.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The line's end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The counting line is missing or too short.</source>
@@ -541,22 +541,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
-        <translation>"%1" is not a point X,Y of the zone.</translation>
+        <translation>&quot;%1&quot; is not a point X,Y of the zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
-        <translation>"%1" is not a line X1,Y1,X2,Y2.</translation>
+        <translation>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
-        <translation>"%1" is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
+        <translation>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorSettings</name>
     <message>
         <source>Camera %1 has no detector named &quot;%2&quot;.</source>
-        <translation>Camera %1 has no detector named "%2".</translation>
+        <translation>Camera %1 has no detector named &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The event names detector %1 but carries detector %2.</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Request from a landlord&apos;s alert</source>
-        <translation>Request from a landlord's alert</translation>
+        <translation>Request from a landlord&apos;s alert</translation>
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
@@ -803,7 +803,11 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>No picture is taken from a landlord's camera: it is viewed, never recorded.</translation>
+        <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
+    </message>
+    <message>
+        <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
+        <translation>Camera directory changed: the tree and the walls show the change at the next log-in.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1150,7 @@
     </message>
     <message>
         <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
-        <translation>Viewing &amp;sessions, landlord's alert…</translation>
+        <translation>Viewing &amp;sessions, landlord&apos;s alert…</translation>
     </message>
     <message>
         <source>Shift+F7</source>
@@ -1159,6 +1163,45 @@
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Add to or remove from &amp;favourites</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>My &amp;groups of cameras…</source>
+        <translation>My &amp;groups of cameras…</translation>
+    </message>
+    <message>
+        <source>Camera &amp;directory…</source>
+        <translation>Camera &amp;directory…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::SelectionDesk</name>
+    <message>
+        <source>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</source>
+        <translation>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Favourites: %1</source>
+        <translation>Favourites: %1</translation>
+    </message>
+    <message>
+        <source>Added to your favourites: %1</source>
+        <translation>Added to your favourites: %1</translation>
+    </message>
+    <message>
+        <source>Removed from your favourites: %1</source>
+        <translation>Removed from your favourites: %1</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1610,41 @@
     </message>
 </context>
 <context>
+    <name>vigie::cameras::CameraSelections</name>
+    <message>
+        <source>Select a camera first.</source>
+        <translation>Select a camera first.</translation>
+    </message>
+    <message>
+        <source>The group name is missing.</source>
+        <translation>The group name is missing.</translation>
+    </message>
+    <message>
+        <source>You already have a group named &quot;%1&quot;.</source>
+        <translation>You already have a group named "%1".</translation>
+    </message>
+    <message>
+        <source>There is no such group of cameras.</source>
+        <translation>There is no such group of cameras.</translation>
+    </message>
+    <message>
+        <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
+        <translation>This group of cameras is %1's: only its owner may change it.</translation>
+    </message>
+    <message>
+        <source>The event names no operator or no selection.</source>
+        <translation>The event names no operator or no selection.</translation>
+    </message>
+    <message>
+        <source>Cannot save the selection of cameras</source>
+        <translation>Cannot save the selection of cameras</translation>
+    </message>
+    <message>
+        <source>%1 may not change the cameras selected by %2.</source>
+        <translation>%1 may not change the cameras selected by %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::cameras::OnvifClient</name>
     <message>
         <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
@@ -1748,11 +1826,11 @@
     <name>vigie::ctl::AnalyticsCtl</name>
     <message>
         <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
-        <translation>Unknown detector "%1": line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
+        <translation>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
     </message>
     <message>
         <source>--%1 takes a number, not &quot;%2&quot;.</source>
-        <translation>--%1 takes a number, not "%2".</translation>
+        <translation>--%1 takes a number, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds.</source>
@@ -1828,11 +1906,11 @@
     </message>
     <message>
         <source>add or change a camera&apos;s detector (chefs de salle)</source>
-        <translation>add or change a camera's detector (chefs de salle)</translation>
+        <translation>add or change a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>remove a camera&apos;s detector (chefs de salle)</source>
-        <translation>remove a camera's detector (chefs de salle)</translation>
+        <translation>remove a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>list the detectors of every camera, or of one</source>
@@ -1900,14 +1978,14 @@
     </message>
     <message>
         <source>Unknown analytics command &quot;%1&quot;.</source>
-        <translation>Unknown analytics command "%1".</translation>
+        <translation>Unknown analytics command &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>"%1" is not a camera number.</translation>
+        <translation>&quot;%1&quot; is not a camera number.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1915,23 +1993,23 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>No call, request or session of the register has the id "%1" (give it whole, or its first or last 8 characters at least).</translation>
+        <translation>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
-        <translation>Unknown bailleur command "%1".</translation>
+        <translation>Unknown bailleur command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>bailleur convention add takes the convention&apos;s reference.</source>
-        <translation>bailleur convention add takes the convention's reference.</translation>
+        <translation>bailleur convention add takes the convention&apos;s reference.</translation>
     </message>
     <message>
         <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
-        <translation>--building "%1": write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
+        <translation>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
     </message>
     <message>
         <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
-        <translation>--contact "%1": write NAME;SERVICE;NUMBER.</translation>
+        <translation>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</translation>
     </message>
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
@@ -1947,8 +2025,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expires in %n day: its renewal needs the préfet's approval</numerusform>
-            <numerusform>expires in %n days: its renewal needs the préfet's approval</numerusform>
+            <numerusform>expires in %n day: its renewal needs the préfet&apos;s approval</numerusform>
+            <numerusform>expires in %n days: its renewal needs the préfet&apos;s approval</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +2051,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>"%1" is not a time: write 2026-11-25T22:00.</translation>
+        <translation>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -1981,7 +2059,7 @@
     </message>
     <message>
         <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
-        <translation>bailleur calls import takes the exchange's Master.csv file.</translation>
+        <translation>bailleur calls import takes the exchange&apos;s Master.csv file.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2025,11 +2103,11 @@
     </message>
     <message>
         <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
-        <translation>Request %1 recorded: open its session with "vigiectl bailleur session open %1".</translation>
+        <translation>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</translation>
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse takes the request's id and --reason TEXT.</translation>
+        <translation>bailleur refuse takes the request&apos;s id and --reason TEXT.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -2108,7 +2186,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>record or renew a landlord's convention (administrators)</translation>
+        <translation>record or renew a landlord&apos;s convention (administrators)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -2128,7 +2206,7 @@
     </message>
     <message>
         <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
-        <translation>* bailleur calls import FILE   add the exchange's calls (Asterisk Master.csv)</translation>
+        <translation>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</translation>
     </message>
     <message>
         <source>not logged by hand (exit code 3 if lines are refused)</source>
@@ -2144,7 +2222,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>record a landlord's request (refusals are recorded too)</translation>
+        <translation>record a landlord&apos;s request (refusals are recorded too)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -2164,7 +2242,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>viewing sessions: only they let a landlord's cameras play</translation>
+        <translation>viewing sessions: only they let a landlord&apos;s cameras play</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -2180,11 +2258,11 @@
     </message>
     <message>
         <source>the supervisor&apos;s review and visa of the period</source>
-        <translation>the supervisor's review and visa of the period</translation>
+        <translation>the supervisor&apos;s review and visa of the period</translation>
     </message>
     <message>
         <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
-        <translation>camera snapshot takes the camera's number and --output FILE.</translation>
+        <translation>camera snapshot takes the camera&apos;s number and --output FILE.</translation>
     </message>
     <message>
         <source>There is no camera %1 in service.</source>
@@ -2944,6 +3022,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>a live picture of a camera you may view, kept and journaled</source>
         <translation>a live picture of a camera you may view, kept and journaled</translation>
     </message>
+    <message>
+        <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
+        <translation>  demo seed ... --directory FILE  also import the demo's camera directory, printing each refused line</translation>
+    </message>
+    <message>
+        <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
+        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo's own cameras left to the seed; %5 line(s) refused:</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ctl::VerbalisationCtl</name>
@@ -3155,6 +3241,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
         <translation>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</translation>
+    </message>
+    <message>
+        <source>Seed the demo first: its administrator imports the directory.</source>
+        <translation>Seed the demo first: its administrator imports the directory.</translation>
     </message>
 </context>
 <context>
@@ -3380,11 +3470,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
-        <translation>Register of access to the landlords' cameras, %1 to %2</translation>
+        <translation>Register of access to the landlords&apos; cameras, %1 to %2</translation>
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images of the common areas of a landlord's buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
+        <translation>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -3548,7 +3638,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Supervisor&apos;s review and visa</source>
-        <translation>Supervisor's review and visa</translation>
+        <translation>Supervisor&apos;s review and visa</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -3611,7 +3701,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Give the caller's (or callee's) name or call-back number.</translation>
+        <translation>Give the caller&apos;s (or callee&apos;s) name or call-back number.</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -3619,11 +3709,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>There is no call "%1" in the register.</translation>
+        <translation>There is no call &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>There is no convention "%1": a landlord's cameras are viewed only under the convention approved by the préfet.</translation>
+        <translation>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -3643,11 +3733,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>The situation "%1" is not one the convention %2 allows.</translation>
+        <translation>The situation &quot;%1&quot; is not one the convention %2 allows.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>There is no request "%1" in the register.</translation>
+        <translation>There is no request &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -3659,7 +3749,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>There is no convention "%1".</translation>
+        <translation>There is no convention &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -3671,7 +3761,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>There is no viewing session "%1".</translation>
+        <translation>There is no viewing session &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -3703,7 +3793,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation blocking the tenants' access or movement</translation>
+        <translation>Occupation blocking the tenants&apos; access or movement</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -3719,7 +3809,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
-        <translation>Landlord's alert</translation>
+        <translation>Landlord&apos;s alert</translation>
     </message>
     <message>
         <source>incoming</source>
@@ -3739,7 +3829,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>landlord&apos;s alert</source>
-        <translation>landlord's alert</translation>
+        <translation>landlord&apos;s alert</translation>
     </message>
     <message>
         <source>answered</source>
@@ -3786,19 +3876,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the start time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the answer time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec "%1" is not a number of seconds</translation>
+        <translation>billsec &quot;%1&quot; is not a number of seconds</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
-        <translation>unknown disposition "%1" (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
+        <translation>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
     </message>
     <message>
         <source>neither src nor dst gives a number</source>
@@ -3829,7 +3919,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>The convention's reference "%1" is not valid: letters, digits, ".", "-", "_" or "/", 40 at most.</translation>
+        <translation>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -3837,11 +3927,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>The commune of the convention %1 is not an INSEE code: "%2".</translation>
+        <translation>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>The convention %1 needs the date of the préfet's approval and an expiry date after it.</translation>
+        <translation>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
@@ -3853,7 +3943,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
-        <translation>Unknown situation "%1" in the convention %2.</translation>
+        <translation>Unknown situation &quot;%1&quot; in the convention %2.</translation>
     </message>
     <message>
         <source>The convention %1 lists no building with cameras in its scope.</source>
@@ -5906,7 +5996,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
-        <translation>Name: the last callers and the landlords' contacts are suggested</translation>
+        <translation>Name: the last callers and the landlords&apos; contacts are suggested</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -6144,7 +6234,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The supervisor&apos;s remark on the period (optional)</source>
-        <translation>The supervisor's remark on the period (optional)</translation>
+        <translation>The supervisor&apos;s remark on the period (optional)</translation>
     </message>
     <message>
         <source>Review and &amp;visa the period</source>
@@ -6345,7 +6435,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>No convention: no landlord&apos;s camera may be viewed.</source>
-        <translation>No convention: no landlord's camera may be viewed.</translation>
+        <translation>No convention: no landlord&apos;s camera may be viewed.</translation>
     </message>
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
@@ -6435,7 +6525,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
-        <translation>Landlord's alert: new request (Ctrl+N)</translation>
+        <translation>Landlord&apos;s alert: new request (Ctrl+N)</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
@@ -6485,6 +6575,550 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraDirectoryDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <source>Verbalisation</source>
+        <translation>Verbalisation</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (%1)</source>
+        <translation>Bailleur (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera directory</source>
+        <translation>Camera directory</translation>
+    </message>
+    <message>
+        <source>Import cameras</source>
+        <translation>Import cameras</translation>
+    </message>
+    <message>
+        <source>Camera files (*.csv *.json)</source>
+        <translation>Camera files (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Export the directory</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Account of %1</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
+        <translation>The camera's ONVIF account (its administrator's), to read its streams. It goes to the keyring.</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Search by number, name, street or zone</source>
+        <translation>Search by number, name, street or zone</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Discover</translation>
+    </message>
+    <message>
+        <source>Add the selected &amp;device…</source>
+        <translation>Add the selected &amp;device…</translation>
+    </message>
+    <message>
+        <source>The ONVIF cameras answering on the network that are not in the directory yet.</source>
+        <translation>The ONVIF cameras answering on the network that are not in the directory yet.</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history)</source>
+        <translation>Retired (kept with their history)</translation>
+    </message>
+    <message>
+        <source>ONVIF discovery</source>
+        <translation>ONVIF discovery</translation>
+    </message>
+    <message>
+        <source>&amp;New camera… (Ins)</source>
+        <translation>&amp;New camera… (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Edit… (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire… (Del)</source>
+        <translation>&amp;Retire… (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history): %1</source>
+        <translation>Retired (kept with their history): %1</translation>
+    </message>
+    <message>
+        <source>In service: %1</source>
+        <translation>In service: %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 saved.</source>
+        <translation>Camera %1 saved.</translation>
+    </message>
+    <message>
+        <source>Select a camera in service first.</source>
+        <translation>Select a camera in service first.</translation>
+    </message>
+    <message>
+        <source>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</source>
+        <translation>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</translation>
+    </message>
+    <message>
+        <source>Camera %1 retired.</source>
+        <translation>Camera %1 retired.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 was not imported, nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: lines are refused, nothing was changed.</source>
+        <translation>%1 was not imported: lines are refused, nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 imported: </source>
+        <translation>%1 imported: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) added, </source>
+        <translation>
+            <numerusform>%n camera added, </numerusform>
+            <numerusform>%n cameras added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused line(s) left out.</source>
+        <translation>
+            <numerusform>; %n refused line left out.</numerusform>
+            <numerusform>; %n refused lines left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>Import of %1 cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) exported to %1 (without their credentials).</source>
+        <translation>
+            <numerusform>%n camera exported to %1 (without their credentials).</numerusform>
+            <numerusform>%n cameras exported to %1 (without their credentials).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for ONVIF cameras on the network…</source>
+        <translation>Looking for ONVIF cameras on the network…</translation>
+    </message>
+    <message>
+        <source>No ONVIF camera answered.</source>
+        <translation>No ONVIF camera answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) answered, </source>
+        <translation>
+            <numerusform>%n camera answered, </numerusform>
+            <numerusform>%n cameras answered, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the directory yet.</source>
+        <translation>
+            <numerusform>%n not in the directory yet.</numerusform>
+            <numerusform>%n not in the directory yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read: its streams are filled in; complete the form and save.</source>
+        <translation>%1 read: its streams are filled in; complete the form and save.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraForm</name>
+    <message>
+        <source>New camera</source>
+        <translation>New camera</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>what operators call it on the radio</source>
+        <translation>what operators call it on the radio</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>district or sector</source>
+        <translation>district or sector</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>the street it looks onto</source>
+        <translation>the street it looks onto</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;INSEE code</source>
+        <translation>&amp;INSEE code</translation>
+    </message>
+    <message>
+        <source>92002</source>
+        <translation>92002</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>La&amp;titude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 48.7543</source>
+        <translation>degrees, e.g. 48.7543</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Lon&amp;gitude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 2.2976</source>
+        <translation>degrees, e.g. 2.2976</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>degrees, 0 north, 90 east</source>
+        <translation>degrees, 0 north, 90 east</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (under a convention)</source>
+        <translation>Bailleur (under a convention)</translation>
+    </message>
+    <message>
+        <source>Other owner</source>
+        <translation>Other owner</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>the bailleur&apos;s convention</source>
+        <translation>the bailleur's convention</translation>
+    </message>
+    <message>
+        <source>&amp;Main stream</source>
+        <translation>&amp;Main stream</translation>
+    </message>
+    <message>
+        <source>rtsp://host:554/...</source>
+        <translation>rtsp://host:554/...</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-stream</source>
+        <translation>&amp;Sub-stream</translation>
+    </message>
+    <message>
+        <source>empty: a single stream</source>
+        <translation>empty: a single stream</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>empty: unchanged</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Main stream&apos;s &amp;account</source>
+        <translation>Main stream's &amp;account</translation>
+    </message>
+    <message>
+        <source>Sub-stream&apos;s acc&amp;ount</source>
+        <translation>Sub-stream's acc&amp;ount</translation>
+    </message>
+    <message>
+        <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
+        <translation>The credentials go to this desk's keyring, never to the directory, its journal or an export.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Retention</translation>
+    </message>
+    <message>
+        <source>Motorised (&amp;PTZ)</source>
+        <translation>Motorised (&amp;PTZ)</translation>
+    </message>
+    <message>
+        <source>Named by the prefectoral authorisation for &amp;video-verbalisation</source>
+        <translation>Named by the prefectoral authorisation for &amp;video-verbalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The number &quot;%1&quot; is not a positive whole number.</source>
+        <translation>The number "%1" is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is saved, but not this account: %2</source>
+        <translation>Camera %1 is saved, but not this account: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraGroupsDialog</name>
+    <message>
+        <source>My groups of cameras</source>
+        <translation>My groups of cameras</translation>
+    </message>
+    <message>
+        <source>Group of cameras</source>
+        <translation>Group of cameras</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Name of the group:</translation>
+    </message>
+    <message>
+        <source>&amp;New group from the tree&apos;s selection…</source>
+        <translation>&amp;New group from the tree's selection…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tree&apos;s selection</source>
+        <translation>&amp;Add the tree's selection</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the camera</source>
+        <translation>Re&amp;move the camera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the group</source>
+        <translation>&amp;Delete the group</translation>
+    </message>
+    <message>
+        <source>Put on the focused &amp;wall (Enter)</source>
+        <translation>Put on the focused &amp;wall (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Groups (yours only, on every desk)</source>
+        <translation>Groups (yours only, on every desk)</translation>
+    </message>
+    <message>
+        <source>Cameras of the group</source>
+        <translation>Cameras of the group</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n camera(s))</source>
+        <translation>
+            <numerusform>%1 (%n camera)</numerusform>
+            <numerusform>%1 (%n cameras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in service)</source>
+        <translation>%1 (not in service)</translation>
+    </message>
+    <message>
+        <source>Select a group here and cameras in the tree first.</source>
+        <translation>Select a group here and cameras in the tree first.</translation>
+    </message>
+    <message>
+        <source>Select a camera of the group first.</source>
+        <translation>Select a camera of the group first.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid camera(s) in %1: </source>
+        <translation>
+            <numerusform>%n valid camera in %1: </numerusform>
+            <numerusform>%n valid cameras in %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n new, </numerusform>
+            <numerusform>%n new, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n changed.</numerusform>
+            <numerusform>%n changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line is refused.</source>
+        <translation>No line is refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused, listed below: the file imports whole only once they are corrected.</source>
+        <translation>
+            <numerusform>%n line refused, listed below: the file imports whole only once they are corrected.</numerusform>
+            <numerusform>%n lines refused, listed below: the file imports whole only once they are corrected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;whole file</source>
+        <translation>Import the &amp;whole file</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid lines only</source>
+        <translation>Import the &amp;valid lines only</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel: import nothing</source>
+        <translation>&amp;Cancel: import nothing</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
@@ -6501,6 +7135,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Other owners</source>
         <translation>Other owners</translation>
+    </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favourites</translation>
     </message>
 </context>
 <context>

@@ -401,7 +401,7 @@
     <name>vigie::access::ViewGrants</name>
     <message>
         <source>Cannot save the viewing grants</source>
-        <translation>Impossible d'enregistrer les autorisations de visionnage</translation>
+        <translation>Impossible d&apos;enregistrer les autorisations de visionnage</translation>
     </message>
 </context>
 <context>
@@ -427,7 +427,7 @@
     <name>vigie::analytics::AlarmLog</name>
     <message>
         <source>There is no alarm %1.</source>
-        <translation>Il n'y a pas d'alarme %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;alarme %1.</translation>
     </message>
     <message>
         <source>This alarm was already acknowledged by %1 on %2.</source>
@@ -435,18 +435,18 @@
     </message>
     <message>
         <source>Cannot record the alarm %1</source>
-        <translation>Impossible d'enregistrer l'alarme %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;alarme %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::ClipReader</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file %1 is not a video that can be read (%2).</source>
-        <translation>Le fichier %1 n'est pas une vidéo lisible (%2).</translation>
+        <translation>Le fichier %1 n&apos;est pas une vidéo lisible (%2).</translation>
     </message>
     <message>
         <source>The video of %1 cannot be decoded (%2).</source>
@@ -458,26 +458,26 @@
     </message>
     <message>
         <source>The video of %1 is damaged after picture %2 (%3).</source>
-        <translation>La vidéo de %1 est endommagée après l'image %2 (%3).</translation>
+        <translation>La vidéo de %1 est endommagée après l&apos;image %2 (%3).</translation>
     </message>
     <message>
         <source>The file %1 breaks off after picture %2 (%3).</source>
-        <translation>Le fichier %1 s'interrompt après l'image %2 (%3).</translation>
+        <translation>Le fichier %1 s&apos;interrompt après l&apos;image %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation>« %1 » n'est pas une heure (HH:MM).</translation>
+        <translation>« %1 » n&apos;est pas une heure (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
-        <translation>« %1 » n'est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
+        <translation>« %1 » n&apos;est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
     </message>
     <message>
         <source>The schedule window &quot;%1&quot; is empty.</source>
@@ -485,11 +485,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
-        <translation>« %1 » n'est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
+        <translation>« %1 » n&apos;est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
     </message>
     <message>
         <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
-        <translation>Cette configuration de détecteur vient d'une version plus récente de Vigie (format %1 ; celle-ci lit jusqu'au format %2) : mettez ce poste à jour.</translation>
+        <translation>Cette configuration de détecteur vient d&apos;une version plus récente de Vigie (format %1 ; celle-ci lit jusqu&apos;au format %2) : mettez ce poste à jour.</translation>
     </message>
     <message>
         <source>The camera number is missing.</source>
@@ -501,15 +501,15 @@
     </message>
     <message>
         <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>Le point %1 de la zone est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+        <translation>Le point %1 de la zone est hors de l&apos;image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
     </message>
     <message>
         <source>The zone needs at least three points around a surface.</source>
-        <translation>La zone doit avoir au moins trois points autour d'une surface.</translation>
+        <translation>La zone doit avoir au moins trois points autour d&apos;une surface.</translation>
     </message>
     <message>
         <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>L'extrémité %1 de la ligne est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+        <translation>L&apos;extrémité %1 de la ligne est hors de l&apos;image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
     </message>
     <message>
         <source>The counting line is missing or too short.</source>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>This detector needs a zone: the lane or the parking places.</source>
-        <translation>Ce détecteur a besoin d'une zone : la voie ou les places de stationnement.</translation>
+        <translation>Ce détecteur a besoin d&apos;une zone : la voie ou les places de stationnement.</translation>
     </message>
     <message>
         <source>The sensitivity goes from 0 to 1.</source>
@@ -525,15 +525,15 @@
     </message>
     <message>
         <source>The smallest object is a share of the picture, above 0 and below 1.</source>
-        <translation>La taille minimale d'un objet est une part de l'image, supérieure à 0 et inférieure à 1.</translation>
+        <translation>La taille minimale d&apos;un objet est une part de l&apos;image, supérieure à 0 et inférieure à 1.</translation>
     </message>
     <message>
         <source>The occupancy threshold is a share of the lane, above 0 and up to 1.</source>
-        <translation>Le seuil d'occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
+        <translation>Le seuil d&apos;occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
     </message>
     <message>
         <source>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</source>
-        <translation>Les durées doivent être positives, et les contrôles d'un véhicule stationné plus fréquents que son seuil.</translation>
+        <translation>Les durées doivent être positives, et les contrôles d&apos;un véhicule stationné plus fréquents que son seuil.</translation>
     </message>
     <message>
         <source>A gathering needs at least one person.</source>
@@ -541,30 +541,30 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
-        <translation>« %1 » n'est pas un point X,Y de la zone.</translation>
+        <translation>« %1 » n&apos;est pas un point X,Y de la zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
-        <translation>« %1 » n'est pas une ligne X1,Y1,X2,Y2.</translation>
+        <translation>« %1 » n&apos;est pas une ligne X1,Y1,X2,Y2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
-        <translation>« %1 » n'est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
+        <translation>« %1 » n&apos;est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorSettings</name>
     <message>
         <source>Camera %1 has no detector named &quot;%2&quot;.</source>
-        <translation>La caméra %1 n'a pas de détecteur nommé « %2 ».</translation>
+        <translation>La caméra %1 n&apos;a pas de détecteur nommé « %2 ».</translation>
     </message>
     <message>
         <source>The event names detector %1 but carries detector %2.</source>
-        <translation>L'événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
+        <translation>L&apos;événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
     </message>
     <message>
         <source>Cannot save the detector %1</source>
-        <translation>Impossible d'enregistrer le détecteur %1</translation>
+        <translation>Impossible d&apos;enregistrer le détecteur %1</translation>
     </message>
 </context>
 <context>
@@ -583,15 +583,15 @@
     <message numerus="yes">
         <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
         <translation>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
         <translation>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméra.</numerusform>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméras.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméra.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméras.</numerusform>
         </translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
-        <translation>Demande issue de l'appel de %1 : %2</translation>
+        <translation>Demande issue de l&apos;appel de %1 : %2</translation>
     </message>
     <message>
         <source>Bailleur request refused: %1</source>
@@ -621,8 +621,8 @@
     <message numerus="yes">
         <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
         <translation>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
         </translation>
     </message>
     <message>
@@ -803,7 +803,11 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>Aucune image n'est prise d'une caméra de bailleur : elle se visionne, elle ne s'enregistre jamais.</translation>
+        <translation>Aucune image n&apos;est prise d&apos;une caméra de bailleur : elle se visionne, elle ne s&apos;enregistre jamais.</translation>
+    </message>
+    <message>
+        <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
+        <translation>Annuaire des caméras modifié : l'arbre et les murs montrent le changement à la prochaine connexion.</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1163,45 @@
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Ajouter aux ou retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>My &amp;groups of cameras…</source>
+        <translation>Mes &amp;groupes de caméras…</translation>
+    </message>
+    <message>
+        <source>Camera &amp;directory…</source>
+        <translation>&amp;Annuaire des caméras…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::SelectionDesk</name>
+    <message>
+        <source>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</source>
+        <translation>Favoris : placez-vous sur une vignette qui montre une caméra, ou sélectionnez des caméras dans l'arbre, puis Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Favourites: %1</source>
+        <translation>Favoris : %1</translation>
+    </message>
+    <message>
+        <source>Added to your favourites: %1</source>
+        <translation>Ajoutée(s) à vos favoris : %1</translation>
+    </message>
+    <message>
+        <source>Removed from your favourites: %1</source>
+        <translation>Retirée(s) de vos favoris : %1</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1610,41 @@
     </message>
 </context>
 <context>
+    <name>vigie::cameras::CameraSelections</name>
+    <message>
+        <source>Select a camera first.</source>
+        <translation>Sélectionnez d'abord une caméra.</translation>
+    </message>
+    <message>
+        <source>The group name is missing.</source>
+        <translation>Le nom du groupe manque.</translation>
+    </message>
+    <message>
+        <source>You already have a group named &quot;%1&quot;.</source>
+        <translation>Vous avez déjà un groupe nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no such group of cameras.</source>
+        <translation>Ce groupe de caméras n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
+        <translation>Ce groupe de caméras est celui de %1 : seul son propriétaire peut le modifier.</translation>
+    </message>
+    <message>
+        <source>The event names no operator or no selection.</source>
+        <translation>L'événement ne nomme ni opérateur ni sélection.</translation>
+    </message>
+    <message>
+        <source>Cannot save the selection of cameras</source>
+        <translation>Impossible d'enregistrer la sélection de caméras</translation>
+    </message>
+    <message>
+        <source>%1 may not change the cameras selected by %2.</source>
+        <translation>%1 ne peut pas modifier les caméras choisies par %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::cameras::OnvifClient</name>
     <message>
         <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
@@ -1828,19 +1906,19 @@
     </message>
     <message>
         <source>add or change a camera&apos;s detector (chefs de salle)</source>
-        <translation>ajouter ou modifier un détecteur d'une caméra (chefs de salle)</translation>
+        <translation>ajouter ou modifier un détecteur d&apos;une caméra (chefs de salle)</translation>
     </message>
     <message>
         <source>remove a camera&apos;s detector (chefs de salle)</source>
-        <translation>supprimer un détecteur d'une caméra (chefs de salle)</translation>
+        <translation>supprimer un détecteur d&apos;une caméra (chefs de salle)</translation>
     </message>
     <message>
         <source>list the detectors of every camera, or of one</source>
-        <translation>lister les détecteurs de toutes les caméras, ou d'une seule</translation>
+        <translation>lister les détecteurs de toutes les caméras, ou d&apos;une seule</translation>
     </message>
     <message>
         <source>list the alarms raised, newest first (--open: not acknowledged)</source>
-        <translation>lister les alarmes levées, les plus récentes d'abord (--open : non acquittées)</translation>
+        <translation>lister les alarmes levées, les plus récentes d&apos;abord (--open : non acquittées)</translation>
     </message>
     <message>
         <source>acknowledge an alarm (journaled)</source>
@@ -1848,7 +1926,7 @@
     </message>
     <message>
         <source>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</source>
-        <translation>Analyse vidéo (zones et lignes en coordonnées d'image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
+        <translation>Analyse vidéo (zones et lignes en coordonnées d&apos;image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
     </message>
     <message>
         <source>analyze takes one FILE and --detector KIND (see vigiectl --help).</source>
@@ -1856,7 +1934,7 @@
     </message>
     <message>
         <source>--fps takes a number of pictures per second (0: every picture).</source>
-        <translation>--fps attend un nombre d'images par seconde (0 : toutes les images).</translation>
+        <translation>--fps attend un nombre d&apos;images par seconde (0 : toutes les images).</translation>
     </message>
     <message>
         <source>frame %1	%2 s	%3%4</source>
@@ -1864,7 +1942,7 @@
     </message>
     <message>
         <source>No picture could be decoded from %1.</source>
-        <translation>Aucune image n'a pu être décodée de %1.</translation>
+        <translation>Aucune image n&apos;a pu être décodée de %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1892,7 +1970,7 @@
     </message>
     <message>
         <source>analytics ack takes one ALARM id.</source>
-        <translation>analytics ack attend un identifiant d'ALARME.</translation>
+        <translation>analytics ack attend un identifiant d&apos;ALARME.</translation>
     </message>
     <message>
         <source>Alarm %1 acknowledged.</source>
@@ -1907,7 +1985,7 @@
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>« %1 » n'est pas un numéro de caméra.</translation>
+        <translation>« %1 » n&apos;est pas un numéro de caméra.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1915,7 +1993,7 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>Aucun appel, aucune demande ni aucune session du registre n'a l'identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
+        <translation>Aucun appel, aucune demande ni aucune session du registre n&apos;a l&apos;identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
@@ -1936,8 +2014,8 @@
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
         <translation>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu'au %3.</numerusform>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu'au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu&apos;au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu&apos;au %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1947,8 +2025,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expire dans %n jour : son renouvellement demande l'approbation du préfet</numerusform>
-            <numerusform>expire dans %n jours : son renouvellement demande l'approbation du préfet</numerusform>
+            <numerusform>expire dans %n jour : son renouvellement demande l&apos;approbation du préfet</numerusform>
+            <numerusform>expire dans %n jours : son renouvellement demande l&apos;approbation du préfet</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +2051,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>« %1 » n'est pas une heure : écrivez 2026-11-25T22:00.</translation>
+        <translation>« %1 » n&apos;est pas une heure : écrivez 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -2029,7 +2107,7 @@
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse prend l'identifiant de la demande et --reason TEXTE.</translation>
+        <translation>bailleur refuse prend l&apos;identifiant de la demande et --reason TEXTE.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -2041,11 +2119,11 @@
     </message>
     <message>
         <source>Session %1 open until %2 for camera(s) %3.</source>
-        <translation>Session %1 ouverte jusqu'à %2 pour la ou les caméras %3.</translation>
+        <translation>Session %1 ouverte jusqu&apos;à %2 pour la ou les caméras %3.</translation>
     </message>
     <message>
         <source>Session %1 extended until %2.</source>
-        <translation>Session %1 prolongée jusqu'à %2.</translation>
+        <translation>Session %1 prolongée jusqu&apos;à %2.</translation>
     </message>
     <message>
         <source>Session %1 closed: its cameras are no longer viewable.</source>
@@ -2053,7 +2131,7 @@
     </message>
     <message>
         <source>No viewing session is open.</source>
-        <translation>Aucune session de visionnage n'est ouverte.</translation>
+        <translation>Aucune session de visionnage n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>opened by %1 at %2</source>
@@ -2061,7 +2139,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Give --format pdf or --format csv.</source>
@@ -2108,7 +2186,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>enregistrer ou renouveler la convention d'un bailleur (administrateurs)</translation>
+        <translation>enregistrer ou renouveler la convention d&apos;un bailleur (administrateurs)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -2144,7 +2222,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>enregistrer la demande d'un bailleur (les refus sont enregistrés aussi)</translation>
+        <translation>enregistrer la demande d&apos;un bailleur (les refus sont enregistrés aussi)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -2164,7 +2242,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>sessions de visionnage : seules elles ouvrent les caméras d'un bailleur</translation>
+        <translation>sessions de visionnage : seules elles ouvrent les caméras d&apos;un bailleur</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -2188,11 +2266,11 @@
     </message>
     <message>
         <source>There is no camera %1 in service.</source>
-        <translation>Il n'y a pas de caméra %1 en service.</translation>
+        <translation>Il n&apos;y a pas de caméra %1 en service.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Camera %1: picture of %2 written to %3 (SHA-256 %4).</source>
@@ -2945,7 +3023,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>a live picture of a camera you may view, kept and journaled</source>
-        <translation>une image en direct d'une caméra que vous pouvez visionner, conservée et journalisée</translation>
+        <translation>une image en direct d&apos;une caméra que vous pouvez visionner, conservée et journalisée</translation>
+    </message>
+    <message>
+        <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
+        <translation>  demo seed ... --directory FICHIER  importe aussi l'annuaire de démonstration, en affichant chaque ligne refusée</translation>
+    </message>
+    <message>
+        <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
+        <translation>Annuaire de démonstration %1 : %2 caméra(s) importée(s), %3 déjà à jour, %4 ligne(s) des caméras propres à la démonstration laissée(s) au seed ; %5 ligne(s) refusée(s) :</translation>
     </message>
 </context>
 <context>
@@ -3159,6 +3245,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
         <translation>Ce registre de démonstration a été créé par une version antérieure de Vigie, sans l&apos;administrateur de démonstration : supprimez son dossier et relancez la démonstration.</translation>
     </message>
+    <message>
+        <source>Seed the demo first: its administrator imports the directory.</source>
+        <translation>Préparez d'abord la démonstration (demo seed) : c'est son administrateur qui importe l'annuaire.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::journal::Journal</name>
@@ -3343,7 +3433,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::BailleurExport</name>
     <message>
         <source>open until %1</source>
-        <translation>ouverte jusqu'au %1</translation>
+        <translation>ouverte jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>closed by %1</source>
@@ -3387,7 +3477,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images des parties communes des immeubles d'un bailleur, transmises à la police municipale pour la seule durée d'une intervention, en vertu d'une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
+        <translation>Images des parties communes des immeubles d&apos;un bailleur, transmises à la police municipale pour la seule durée d&apos;une intervention, en vertu d&apos;une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -3571,11 +3661,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -3603,18 +3693,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The export format is pdf or csv.</source>
-        <translation>Le format d'export est pdf ou csv.</translation>
+        <translation>Le format d&apos;export est pdf ou csv.</translation>
     </message>
 </context>
 <context>
     <name>vigie::records::BailleurRegister</name>
     <message>
         <source>Cannot save the bailleur register</source>
-        <translation>Impossible d'enregistrer le registre des bailleurs</translation>
+        <translation>Impossible d&apos;enregistrer le registre des bailleurs</translation>
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Donnez le nom ou le numéro de rappel de l'appelant (ou de l'appelé).</translation>
+        <translation>Donnez le nom ou le numéro de rappel de l&apos;appelant (ou de l&apos;appelé).</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -3622,11 +3712,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas d'appel « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas d&apos;appel « %1 » au registre.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>Il n'y a pas de convention « %1 » : les caméras d'un bailleur ne sont visionnées qu'en vertu de la convention approuvée par le préfet.</translation>
+        <translation>Il n&apos;y a pas de convention « %1 » : les caméras d&apos;un bailleur ne sont visionnées qu&apos;en vertu de la convention approuvée par le préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -3642,15 +3732,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
-        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu'elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
+        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu&apos;elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>La situation « %1 » n'est pas prévue par la convention %2.</translation>
+        <translation>La situation « %1 » n&apos;est pas prévue par la convention %2.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas de demande « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas de demande « %1 » au registre.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -3662,7 +3752,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de convention « %1 ».</translation>
+        <translation>Il n&apos;y a pas de convention « %1 ».</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -3674,7 +3764,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de session de visionnage « %1 ».</translation>
+        <translation>Il n&apos;y a pas de session de visionnage « %1 ».</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -3706,7 +3796,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation entravant l'accès ou la libre circulation des locataires</translation>
+        <translation>Occupation entravant l&apos;accès ou la libre circulation des locataires</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -3718,7 +3808,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Imminent threat of serious harm to persons or property</source>
-        <translation>Risque imminent d'atteinte grave aux personnes ou aux biens</translation>
+        <translation>Risque imminent d&apos;atteinte grave aux personnes ou aux biens</translation>
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
@@ -3781,7 +3871,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::CdrImport</name>
     <message>
         <source>a quote is not closed</source>
-        <translation>un guillemet n'est pas fermé</translation>
+        <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
@@ -3789,15 +3879,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de début « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de début « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de réponse « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de réponse « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec « %1 » n'est pas un nombre de secondes</translation>
+        <translation>billsec « %1 » n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
@@ -3824,15 +3914,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
-        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n'approuve son renouvellement.</translation>
+        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n&apos;approuve son renouvellement.</translation>
     </message>
     <message>
         <source>The convention %1 of %2 is approved from %3 only.</source>
-        <translation>La convention %1 de %2 n'est approuvée qu'à compter du %3.</translation>
+        <translation>La convention %1 de %2 n&apos;est approuvée qu&apos;à compter du %3.</translation>
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>La référence de convention « %1 » n'est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
+        <translation>La référence de convention « %1 » n&apos;est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -3840,15 +3930,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>La commune de la convention %1 n'est pas un code INSEE : « %2 ».</translation>
+        <translation>La commune de la convention %1 n&apos;est pas un code INSEE : « %2 ».</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>La convention %1 doit avoir la date d'approbation du préfet et une date d'échéance postérieure.</translation>
+        <translation>La convention %1 doit avoir la date d&apos;approbation du préfet et une date d&apos;échéance postérieure.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
-        <translation>La durée maximale d'une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
+        <translation>La durée maximale d&apos;une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <source>The convention %1 allows no situation: list at least one.</source>
@@ -3864,11 +3954,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>A building of the convention %1 has no name.</source>
-        <translation>Un immeuble de la convention %1 n'a pas de nom.</translation>
+        <translation>Un immeuble de la convention %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Cannot save the convention %1</source>
-        <translation>Impossible d'enregistrer la convention %1</translation>
+        <translation>Impossible d&apos;enregistrer la convention %1</translation>
     </message>
 </context>
 <context>
@@ -4729,7 +4819,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
-        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n'est prise.</translation>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n&apos;est prise.</translation>
     </message>
     <message>
         <source>take a snapshot</source>
@@ -5949,7 +6039,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
-        <translation>Entrée enregistre l'appel, Ctrl+Entrée l'enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
+        <translation>Entrée enregistre l&apos;appel, Ctrl+Entrée l&apos;enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5981,11 +6071,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Request of the selected call (Ctrl+R)</source>
-        <translation>Demande de l'appel choisi (Ctrl+R)</translation>
+        <translation>Demande de l&apos;appel choisi (Ctrl+R)</translation>
     </message>
     <message>
         <source>Correct the selected call (Ctrl+E)</source>
-        <translation>Corriger l'appel choisi (Ctrl+E)</translation>
+        <translation>Corriger l&apos;appel choisi (Ctrl+E)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -6013,19 +6103,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The call log is not available.</source>
-        <translation>Le registre des appels n'est pas disponible.</translation>
+        <translation>Le registre des appels n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
-        <translation>Indiquez le motif de la correction : l'entrée d'origine reste au registre à côté de la correction.</translation>
+        <translation>Indiquez le motif de la correction : l&apos;entrée d&apos;origine reste au registre à côté de la correction.</translation>
     </message>
     <message>
         <source>Select a call in the list first (Tab to the list, then the arrows).</source>
-        <translation>Choisissez d'abord un appel dans la liste (Tab jusqu'à la liste, puis les flèches).</translation>
+        <translation>Choisissez d&apos;abord un appel dans la liste (Tab jusqu&apos;à la liste, puis les flèches).</translation>
     </message>
     <message>
         <source>Correcting the call of %1:</source>
-        <translation>Correction de l'appel de %1 :</translation>
+        <translation>Correction de l&apos;appel de %1 :</translation>
     </message>
 </context>
 <context>
@@ -6040,7 +6130,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: save the call (a suggestion first, if one is chosen)</source>
-        <translation>Appels : enregistrer l'appel (d'abord la suggestion choisie, s'il y en a une)</translation>
+        <translation>Appels : enregistrer l&apos;appel (d&apos;abord la suggestion choisie, s&apos;il y en a une)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -6048,7 +6138,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: save and open the request; request: accept it</source>
-        <translation>Appels : enregistrer et ouvrir la demande ; demande : l'accepter</translation>
+        <translation>Appels : enregistrer et ouvrir la demande ; demande : l&apos;accepter</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Enter</source>
@@ -6064,7 +6154,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: correct the selected call; sessions: extend, with the reason</source>
-        <translation>Appels : corriger l'appel choisi ; sessions : prolonger, avec le motif</translation>
+        <translation>Appels : corriger l&apos;appel choisi ; sessions : prolonger, avec le motif</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6223,7 +6313,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source> — open until %1</source>
-        <translation> — ouverte jusqu'à %1</translation>
+        <translation> — ouverte jusqu&apos;à %1</translation>
     </message>
     <message>
         <source> — closed by hand at %1 by %2</source>
@@ -6262,7 +6352,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No visa on this period yet.</source>
-        <translation>Aucun visa sur cette période pour l'instant.</translation>
+        <translation>Aucun visa sur cette période pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Visa recorded for %1 – %2.</source>
@@ -6292,7 +6382,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The intervention it serves: crew, address</source>
-        <translation>L'intervention qu'elle sert : équipage, adresse</translation>
+        <translation>L&apos;intervention qu&apos;elle sert : équipage, adresse</translation>
     </message>
     <message>
         <source> min</source>
@@ -6332,7 +6422,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;Reason of a refusal</source>
-        <translation>&amp;Motif d'un refus</translation>
+        <translation>&amp;Motif d&apos;un refus</translation>
     </message>
     <message>
         <source>Accept and open the session (Ctrl+Enter)</source>
@@ -6353,8 +6443,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
         <translation>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minute au plus.</numerusform>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minutes au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minute au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minutes au plus.</numerusform>
         </translation>
     </message>
     <message>
@@ -6450,7 +6540,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a session first.</source>
-        <translation>Choisissez d'abord une session.</translation>
+        <translation>Choisissez d&apos;abord une session.</translation>
     </message>
     <message>
         <source>An extension is a decision of its own: type its reason.</source>
@@ -6488,6 +6578,550 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraDirectoryDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <source>Verbalisation</source>
+        <translation>Vidéoverbalisation</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (%1)</source>
+        <translation>Bailleur (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera directory</source>
+        <translation>Annuaire des caméras</translation>
+    </message>
+    <message>
+        <source>Import cameras</source>
+        <translation>Importer des caméras</translation>
+    </message>
+    <message>
+        <source>Camera files (*.csv *.json)</source>
+        <translation>Fichiers de caméras (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exporter l'annuaire</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Compte de %1</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
+        <translation>Le compte ONVIF de la caméra (celui de son administrateur), pour lire ses flux. Il est rangé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Search by number, name, street or zone</source>
+        <translation>Chercher par numéro, nom, rue ou quartier</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Découvrir</translation>
+    </message>
+    <message>
+        <source>Add the selected &amp;device…</source>
+        <translation>&amp;Ajouter l'appareil sélectionné…</translation>
+    </message>
+    <message>
+        <source>The ONVIF cameras answering on the network that are not in the directory yet.</source>
+        <translation>Les caméras ONVIF qui répondent sur le réseau et ne sont pas encore dans l'annuaire.</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history)</source>
+        <translation>Retirées (gardées avec leur historique)</translation>
+    </message>
+    <message>
+        <source>ONVIF discovery</source>
+        <translation>Découverte ONVIF</translation>
+    </message>
+    <message>
+        <source>&amp;New camera… (Ins)</source>
+        <translation>&amp;Nouvelle caméra… (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Modifier… (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire… (Del)</source>
+        <translation>&amp;Retirer… (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history): %1</source>
+        <translation>Retirées (gardées avec leur historique) : %1</translation>
+    </message>
+    <message>
+        <source>In service: %1</source>
+        <translation>En service : %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 saved.</source>
+        <translation>Caméra %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Select a camera in service first.</source>
+        <translation>Sélectionnez d'abord une caméra en service.</translation>
+    </message>
+    <message>
+        <source>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</source>
+        <translation>Retirer la caméra %1 ? Elle quitte les murs pour de bon ; elle reste dans l'annuaire avec son historique et ses enregistrements, parmi les caméras retirées.</translation>
+    </message>
+    <message>
+        <source>Camera %1 retired.</source>
+        <translation>Caméra %1 retirée du service.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 n'a pas été importé, rien n'a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: lines are refused, nothing was changed.</source>
+        <translation>%1 n'a pas été importé : des lignes sont refusées, rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 imported: </source>
+        <translation>%1 importé : </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) added, </source>
+        <translation>
+            <numerusform>%n caméra ajoutée, </numerusform>
+            <numerusform>%n caméras ajoutées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused line(s) left out.</source>
+        <translation>
+            <numerusform> ; %n ligne refusée laissée de côté.</numerusform>
+            <numerusform> ; %n lignes refusées laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>Import de %1 annulé : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) exported to %1 (without their credentials).</source>
+        <translation>
+            <numerusform>%n caméra exportée dans %1 (sans ses identifiants).</numerusform>
+            <numerusform>%n caméras exportées dans %1 (sans leurs identifiants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for ONVIF cameras on the network…</source>
+        <translation>Recherche des caméras ONVIF sur le réseau…</translation>
+    </message>
+    <message>
+        <source>No ONVIF camera answered.</source>
+        <translation>Aucune caméra ONVIF n'a répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) answered, </source>
+        <translation>
+            <numerusform>%n caméra a répondu, </numerusform>
+            <numerusform>%n caméras ont répondu, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the directory yet.</source>
+        <translation>
+            <numerusform>%n pas encore dans l'annuaire.</numerusform>
+            <numerusform>%n pas encore dans l'annuaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read: its streams are filled in; complete the form and save.</source>
+        <translation>%1 lue : ses flux sont remplis ; complétez la fiche et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraForm</name>
+    <message>
+        <source>New camera</source>
+        <translation>Nouvelle caméra</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Numéro</translation>
+    </message>
+    <message>
+        <source>what operators call it on the radio</source>
+        <translation>celui que les opérateurs disent à la radio</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Quartier</translation>
+    </message>
+    <message>
+        <source>district or sector</source>
+        <translation>quartier ou secteur</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>the street it looks onto</source>
+        <translation>la rue qu'elle filme</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;INSEE code</source>
+        <translation>Code &amp;INSEE</translation>
+    </message>
+    <message>
+        <source>92002</source>
+        <translation>92002</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>La&amp;titude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 48.7543</source>
+        <translation>degrés, par ex. 48,7543</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Lon&amp;gitude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 2.2976</source>
+        <translation>degrés, par ex. 2,2976</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>degrees, 0 north, 90 east</source>
+        <translation>degrés, 0 nord, 90 est</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (under a convention)</source>
+        <translation>Bailleur (sous convention)</translation>
+    </message>
+    <message>
+        <source>Other owner</source>
+        <translation>Autre propriétaire</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>the bailleur&apos;s convention</source>
+        <translation>la convention du bailleur</translation>
+    </message>
+    <message>
+        <source>&amp;Main stream</source>
+        <translation>Flux &amp;principal</translation>
+    </message>
+    <message>
+        <source>rtsp://host:554/...</source>
+        <translation>rtsp://hôte:554/...</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-stream</source>
+        <translation>Flux &amp;secondaire</translation>
+    </message>
+    <message>
+        <source>empty: a single stream</source>
+        <translation>vide : un seul flux</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>vide : inchangé</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>Main stream&apos;s &amp;account</source>
+        <translation>&amp;Compte du flux principal</translation>
+    </message>
+    <message>
+        <source>Sub-stream&apos;s acc&amp;ount</source>
+        <translation>Co&amp;mpte du flux secondaire</translation>
+    </message>
+    <message>
+        <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
+        <translation>Les identifiants vont dans le trousseau de ce poste, jamais dans l'annuaire, son journal ni un export.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>Conse&amp;rvation</translation>
+    </message>
+    <message>
+        <source>Motorised (&amp;PTZ)</source>
+        <translation>Motorisée (P&amp;TZ)</translation>
+    </message>
+    <message>
+        <source>Named by the prefectoral authorisation for &amp;video-verbalisation</source>
+        <translation>Nommée par l'autorisation préfectorale pour la &amp;vidéoverbalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The number &quot;%1&quot; is not a positive whole number.</source>
+        <translation>Le numéro « %1 » n'est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is saved, but not this account: %2</source>
+        <translation>La caméra %1 est enregistrée, mais pas ce compte : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraGroupsDialog</name>
+    <message>
+        <source>My groups of cameras</source>
+        <translation>Mes groupes de caméras</translation>
+    </message>
+    <message>
+        <source>Group of cameras</source>
+        <translation>Groupe de caméras</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;New group from the tree&apos;s selection…</source>
+        <translation>&amp;Nouveau groupe avec la sélection de l'arbre…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tree&apos;s selection</source>
+        <translation>&amp;Ajouter la sélection de l'arbre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the camera</source>
+        <translation>Re&amp;tirer la caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the group</source>
+        <translation>&amp;Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Put on the focused &amp;wall (Enter)</source>
+        <translation>Mettre sur le &amp;mur actif (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Groups (yours only, on every desk)</source>
+        <translation>Groupes (les vôtres seulement, sur tous les postes)</translation>
+    </message>
+    <message>
+        <source>Cameras of the group</source>
+        <translation>Caméras du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n camera(s))</source>
+        <translation>
+            <numerusform>%1 (%n caméra)</numerusform>
+            <numerusform>%1 (%n caméras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in service)</source>
+        <translation>%1 (hors service)</translation>
+    </message>
+    <message>
+        <source>Select a group here and cameras in the tree first.</source>
+        <translation>Sélectionnez d'abord un groupe ici et des caméras dans l'arbre.</translation>
+    </message>
+    <message>
+        <source>Select a camera of the group first.</source>
+        <translation>Sélectionnez d'abord une caméra du groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid camera(s) in %1: </source>
+        <translation>
+            <numerusform>%n caméra valide dans %1 : </numerusform>
+            <numerusform>%n caméras valides dans %1 : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n nouvelle, </numerusform>
+            <numerusform>%n nouvelles, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n modifiée.</numerusform>
+            <numerusform>%n modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line is refused.</source>
+        <translation>Aucune ligne n'est refusée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused, listed below: the file imports whole only once they are corrected.</source>
+        <translation>
+            <numerusform>%n ligne refusée, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
+            <numerusform>%n lignes refusées, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;whole file</source>
+        <translation>Importer &amp;tout le fichier</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid lines only</source>
+        <translation>Importer les lignes &amp;valides seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel: import nothing</source>
+        <translation>&amp;Annuler : ne rien importer</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraTree</name>
     <message>
         <source>Search a camera (Ctrl+F)</source>
@@ -6504,6 +7138,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Other owners</source>
         <translation>Autres propriétaires</translation>
+    </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favoris</translation>
     </message>
 </context>
 <context>

@@ -612,6 +612,18 @@ const QList<Migration> &migrations()
                              " saved_ms INTEGER NOT NULL,"
                              " PRIMARY KEY (camera, detector)) WITHOUT ROWID"),
           } },
+        { 16,
+          QStringLiteral("each operator's favourite cameras and groups of cameras"),
+          {
+              // Projected from the operators' own journal events; owned by cameras. The
+              // favourites are the row whose id is 'favourites'; a group's id is a UUID.
+              QStringLiteral("CREATE TABLE camera_selections ("
+                             " owner TEXT NOT NULL,"
+                             " id TEXT NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " cameras TEXT NOT NULL,"
+                             " PRIMARY KEY (owner, id)) WITHOUT ROWID"),
+          } },
     };
     return list;
 }
