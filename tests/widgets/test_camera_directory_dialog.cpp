@@ -341,7 +341,16 @@ TEST_CASE("an ONVIF camera discovered on the network is read and opens the form 
         5000));
     CHECK(opened.isEmpty());
 
+    // The device's own fault, with its reason.
     wrongOrRight = QStringLiteral("right");
+    simulator.faults.insert(QStringLiteral("GetProfiles"), QStringLiteral("Profils verrouillés"));
+    dialog->addDiscovered();
+    REQUIRE(test::waitUntil(
+        [&] { return dialog->statusText().contains(QStringLiteral("Profils verrouillés")); },
+        5000));
+    CHECK(opened.isEmpty());
+    simulator.faults.clear();
+
     dialog->addDiscovered();
     REQUIRE(opened.wait(5000));
     widgets::CameraForm *form = dialog->openForm();
