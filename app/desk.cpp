@@ -5,6 +5,7 @@
 #include "app/main_window.h"
 #include "app/map_window.h"
 #include "app/screen_source.h"
+#include "app/selection_desk.h"
 #include "app/verbalisation_desk.h"
 #include "app/wall_window.h"
 #include "core/access/access_policy.h"
@@ -25,6 +26,7 @@
 #include "core/walls/wall_layout.h"
 #include "translations/translator.h"
 #include "widgets/camera_chooser.h"
+#include "widgets/camera_directory_dialog.h"
 #include "widgets/camera_tree.h"
 #include "widgets/incident_dialog.h"
 #include "widgets/incident_panel.h"
@@ -71,6 +73,18 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         connect(m_main, &MainWindow::ticketDraftRequested, this, &Desk::draftTicket);
         connect(m_main, &MainWindow::ticketListRequested, this,
                 [this] { m_verbalisation->openList(); });
+    }
+    if (m_services) {
+        m_selectionDesk = std::make_unique<SelectionDesk>(
+            m_session, *m_services, *m_board, m_main, [this] { return currentWall(); },
+            [this] {
+                const widgets::TileWidget *tile = focusedTile();
+                return tile ? tile->cameraNumber() : 0;
+            });
+        connect(m_main, &MainWindow::favouriteRequested, m_selectionDesk.get(),
+                &SelectionDesk::toggleFavourite);
+        connect(m_main, &MainWindow::groupsRequested, m_selectionDesk.get(),
+                &SelectionDesk::openGroups);
     }
     if (m_services && m_services->sync) {
         // What other desks recorded appears here as soon as it has come down.
@@ -147,6 +161,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
             restoreFocus();
         });
     }
+    connect(m_main, &MainWindow::directoryRequested, this, &Desk::openDirectory);
     if (m_services && m_services->healthMonitor) {
         const int threshold = m_services->healthMonitor->alarmAfterMinutes();
         connect(m_services->healthMonitor, &cameras::CameraHealthMonitor::longOutage, m_main,
@@ -1011,6 +1026,22 @@ void Desk::openMaintenance()
         *m_services->health, m_board->cameras(),
         m_settings->value(QStringLiteral("centre/commune"), tr("Commune")).toString(), m_main);
     view.exec();
+}
+
+void Desk::openDirectory()
+{
+    if (!m_services)
+        return;
+    // Open to every user: core refuses each change to one without the right, and says so.
+    widgets::CameraDirectoryDialog dialog(
+        { m_services->directory, m_services->policy, m_services->journal, m_session.user }, m_main);
+    bool changed = false;
+    connect(&dialog, &widgets::CameraDirectoryDialog::directoryChanged, this,
+            [&changed] { changed = true; });
+    dialog.exec();
+    if (changed)
+        m_main->logEvent(tr("Camera directory changed: the tree and the walls show the change "
+                            "at the next log-in."));
 }
 
 } // namespace vigie::app

@@ -51,6 +51,7 @@ class BailleurDesk;
 class MainWindow;
 class MapWindow;
 class VerbalisationDesk;
+class SelectionDesk;
 class ScreenSource;
 class WallWindow;
 
@@ -108,6 +109,7 @@ public:
     // The map's alarm colours from the analytics' open alarms; to call when an alarm is raised
     // or acknowledged.
     void refreshMapAlarms();
+    SelectionDesk *selections() const { return m_selectionDesk.get(); } // null without services
 
 signals:
     void logoutRequested();
@@ -122,6 +124,7 @@ private:
     void captureWalls();
     void openSettings();
     void openMaintenance();
+    void openDirectory();
     void askCustomLayout();
     walls::WallState freshWall(const QString &layoutName);
     // Every stream a wall opens asks core first (access::ViewingSession).
@@ -180,6 +183,7 @@ private:
     QDeadlineTimer m_restoreUntil; // meanwhile, the window manager activating another window
     bool m_sessionEnded = false;
     std::unique_ptr<VerbalisationDesk> m_verbalisation; // null without the register
+    std::unique_ptr<SelectionDesk> m_selectionDesk; // favourites and groups; null likewise
     BailleurDesk *m_bailleur = nullptr;
     AlarmDesk *m_alarms = nullptr;
     MapWindow *m_map = nullptr; // a window of its own, deleted with the desk

@@ -189,6 +189,11 @@ void MainWindow::buildMenus()
     // window's pane), landing on the tile that had the focus there.
     connect(addShortcutAction(view, tr("Camera &map"), QKeySequence(tr("F9"))), &QAction::triggered,
             this, &MainWindow::mapRequested);
+    connect(addShortcutAction(view, tr("Add to or remove from &favourites"),
+                              QKeySequence(tr("Ctrl+D"))),
+            &QAction::triggered, this, &MainWindow::favouriteRequested);
+    connect(view->addAction(tr("My &groups of cameras…")), &QAction::triggered, this,
+            &MainWindow::groupsRequested);
     connect(addShortcutAction(view, tr("&Next wall"), QKeySequence(tr("F6"))), &QAction::triggered,
             this, [this] { emit wallFocusRequested(1); });
     connect(addShortcutAction(view, tr("&Previous wall"), QKeySequence(tr("Shift+F6"))),
@@ -236,6 +241,8 @@ void MainWindow::buildMenus()
     connect(
         addShortcutAction(tools, tr("&Counts and occupancy…"), QKeySequence(tr("Ctrl+Shift+C"))),
         &QAction::triggered, this, &MainWindow::countsReportRequested);
+    connect(addShortcutAction(tools, tr("Camera &directory…"), QKeySequence(tr("Ctrl+Shift+D"))),
+            &QAction::triggered, this, &MainWindow::directoryRequested);
     connect(addShortcutAction(tools, tr("&Settings…"), QKeySequence(tr("Ctrl+,"))),
             &QAction::triggered, this, &MainWindow::settingsRequested);
 

@@ -62,6 +62,9 @@ signals:
     void mapRequested(); // F9: the camera map, in its own window
     void analyticsConfigRequested(); // Ctrl+Shift+A: the cameras' video detectors
     void countsReportRequested(); // Ctrl+Shift+C: counts and occupancy over days
+    void directoryRequested(); // Ctrl+Shift+D: the camera directory (administrator)
+    void favouriteRequested(); // Ctrl+D: the focused tile's camera or the tree's selection
+    void groupsRequested(); // the operator's own groups of cameras
     void logoutRequested();
     void lockRequested();
     void quitRequested();

@@ -263,4 +263,11 @@ QString costRatioOfDurations(double vigieSeconds, double baselineSeconds)
     return QString::number(vigieSeconds / baselineSeconds, 'f', 1) + QLatin1Char('x');
 }
 
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values.at(index);
+}
+
 } // namespace vigie::bench

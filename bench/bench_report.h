@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 class QTextStream;
 
 namespace vigie::bench {
@@ -69,5 +71,7 @@ QString rate(qint64 count, double seconds, const QString &unit);
 // "Vigie cost / baseline cost" for two rates (items per second) or two durations.
 QString costRatioOfRates(double vigiePerSecond, double baselinePerSecond);
 QString costRatioOfDurations(double vigieSeconds, double baselineSeconds);
+// The value below which a share `p` (0.5, 0.99) of the samples lie; the nearest sample.
+double percentile(std::vector<double> values, double p);
 
 } // namespace vigie::bench

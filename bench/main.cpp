@@ -1,6 +1,7 @@
 // vigie-bench SUBCOMMAND [options]: one subcommand per area of the core. A new area adds one
 // line to kSubcommands and its own *_bench.{h,cpp}.
 #include "bench/analytics_bench.h"
+#include "bench/directory_bench.h"
 #include "bench/journal_bench.h"
 #include "bench/map_bench.h"
 #include "bench/records_bench.h"
@@ -27,6 +28,7 @@ struct Subcommand
 const Subcommand kSubcommands[] = {
     { "analytics", "the detectors against ground truth, their CPU beside ffmpeg's decoding",
       &vigie::bench::runAnalyticsBench },
+    { "directory", "import 2,000 cameras, then search as you type in the real tree", nullptr },
     { "journal", "appends, group commit and verify of the hash-chained journal",
       &vigie::bench::runJournalBench },
     { "map", "the camera map with 1,000 cameras: build, paint per frame, state changes",
@@ -55,6 +57,9 @@ int main(int argc, char **argv)
     // The wall bench measures each load in a fresh process of its own, with a QApplication.
     if (argc > 1 && std::strcmp(argv[1], vigie::bench::kWallChildCommand) == 0)
         return vigie::bench::runWallChild(argc, argv);
+    // The directory bench runs the real widgets: a QApplication of its own.
+    if (argc > 1 && std::strcmp(argv[1], vigie::bench::kDirectoryCommand) == 0)
+        return vigie::bench::runDirectoryBench(argc, argv);
     // The map bench paints widgets: a QApplication, offscreen when there is no display.
     const bool widgets = argc > 1 && std::strcmp(argv[1], "map") == 0;
     if (widgets && qEnvironmentVariableIsEmpty("DISPLAY"))

@@ -56,13 +56,6 @@ QString sentence(QRandomGenerator &random, int words)
     return parts.join(QLatin1Char(' '));
 }
 
-double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values.at(index);
-}
-
 struct Timing
 {
     double p50_ms = 0;

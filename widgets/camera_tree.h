@@ -2,10 +2,10 @@
 // and whole groups are dragged from here onto walls; Enter or double-click calls a camera.
 #pragma once
 
+#include <QSet>
 #include <QWidget>
 
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStandardItem;
 class QStandardItemModel;
 class QTreeView;
@@ -13,6 +13,7 @@ class QTreeView;
 namespace vigie::cameras {
 class CameraStatusBoard;
 struct CameraGroup;
+struct CameraSelection;
 } // namespace vigie::cameras
 
 namespace vigie::widgets {
@@ -30,19 +31,28 @@ public:
     int visibleCameraCount() const;
     // The cameras selected, a group standing for all of its cameras, in tree order.
     QList<int> selectedCameras() const;
+    // The operator's favourites and groups, at the top of the tree (in place of those shown).
+    void setSelections(const QList<cameras::CameraSelection> &selections);
 
 signals:
     void cameraActivated(int cameraNumber);
+    // Enter or double-click on the favourites or a group: its cameras, for the focused wall.
+    void selectionActivated(const QList<int> &cameraNumbers);
 
 private:
     void updateState(int cameraNumber);
+    void applyFilter();
+    const QStandardItem *firstVisibleCamera(const QStandardItem *parent) const;
 
     cameras::CameraStatusBoard *m_board = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeView *m_view = nullptr;
     QStandardItemModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    QString m_filter; // what the search field holds, trimmed
+    QSet<const QStandardItem *> m_hidden; // the rows the search hides
     QHash<int, QStandardItem *> m_items;
+    QMultiHash<int, QStandardItem *> m_selectionItems; // the same cameras under the selections
+    int m_selectionRows = 0; // the top rows that are the operator's selections
 };
 
 } // namespace vigie::widgets

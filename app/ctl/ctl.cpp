@@ -90,6 +90,8 @@ private:
     int timeoutMs() const;
     int typologyCommand(const QStringList &words);
     int demoCommand(const QStringList &words);
+    // demo seed --directory FILE: the demo's several hundred cameras, the refused lines printed.
+    int demoDirectory(store::Database &db, journal::Journal &journal, int port, int seeded);
     int journalCommand(const QStringList &words);
     int incidentCommand(const QStringList &words);
     int shiftCommand(const QStringList &words);
@@ -140,6 +142,8 @@ const QCommandLineOption kRtspPort(QStringLiteral("rtsp-port"), QString(), QStri
                                    QStringLiteral("8554"));
 const QCommandLineOption kCameras(QStringLiteral("cameras"), QString(), QStringLiteral("N"),
                                   QStringLiteral("6"));
+const QCommandLineOption kDirectoryFile(QStringLiteral("directory"), QString(),
+                                        QStringLiteral("FILE"));
 const QCommandLineOption kUser(QStringLiteral("user"), QString(), QStringLiteral("LOGIN"));
 const QCommandLineOption kAdmin(QStringLiteral("admin"), QString(), QStringLiteral("LOGIN"));
 const QCommandLineOption kCategory(QStringLiteral("category"), QString(), QStringLiteral("CODE"));
@@ -309,8 +313,11 @@ QString helpText()
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("or the valid lines only (exit code 3 if any left out)") + QLatin1Char('\n')
         + Ctl::tr("  camera export [--format csv|json]") + QLatin1Char('\n')
-        + QString(31, QLatin1Char(' ')) + Ctl::tr("the whole directory, retired cameras included")
+        + Ctl::tr("  demo seed ... --directory FILE  also import the demo's camera directory, "
+                  "printing each refused line")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
+        + Ctl::tr("the whole directory, retired cameras included") + QLatin1Char('\n')
+        + QString(31, QLatin1Char(' '))
         + Ctl::tr("add or change a camera (administrators); addresses without credentials")
         + QLatin1Char('\n') + Ctl::tr("  camera discover [--timeout S] [--probe HOST:PORT]")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
@@ -992,6 +999,36 @@ int Ctl::demoCommand(const QStringList &words)
                     .arg(seeded.value().camerasCreated)
                     .arg(seeded.value().camerasUpdated)
              << '\n';
+    if (m_parser.isSet(kDirectoryFile))
+        return demoDirectory(*db, journal, port, count);
+    return 0;
+}
+
+int Ctl::demoDirectory(store::Database &db, journal::Journal &journal, int port, int seeded)
+{
+    const QString path = m_parser.value(kDirectoryFile);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_io.err << tr("Cannot read %1: %2").arg(path, file.errorString()) << '\n';
+        return 1;
+    }
+    const auto imported = demo::importDemoDirectory(db, journal, file.readAll(),
+                                                    m_parser.value(kRtspHost), port, seeded);
+    if (!imported.ok()) {
+        m_io.err << imported.error() << '\n';
+        return 1;
+    }
+    const demo::DirectoryReport &report = imported.value();
+    m_io.out << tr("Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) "
+                   "of the demo's own cameras left to the seed; %5 line(s) refused:")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(report.imported)
+                    .arg(report.unchanged)
+                    .arg(report.kept)
+                    .arg(report.rejected.size())
+             << '\n';
+    for (const QString &line : report.rejected)
+        m_io.out << "  " << line << '\n';
     return 0;
 }
 
@@ -1710,6 +1747,7 @@ int Ctl::run(const QStringList &args)
     m_parser.addOptions({ kCentral, kFull, kWatch, kInterval, kCount, kAdmin, kHead, kPublicKey,
                           kMain, kSub, kInsee, kGroup, kRetention, kLabel, kRetire });
     m_parser.addOptions({ kStream, kCameraUser, kOnvifUser, kTimeout, kProbe, kValidOnly, kDays });
+    m_parser.addOption(kDirectoryFile);
     // The registers' commands share some option names (--reason, --service, --convention): one
     // option each, read by every command that takes it.
     QSet<QString> names;

@@ -232,49 +232,62 @@ std::optional<Camera> CameraDirectory::byNumber(int number) const
     return readCamera(q);
 }
 
-Status CameraDirectory::checkCamera(const Camera &camera)
+CameraDirectory::Problem CameraDirectory::findProblem(const Camera &camera)
 {
     if (camera.number <= 0)
-        return Status::failure(tr("A camera number must be a positive whole number."));
+        return { QStringLiteral("number"), tr("A camera number must be a positive whole number.") };
     if (camera.name.trimmed().isEmpty())
-        return Status::failure(tr("The camera name is missing."));
-    if (const Status checked = checkStreamUrls(camera.number, camera.mainUrl, camera.subUrl);
-        !checked.ok())
-        return checked;
+        return { QStringLiteral("name"), tr("The camera name is missing.") };
+    if (const Status checked = checkStreamUrl(camera.number, camera.mainUrl); !checked.ok())
+        return { QStringLiteral("main_url"), checked.error() };
+    if (!camera.subUrl.isEmpty()) {
+        if (const Status checked = checkStreamUrl(camera.number, camera.subUrl); !checked.ok())
+            return { QStringLiteral("sub_url"), checked.error() };
+    }
     for (const QUrl &url : { camera.mainUrl, camera.subUrl }) {
         if (!url.userName().isEmpty() || !url.password().isEmpty())
-            return Status::failure(
-                tr("The stream address of camera %1 carries a user name or a password: the "
-                   "directory and its journal never hold a camera's credentials. Give the "
-                   "address without them.")
-                    .arg(camera.number));
+            return { url == camera.mainUrl ? QStringLiteral("main_url") : QStringLiteral("sub_url"),
+                     tr("The stream address of camera %1 carries a user name or a password: the "
+                        "directory and its journal never hold a camera's credentials. Give the "
+                        "address without them.")
+                         .arg(camera.number) };
     }
     if (camera.retentionDays < 1 || camera.retentionDays > 30)
-        return Status::failure(
-            tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
-                .arg(camera.number));
+        return { QStringLiteral("retention_days"),
+                 tr("The retention of camera %1 must be between 1 and 30 days (article L252-5).")
+                     .arg(camera.number) };
     if (!camera.inseeCode.isEmpty() && !isCommuneCode(camera.inseeCode))
-        return Status::failure(tr("The INSEE code \"%1\" of camera %2 is not a French commune's "
-                                  "code (5 characters, such as 92002 or 2A004).")
-                                   .arg(camera.inseeCode)
-                                   .arg(camera.number));
+        return { QStringLiteral("insee_code"),
+                 tr("The INSEE code \"%1\" of camera %2 is not a French commune's "
+                    "code (5 characters, such as 92002 or 2A004).")
+                     .arg(camera.inseeCode)
+                     .arg(camera.number) };
     if (camera.latitude.has_value() != camera.longitude.has_value()
         || (camera.latitude && (!(*camera.latitude >= -90 && *camera.latitude <= 90)))
         || (camera.longitude && (!(*camera.longitude >= -180 && *camera.longitude <= 180))))
-        return Status::failure(tr("The coordinates of camera %1 must be a latitude between -90 "
-                                  "and 90 and a longitude between -180 and 180 degrees, both or "
-                                  "neither.")
-                                   .arg(camera.number));
+        return { QStringLiteral("latitude"),
+                 tr("The coordinates of camera %1 must be a latitude between -90 "
+                    "and 90 and a longitude between -180 and 180 degrees, both or "
+                    "neither.")
+                     .arg(camera.number) };
     if (camera.bearingDeg && !(*camera.bearingDeg >= 0 && *camera.bearingDeg < 360))
-        return Status::failure(
+        return {
+            QStringLiteral("bearing_deg"),
             tr("The viewing direction of camera %1 must be between 0 and 360 degrees (0: north, "
                "90: east).")
-                .arg(camera.number));
+                .arg(camera.number)
+        };
     if (camera.owner == CameraOwner::Bailleur && camera.convention.trimmed().isEmpty())
-        return Status::failure(
-            tr("Camera %1 belongs to a bailleur: give the reference of its convention.")
-                .arg(camera.number));
-    return Status::success();
+        return { QStringLiteral("convention"),
+                 tr("Camera %1 belongs to a bailleur: give the reference of its convention.")
+                     .arg(camera.number) };
+    return {};
+}
+
+Status CameraDirectory::checkCamera(const Camera &camera)
+{
+    const Problem problem = findProblem(camera);
+    return problem.message.isEmpty() ? Status::success() : Status::failure(problem.message);
 }
 
 Status CameraDirectory::checkAllowed(const access::User &actor, const QString &objectId)

@@ -74,6 +74,15 @@ public:
     // What a camera of the directory must be; a stream address never carries a user name or a
     // password (the journal keeps them forever and syncs them everywhere).
     static Status checkCamera(const Camera &camera);
+    // The first thing checkCamera() refuses, with the field it names (a canonical column name
+    // of CameraFile: "number", "main_url", "retention_days"...), so that a form shows the
+    // reason beside that field; an empty message when the camera is acceptable.
+    struct Problem
+    {
+        QString field;
+        QString message;
+    };
+    static Problem findProblem(const Camera &camera);
     // Applies this desk's own directory events.
     static Status apply(store::Database &db, const journal::Event &event);
     // Applies another desk's directory event once its author is checked (ManageCameras here),

@@ -4,6 +4,7 @@
 #include "core/access/auth_service.h"
 #include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/camera_file.h"
 #include "core/records/convention_book.h"
 #include "core/store/database.h"
 #include "core/verbalisation/natinf_catalogue.h"
@@ -275,6 +276,50 @@ Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
             return Result<SeedReport>(analysed);
     }
     return Result<SeedReport>(report);
+}
+
+Result<DirectoryReport> importDemoDirectory(store::Database &db, journal::Journal &journal,
+                                            const QByteArray &file, const QString &streamHost,
+                                            int streamPort, int seededCount)
+{
+    access::AuthService auth(db, journal);
+    const auto admin = auth.findUser(QLatin1String(kDemoAdmin.login));
+    if (!admin)
+        return Result<DirectoryReport>::failure(QCoreApplication::translate(
+            "vigie::demo", "Seed the demo first: its administrator imports the directory."));
+    cameras::CameraDirectory directory(db, journal);
+    const auto read = cameras::CameraFile::read(file, directory);
+    if (!read.ok())
+        return Result<DirectoryReport>(read.status());
+    DirectoryReport report;
+    report.rejected = read.value().report();
+    QList<cameras::Camera> changed;
+    for (cameras::Camera camera : read.value().cameras) {
+        if (camera.number <= seededCount) {
+            ++report.kept;
+            continue;
+        }
+        for (QUrl *url : { &camera.mainUrl, &camera.subUrl }) {
+            if (url->host() == QLatin1String("127.0.0.1") && url->port() == 8554) {
+                url->setHost(streamHost);
+                url->setPort(streamPort);
+            }
+        }
+        const auto current = directory.byNumber(camera.number);
+        if (current
+            && cameras::CameraFile::toCsv({ *current }) == cameras::CameraFile::toCsv({ camera })) {
+            ++report.unchanged;
+            continue;
+        }
+        changed.append(camera);
+    }
+    if (!changed.isEmpty()) {
+        const auto saved = directory.saveAll(*admin, changed);
+        if (!saved.ok())
+            return Result<DirectoryReport>(saved.status());
+        report.imported = saved.value();
+    }
+    return Result<DirectoryReport>(report);
 }
 
 } // namespace vigie::demo

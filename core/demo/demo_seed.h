@@ -8,6 +8,7 @@
 #include "core/common/result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace vigie::store {
 class Database;
@@ -71,5 +72,23 @@ struct SeedReport
 // another desk would check and apply.
 Result<SeedReport> seedDemo(store::Database &db, journal::Journal &journal,
                             const QString &streamHost, int streamPort, int cameraCount = 6);
+
+struct DirectoryReport
+{
+    int imported = 0; // cameras added or changed
+    int unchanged = 0; // already as the file says (a second seed)
+    int kept = 0; // lines for the seed's own cameras, which keep their clips, walls and landlord
+    QStringList rejected; // each refused line with its number and reason
+};
+
+// The demo's several hundred cameras from a directory file (resources/demo/cameras-antony.csv),
+// read and checked by CameraFile as any import, saved by the demo administrator, the refused
+// lines left out and reported. Addresses on the demo stream server's placeholder
+// (127.0.0.1:8554) are pointed at the running one; others are kept as they are, so that the
+// file's few cameras on a dead address show as broken in the maintenance view. The first
+// `seededCount` numbers are the seed's own cameras: the file does not change them.
+Result<DirectoryReport> importDemoDirectory(store::Database &db, journal::Journal &journal,
+                                            const QByteArray &file, const QString &streamHost,
+                                            int streamPort, int seededCount);
 
 } // namespace vigie::demo

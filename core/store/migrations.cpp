@@ -639,6 +639,18 @@ const QList<Migration> &migrations()
               QStringLiteral("ALTER TABLE analytics_alarms ADD COLUMN snapshot_path TEXT"),
               QStringLiteral("ALTER TABLE analytics_alarms ADD COLUMN snapshot_sha256 TEXT"),
           } },
+        { 17,
+          QStringLiteral("each operator's favourite cameras and groups of cameras"),
+          {
+              // Projected from the operators' own journal events; owned by cameras. The
+              // favourites are the row whose id is 'favourites'; a group's id is a UUID.
+              QStringLiteral("CREATE TABLE camera_selections ("
+                             " owner TEXT NOT NULL,"
+                             " id TEXT NOT NULL,"
+                             " name TEXT NOT NULL,"
+                             " cameras TEXT NOT NULL,"
+                             " PRIMARY KEY (owner, id)) WITHOUT ROWID"),
+          } },
     };
     return list;
 }

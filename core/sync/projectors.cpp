@@ -5,6 +5,7 @@
 #include "core/analytics/count_log.h"
 #include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/camera_selections.h"
 #include "core/journal/journal.h"
 #include "core/records/bailleur_register.h"
 #include "core/records/convention_book.h"
@@ -50,6 +51,8 @@ ProjectorRegistry ProjectorRegistry::standard()
     // Alarms and their acknowledgements are records: every desk sees them.
     registry.add(QLatin1String(analytics::kAlarmObject), &analytics::AlarmLog::project);
     registry.add(QLatin1String(analytics::kCountObject), &analytics::CountLog::project);
+    // An operator's favourites and groups follow the operator; only the operator changes them.
+    registry.add(QLatin1String(cameras::kSelectionObject), &cameras::CameraSelections::project);
     return registry;
 }
 

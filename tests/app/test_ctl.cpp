@@ -1,6 +1,7 @@
 // vigiectl runs the same core rules as the GUI: in-process here, on a temporary data folder.
 #include "app/ctl/ctl.h"
 #include "core/access/auth_service.h"
+#include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_health.h"
 #include "core/journal/journal.h"
 #include "core/journal/journal_reader.h"
@@ -978,4 +979,55 @@ TEST_CASE("vigiectl sets a camera's zone, direction, owner and verbalisation fla
     CHECK(chef.code == 1);
     CHECK(journalActions(data).constLast() == QStringLiteral("access.refused"));
     CHECK(exported() == before);
+}
+
+TEST_CASE("the demo seed imports the commune's 300 cameras, reports the 7 bad lines, and leaves "
+          "the six demo cameras and the landlord's as they were",
+          "[ctl][demo][import]")
+{
+    QTemporaryDir dir;
+    const QString data = dir.path();
+    const QStringList seed {
+        QStringLiteral("--data-dir"),
+        data,
+        QStringLiteral("demo"),
+        QStringLiteral("seed"),
+        QStringLiteral("--rtsp-port"),
+        QStringLiteral("8600"),
+        QStringLiteral("--directory"),
+        QStringLiteral(VIGIE_SOURCE_DIR "/resources/demo/cameras-antony.csv")
+    };
+    const CtlRun seeded = runCtl(seed);
+    INFO(seeded.err.toStdString());
+    REQUIRE(seeded.code == 0);
+    // The report on the terminal: what came in, and each refused line with its reason.
+    CHECK(seeded.out.contains(QStringLiteral("293 caméra(s) importée(s)")));
+    CHECK(seeded.out.contains(QStringLiteral("7 ligne(s) refusée(s)")));
+    CHECK(seeded.out.contains(QStringLiteral("Ligne 42 : le numéro de la caméra manque.")));
+    CHECK(seeded.out.contains(QStringLiteral("Ligne 205 : Le code INSEE")));
+    CHECK_FALSE(seeded.out.contains(QStringLiteral("admin:admin")));
+
+    auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));
+    journal::Journal journal(*db, QStringLiteral("CSU-CHECK"));
+    cameras::CameraDirectory directory(*db, journal);
+    CHECK(directory.cameras().size() == 299);
+    // The seed's six keep their scenes and the running server; 5 and 6 stay the landlord's.
+    CHECK(directory.byNumber(1)->name == QStringLiteral("Parvis de l'hôtel de ville"));
+    CHECK(directory.byNumber(6)->mainUrl.toString()
+          == QStringLiteral("rtsp://127.0.0.1:8600/cam06/main"));
+    CHECK(directory.byNumber(5)->convention == QStringLiteral("HSH-2025-017"));
+    // The file's cameras play from the running server; a few are broken on purpose.
+    CHECK(directory.byNumber(250)->mainUrl.toString()
+          == QStringLiteral("rtsp://127.0.0.1:8600/cam250/main"));
+    CHECK(directory.byNumber(41)->mainUrl.port() == 9);
+    CHECK(directory.byNumber(120) == std::nullopt);
+    db.reset();
+
+    // Seeding again changes nothing of the directory.
+    const int entries = journalActions(data).size();
+    const CtlRun again = runCtl(seed);
+    REQUIRE(again.code == 0);
+    CHECK(again.out.contains(QStringLiteral("0 caméra(s) importée(s), 293 déjà à jour")));
+    // At most the seed's own six, pointed at the stream server again.
+    CHECK(directoryChanges(data, entries).size() <= 6);
 }

@@ -5,10 +5,12 @@
 #include "app/main_window.h"
 #include "app/map_window.h"
 #include "app/screen_source.h"
+#include "app/selection_desk.h"
 #include "app/wall_window.h"
 #include "core/access/session_settings.h"
 #include "core/access/viewing_session.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/camera_selections.h"
 #include "core/cameras/camera_status_board.h"
 #include "core/journal/journal.h"
 #include "core/records/incident_typology.h"
@@ -44,6 +46,7 @@
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 
 #include "tests/support/rtsp_server.h"
 #include "tests/support/test_support.h"
@@ -831,6 +834,7 @@ TEST_CASE("after every dialog of the desk the focus is back on the tile that had
         { "hand over", Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier },
         { "shift review", Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier },
         { "journal", Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier },
+        { "camera directory", Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier },
     };
     for (const auto &dialog : dialogs) {
         INFO(dialog.what);
@@ -1349,4 +1353,51 @@ TEST_CASE("F9 opens the camera map; a click there shows the camera on the focuse
     auto again = f.openDesk();
     REQUIRE(again->mapWindow());
     CHECK(again->mapWindow()->isVisible());
+}
+
+TEST_CASE("Ctrl+D puts the focused tile's camera in the operator's favourites at the top of the "
+          "tree; a group goes on the focused wall tile after tile",
+          "[desk][favourites]")
+{
+    DeskWithRegister d;
+    for (int number : { 8, 9 }) {
+        cameras::Camera camera = *d.directory.byNumber(7);
+        camera.number = number;
+        camera.name = QStringLiteral("Caméra %1").arg(number);
+        REQUIRE(d.directory.addCamera(d.records.admin, camera).ok());
+    }
+    d.f.board.setCameras(d.directory.cameras());
+    widgets::WallView *wall = d.desk->mainWindow()->wall();
+    wall->setWallState({ QStringLiteral("2x2"), { 7, 0, 0, 0 } });
+    widgets::CameraTree *tree = d.desk->mainWindow()->cameraTree();
+    QAbstractItemModel *model = tree->view()->model();
+    const QString firstRow = model->index(0, 0).data().toString();
+
+    REQUIRE(focusTile(wall, 0));
+    QTest::keyClick(wall->tile(0), Qt::Key_D, Qt::ControlModifier);
+    cameras::CameraSelections selections(*d.records.db, d.records.journal);
+    CHECK(selections.favourites(d.records.operatorUser.login).cameras == QList<int> { 7 });
+    const QModelIndex favourites = model->index(0, 0);
+    REQUIRE(favourites.data().toString() != firstRow);
+    REQUIRE(model->rowCount(favourites) == 1);
+    CHECK(model->index(0, 0, favourites).data().toString()
+          == QStringLiteral("007 Parvis de la gare"));
+    CHECK(d.actions().constLast() == QStringLiteral("selection.favourites"));
+
+    // A group of the operator's, activated in the tree: on the wall from the focused tile.
+    REQUIRE(selections.createGroup(d.records.operatorUser, QStringLiteral("Gare"), { 9, 8 }).ok());
+    d.desk->selections()->refreshTree();
+    REQUIRE(focusTile(wall, 1));
+    const QModelIndex group = model->index(1, 0);
+    REQUIRE(group.data().toString() == QStringLiteral("Gare"));
+    tree->view()->setFocus();
+    tree->view()->setCurrentIndex(group);
+    QTest::keyClick(tree->view(), Qt::Key_Return);
+    CHECK(wall->wallState().cameras.mid(0, 3) == QList<int> { 7, 9, 8 });
+
+    // Ctrl+D again on the tile takes it out of the favourites.
+    REQUIRE(focusTile(wall, 0));
+    QTest::keyClick(wall->tile(0), Qt::Key_D, Qt::ControlModifier);
+    CHECK(selections.favourites(d.records.operatorUser.login).cameras.isEmpty());
+    CHECK(model->index(0, 0).data().toString() == QStringLiteral("Gare"));
 }
