@@ -48,6 +48,7 @@ namespace vigie::app {
 class BailleurDesk;
 class MainWindow;
 class VerbalisationDesk;
+class PtzControl;
 class ScreenSource;
 class WallWindow;
 
@@ -144,6 +145,7 @@ private:
 
     Session m_session;
     Services *m_services = nullptr;
+    PtzControl *m_ptz = nullptr; // PTZ keys and drags of every wall
     ScreenSource *m_screens = nullptr;
     QSettings *m_settings = nullptr;
     cameras::CameraStatusBoard *m_board = nullptr;

@@ -25,6 +25,9 @@ RetentionPolicy RetentionPolicy::defaults()
         // The cameras' outages (technical logs, for the maintenance plan): a year, so that a
         // yearly maintenance contract is reviewed on the whole year; six months at least.
         { QStringLiteral("camera_health"), 365, 183 },
+        // Who steered which PTZ camera, preset moves and takeovers: what the cameras recorded
+        // depended on it, so kept as the viewing log is.
+        { QStringLiteral("ptz"), 365, 183 },
     };
     return policy;
 }

@@ -4,6 +4,7 @@
 #include "core/analytics/alarm_log.h"
 #include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
+#include "core/cameras/ptz_steering.h"
 #include "core/journal/journal.h"
 #include "core/records/bailleur_register.h"
 #include "core/records/convention_book.h"
@@ -48,6 +49,8 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QLatin1String(analytics::kSettingsObject), &analytics::DetectorSettings::project);
     // Alarms and their acknowledgements are records: every desk sees them.
     registry.add(QLatin1String(analytics::kAlarmObject), &analytics::AlarmLog::project);
+    // Who steers a PTZ camera shows on every desk; a takeover counts only from a chef de salle.
+    registry.add(QLatin1String(cameras::kPtzObject), &cameras::PtzSteering::project);
     return registry;
 }
 
