@@ -245,26 +245,22 @@ void MainWindow::buildMenus()
         { QKeySequence(), tr("Space"), tr("Pause or resume the tour of the tile"), walls });
     m_shortcuts.append({ QKeySequence(), tr("Escape"),
                          tr("Cancel the number, or leave the maximised tile"), walls });
-    // PTZ cameras, on their focused tile: the arrows with Ctrl, since the plain arrows and the
-    // keypad's digits are the wall's own.
-    const QString ptz = tr("PTZ cameras");
-    m_shortcuts.append(
-        { QKeySequence(), tr("Ctrl+arrows (held)"), tr("Pan and tilt; release to stop"), ptz });
-    m_shortcuts.append({ QKeySequence(), tr("+ / - (held)"), tr("Zoom in or out"), ptz });
-    m_shortcuts.append({ QKeySequence(), tr("Ctrl+drag on the picture"),
-                         tr("Steer towards the drag, faster further; release to stop"), ptz });
-    m_shortcuts.append({ QKeySequence(), tr("Number then *"), tr("Go to that preset"), ptz });
-    m_shortcuts.append({ QKeySequence(), tr("Number then Ctrl+*"),
-                         tr("Save the position as that preset (chef de salle)"), ptz });
-    m_shortcuts.append({ QKeySequence(), tr("Ctrl+Home"), tr("Go to the home position"), ptz });
-    m_shortcuts.append({ QKeySequence(), tr("F12"),
-                         tr("Take the camera over from whoever steers it (chef de salle)"), ptz });
     m_shortcuts.append(widgets::IncidentDialog::keys());
     const QString dialogs = tr("Shift dialogs");
     m_shortcuts.append({ QKeySequence(), tr("Ctrl+Enter"),
                          tr("Open, hand over, sign or add to the shift"), dialogs });
     m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Close without saving"), dialogs });
     m_shortcuts.append(widgets::bailleurKeys());
+    // PTZ cameras, on their focused tile: the arrows with Ctrl, since the plain arrows and the
+    // keypad's digits are the wall's own. Three short lines, last: the help must stay on one
+    // screen.
+    const QString ptz = tr("PTZ cameras");
+    m_shortcuts.append(
+        { QKeySequence(), tr("Ctrl+arrows, + / -"), tr("PTZ: pan, tilt, zoom (held)"), ptz });
+    m_shortcuts.append({ QKeySequence(), tr("Ctrl+drag, Ctrl+Home, F12"),
+                         tr("PTZ: steer by dragging; home; take over"), ptz });
+    m_shortcuts.append(
+        { QKeySequence(), tr("N then *, Ctrl+*"), tr("PTZ: go to preset N; save it"), ptz });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));

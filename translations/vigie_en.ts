@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>manage the landlords&apos; conventions</source>
-        <translation>manage the landlords' conventions</translation>
+        <translation>manage the landlords&apos; conventions</translation>
     </message>
     <message>
         <source>handle the landlords&apos; calls and viewing requests</source>
-        <translation>handle the landlords' calls and viewing requests</translation>
+        <translation>handle the landlords&apos; calls and viewing requests</translation>
     </message>
     <message>
         <source>review and export the bailleur register</source>
@@ -214,7 +214,15 @@
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
-        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord's request, and none covers it now.</translation>
+        <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</translation>
+    </message>
+    <message>
+        <source>save PTZ presets</source>
+        <translation>save PTZ presets</translation>
+    </message>
+    <message>
+        <source>take over a PTZ camera</source>
+        <translation>take over a PTZ camera</translation>
     </message>
 </context>
 <context>
@@ -469,23 +477,23 @@
     <name>vigie::analytics::DetectorConfig</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>"%1" is not a number.</translation>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation>"%1" is not a time of day (HH:MM).</translation>
+        <translation>&quot;%1&quot; is not a time of day (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
-        <translation>"%1" is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
+        <translation>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</translation>
     </message>
     <message>
         <source>The schedule window &quot;%1&quot; is empty.</source>
-        <translation>The schedule window "%1" is empty.</translation>
+        <translation>The schedule window &quot;%1&quot; is empty.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
-        <translation>"%1" is not a day or a range of days (1 Monday to 7 Sunday).</translation>
+        <translation>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</translation>
     </message>
     <message>
         <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
@@ -501,7 +509,7 @@
     </message>
     <message>
         <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The zone's point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The zone needs at least three points around a surface.</source>
@@ -509,7 +517,7 @@
     </message>
     <message>
         <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>The line's end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
+        <translation>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</translation>
     </message>
     <message>
         <source>The counting line is missing or too short.</source>
@@ -541,22 +549,22 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
-        <translation>"%1" is not a point X,Y of the zone.</translation>
+        <translation>&quot;%1&quot; is not a point X,Y of the zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
-        <translation>"%1" is not a line X1,Y1,X2,Y2.</translation>
+        <translation>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
-        <translation>"%1" is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
+        <translation>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorSettings</name>
     <message>
         <source>Camera %1 has no detector named &quot;%2&quot;.</source>
-        <translation>Camera %1 has no detector named "%2".</translation>
+        <translation>Camera %1 has no detector named &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The event names detector %1 but carries detector %2.</source>
@@ -608,7 +616,7 @@
     </message>
     <message>
         <source>Request from a landlord&apos;s alert</source>
-        <translation>Request from a landlord's alert</translation>
+        <translation>Request from a landlord&apos;s alert</translation>
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
@@ -803,7 +811,7 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>No picture is taken from a landlord's camera: it is viewed, never recorded.</translation>
+        <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1154,7 @@
     </message>
     <message>
         <source>Viewing &amp;sessions, landlord&apos;s alert…</source>
-        <translation>Viewing &amp;sessions, landlord's alert…</translation>
+        <translation>Viewing &amp;sessions, landlord&apos;s alert…</translation>
     </message>
     <message>
         <source>Shift+F7</source>
@@ -1159,6 +1167,61 @@
     <message>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrows, + / -</source>
+        <translation>Ctrl+arrows, + / -</translation>
+    </message>
+    <message>
+        <source>PTZ: pan, tilt, zoom (held)</source>
+        <translation>PTZ: pan, tilt, zoom (held)</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag, Ctrl+Home, F12</source>
+        <translation>Ctrl+drag, Ctrl+Home, F12</translation>
+    </message>
+    <message>
+        <source>PTZ: steer by dragging; home; take over</source>
+        <translation>PTZ: steer by dragging; home; take over</translation>
+    </message>
+    <message>
+        <source>N then *, Ctrl+*</source>
+        <translation>N then *, Ctrl+*</translation>
+    </message>
+    <message>
+        <source>PTZ: go to preset N; save it</source>
+        <translation>PTZ: go to preset N; save it</translation>
+    </message>
+    <message>
+        <source>PTZ cameras</source>
+        <translation>PTZ cameras</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::PtzControl</name>
+    <message>
+        <source>You now steer camera %1.</source>
+        <translation>You now steer camera %1.</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no ONVIF address in the directory: it cannot be steered.</source>
+        <translation>Camera %1 has no ONVIF address in the directory: it cannot be steered.</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>Camera %1: %2</translation>
+    </message>
+    <message>
+        <source>PTZ: %1</source>
+        <translation>PTZ: %1</translation>
+    </message>
+    <message>
+        <source>%1 took camera %2 over: you no longer steer it.</source>
+        <translation>%1 took camera %2 over: you no longer steer it.</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1404,10 @@
     <message>
         <source>Camera %1 is already retired.</source>
         <translation>Camera %1 is already retired.</translation>
+    </message>
+    <message>
+        <source>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</source>
+        <translation>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1640,59 @@
         <translation>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</translation>
     </message>
     <message>
+        <source>The answer of the device %1 is not readable: %2</source>
+        <translation>The answer of the device %1 is not readable: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>The device %1 does not support this operation: %2</translation>
+    </message>
+    <message>
+        <source>its clock is not a valid date.</source>
+        <translation>its clock is not a valid date.</translation>
+    </message>
+    <message>
+        <source>it offers no media service (Profile S).</source>
+        <translation>it offers no media service (Profile S).</translation>
+    </message>
+    <message>
+        <source>it has no video profile.</source>
+        <translation>it has no video profile.</translation>
+    </message>
+    <message>
+        <source>no RTSP address for profile %1.</source>
+        <translation>no RTSP address for profile %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifDiscovery</name>
+    <message>
+        <source>Discovery cannot open its network socket: %1</source>
+        <translation>Discovery cannot open its network socket: %1</translation>
+    </message>
+    <message>
+        <source>Discovery could not send its probe: %1</source>
+        <translation>Discovery could not send its probe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifPtz</name>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>The device %1 does not support this operation: %2</translation>
+    </message>
+    <message>
+        <source>it has no PTZ service.</source>
+        <translation>it has no PTZ service.</translation>
+    </message>
+    <message>
+        <source>The PTZ camera is not connected yet.</source>
+        <translation>The PTZ camera is not connected yet.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifTransport</name>
+    <message>
         <source>The device %1 did not answer within %2 s.</source>
         <translation>The device %1 did not answer within %2 s.</translation>
     </message>
@@ -1612,33 +1732,6 @@
         <source>no SOAP body.</source>
         <translation>no SOAP body.</translation>
     </message>
-    <message>
-        <source>its clock is not a valid date.</source>
-        <translation>its clock is not a valid date.</translation>
-    </message>
-    <message>
-        <source>it offers no media service (Profile S).</source>
-        <translation>it offers no media service (Profile S).</translation>
-    </message>
-    <message>
-        <source>it has no video profile.</source>
-        <translation>it has no video profile.</translation>
-    </message>
-    <message>
-        <source>no RTSP address for profile %1.</source>
-        <translation>no RTSP address for profile %1.</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::cameras::OnvifDiscovery</name>
-    <message>
-        <source>Discovery cannot open its network socket: %1</source>
-        <translation>Discovery cannot open its network socket: %1</translation>
-    </message>
-    <message>
-        <source>Discovery could not send its probe: %1</source>
-        <translation>Discovery could not send its probe: %1</translation>
-    </message>
 </context>
 <context>
     <name>vigie::cameras::OnvifXml</name>
@@ -1673,6 +1766,17 @@
     <message>
         <source>The answer is empty.</source>
         <translation>The answer is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::PtzSteering</name>
+    <message>
+        <source>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</source>
+        <translation>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</translation>
+    </message>
+    <message>
+        <source>Cannot record who steers camera %1: %2</source>
+        <translation>Cannot record who steers camera %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1748,11 +1852,11 @@
     <name>vigie::ctl::AnalyticsCtl</name>
     <message>
         <source>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</source>
-        <translation>Unknown detector "%1": line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
+        <translation>Unknown detector &quot;%1&quot;: line, intrusion, occupancy, stationary, wrongway or loitering.</translation>
     </message>
     <message>
         <source>--%1 takes a number, not &quot;%2&quot;.</source>
-        <translation>--%1 takes a number, not "%2".</translation>
+        <translation>--%1 takes a number, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--interval takes a number of seconds.</source>
@@ -1828,11 +1932,11 @@
     </message>
     <message>
         <source>add or change a camera&apos;s detector (chefs de salle)</source>
-        <translation>add or change a camera's detector (chefs de salle)</translation>
+        <translation>add or change a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>remove a camera&apos;s detector (chefs de salle)</source>
-        <translation>remove a camera's detector (chefs de salle)</translation>
+        <translation>remove a camera&apos;s detector (chefs de salle)</translation>
     </message>
     <message>
         <source>list the detectors of every camera, or of one</source>
@@ -1900,14 +2004,14 @@
     </message>
     <message>
         <source>Unknown analytics command &quot;%1&quot;.</source>
-        <translation>Unknown analytics command "%1".</translation>
+        <translation>Unknown analytics command &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>"%1" is not a camera number.</translation>
+        <translation>&quot;%1&quot; is not a camera number.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1915,23 +2019,23 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>No call, request or session of the register has the id "%1" (give it whole, or its first or last 8 characters at least).</translation>
+        <translation>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
-        <translation>Unknown bailleur command "%1".</translation>
+        <translation>Unknown bailleur command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>bailleur convention add takes the convention&apos;s reference.</source>
-        <translation>bailleur convention add takes the convention's reference.</translation>
+        <translation>bailleur convention add takes the convention&apos;s reference.</translation>
     </message>
     <message>
         <source>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</source>
-        <translation>--building "%1": write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
+        <translation>--building &quot;%1&quot;: write NAME=CAMERA,CAMERA[@ADDRESS].</translation>
     </message>
     <message>
         <source>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</source>
-        <translation>--contact "%1": write NAME;SERVICE;NUMBER.</translation>
+        <translation>--contact &quot;%1&quot;: write NAME;SERVICE;NUMBER.</translation>
     </message>
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
@@ -1947,8 +2051,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expires in %n day: its renewal needs the préfet's approval</numerusform>
-            <numerusform>expires in %n days: its renewal needs the préfet's approval</numerusform>
+            <numerusform>expires in %n day: its renewal needs the préfet&apos;s approval</numerusform>
+            <numerusform>expires in %n days: its renewal needs the préfet&apos;s approval</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +2077,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>"%1" is not a time: write 2026-11-25T22:00.</translation>
+        <translation>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -1981,7 +2085,7 @@
     </message>
     <message>
         <source>bailleur calls import takes the exchange&apos;s Master.csv file.</source>
-        <translation>bailleur calls import takes the exchange's Master.csv file.</translation>
+        <translation>bailleur calls import takes the exchange&apos;s Master.csv file.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -2025,11 +2129,11 @@
     </message>
     <message>
         <source>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</source>
-        <translation>Request %1 recorded: open its session with "vigiectl bailleur session open %1".</translation>
+        <translation>Request %1 recorded: open its session with &quot;vigiectl bailleur session open %1&quot;.</translation>
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse takes the request's id and --reason TEXT.</translation>
+        <translation>bailleur refuse takes the request&apos;s id and --reason TEXT.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -2108,7 +2212,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>record or renew a landlord's convention (administrators)</translation>
+        <translation>record or renew a landlord&apos;s convention (administrators)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -2128,7 +2232,7 @@
     </message>
     <message>
         <source>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</source>
-        <translation>* bailleur calls import FILE   add the exchange's calls (Asterisk Master.csv)</translation>
+        <translation>* bailleur calls import FILE   add the exchange&apos;s calls (Asterisk Master.csv)</translation>
     </message>
     <message>
         <source>not logged by hand (exit code 3 if lines are refused)</source>
@@ -2144,7 +2248,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>record a landlord's request (refusals are recorded too)</translation>
+        <translation>record a landlord&apos;s request (refusals are recorded too)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -2164,7 +2268,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>viewing sessions: only they let a landlord's cameras play</translation>
+        <translation>viewing sessions: only they let a landlord&apos;s cameras play</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -2180,11 +2284,11 @@
     </message>
     <message>
         <source>the supervisor&apos;s review and visa of the period</source>
-        <translation>the supervisor's review and visa of the period</translation>
+        <translation>the supervisor&apos;s review and visa of the period</translation>
     </message>
     <message>
         <source>camera snapshot takes the camera&apos;s number and --output FILE.</source>
-        <translation>camera snapshot takes the camera's number and --output FILE.</translation>
+        <translation>camera snapshot takes the camera&apos;s number and --output FILE.</translation>
     </message>
     <message>
         <source>There is no camera %1 in service.</source>
@@ -2541,10 +2645,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Workstation %1 revoked at central: its role %2 can no longer connect.</translation>
     </message>
     <message>
-        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</source>
-        <translation>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</translation>
-    </message>
-    <message>
         <source>keep a camera&apos;s user and password in the keyring</source>
         <translation>keep a camera&apos;s user and password in the keyring</translation>
     </message>
@@ -2562,10 +2662,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>There is no camera number &quot;%1&quot;.</source>
         <translation>There is no camera number &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The stream is main or sub, not &quot;%1&quot;.</source>
-        <translation>The stream is main or sub, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
@@ -2943,6 +3039,18 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>a live picture of a camera you may view, kept and journaled</source>
         <translation>a live picture of a camera you may view, kept and journaled</translation>
+    </message>
+    <message>
+        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub|onvif]</source>
+        <translation>* camera credentials NUMBER --camera-user NAME [--stream main|sub|onvif]</translation>
+    </message>
+    <message>
+        <source>        [--onvif http://HOST/onvif/device_service]</source>
+        <translation>        [--onvif http://HOST/onvif/device_service]</translation>
+    </message>
+    <message>
+        <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
+        <translation>The stream is main, sub or onvif, not &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3380,11 +3488,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Register of access to the landlords&apos; cameras, %1 to %2</source>
-        <translation>Register of access to the landlords' cameras, %1 to %2</translation>
+        <translation>Register of access to the landlords&apos; cameras, %1 to %2</translation>
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images of the common areas of a landlord's buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
+        <translation>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -3548,7 +3656,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Supervisor&apos;s review and visa</source>
-        <translation>Supervisor's review and visa</translation>
+        <translation>Supervisor&apos;s review and visa</translation>
     </message>
     <message>
         <source>Not reviewed yet.</source>
@@ -3611,7 +3719,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Give the caller's (or callee's) name or call-back number.</translation>
+        <translation>Give the caller&apos;s (or callee&apos;s) name or call-back number.</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -3619,11 +3727,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>There is no call "%1" in the register.</translation>
+        <translation>There is no call &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>There is no convention "%1": a landlord's cameras are viewed only under the convention approved by the préfet.</translation>
+        <translation>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -3643,11 +3751,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>The situation "%1" is not one the convention %2 allows.</translation>
+        <translation>The situation &quot;%1&quot; is not one the convention %2 allows.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>There is no request "%1" in the register.</translation>
+        <translation>There is no request &quot;%1&quot; in the register.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -3659,7 +3767,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>There is no convention "%1".</translation>
+        <translation>There is no convention &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -3671,7 +3779,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>There is no viewing session "%1".</translation>
+        <translation>There is no viewing session &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -3703,7 +3811,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation blocking the tenants' access or movement</translation>
+        <translation>Occupation blocking the tenants&apos; access or movement</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -3719,7 +3827,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
-        <translation>Landlord's alert</translation>
+        <translation>Landlord&apos;s alert</translation>
     </message>
     <message>
         <source>incoming</source>
@@ -3739,7 +3847,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>landlord&apos;s alert</source>
-        <translation>landlord's alert</translation>
+        <translation>landlord&apos;s alert</translation>
     </message>
     <message>
         <source>answered</source>
@@ -3786,19 +3894,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the start time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>the answer time "%1" is not YYYY-MM-DD HH:MM:SS</translation>
+        <translation>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec "%1" is not a number of seconds</translation>
+        <translation>billsec &quot;%1&quot; is not a number of seconds</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
-        <translation>unknown disposition "%1" (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
+        <translation>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</translation>
     </message>
     <message>
         <source>neither src nor dst gives a number</source>
@@ -3829,7 +3937,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>The convention's reference "%1" is not valid: letters, digits, ".", "-", "_" or "/", 40 at most.</translation>
+        <translation>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -3837,11 +3945,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>The commune of the convention %1 is not an INSEE code: "%2".</translation>
+        <translation>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>The convention %1 needs the date of the préfet's approval and an expiry date after it.</translation>
+        <translation>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
@@ -3853,7 +3961,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Unknown situation &quot;%1&quot; in the convention %2.</source>
-        <translation>Unknown situation "%1" in the convention %2.</translation>
+        <translation>Unknown situation &quot;%1&quot; in the convention %2.</translation>
     </message>
     <message>
         <source>The convention %1 lists no building with cameras in its scope.</source>
@@ -5906,7 +6014,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Name: the last callers and the landlords&apos; contacts are suggested</source>
-        <translation>Name: the last callers and the landlords' contacts are suggested</translation>
+        <translation>Name: the last callers and the landlords&apos; contacts are suggested</translation>
     </message>
     <message>
         <source>&amp;Number</source>
@@ -6144,7 +6252,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The supervisor&apos;s remark on the period (optional)</source>
-        <translation>The supervisor's remark on the period (optional)</translation>
+        <translation>The supervisor&apos;s remark on the period (optional)</translation>
     </message>
     <message>
         <source>Review and &amp;visa the period</source>
@@ -6345,7 +6453,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>No convention: no landlord&apos;s camera may be viewed.</source>
-        <translation>No convention: no landlord's camera may be viewed.</translation>
+        <translation>No convention: no landlord&apos;s camera may be viewed.</translation>
     </message>
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
@@ -6435,7 +6543,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Landlord&apos;s alert: new request (Ctrl+N)</source>
-        <translation>Landlord's alert: new request (Ctrl+N)</translation>
+        <translation>Landlord&apos;s alert: new request (Ctrl+N)</translation>
     </message>
     <message>
         <source>Back (Esc)</source>

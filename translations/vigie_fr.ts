@@ -216,6 +216,14 @@
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
         <translation>La caméra %1 appartient à un bailleur social (convention %2) : elle ne peut être visionnée que pendant une session ouverte à la demande du bailleur, et aucune ne la couvre en ce moment.</translation>
     </message>
+    <message>
+        <source>save PTZ presets</source>
+        <translation>enregistrer des préréglages PTZ</translation>
+    </message>
+    <message>
+        <source>take over a PTZ camera</source>
+        <translation>reprendre la main sur une caméra PTZ</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -401,7 +409,7 @@
     <name>vigie::access::ViewGrants</name>
     <message>
         <source>Cannot save the viewing grants</source>
-        <translation>Impossible d'enregistrer les autorisations de visionnage</translation>
+        <translation>Impossible d&apos;enregistrer les autorisations de visionnage</translation>
     </message>
 </context>
 <context>
@@ -427,7 +435,7 @@
     <name>vigie::analytics::AlarmLog</name>
     <message>
         <source>There is no alarm %1.</source>
-        <translation>Il n'y a pas d'alarme %1.</translation>
+        <translation>Il n&apos;y a pas d&apos;alarme %1.</translation>
     </message>
     <message>
         <source>This alarm was already acknowledged by %1 on %2.</source>
@@ -435,18 +443,18 @@
     </message>
     <message>
         <source>Cannot record the alarm %1</source>
-        <translation>Impossible d'enregistrer l'alarme %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;alarme %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::ClipReader</name>
     <message>
         <source>The file %1 does not exist.</source>
-        <translation>Le fichier %1 n'existe pas.</translation>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The file %1 is not a video that can be read (%2).</source>
-        <translation>Le fichier %1 n'est pas une vidéo lisible (%2).</translation>
+        <translation>Le fichier %1 n&apos;est pas une vidéo lisible (%2).</translation>
     </message>
     <message>
         <source>The video of %1 cannot be decoded (%2).</source>
@@ -458,26 +466,26 @@
     </message>
     <message>
         <source>The video of %1 is damaged after picture %2 (%3).</source>
-        <translation>La vidéo de %1 est endommagée après l'image %2 (%3).</translation>
+        <translation>La vidéo de %1 est endommagée après l&apos;image %2 (%3).</translation>
     </message>
     <message>
         <source>The file %1 breaks off after picture %2 (%3).</source>
-        <translation>Le fichier %1 s'interrompt après l'image %2 (%3).</translation>
+        <translation>Le fichier %1 s&apos;interrompt après l&apos;image %2 (%3).</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n'est pas un nombre.</translation>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time of day (HH:MM).</source>
-        <translation>« %1 » n'est pas une heure (HH:MM).</translation>
+        <translation>« %1 » n&apos;est pas une heure (HH:MM).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a schedule window (HH:MM-HH:MM@DAYS, days 1 Monday to 7 Sunday, as 1-5 or 6,7).</source>
-        <translation>« %1 » n'est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
+        <translation>« %1 » n&apos;est pas une plage horaire (HH:MM-HH:MM@JOURS, jours de 1 lundi à 7 dimanche, par exemple 1-5 ou 6,7).</translation>
     </message>
     <message>
         <source>The schedule window &quot;%1&quot; is empty.</source>
@@ -485,11 +493,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a day or a range of days (1 Monday to 7 Sunday).</source>
-        <translation>« %1 » n'est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
+        <translation>« %1 » n&apos;est ni un jour ni une suite de jours (1 lundi à 7 dimanche).</translation>
     </message>
     <message>
         <source>This detector configuration was written by a newer version of Vigie (format %1; this one reads up to %2): update this workstation.</source>
-        <translation>Cette configuration de détecteur vient d'une version plus récente de Vigie (format %1 ; celle-ci lit jusqu'au format %2) : mettez ce poste à jour.</translation>
+        <translation>Cette configuration de détecteur vient d&apos;une version plus récente de Vigie (format %1 ; celle-ci lit jusqu&apos;au format %2) : mettez ce poste à jour.</translation>
     </message>
     <message>
         <source>The camera number is missing.</source>
@@ -501,15 +509,15 @@
     </message>
     <message>
         <source>The zone&apos;s point %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>Le point %1 de la zone est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+        <translation>Le point %1 de la zone est hors de l&apos;image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
     </message>
     <message>
         <source>The zone needs at least three points around a surface.</source>
-        <translation>La zone doit avoir au moins trois points autour d'une surface.</translation>
+        <translation>La zone doit avoir au moins trois points autour d&apos;une surface.</translation>
     </message>
     <message>
         <source>The line&apos;s end %1 is outside the picture: coordinates go from 0 to 1, from the top left corner.</source>
-        <translation>L'extrémité %1 de la ligne est hors de l'image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
+        <translation>L&apos;extrémité %1 de la ligne est hors de l&apos;image : les coordonnées vont de 0 à 1 depuis le coin supérieur gauche.</translation>
     </message>
     <message>
         <source>The counting line is missing or too short.</source>
@@ -517,7 +525,7 @@
     </message>
     <message>
         <source>This detector needs a zone: the lane or the parking places.</source>
-        <translation>Ce détecteur a besoin d'une zone : la voie ou les places de stationnement.</translation>
+        <translation>Ce détecteur a besoin d&apos;une zone : la voie ou les places de stationnement.</translation>
     </message>
     <message>
         <source>The sensitivity goes from 0 to 1.</source>
@@ -525,15 +533,15 @@
     </message>
     <message>
         <source>The smallest object is a share of the picture, above 0 and below 1.</source>
-        <translation>La taille minimale d'un objet est une part de l'image, supérieure à 0 et inférieure à 1.</translation>
+        <translation>La taille minimale d&apos;un objet est une part de l&apos;image, supérieure à 0 et inférieure à 1.</translation>
     </message>
     <message>
         <source>The occupancy threshold is a share of the lane, above 0 and up to 1.</source>
-        <translation>Le seuil d'occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
+        <translation>Le seuil d&apos;occupation est une part de la voie, supérieure à 0 et au plus 1.</translation>
     </message>
     <message>
         <source>The durations must be positive, and the re-checks of a parked vehicle more frequent than its threshold.</source>
-        <translation>Les durées doivent être positives, et les contrôles d'un véhicule stationné plus fréquents que son seuil.</translation>
+        <translation>Les durées doivent être positives, et les contrôles d&apos;un véhicule stationné plus fréquents que son seuil.</translation>
     </message>
     <message>
         <source>A gathering needs at least one person.</source>
@@ -541,30 +549,30 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a point X,Y of the zone.</source>
-        <translation>« %1 » n'est pas un point X,Y de la zone.</translation>
+        <translation>« %1 » n&apos;est pas un point X,Y de la zone.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a line X1,Y1,X2,Y2.</source>
-        <translation>« %1 » n'est pas une ligne X1,Y1,X2,Y2.</translation>
+        <translation>« %1 » n&apos;est pas une ligne X1,Y1,X2,Y2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction: degrees (0 right, 90 down) or right, down, left, up.</source>
-        <translation>« %1 » n'est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
+        <translation>« %1 » n&apos;est pas une direction : des degrés (0 vers la droite, 90 vers le bas) ou droite, bas, gauche, haut.</translation>
     </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorSettings</name>
     <message>
         <source>Camera %1 has no detector named &quot;%2&quot;.</source>
-        <translation>La caméra %1 n'a pas de détecteur nommé « %2 ».</translation>
+        <translation>La caméra %1 n&apos;a pas de détecteur nommé « %2 ».</translation>
     </message>
     <message>
         <source>The event names detector %1 but carries detector %2.</source>
-        <translation>L'événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
+        <translation>L&apos;événement nomme le détecteur %1 mais porte le détecteur %2.</translation>
     </message>
     <message>
         <source>Cannot save the detector %1</source>
-        <translation>Impossible d'enregistrer le détecteur %1</translation>
+        <translation>Impossible d&apos;enregistrer le détecteur %1</translation>
     </message>
 </context>
 <context>
@@ -583,15 +591,15 @@
     <message numerus="yes">
         <source>The bailleur session of %1 (cameras %2) ends in %n second(s): extend it with Shift+F7 if the intervention needs it.</source>
         <translation>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
-            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l'intervention l'exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n seconde : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
+            <numerusform>La session bailleur de %1 (caméras %2) se termine dans %n secondes : prolongez-la avec Maj+F7 si l&apos;intervention l&apos;exige.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bailleur session of %1 opened until %2: %n camera(s).</source>
         <translation>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméra.</numerusform>
-            <numerusform>Session bailleur de %1 ouverte jusqu'à %2 : %n caméras.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméra.</numerusform>
+            <numerusform>Session bailleur de %1 ouverte jusqu&apos;à %2 : %n caméras.</numerusform>
         </translation>
     </message>
     <message>
@@ -612,7 +620,7 @@
     </message>
     <message>
         <source>Request from the call of %1: %2</source>
-        <translation>Demande issue de l'appel de %1 : %2</translation>
+        <translation>Demande issue de l&apos;appel de %1 : %2</translation>
     </message>
     <message>
         <source>Bailleur request refused: %1</source>
@@ -621,8 +629,8 @@
     <message numerus="yes">
         <source>The convention %1 with %2 expires on %3 (in %n day(s)): its renewal is a new decision of the préfet; without it, no session can open.</source>
         <translation>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
-            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s'ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jour) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
+            <numerusform>La convention %1 avec %2 expire le %3 (dans %n jours) : son renouvellement est une nouvelle décision du préfet ; sans elle, aucune session ne pourra s&apos;ouvrir.</numerusform>
         </translation>
     </message>
     <message>
@@ -803,7 +811,7 @@
     </message>
     <message>
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
-        <translation>Aucune image n'est prise d'une caméra de bailleur : elle se visionne, elle ne s'enregistre jamais.</translation>
+        <translation>Aucune image n&apos;est prise d&apos;une caméra de bailleur : elle se visionne, elle ne s&apos;enregistre jamais.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1168,61 @@
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
+    <message>
+        <source>Ctrl+arrows, + / -</source>
+        <translation>Ctrl+flèches, + / -</translation>
+    </message>
+    <message>
+        <source>PTZ: pan, tilt, zoom (held)</source>
+        <translation>PTZ : tourner, incliner, zoomer (maintenu)</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag, Ctrl+Home, F12</source>
+        <translation>Ctrl+glisser, Ctrl+Début, F12</translation>
+    </message>
+    <message>
+        <source>PTZ: steer by dragging; home; take over</source>
+        <translation>PTZ : glisser pour piloter ; origine ; reprise</translation>
+    </message>
+    <message>
+        <source>N then *, Ctrl+*</source>
+        <translation>N puis *, Ctrl+*</translation>
+    </message>
+    <message>
+        <source>PTZ: go to preset N; save it</source>
+        <translation>PTZ : aller au préréglage N ; l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>PTZ cameras</source>
+        <translation>Caméras PTZ</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::PtzControl</name>
+    <message>
+        <source>You now steer camera %1.</source>
+        <translation>Vous pilotez maintenant la caméra %1.</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Préréglage %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no ONVIF address in the directory: it cannot be steered.</source>
+        <translation>La caméra %1 n&apos;a pas d&apos;adresse ONVIF dans l&apos;annuaire : elle ne peut pas être pilotée.</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>Caméra %1 : %2</translation>
+    </message>
+    <message>
+        <source>PTZ: %1</source>
+        <translation>PTZ : %1</translation>
+    </message>
+    <message>
+        <source>%1 took camera %2 over: you no longer steer it.</source>
+        <translation>%1 a repris la main sur la caméra %2 : vous ne la pilotez plus.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::VerbalisationDesk</name>
@@ -1341,6 +1404,10 @@
     <message>
         <source>Camera %1 is already retired.</source>
         <translation>La caméra %1 est déjà retirée du service.</translation>
+    </message>
+    <message>
+        <source>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</source>
+        <translation>L&apos;adresse ONVIF de la caméra %1 n&apos;est pas celle d&apos;un service d&apos;appareil (http://hôte/onvif/device_service).</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1640,59 @@
         <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un appareil ONVIF (http://hôte/onvif/device_service).</translation>
     </message>
     <message>
+        <source>The answer of the device %1 is not readable: %2</source>
+        <translation>La réponse de l&apos;appareil %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
+    </message>
+    <message>
+        <source>its clock is not a valid date.</source>
+        <translation>son horloge n&apos;est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>it offers no media service (Profile S).</source>
+        <translation>il n&apos;offre pas de service média (Profile S).</translation>
+    </message>
+    <message>
+        <source>it has no video profile.</source>
+        <translation>il n&apos;a aucun profil vidéo.</translation>
+    </message>
+    <message>
+        <source>no RTSP address for profile %1.</source>
+        <translation>pas d&apos;adresse RTSP pour le profil %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifDiscovery</name>
+    <message>
+        <source>Discovery cannot open its network socket: %1</source>
+        <translation>La découverte ne peut pas ouvrir sa socket réseau : %1</translation>
+    </message>
+    <message>
+        <source>Discovery could not send its probe: %1</source>
+        <translation>La découverte n&apos;a pas pu envoyer sa sonde : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifPtz</name>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
+    </message>
+    <message>
+        <source>it has no PTZ service.</source>
+        <translation>il n&apos;a pas de service PTZ.</translation>
+    </message>
+    <message>
+        <source>The PTZ camera is not connected yet.</source>
+        <translation>La caméra PTZ n&apos;est pas encore connectée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifTransport</name>
+    <message>
         <source>The device %1 did not answer within %2 s.</source>
         <translation>L&apos;appareil %1 n&apos;a pas répondu en %2 s.</translation>
     </message>
@@ -1612,33 +1732,6 @@
         <source>no SOAP body.</source>
         <translation>pas de corps SOAP.</translation>
     </message>
-    <message>
-        <source>its clock is not a valid date.</source>
-        <translation>son horloge n&apos;est pas une date valide.</translation>
-    </message>
-    <message>
-        <source>it offers no media service (Profile S).</source>
-        <translation>il n&apos;offre pas de service média (Profile S).</translation>
-    </message>
-    <message>
-        <source>it has no video profile.</source>
-        <translation>il n&apos;a aucun profil vidéo.</translation>
-    </message>
-    <message>
-        <source>no RTSP address for profile %1.</source>
-        <translation>pas d&apos;adresse RTSP pour le profil %1.</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::cameras::OnvifDiscovery</name>
-    <message>
-        <source>Discovery cannot open its network socket: %1</source>
-        <translation>La découverte ne peut pas ouvrir sa socket réseau : %1</translation>
-    </message>
-    <message>
-        <source>Discovery could not send its probe: %1</source>
-        <translation>La découverte n&apos;a pas pu envoyer sa sonde : %1</translation>
-    </message>
 </context>
 <context>
     <name>vigie::cameras::OnvifXml</name>
@@ -1673,6 +1766,17 @@
     <message>
         <source>The answer is empty.</source>
         <translation>La réponse est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::PtzSteering</name>
+    <message>
+        <source>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</source>
+        <translation>La caméra %1 est pilotée par %2 (pupitre %3) jusqu&apos;à %4. Un chef de salle peut en reprendre la main.</translation>
+    </message>
+    <message>
+        <source>Cannot record who steers camera %1: %2</source>
+        <translation>Impossible d&apos;enregistrer qui pilote la caméra %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1828,19 +1932,19 @@
     </message>
     <message>
         <source>add or change a camera&apos;s detector (chefs de salle)</source>
-        <translation>ajouter ou modifier un détecteur d'une caméra (chefs de salle)</translation>
+        <translation>ajouter ou modifier un détecteur d&apos;une caméra (chefs de salle)</translation>
     </message>
     <message>
         <source>remove a camera&apos;s detector (chefs de salle)</source>
-        <translation>supprimer un détecteur d'une caméra (chefs de salle)</translation>
+        <translation>supprimer un détecteur d&apos;une caméra (chefs de salle)</translation>
     </message>
     <message>
         <source>list the detectors of every camera, or of one</source>
-        <translation>lister les détecteurs de toutes les caméras, ou d'une seule</translation>
+        <translation>lister les détecteurs de toutes les caméras, ou d&apos;une seule</translation>
     </message>
     <message>
         <source>list the alarms raised, newest first (--open: not acknowledged)</source>
-        <translation>lister les alarmes levées, les plus récentes d'abord (--open : non acquittées)</translation>
+        <translation>lister les alarmes levées, les plus récentes d&apos;abord (--open : non acquittées)</translation>
     </message>
     <message>
         <source>acknowledge an alarm (journaled)</source>
@@ -1848,7 +1952,7 @@
     </message>
     <message>
         <source>Video analytics (zones and lines in picture coordinates, 0..1 from the top left):</source>
-        <translation>Analyse vidéo (zones et lignes en coordonnées d'image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
+        <translation>Analyse vidéo (zones et lignes en coordonnées d&apos;image, de 0 à 1 depuis le coin supérieur gauche) :</translation>
     </message>
     <message>
         <source>analyze takes one FILE and --detector KIND (see vigiectl --help).</source>
@@ -1856,7 +1960,7 @@
     </message>
     <message>
         <source>--fps takes a number of pictures per second (0: every picture).</source>
-        <translation>--fps attend un nombre d'images par seconde (0 : toutes les images).</translation>
+        <translation>--fps attend un nombre d&apos;images par seconde (0 : toutes les images).</translation>
     </message>
     <message>
         <source>frame %1	%2 s	%3%4</source>
@@ -1864,7 +1968,7 @@
     </message>
     <message>
         <source>No picture could be decoded from %1.</source>
-        <translation>Aucune image n'a pu être décodée de %1.</translation>
+        <translation>Aucune image n&apos;a pu être décodée de %1.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1892,7 +1996,7 @@
     </message>
     <message>
         <source>analytics ack takes one ALARM id.</source>
-        <translation>analytics ack attend un identifiant d'ALARME.</translation>
+        <translation>analytics ack attend un identifiant d&apos;ALARME.</translation>
     </message>
     <message>
         <source>Alarm %1 acknowledged.</source>
@@ -1907,7 +2011,7 @@
     <name>vigie::ctl::BailleurCtl</name>
     <message>
         <source>&quot;%1&quot; is not a camera number.</source>
-        <translation>« %1 » n'est pas un numéro de caméra.</translation>
+        <translation>« %1 » n&apos;est pas un numéro de caméra.</translation>
     </message>
     <message>
         <source>--%1: give a day as 2026-11-25.</source>
@@ -1915,7 +2019,7 @@
     </message>
     <message>
         <source>No call, request or session of the register has the id &quot;%1&quot; (give it whole, or its first or last 8 characters at least).</source>
-        <translation>Aucun appel, aucune demande ni aucune session du registre n'a l'identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
+        <translation>Aucun appel, aucune demande ni aucune session du registre n&apos;a l&apos;identifiant « %1 » (donnez-le en entier, ou au moins ses 8 premiers ou 8 derniers caractères).</translation>
     </message>
     <message>
         <source>Unknown bailleur command &quot;%1&quot;.</source>
@@ -1936,8 +2040,8 @@
     <message numerus="yes">
         <source>Convention %1 of %2 recorded: %n camera(s), valid until %3.</source>
         <translation>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu'au %3.</numerusform>
-            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu'au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméra, valable jusqu&apos;au %3.</numerusform>
+            <numerusform>Convention %1 de %2 enregistrée : %n caméras, valable jusqu&apos;au %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -1947,8 +2051,8 @@
     <message numerus="yes">
         <source>expires in %n day(s): its renewal needs the préfet&apos;s approval</source>
         <translation>
-            <numerusform>expire dans %n jour : son renouvellement demande l'approbation du préfet</numerusform>
-            <numerusform>expire dans %n jours : son renouvellement demande l'approbation du préfet</numerusform>
+            <numerusform>expire dans %n jour : son renouvellement demande l&apos;approbation du préfet</numerusform>
+            <numerusform>expire dans %n jours : son renouvellement demande l&apos;approbation du préfet</numerusform>
         </translation>
     </message>
     <message>
@@ -1973,7 +2077,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time: write 2026-11-25T22:00.</source>
-        <translation>« %1 » n'est pas une heure : écrivez 2026-11-25T22:00.</translation>
+        <translation>« %1 » n&apos;est pas une heure : écrivez 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>Call %1 recorded (%2, %3).</source>
@@ -2029,7 +2133,7 @@
     </message>
     <message>
         <source>bailleur refuse takes the request&apos;s id and --reason TEXT.</source>
-        <translation>bailleur refuse prend l'identifiant de la demande et --reason TEXTE.</translation>
+        <translation>bailleur refuse prend l&apos;identifiant de la demande et --reason TEXTE.</translation>
     </message>
     <message>
         <source>Request %1 refused.</source>
@@ -2041,11 +2145,11 @@
     </message>
     <message>
         <source>Session %1 open until %2 for camera(s) %3.</source>
-        <translation>Session %1 ouverte jusqu'à %2 pour la ou les caméras %3.</translation>
+        <translation>Session %1 ouverte jusqu&apos;à %2 pour la ou les caméras %3.</translation>
     </message>
     <message>
         <source>Session %1 extended until %2.</source>
-        <translation>Session %1 prolongée jusqu'à %2.</translation>
+        <translation>Session %1 prolongée jusqu&apos;à %2.</translation>
     </message>
     <message>
         <source>Session %1 closed: its cameras are no longer viewable.</source>
@@ -2053,7 +2157,7 @@
     </message>
     <message>
         <source>No viewing session is open.</source>
-        <translation>Aucune session de visionnage n'est ouverte.</translation>
+        <translation>Aucune session de visionnage n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>opened by %1 at %2</source>
@@ -2061,7 +2165,7 @@
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'à %1</translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Give --format pdf or --format csv.</source>
@@ -2108,7 +2212,7 @@
     </message>
     <message>
         <source>record or renew a landlord&apos;s convention (administrators)</source>
-        <translation>enregistrer ou renouveler la convention d'un bailleur (administrateurs)</translation>
+        <translation>enregistrer ou renouveler la convention d&apos;un bailleur (administrateurs)</translation>
     </message>
     <message>
         <source>  bailleur convention list      the conventions, their expiry</source>
@@ -2144,7 +2248,7 @@
     </message>
     <message>
         <source>record a landlord&apos;s request (refusals are recorded too)</source>
-        <translation>enregistrer la demande d'un bailleur (les refus sont enregistrés aussi)</translation>
+        <translation>enregistrer la demande d&apos;un bailleur (les refus sont enregistrés aussi)</translation>
     </message>
     <message>
         <source>* bailleur refuse REQUEST --reason TEXT</source>
@@ -2164,7 +2268,7 @@
     </message>
     <message>
         <source>viewing sessions: only they let a landlord&apos;s cameras play</source>
-        <translation>sessions de visionnage : seules elles ouvrent les caméras d'un bailleur</translation>
+        <translation>sessions de visionnage : seules elles ouvrent les caméras d&apos;un bailleur</translation>
     </message>
     <message>
         <source>* bailleur register --from DATE --to DATE --format pdf|csv --output FILE</source>
@@ -2188,11 +2292,11 @@
     </message>
     <message>
         <source>There is no camera %1 in service.</source>
-        <translation>Il n'y a pas de caméra %1 en service.</translation>
+        <translation>Il n&apos;y a pas de caméra %1 en service.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Camera %1: picture of %2 written to %3 (SHA-256 %4).</source>
@@ -2544,10 +2648,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Poste %1 révoqué dans la base centrale : son rôle %2 ne peut plus se connecter.</translation>
     </message>
     <message>
-        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</source>
-        <translation>* camera credentials NUMÉRO --camera-user NOM [--stream main|sub]</translation>
-    </message>
-    <message>
         <source>keep a camera&apos;s user and password in the keyring</source>
         <translation>garder l&apos;utilisateur et le mot de passe d&apos;une caméra dans le trousseau</translation>
     </message>
@@ -2565,10 +2665,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>There is no camera number &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de caméra numéro « %1 ».</translation>
-    </message>
-    <message>
-        <source>The stream is main or sub, not &quot;%1&quot;.</source>
-        <translation>Le flux est main ou sub, pas « %1 ».</translation>
     </message>
     <message>
         <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
@@ -2945,7 +3041,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>a live picture of a camera you may view, kept and journaled</source>
-        <translation>une image en direct d'une caméra que vous pouvez visionner, conservée et journalisée</translation>
+        <translation>une image en direct d&apos;une caméra que vous pouvez visionner, conservée et journalisée</translation>
+    </message>
+    <message>
+        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub|onvif]</source>
+        <translation>* camera credentials NUMÉRO --camera-user NOM [--stream main|sub|onvif]</translation>
+    </message>
+    <message>
+        <source>        [--onvif http://HOST/onvif/device_service]</source>
+        <translation>        [--onvif http://HÔTE/onvif/device_service]</translation>
+    </message>
+    <message>
+        <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
+        <translation>Le flux est main, sub ou onvif, pas « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3451,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::BailleurExport</name>
     <message>
         <source>open until %1</source>
-        <translation>ouverte jusqu'au %1</translation>
+        <translation>ouverte jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>closed by %1</source>
@@ -3387,7 +3495,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Images of the common areas of a landlord&apos;s buildings, transmitted to the municipal police only for the duration of an intervention, under a convention approved by the préfet (Code de la sécurité intérieure, L272-2). Every call is listed, answered or not.</source>
-        <translation>Images des parties communes des immeubles d'un bailleur, transmises à la police municipale pour la seule durée d'une intervention, en vertu d'une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
+        <translation>Images des parties communes des immeubles d&apos;un bailleur, transmises à la police municipale pour la seule durée d&apos;une intervention, en vertu d&apos;une convention approuvée par le préfet (Code de la sécurité intérieure, L272-2). Chaque appel est inscrit, abouti ou non.</translation>
     </message>
     <message>
         <source>Exported by %1 on %2, workstation %3</source>
@@ -3571,11 +3679,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation>Impossible d'écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -3603,18 +3711,18 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The export format is pdf or csv.</source>
-        <translation>Le format d'export est pdf ou csv.</translation>
+        <translation>Le format d&apos;export est pdf ou csv.</translation>
     </message>
 </context>
 <context>
     <name>vigie::records::BailleurRegister</name>
     <message>
         <source>Cannot save the bailleur register</source>
-        <translation>Impossible d'enregistrer le registre des bailleurs</translation>
+        <translation>Impossible d&apos;enregistrer le registre des bailleurs</translation>
     </message>
     <message>
         <source>Give the caller&apos;s (or callee&apos;s) name or call-back number.</source>
-        <translation>Donnez le nom ou le numéro de rappel de l'appelant (ou de l'appelé).</translation>
+        <translation>Donnez le nom ou le numéro de rappel de l&apos;appelant (ou de l&apos;appelé).</translation>
     </message>
     <message>
         <source>A correction needs its reason.</source>
@@ -3622,11 +3730,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no call &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas d'appel « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas d&apos;appel « %1 » au registre.</translation>
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;: a landlord&apos;s cameras are viewed only under the convention approved by the préfet.</source>
-        <translation>Il n'y a pas de convention « %1 » : les caméras d'un bailleur ne sont visionnées qu'en vertu de la convention approuvée par le préfet.</translation>
+        <translation>Il n&apos;y a pas de convention « %1 » : les caméras d&apos;un bailleur ne sont visionnées qu&apos;en vertu de la convention approuvée par le préfet.</translation>
     </message>
     <message>
         <source>Name the cameras the request is for.</source>
@@ -3642,15 +3750,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera(s) %1 are outside the scope of the convention %2 (common areas of the buildings it lists): they cannot be viewed under it.</source>
-        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu'elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
+        <translation>La ou les caméras %1 sont hors du périmètre de la convention %2 (parties communes des immeubles qu&apos;elle désigne) : elles ne peuvent pas être visionnées à ce titre.</translation>
     </message>
     <message>
         <source>The situation &quot;%1&quot; is not one the convention %2 allows.</source>
-        <translation>La situation « %1 » n'est pas prévue par la convention %2.</translation>
+        <translation>La situation « %1 » n&apos;est pas prévue par la convention %2.</translation>
     </message>
     <message>
         <source>There is no request &quot;%1&quot; in the register.</source>
-        <translation>Il n'y a pas de demande « %1 » au registre.</translation>
+        <translation>Il n&apos;y a pas de demande « %1 » au registre.</translation>
     </message>
     <message>
         <source>This request has already been accepted: its session is %1.</source>
@@ -3662,7 +3770,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no convention &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de convention « %1 ».</translation>
+        <translation>Il n&apos;y a pas de convention « %1 ».</translation>
     </message>
     <message>
         <source>Only a pending request can be refused.</source>
@@ -3674,7 +3782,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>There is no viewing session &quot;%1&quot;.</source>
-        <translation>Il n'y a pas de session de visionnage « %1 ».</translation>
+        <translation>Il n&apos;y a pas de session de visionnage « %1 ».</translation>
     </message>
     <message>
         <source>This viewing session is closed: a new request is needed.</source>
@@ -3706,7 +3814,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Occupation blocking the tenants&apos; access or movement</source>
-        <translation>Occupation entravant l'accès ou la libre circulation des locataires</translation>
+        <translation>Occupation entravant l&apos;accès ou la libre circulation des locataires</translation>
     </message>
     <message>
         <source>Safety or security systems prevented from working or damaged</source>
@@ -3718,7 +3826,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Imminent threat of serious harm to persons or property</source>
-        <translation>Risque imminent d'atteinte grave aux personnes ou aux biens</translation>
+        <translation>Risque imminent d&apos;atteinte grave aux personnes ou aux biens</translation>
     </message>
     <message>
         <source>Landlord&apos;s alert</source>
@@ -3781,7 +3889,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <name>vigie::records::CdrImport</name>
     <message>
         <source>a quote is not closed</source>
-        <translation>un guillemet n'est pas fermé</translation>
+        <translation>un guillemet n&apos;est pas fermé</translation>
     </message>
     <message>
         <source>%1 columns where Master.csv has at least %2 (accountcode, src, dst, ... disposition, amaflags)</source>
@@ -3789,15 +3897,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the start time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de début « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de début « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>the answer time &quot;%1&quot; is not YYYY-MM-DD HH:MM:SS</source>
-        <translation>l'heure de réponse « %1 » n'est pas au format AAAA-MM-JJ HH:MM:SS</translation>
+        <translation>l&apos;heure de réponse « %1 » n&apos;est pas au format AAAA-MM-JJ HH:MM:SS</translation>
     </message>
     <message>
         <source>billsec &quot;%1&quot; is not a number of seconds</source>
-        <translation>billsec « %1 » n'est pas un nombre de secondes</translation>
+        <translation>billsec « %1 » n&apos;est pas un nombre de secondes</translation>
     </message>
     <message>
         <source>unknown disposition &quot;%1&quot; (ANSWERED, NO ANSWER, BUSY, FAILED expected)</source>
@@ -3824,15 +3932,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The convention %1 of %2 expired on %3: no viewing session may be opened until the préfet approves its renewal.</source>
-        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n'approuve son renouvellement.</translation>
+        <translation>La convention %1 de %2 a expiré le %3 : aucune session de visionnage ne peut être ouverte avant que le préfet n&apos;approuve son renouvellement.</translation>
     </message>
     <message>
         <source>The convention %1 of %2 is approved from %3 only.</source>
-        <translation>La convention %1 de %2 n'est approuvée qu'à compter du %3.</translation>
+        <translation>La convention %1 de %2 n&apos;est approuvée qu&apos;à compter du %3.</translation>
     </message>
     <message>
         <source>The convention&apos;s reference &quot;%1&quot; is not valid: letters, digits, &quot;.&quot;, &quot;-&quot;, &quot;_&quot; or &quot;/&quot;, 40 at most.</source>
-        <translation>La référence de convention « %1 » n'est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
+        <translation>La référence de convention « %1 » n&apos;est pas valable : lettres, chiffres, « . », « - », « _ » ou « / », 40 au plus.</translation>
     </message>
     <message>
         <source>The convention %1 names no landlord.</source>
@@ -3840,15 +3948,15 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The commune of the convention %1 is not an INSEE code: &quot;%2&quot;.</source>
-        <translation>La commune de la convention %1 n'est pas un code INSEE : « %2 ».</translation>
+        <translation>La commune de la convention %1 n&apos;est pas un code INSEE : « %2 ».</translation>
     </message>
     <message>
         <source>The convention %1 needs the date of the préfet&apos;s approval and an expiry date after it.</source>
-        <translation>La convention %1 doit avoir la date d'approbation du préfet et une date d'échéance postérieure.</translation>
+        <translation>La convention %1 doit avoir la date d&apos;approbation du préfet et une date d&apos;échéance postérieure.</translation>
     </message>
     <message>
         <source>The maximum duration of a session under the convention %1 must be between 1 minute and 24 hours.</source>
-        <translation>La durée maximale d'une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
+        <translation>La durée maximale d&apos;une session au titre de la convention %1 doit être comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <source>The convention %1 allows no situation: list at least one.</source>
@@ -3864,11 +3972,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>A building of the convention %1 has no name.</source>
-        <translation>Un immeuble de la convention %1 n'a pas de nom.</translation>
+        <translation>Un immeuble de la convention %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Cannot save the convention %1</source>
-        <translation>Impossible d'enregistrer la convention %1</translation>
+        <translation>Impossible d&apos;enregistrer la convention %1</translation>
     </message>
 </context>
 <context>
@@ -4729,7 +4837,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera %1 belongs to a social landlord (convention %2): its images may be viewed during a session, never kept. No snapshot is taken.</source>
-        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n'est prise.</translation>
+        <translation>La caméra %1 appartient à un bailleur social (convention %2) : ses images peuvent être visionnées pendant une session, jamais conservées. Aucune capture n&apos;est prise.</translation>
     </message>
     <message>
         <source>take a snapshot</source>
@@ -5949,7 +6057,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Enter saves the call, Ctrl+Enter saves it and opens its request; Escape closes without saving.</source>
-        <translation>Entrée enregistre l'appel, Ctrl+Entrée l'enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
+        <translation>Entrée enregistre l&apos;appel, Ctrl+Entrée l&apos;enregistre et ouvre sa demande ; Échap ferme sans enregistrer.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -5981,11 +6089,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Request of the selected call (Ctrl+R)</source>
-        <translation>Demande de l'appel choisi (Ctrl+R)</translation>
+        <translation>Demande de l&apos;appel choisi (Ctrl+R)</translation>
     </message>
     <message>
         <source>Correct the selected call (Ctrl+E)</source>
-        <translation>Corriger l'appel choisi (Ctrl+E)</translation>
+        <translation>Corriger l&apos;appel choisi (Ctrl+E)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -6013,19 +6121,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The call log is not available.</source>
-        <translation>Le registre des appels n'est pas disponible.</translation>
+        <translation>Le registre des appels n&apos;est pas disponible.</translation>
     </message>
     <message>
         <source>Say why the entry is corrected: the original stays in the register beside the correction.</source>
-        <translation>Indiquez le motif de la correction : l'entrée d'origine reste au registre à côté de la correction.</translation>
+        <translation>Indiquez le motif de la correction : l&apos;entrée d&apos;origine reste au registre à côté de la correction.</translation>
     </message>
     <message>
         <source>Select a call in the list first (Tab to the list, then the arrows).</source>
-        <translation>Choisissez d'abord un appel dans la liste (Tab jusqu'à la liste, puis les flèches).</translation>
+        <translation>Choisissez d&apos;abord un appel dans la liste (Tab jusqu&apos;à la liste, puis les flèches).</translation>
     </message>
     <message>
         <source>Correcting the call of %1:</source>
-        <translation>Correction de l'appel de %1 :</translation>
+        <translation>Correction de l&apos;appel de %1 :</translation>
     </message>
 </context>
 <context>
@@ -6040,7 +6148,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: save the call (a suggestion first, if one is chosen)</source>
-        <translation>Appels : enregistrer l'appel (d'abord la suggestion choisie, s'il y en a une)</translation>
+        <translation>Appels : enregistrer l&apos;appel (d&apos;abord la suggestion choisie, s&apos;il y en a une)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -6048,7 +6156,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: save and open the request; request: accept it</source>
-        <translation>Appels : enregistrer et ouvrir la demande ; demande : l'accepter</translation>
+        <translation>Appels : enregistrer et ouvrir la demande ; demande : l&apos;accepter</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Enter</source>
@@ -6064,7 +6172,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Calls: correct the selected call; sessions: extend, with the reason</source>
-        <translation>Appels : corriger l'appel choisi ; sessions : prolonger, avec le motif</translation>
+        <translation>Appels : corriger l&apos;appel choisi ; sessions : prolonger, avec le motif</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -6223,7 +6331,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source> — open until %1</source>
-        <translation> — ouverte jusqu'à %1</translation>
+        <translation> — ouverte jusqu&apos;à %1</translation>
     </message>
     <message>
         <source> — closed by hand at %1 by %2</source>
@@ -6262,7 +6370,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No visa on this period yet.</source>
-        <translation>Aucun visa sur cette période pour l'instant.</translation>
+        <translation>Aucun visa sur cette période pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Visa recorded for %1 – %2.</source>
@@ -6292,7 +6400,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The intervention it serves: crew, address</source>
-        <translation>L'intervention qu'elle sert : équipage, adresse</translation>
+        <translation>L&apos;intervention qu&apos;elle sert : équipage, adresse</translation>
     </message>
     <message>
         <source> min</source>
@@ -6332,7 +6440,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;Reason of a refusal</source>
-        <translation>&amp;Motif d'un refus</translation>
+        <translation>&amp;Motif d&apos;un refus</translation>
     </message>
     <message>
         <source>Accept and open the session (Ctrl+Enter)</source>
@@ -6353,8 +6461,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>Approved by the préfet on %1, in force until %2; sessions of %n minute(s) at most.</source>
         <translation>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minute au plus.</numerusform>
-            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu'au %2 ; sessions de %n minutes au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minute au plus.</numerusform>
+            <numerusform>Approuvée par le préfet le %1, en vigueur jusqu&apos;au %2 ; sessions de %n minutes au plus.</numerusform>
         </translation>
     </message>
     <message>
@@ -6450,7 +6558,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a session first.</source>
-        <translation>Choisissez d'abord une session.</translation>
+        <translation>Choisissez d&apos;abord une session.</translation>
     </message>
     <message>
         <source>An extension is a decision of its own: type its reason.</source>

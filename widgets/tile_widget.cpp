@@ -489,7 +489,8 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
             const QFontMetrics metrics = painter.fontMetrics();
             const QString text = metrics.elidedText(m_ptzLabel, Qt::ElideRight, width() / 2);
             const int w = metrics.horizontalAdvance(text) + 12;
-            const QRect strip(width() - w - 6, band.height() + 4, w, metrics.height() + 4);
+            const QRect strip(width() - w - focusFrameWidth(), band.height() + 4, w,
+                              metrics.height() + 4);
             painter.fillRect(strip, colors::warning);
             painter.setPen(Qt::black);
             painter.drawText(strip, Qt::AlignCenter, text);

@@ -79,8 +79,8 @@ TEST_CASE("F1 lists every key, grouped, on a 1080p monitor without scrolling", "
         CHECK(sections.contains(language == QLatin1String("fr") ? QStringLiteral("Caméras PTZ")
                                                                 : QStringLiteral("PTZ cameras")));
         CHECK(keys.contains(language == QLatin1String("fr")
-                                ? QStringLiteral("Ctrl+flèches (maintenues)")
-                                : QStringLiteral("Ctrl+arrows (held)")));
+                                ? QStringLiteral("Ctrl+flèches, + / -")
+                                : QStringLiteral("Ctrl+arrows, + / -")));
 
         // For a person to look at: build/.../help-f1-fr.png.
         const QString shot = QDir(QStringLiteral(VIGIE_BINARY_DIR))

@@ -203,6 +203,7 @@ TEST_CASE("the chef de salle takes a camera over with F12; the operator is told"
 
     // An operator's F12 is refused by core.
     desk.wall.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&desk.wall));
     desk.wall.tile(0)->setFocus();
     REQUIRE(desk.wall.focusedTile() == 0);
     QTest::keyClick(desk.wall.tile(0), Qt::Key_F12);
