@@ -4,6 +4,7 @@
 #include "app/bailleur_desk.h"
 #include "app/main_window.h"
 #include "app/map_window.h"
+#include "app/ptz_control.h"
 #include "app/screen_source.h"
 #include "app/selection_desk.h"
 #include "app/verbalisation_desk.h"
@@ -135,6 +136,10 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         connect(m_viewExpiry, &QTimer::timeout, this, &Desk::onViewingExpiry);
         if (m_services->bailleur)
             setUpBailleur();
+        m_ptz = new PtzControl(m_services->db, m_services->journal, m_services->policy,
+                               m_services->directory, m_session.user, systemClock(), this);
+        connect(m_ptz, &PtzControl::message, m_main,
+                [this](const QString &text) { m_main->logEvent(text); });
         gateViews(m_main->wall());
     }
     // The gate first: no stream of the restored wall opens before core has answered.
@@ -207,6 +212,8 @@ Desk::~Desk()
 
 void Desk::gateViews(widgets::WallView *wall)
 {
+    if (m_ptz)
+        m_ptz->attach(wall);
     if (!m_viewing)
         return;
     wall->setViewGate([this](int number, widgets::WallView::ViewAttempt attempt) {

@@ -52,6 +52,7 @@ class MainWindow;
 class MapWindow;
 class VerbalisationDesk;
 class SelectionDesk;
+class PtzControl;
 class ScreenSource;
 class WallWindow;
 
@@ -159,6 +160,7 @@ private:
 
     Session m_session;
     Services *m_services = nullptr;
+    PtzControl *m_ptz = nullptr; // PTZ keys and drags of every wall
     ScreenSource *m_screens = nullptr;
     QSettings *m_settings = nullptr;
     cameras::CameraStatusBoard *m_board = nullptr;

@@ -268,6 +268,16 @@ void MainWindow::buildMenus()
     m_shortcuts.append({ QKeySequence(), tr("Escape"), tr("Close without saving"), dialogs });
     m_shortcuts.append(widgets::bailleurKeys());
     m_shortcuts.append(widgets::CameraMap::keys());
+    // PTZ cameras, on their focused tile: the arrows with Ctrl, since the plain arrows and the
+    // keypad's digits are the wall's own. Three short lines, last: the help must stay on one
+    // screen.
+    const QString ptz = tr("PTZ cameras");
+    m_shortcuts.append(
+        { QKeySequence(), tr("Ctrl+arrows, + / -"), tr("PTZ: pan, tilt, zoom (held)"), ptz });
+    m_shortcuts.append({ QKeySequence(), tr("Ctrl+drag, Ctrl+Home, F12"),
+                         tr("PTZ: steer by dragging; home; take over"), ptz });
+    m_shortcuts.append(
+        { QKeySequence(), tr("N then *, Ctrl+*"), tr("PTZ: go to preset N; save it"), ptz });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));

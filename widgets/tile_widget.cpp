@@ -104,6 +104,8 @@ QString TileWidget::caption() const
                        .arg(m_name, cameras::stateLabel(m_state));
     if (!m_bailleurLabel.isEmpty())
         text += QStringLiteral(" — ") + m_bailleurLabel;
+    if (!m_ptzLabel.isEmpty())
+        text += QStringLiteral(" — ") + m_ptzLabel;
     return text;
 }
 
@@ -485,6 +487,23 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
             painter.drawRect(r.adjusted(1, 1, -2, -2));
         }
 
+        // Another operator steers this PTZ camera: said under the title, on the right, so that
+        // nobody wonders why the picture moves.
+        if (!m_ptzLabel.isEmpty() && !blocked) {
+            QFont f = font;
+            f.setPixelSize(qMax(8, base - 1));
+            f.setBold(true);
+            painter.setFont(f);
+            const QFontMetrics metrics = painter.fontMetrics();
+            const QString text = metrics.elidedText(m_ptzLabel, Qt::ElideRight, width() / 2);
+            const int w = metrics.horizontalAdvance(text) + 12;
+            const QRect strip(width() - w - focusFrameWidth(), band.height() + 4, w,
+                              metrics.height() + 4);
+            painter.fillRect(strip, colors::warning);
+            painter.setPen(Qt::black);
+            painter.drawText(strip, Qt::AlignCenter, text);
+        }
+
         // State in the middle, coloured by severity, with the reason under it; a refusal to
         // view replaces the state. A live picture needs no words.
         const bool live = picture && m_state == cameras::StreamState::Live;
@@ -605,10 +624,24 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
     }
 }
 
+void TileWidget::setPtzLabel(const QString &label)
+{
+    if (label == m_ptzLabel)
+        return;
+    m_ptzLabel = label;
+    setAccessibleName(caption());
+    update();
+}
+
 void TileWidget::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton)
         m_pressPos = event->position().toPoint();
+    // Ctrl+drag steers a PTZ camera instead of moving the tile (the wall ignores it on a fixed
+    // camera).
+    m_ptzDragging = event->button() == Qt::LeftButton && m_cameraNumber != 0
+        && (event->modifiers() & Qt::ControlModifier);
+    m_ptzVelocity = QPointF();
     setFocus(Qt::MouseFocusReason);
     QWidget::mousePressEvent(event);
 }
@@ -617,6 +650,20 @@ void TileWidget::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton) || m_cameraNumber == 0)
         return;
+    if (m_ptzDragging) {
+        // Half the tile's size from where the press was is full speed; in tenths, so that a
+        // trembling hand does not send a command per pixel.
+        const QPoint delta = event->position().toPoint() - m_pressPos;
+        const auto speed = [](int distance, int half) {
+            return std::round(qBound(-1.0, double(distance) / qMax(1, half), 1.0) * 10) / 10;
+        };
+        const QPointF velocity(speed(delta.x(), width() / 2), -speed(delta.y(), height() / 2));
+        if (velocity != m_ptzVelocity) {
+            m_ptzVelocity = velocity;
+            emit ptzDragged(m_index, velocity.x(), velocity.y());
+        }
+        return;
+    }
     if ((event->position().toPoint() - m_pressPos).manhattanLength()
         < QApplication::startDragDistance())
         return;
@@ -625,6 +672,15 @@ void TileWidget::mouseMoveEvent(QMouseEvent *event)
     mime->setData(QLatin1String(kTileMimeType), QByteArray::number(m_index));
     drag->setMimeData(mime);
     drag->exec(Qt::MoveAction | Qt::CopyAction);
+}
+
+void TileWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_ptzDragging && event->button() == Qt::LeftButton) {
+        m_ptzDragging = false;
+        emit ptzDragReleased(m_index);
+    }
+    QWidget::mouseReleaseEvent(event);
 }
 
 void TileWidget::mouseDoubleClickEvent(QMouseEvent *event)

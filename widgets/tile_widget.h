@@ -10,6 +10,7 @@
 #include "core/video/stream_registry.h"
 
 #include <QPixmap>
+#include <QPointF>
 #include <QUrl>
 #include <QWidget>
 
@@ -70,6 +71,10 @@ public:
     // it is acknowledged. Empty: none.
     void setAlarmLabel(const QString &label);
     const QString &alarmLabel() const { return m_alarmLabel; }
+    // Who steers this PTZ camera when it is not this desk's operator ("PTZ : Karim Benali"),
+    // shown in a strip under the title; empty: nobody else.
+    void setPtzLabel(const QString &label);
+    const QString &ptzLabel() const { return m_ptzLabel; }
 
     // For the governor: what it needs to know, and what it decided.
     int priority() const;
@@ -99,12 +104,17 @@ signals:
     // A picture was drawn, at the end of paintEvent (every paint that shows one, not only new
     // pictures): what vigie-bench times latency and frame rate by.
     void framePainted(const std::shared_ptr<const vigie::video::VideoFrame> &frame);
+    // Ctrl+drag on the picture: a velocity from the drag's direction and length (pan right and
+    // tilt up positive, in [-1, 1]), then a stop on release.
+    void ptzDragged(int tileIndex, double pan, double tilt);
+    void ptzDragReleased(int tileIndex);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -143,6 +153,9 @@ private:
     QString m_typed;
     QString m_blocked;
     QPoint m_pressPos;
+    bool m_ptzDragging = false;
+    QPointF m_ptzVelocity; // the last one the drag asked for
+    QString m_ptzLabel;
     bool m_dropHover = false;
 
     LiveVideo *m_video = nullptr;

@@ -103,6 +103,16 @@ void WallView::rebuildTiles(const QList<int> &cameras, Ask ask)
         connect(tile, &TileWidget::camerasDropped, this, &WallView::placeCameras);
         connect(tile, &TileWidget::swapRequested, this, &WallView::swapTiles);
         connect(tile, &TileWidget::activated, this, &WallView::toggleMaximised);
+        connect(tile, &TileWidget::ptzDragged, this, [this](int index, double pan, double tilt) {
+            const int camera = m_tiles.value(index) ? m_tiles[index]->cameraNumber() : 0;
+            if (m_isPtz && camera != 0 && m_isPtz(camera))
+                emit ptzMove(index, pan, tilt, 0);
+        });
+        connect(tile, &TileWidget::ptzDragReleased, this, [this](int index) {
+            const int camera = m_tiles.value(index) ? m_tiles[index]->cameraNumber() : 0;
+            if (m_isPtz && camera != 0 && m_isPtz(camera))
+                emit ptzStop(index);
+        });
         const int number = cameras.value(i);
         if (number > 0) {
             const cameras::Camera *camera = m_board ? m_board->camera(number) : nullptr;
@@ -554,10 +564,18 @@ bool WallView::eventFilter(QObject *watched, QEvent *event)
     case QEvent::KeyPress:
         keyPressEvent(static_cast<QKeyEvent *>(event));
         return event->isAccepted();
+    case QEvent::KeyRelease:
+        keyReleaseEvent(static_cast<QKeyEvent *>(event));
+        return event->isAccepted();
     case QEvent::FocusIn:
         m_lastFocused = int(m_tiles.indexOf(tile));
         break;
     case QEvent::FocusOut:
+        // A key released in another window never reaches us: the head must not turn on.
+        if (m_ptzKey != 0) {
+            m_ptzKey = 0;
+            emit ptzStop(m_ptzKeyTile);
+        }
         // A number belongs to the tile it was typed on: it never follows the focus.
         if (!m_typed.isEmpty())
             setTyped(QString());
@@ -568,8 +586,97 @@ bool WallView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void WallView::setPtzCameras(std::function<bool(int)> isPtz)
+{
+    m_isPtz = std::move(isPtz);
+}
+
+int WallView::ptzTile() const
+{
+    const int index = focusedTile() >= 0 ? focusedTile() : m_maximised;
+    if (index < 0 || !m_isPtz)
+        return -1;
+    const int camera = m_tiles[index]->cameraNumber();
+    return camera != 0 && m_isPtz(camera) && m_tiles[index]->blockedReason().isEmpty() ? index : -1;
+}
+
+// PTZ keys on a PTZ camera's tile: Ctrl+arrows pan and tilt, + and - zoom (held: moves,
+// released: stops; the key's repeats send nothing), N then * goes to preset N, N then Ctrl+*
+// saves it, Ctrl+Home goes home, F12 takes the camera over.
+bool WallView::ptzKey(QKeyEvent *event, bool pressed)
+{
+    const int key = event->key();
+    // The held key, or Ctrl under it, released: whatever the modifiers say now, the head stops.
+    if (!pressed && m_ptzKey != 0 && (key == m_ptzKey || key == Qt::Key_Control)) {
+        if (!event->isAutoRepeat()) {
+            m_ptzKey = 0;
+            emit ptzStop(m_ptzKeyTile);
+        }
+        return true;
+    }
+    const int index = ptzTile();
+    if (index < 0)
+        return false;
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const bool arrow = ctrl
+        && (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up
+            || key == Qt::Key_Down);
+    const bool zoom = key == Qt::Key_Plus || key == Qt::Key_Minus;
+    if (arrow || zoom) {
+        if (event->isAutoRepeat())
+            return true;
+        if (!pressed)
+            return true;
+        m_ptzKey = key;
+        m_ptzKeyTile = index;
+        const double speed = 0.5;
+        emit ptzMove(index,
+                     key == Qt::Key_Left        ? -speed
+                         : key == Qt::Key_Right ? speed
+                                                : 0.0,
+                     key == Qt::Key_Up         ? speed
+                         : key == Qt::Key_Down ? -speed
+                                               : 0.0,
+                     key == Qt::Key_Plus        ? speed
+                         : key == Qt::Key_Minus ? -speed
+                                                : 0.0);
+        return true;
+    }
+    if (!pressed)
+        return false;
+    if (key == Qt::Key_Asterisk && !m_typed.isEmpty()) {
+        const int preset = m_typed.toInt();
+        setTyped(QString());
+        if (preset > 0)
+            emit ptzPreset(index, preset, ctrl);
+        return true;
+    }
+    if (key == Qt::Key_Home && ctrl) {
+        emit ptzHome(index);
+        return true;
+    }
+    if (key == Qt::Key_F12) {
+        emit ptzTakeOver(index);
+        return true;
+    }
+    return false;
+}
+
+void WallView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (ptzKey(event, false)) {
+        event->accept();
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
+}
+
 void WallView::keyPressEvent(QKeyEvent *event)
 {
+    if (ptzKey(event, true)) {
+        event->accept();
+        return;
+    }
     const int key = event->key();
     if (key >= Qt::Key_0 && key <= Qt::Key_9 && !(event->modifiers() & ~Qt::KeypadModifier)) {
         setTyped(m_typed.size() < 5 ? m_typed + QChar(u'0' + (key - Qt::Key_0)) : m_typed);

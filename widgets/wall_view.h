@@ -86,7 +86,18 @@ public:
     void setTourClock(TourClock clock);
     void stepTours();
 
+    // Which cameras are PTZ: on their tiles Ctrl+arrows, +/-, N then *, Ctrl+Home, F12 and
+    // Ctrl+drag steer them (the signals below); elsewhere Ctrl+arrows move the focus as arrows do.
+    void setPtzCameras(std::function<bool(int cameraNumber)> isPtz);
+
 signals:
+    // PTZ on the tile's camera: a velocity held until ptzStop (key released, drag ended),
+    // preset N gone to or saved, home.
+    void ptzMove(int tileIndex, double pan, double tilt, double zoom);
+    void ptzStop(int tileIndex);
+    void ptzPreset(int tileIndex, int preset, bool save);
+    void ptzHome(int tileIndex);
+    void ptzTakeOver(int tileIndex); // F12: the chef de salle takes the camera (core decides)
     void wallChanged(); // layout or cameras changed: the arrangement should be saved
     void message(const QString &text); // for the status bar
     void viewsChanged(); // viewedCameras() may have changed
@@ -94,6 +105,7 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -104,6 +116,9 @@ private:
     void layoutTiles();
     void refreshTile(TileWidget *tile, Ask ask = Ask::Cached);
     void moveFocus(int dx, int dy);
+    // The focused tile when its camera is PTZ, else -1.
+    int ptzTile() const;
+    bool ptzKey(QKeyEvent *event, bool pressed);
     void setTyped(const QString &digits);
     void onStateChanged(int cameraNumber);
     struct RunningTour
@@ -140,6 +155,9 @@ private:
     TourClock m_tourClock;
     bool m_touring = false; // the tours themselves are placing cameras
     Ask m_tourAsk = Ask::Repeat; // meanwhile, as what they ask core
+    std::function<bool(int)> m_isPtz;
+    int m_ptzKey = 0; // the PTZ key held, whose release stops the move
+    int m_ptzKeyTile = -1; // the tile it steers
 };
 
 } // namespace vigie::widgets

@@ -213,6 +213,7 @@ const QList<QPair<QCommandLineOption, const char *>> kCameraFieldOptions {
     { QCommandLineOption(QStringLiteral("verbalisation"), QString(), QStringLiteral("oui|non")),
       "verbalisation" },
     { QCommandLineOption(QStringLiteral("ptz"), QString(), QStringLiteral("oui|non")), "ptz" },
+    { QCommandLineOption(QStringLiteral("onvif"), QString(), QStringLiteral("URL")), "onvif_url" },
     { QCommandLineOption(QStringLiteral("transport"), QString(), QStringLiteral("tcp|udp")),
       "transport" },
 };
@@ -281,7 +282,7 @@ QString helpText()
         + Ctl::tr("* central enroll-key WORKSTATION PUBLIC_KEY") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' ')) + Ctl::tr("enrol a workstation's public key at central")
         + QLatin1Char('\n')
-        + Ctl::tr("* camera credentials NUMBER --camera-user NAME [--stream main|sub]")
+        + Ctl::tr("* camera credentials NUMBER --camera-user NAME [--stream main|sub|onvif]")
         + QLatin1Char('\n') + QString(31, QLatin1Char(' '))
         + Ctl::tr("keep a camera's user and password in the keyring") + QLatin1Char('\n')
         + QString(31, QLatin1Char(' '))
@@ -302,6 +303,7 @@ QString helpText()
         + Ctl::tr("        [--bearing DEG] [--owner commune|bailleur|autre] [--convention REF]")
         + QLatin1Char('\n')
         + Ctl::tr("        [--verbalisation oui|non] [--ptz oui|non] [--transport tcp|udp]")
+        + QLatin1Char('\n') + Ctl::tr("        [--onvif http://HOST/onvif/device_service]")
         + QLatin1Char('\n') + Ctl::tr("* camera set N [the same options]") + QLatin1Char('\n')
         + Ctl::tr("* camera retire N               take a camera out of service (never deleted)")
         + QLatin1Char('\n') + Ctl::tr("* camera snapshot N --output FILE") + QLatin1Char('\n')
@@ -579,16 +581,18 @@ int Ctl::cameraCommand(const QStringList &words)
         if (!numberOk || !directory.byNumber(number))
             return usage(tr("There is no camera number \"%1\".").arg(words.value(2)));
         const QString stream = m_parser.value(kStream);
-        if (stream != QLatin1String("main") && stream != QLatin1String("sub"))
-            return usage(tr("The stream is main or sub, not \"%1\".").arg(stream));
+        if (stream != QLatin1String("main") && stream != QLatin1String("sub")
+            && stream != QLatin1String("onvif"))
+            return usage(tr("The stream is main, sub or onvif, not \"%1\".").arg(stream));
         const auto user = authenticate(*db, journal);
         if (!user)
             return 1;
         access::AccessPolicy policy(*db, journal);
         const Status stored = cameras::CameraCredentials::store(
             policy, journal, *user, number,
-            stream == QLatin1String("main") ? cameras::CameraStream::Main
-                                            : cameras::CameraStream::Sub,
+            stream == QLatin1String("main")      ? cameras::CameraStream::Main
+                : stream == QLatin1String("sub") ? cameras::CameraStream::Sub
+                                                 : cameras::CameraStream::Onvif,
             { m_parser.value(kCameraUser), readPassword() });
         if (!stored.ok()) {
             m_io.err << stored.error() << '\n';
@@ -875,11 +879,16 @@ int Ctl::cameraOnvif(const QStringList &words)
     m_io.out << tr("Main stream: %1").arg(device.mainUrl.toString(QUrl::RemoveUserInfo)) << '\n';
     if (!device.subUrl.isEmpty())
         m_io.out << tr("Sub-stream: %1").arg(device.subUrl.toString(QUrl::RemoveUserInfo)) << '\n';
+    // Its ONVIF address goes with it, and PTZ when the device steers: what the desk's PTZ
+    // keys need.
+    const QString ptz = device.ptzProfile.isEmpty() ? QString() : QStringLiteral(" --ptz oui");
     m_io.out << tr("To add it: vigiectl camera add NUMBER --name NAME --main %1%2")
                     .arg(device.mainUrl.toString(QUrl::RemoveUserInfo),
-                         device.subUrl.isEmpty() ? QString()
-                                                 : QStringLiteral(" --sub ")
-                                 + device.subUrl.toString(QUrl::RemoveUserInfo))
+                         (device.subUrl.isEmpty() ? QString()
+                                                  : QStringLiteral(" --sub ")
+                                  + device.subUrl.toString(QUrl::RemoveUserInfo))
+                             + QStringLiteral(" --onvif ")
+                             + device.address.toString(QUrl::RemoveUserInfo) + ptz)
              << '\n';
     return 0;
 }

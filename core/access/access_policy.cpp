@@ -45,6 +45,13 @@ bool roleGrants(Role role, Permission permission)
     // operational choice, like a tour: the chef de salle's. An administrator keeps the
     // directory's technical side and does not run the room.
     case Permission::ConfigureAnalytics:
+    // A preset is what the whole room calls "camera 12, preset 3" in its procedures and tours:
+    // overwriting one silently changes every operator's view, so the chef de salle keeps them,
+    // as the room's other shared operational settings.
+    case Permission::SavePtzPresets:
+    // Taking a camera from the operator who steers it settles a conflict in the room: the chef
+    // de salle's call, never one operator's over another.
+    case Permission::TakeOverPtz:
         return role == Role::Supervisor;
     case Permission::VerifyJournal:
         return role == Role::Supervisor || role == Role::Admin;
@@ -123,6 +130,10 @@ QString permissionLabel(Permission permission)
         return AccessPolicy::tr("review and export the bailleur register");
     case Permission::ConfigureAnalytics:
         return AccessPolicy::tr("configure the video detectors");
+    case Permission::SavePtzPresets:
+        return AccessPolicy::tr("save PTZ presets");
+    case Permission::TakeOverPtz:
+        return AccessPolicy::tr("take over a PTZ camera");
     }
     return QString();
 }

@@ -53,6 +53,8 @@ enum class Permission {
     HandleBailleurRequests, // log landlords' calls, take requests, open and close sessions
     ReviewBailleurRegister, // review, visa and export the bailleur register
     ConfigureAnalytics, // the video detectors of each camera: zones, lines, schedules
+    SavePtzPresets, // save a PTZ camera's position as one of its presets, shared by the room
+    TakeOverPtz, // take a PTZ camera from the operator steering it
 };
 
 bool roleGrants(Role role, Permission permission);

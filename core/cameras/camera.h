@@ -39,6 +39,9 @@ struct Camera
     QUrl mainUrl;
     QUrl subUrl; // empty: the camera has a single stream
     QString transport = QStringLiteral("tcp");
+    // Its ONVIF device service (http://host/onvif/device_service), without credentials:
+    // where PTZ commands go. Empty: not an ONVIF camera, or not known.
+    QUrl onvifUrl;
     int retentionDays = 30;
     bool ptz = false;
     bool enabled = true;

@@ -19,7 +19,15 @@ const QString kService = QStringLiteral("vigie-cameras");
 
 QString streamName(CameraStream stream)
 {
-    return stream == CameraStream::Main ? QStringLiteral("main") : QStringLiteral("sub");
+    switch (stream) {
+    case CameraStream::Main:
+        return QStringLiteral("main");
+    case CameraStream::Sub:
+        return QStringLiteral("sub");
+    case CameraStream::Onvif:
+        break;
+    }
+    return QStringLiteral("onvif");
 }
 
 QString noKeyringMessage()
@@ -75,6 +83,18 @@ Status CameraCredentials::store(access::AccessPolicy &policy, journal::Journal &
                   { { QStringLiteral("stream"), streamName(stream) },
                     { QStringLiteral("where"), QStringLiteral("keyring") } } })
         .status();
+}
+
+Result<StreamCredentials> CameraCredentials::read(int cameraNumber, CameraStream stream)
+{
+    const keyring::Answer answer = keyring::read(kService, keyringKey(cameraNumber, stream));
+    if (answer.kind == keyring::Answer::Kind::NoKeyring)
+        return Result<StreamCredentials>::failure(noKeyringMessage());
+    if (answer.kind != keyring::Answer::Kind::Ok)
+        return StreamCredentials {};
+    const QJsonObject secret = QJsonDocument::fromJson(answer.text.toUtf8()).object();
+    return StreamCredentials { secret.value(QStringLiteral("user")).toString(),
+                               secret.value(QStringLiteral("password")).toString() };
 }
 
 QList<Camera> CameraCredentials::withCredentials(QList<Camera> cameras, QString *problem)

@@ -24,7 +24,8 @@ struct User;
 
 namespace vigie::cameras {
 
-enum class CameraStream { Main, Sub };
+// Onvif: the device service's account (PTZ, Media), often not the streams' own.
+enum class CameraStream { Main, Sub, Onvif };
 
 struct StreamCredentials
 {
@@ -43,6 +44,10 @@ public:
     static Status store(access::AccessPolicy &policy, journal::Journal &journal,
                         const access::User &actor, int cameraNumber, CameraStream stream,
                         const StreamCredentials &credentials);
+
+    // The credentials kept for that camera and stream; empty ones when none are kept, a failure
+    // when there is no keyring.
+    static Result<StreamCredentials> read(int cameraNumber, CameraStream stream);
 
     // The cameras with their stream URLs completed from the keyring, in memory only. Without a
     // keyring it stops asking at the first camera, and *problem says so (the streams then open

@@ -20,7 +20,7 @@ namespace {
 const QString kCameraColumns
     = QStringLiteral("id, number, name, group_id, place, insee_code, main_url, sub_url, transport,"
                      " retention_days, ptz, enabled, zone, address, latitude, longitude,"
-                     " bearing_deg, owner, convention, verbalisation, retired");
+                     " bearing_deg, owner, convention, verbalisation, retired, onvif_url");
 
 std::optional<double> optionalReal(const QVariant &value)
 {
@@ -66,6 +66,7 @@ Camera readCamera(const QSqlQuery &q)
     c.convention = q.value(18).toString();
     c.verbalisation = q.value(19).toBool();
     c.retired = q.value(20).toBool();
+    c.onvifUrl = QUrl(q.value(21).toString());
     return c;
 }
 
@@ -93,6 +94,8 @@ Camera cameraFromState(const QJsonObject &d)
     c.convention = d.value(QStringLiteral("convention")).toString();
     c.verbalisation = d.value(QStringLiteral("verbalisation")).toBool();
     c.retired = d.value(QStringLiteral("retired")).toBool();
+    // Added with the PTZ schema: an older event has none.
+    c.onvifUrl = QUrl(d.value(QStringLiteral("onvif_url")).toString());
     return c;
 }
 
@@ -244,9 +247,18 @@ CameraDirectory::Problem CameraDirectory::findProblem(const Camera &camera)
         if (const Status checked = checkStreamUrl(camera.number, camera.subUrl); !checked.ok())
             return { QStringLiteral("sub_url"), checked.error() };
     }
-    for (const QUrl &url : { camera.mainUrl, camera.subUrl }) {
+    if (!camera.onvifUrl.isEmpty()
+        && (!camera.onvifUrl.isValid() || camera.onvifUrl.scheme() != QLatin1String("http")
+            || camera.onvifUrl.host().isEmpty()))
+        return { QStringLiteral("onvif_url"),
+                 tr("The ONVIF address of camera %1 is not a device service address "
+                    "(http://host/onvif/device_service).")
+                     .arg(camera.number) };
+    for (const QUrl &url : { camera.mainUrl, camera.subUrl, camera.onvifUrl }) {
         if (!url.userName().isEmpty() || !url.password().isEmpty())
-            return { url == camera.mainUrl ? QStringLiteral("main_url") : QStringLiteral("sub_url"),
+            return { url == camera.mainUrl ? QStringLiteral("main_url")
+                         : url == camera.subUrl ? QStringLiteral("sub_url")
+                                                : QStringLiteral("onvif_url"),
                      tr("The stream address of camera %1 carries a user name or a password: the "
                         "directory and its journal never hold a camera's credentials. Give the "
                         "address without them.")
@@ -328,7 +340,8 @@ QJsonObject CameraDirectory::state(const Camera &camera) const
              { QStringLiteral("owner"), ownerName(camera.owner) },
              { QStringLiteral("convention"), camera.convention.trimmed() },
              { QStringLiteral("verbalisation"), camera.verbalisation },
-             { QStringLiteral("retired"), camera.retired } };
+             { QStringLiteral("retired"), camera.retired },
+             { QStringLiteral("onvif_url"), camera.onvifUrl.toString() } };
 }
 
 Result<qint64> CameraDirectory::addGroup(const access::User &actor, const QString &name,
@@ -399,7 +412,8 @@ journal::NewEvent CameraDirectory::changeEvent(const access::User &actor,
         payload.insert(QStringLiteral("previous_insee_code"), current->inseeCode);
     } else if (camera.retired && !current->retired) {
         action = QStringLiteral("camera.retire");
-    } else if (current->mainUrl != camera.mainUrl || current->subUrl != camera.subUrl) {
+    } else if (current->mainUrl != camera.mainUrl || current->subUrl != camera.subUrl
+               || current->onvifUrl != camera.onvifUrl) {
         action = QStringLiteral("camera.urls");
     }
     return { actor.login, action, QLatin1String(kDirectoryObject), QString::number(camera.number),
@@ -497,15 +511,15 @@ Status CameraDirectory::apply(store::Database &db, const journal::Event &event)
     q.prepare(adding ? QStringLiteral("INSERT INTO cameras (name, group_id, place, insee_code,"
                                       " main_url, sub_url, transport, retention_days, ptz, enabled,"
                                       " zone, address, latitude, longitude, bearing_deg, owner,"
-                                      " convention, verbalisation, retired, number)"
+                                      " convention, verbalisation, retired, onvif_url, number)"
                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                                      " ?, ?, ?)")
+                                      " ?, ?, ?, ?)")
                      : QStringLiteral("UPDATE cameras SET name = ?, group_id = ?, place = ?,"
                                       " insee_code = ?, main_url = ?, sub_url = ?, transport = ?,"
                                       " retention_days = ?, ptz = ?, enabled = ?, zone = ?,"
                                       " address = ?, latitude = ?, longitude = ?, bearing_deg = ?,"
-                                      " owner = ?, convention = ?, verbalisation = ?, retired = ?"
-                                      " WHERE number = ?"));
+                                      " owner = ?, convention = ?, verbalisation = ?, retired = ?,"
+                                      " onvif_url = ? WHERE number = ?"));
     q.addBindValue(camera.name);
     q.addBindValue(group.value() == 0 ? QVariant() : QVariant(group.value()));
     q.addBindValue(camera.place);
@@ -525,6 +539,7 @@ Status CameraDirectory::apply(store::Database &db, const journal::Event &event)
     q.addBindValue(nonNull(camera.convention));
     q.addBindValue(camera.verbalisation);
     q.addBindValue(camera.retired);
+    q.addBindValue(nonNull(camera.onvifUrl.toString()));
     q.addBindValue(camera.number);
     if (!q.exec())
         return failed(adding ? tr("Cannot add camera %1").arg(camera.number)

@@ -20,7 +20,7 @@ const std::array kKeys { "number",        "name",       "zone",           "addre
                          "place",         "insee_code", "latitude",       "longitude",
                          "bearing_deg",   "owner",      "convention",     "main_url",
                          "sub_url",       "transport",  "retention_days", "ptz",
-                         "verbalisation", "enabled",    "retired" };
+                         "verbalisation", "enabled",    "retired",        "onvif_url" };
 
 // The canonical key of a column name, French or English; empty for an unknown one.
 QString canonicalKey(const QString &header)
@@ -46,6 +46,7 @@ QString canonicalKey(const QString &header)
         { "verbalisation", { "videoverbalisation", "video_verbalisation" } },
         { "enabled", { "actif", "active", "en_service" } },
         { "retired", { "retiree", "retire", "hors_service" } },
+        { "onvif_url", { "onvif", "adresse_onvif", "onvif_address" } },
     });
     return aliases.value(csv::normalisedName(header));
 }
@@ -90,6 +91,8 @@ std::optional<QString> CameraFile::setField(Camera &camera, const QString &key, 
         camera.mainUrl = QUrl(value, QUrl::StrictMode);
     } else if (key == QLatin1String("sub_url")) {
         camera.subUrl = QUrl(value, QUrl::StrictMode);
+    } else if (key == QLatin1String("onvif_url")) {
+        camera.onvifUrl = QUrl(value, QUrl::StrictMode);
     } else if (key == QLatin1String("transport")) {
         const QString transport = csv::normalisedName(value);
         if (transport != QLatin1String("tcp") && transport != QLatin1String("udp"))
@@ -267,7 +270,8 @@ QJsonObject toObject(const Camera &c)
              { QStringLiteral("ptz"), c.ptz },
              { QStringLiteral("verbalisation"), c.verbalisation },
              { QStringLiteral("enabled"), c.enabled },
-             { QStringLiteral("retired"), c.retired } };
+             { QStringLiteral("retired"), c.retired },
+             { QStringLiteral("onvif_url"), c.onvifUrl.toString(QUrl::RemoveUserInfo) } };
 }
 
 } // namespace
@@ -367,7 +371,8 @@ Result<CameraImport> CameraFile::read(const QByteArray &data, const CameraDirect
             // An empty cell leaves the field as it is (an optional coordinate stays unset).
             if (cell.trimmed().isEmpty() && k != QLatin1String("sub_url")
                 && k != QLatin1String("zone") && k != QLatin1String("address")
-                && k != QLatin1String("place") && k != QLatin1String("convention"))
+                && k != QLatin1String("place") && k != QLatin1String("convention")
+                && k != QLatin1String("onvif_url"))
                 continue;
             problem = setField(camera, k, cell);
             if (problem)

@@ -1,23 +1,15 @@
 #include "core/cameras/onvif_client.h"
 
+#include "core/cameras/onvif_transport.h"
 #include "core/cameras/onvif_xml.h"
 
-#include <QAuthenticator>
 #include <QCryptographicHash>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimer>
 
 namespace vigie::cameras {
 
 namespace {
-
-const char *const kTimedOut = "vigie_timed_out";
-const char *const kTooLarge = "vigie_too_large";
-const char *const kAuthenticated = "vigie_authenticated";
 
 QByteArray escaped(const QString &text)
 {
@@ -69,35 +61,25 @@ QByteArray onvifEnvelope(const QByteArray &body, const QString &user, const QStr
            "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\" "
            "xmlns:tds=\"http://www.onvif.org/ver10/device/wsdl\" "
            "xmlns:trt=\"http://www.onvif.org/ver10/media/wsdl\" "
+           "xmlns:tr2=\"http://www.onvif.org/ver20/media/wsdl\" "
+           "xmlns:tptz=\"http://www.onvif.org/ver20/ptz/wsdl\" "
            "xmlns:tt=\"http://www.onvif.org/ver10/schema\">"
         + header + "<s:Body>" + body + "</s:Body></s:Envelope>";
 }
 
-OnvifClient::OnvifClient(QObject *parent) : QObject(parent) { }
+OnvifClient::OnvifClient(QObject *parent) : QObject(parent), m_transport(new OnvifTransport(this))
+{
+}
 
 OnvifClient::~OnvifClient() = default;
 
 void OnvifClient::inspect(const QUrl &deviceAddress, const QString &user, const QString &password,
                           int timeout_ms)
 {
-    // Created lazily so that the client may be moved to a worker thread before it starts.
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
-        // Some firmware wants HTTP Digest rather than (or besides) WS-Security: the same
-        // credentials answer its challenge, once per request, so that a wrong password ends
-        // as a refusal instead of a loop.
-        connect(m_network, &QNetworkAccessManager::authenticationRequired, this,
-                [this](QNetworkReply *reply, QAuthenticator *authenticator) {
-                    if (reply->property(kAuthenticated).toBool() || m_user.isEmpty())
-                        return;
-                    reply->setProperty(kAuthenticated, true);
-                    authenticator->setUser(m_user);
-                    authenticator->setPassword(m_password);
-                });
-    }
-    m_user = user;
-    m_password = password;
-    m_timeout_ms = timeout_ms;
+    m_transport->setCredentials(user, password);
+    m_transport->setTimeout(timeout_ms);
+    m_transport->setClockOffset(0);
+    m_transport->setDeviceHost(deviceAddress.host());
     m_device = OnvifDevice();
     m_device.address = deviceAddress;
     m_wanted.clear();
@@ -121,98 +103,20 @@ void OnvifClient::inspect(const QUrl &deviceAddress, const QString &user, const 
 void OnvifClient::call(const QUrl &address, const QByteArray &body, bool authenticated,
                        Handler handler, std::function<void()> unsupported)
 {
-    QNetworkRequest request(address);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      QByteArrayLiteral("application/soap+xml; charset=utf-8"));
-    const QDateTime created = QDateTime::currentDateTimeUtc().addSecs(m_device.clockOffset_s);
-    const QByteArray envelope = authenticated ? onvifEnvelope(body, m_user, m_password, created)
-                                              : onvifEnvelope(body, QString(), QString(), created);
-    QNetworkReply *reply = m_network->post(request, envelope);
-    QTimer::singleShot(m_timeout_ms, reply, [reply] {
-        reply->setProperty(kTimedOut, true);
-        reply->abort();
-    });
-    // A device that sends without end is cut at the cap, not buffered until memory runs out.
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
-        if (received > XmlLimits().maxBytes || total > XmlLimits().maxBytes) {
-            reply->setProperty(kTooLarge, true);
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, handler = std::move(handler), unsupported = std::move(unsupported)] {
-                onReply(reply, handler, unsupported);
-            });
-}
-
-void OnvifClient::onReply(QNetworkReply *reply, const Handler &handler,
-                          const std::function<void()> &unsupported)
-{
-    reply->deleteLater();
-    if (m_done)
-        return;
-    const QString host = m_device.address.host();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->property(kTimedOut).toBool()) {
-        fail(tr("The device %1 did not answer within %2 s.")
-                 .arg(host, QLocale().toString(m_timeout_ms / 1000.0)));
-        return;
-    }
-    if (reply->property(kTooLarge).toBool()) {
-        fail(tr("The answer of the device %1 is not readable: %2")
-                 .arg(host, tr("it is larger than %1 bytes.").arg(XmlLimits().maxBytes)));
-        return;
-    }
-    if (status == 401) {
-        fail(tr("The device %1 refused the user name or password.").arg(host));
-        return;
-    }
-    if (status == 0) {
-        fail(tr("The device %1 cannot be reached: %2").arg(host, reply->errorString()));
-        return;
-    }
-    const QByteArray answer = reply->read(XmlLimits().maxBytes + 1);
-    Result<XmlElement> parsed = parseXml(answer);
-    const XmlElement *body = parsed ? parsed.value().child(u"Body") : nullptr;
-    const XmlElement *fault = body ? body->child(u"Fault") : nullptr;
-    if (fault) {
-        // SOAP 1.2 Code/Subcode/Value, nested; ter:NotAuthorized and ter:ActionNotSupported
-        // are the ONVIF ones a user can act on.
-        QString codes;
-        for (const XmlElement *code = fault->child(u"Code"); code; code = code->child(u"Subcode"))
-            codes += code->findText(u"Value") + QLatin1Char(' ');
-        const QString reason
-            = fault->find(u"Reason") ? fault->find(u"Reason")->findText(u"Text") : QString();
-        if (codes.contains(QLatin1String("NotAuthorized")))
-            fail(tr("The device %1 refused the user name or password.").arg(host));
-        else if (codes.contains(QLatin1String("ActionNotSupported")) && unsupported)
-            unsupported();
-        else if (codes.contains(QLatin1String("ActionNotSupported")))
-            fail(tr("The device %1 does not support this operation: %2").arg(host, reason));
-        else
-            fail(tr("The device %1 answered with an error: %2")
-                     .arg(host, reason.isEmpty() ? codes.trimmed() : reason));
-        return;
-    }
-    if (status == 404 || status == 405) {
-        fail(tr("The device %1 has no ONVIF service at this address (HTTP %2).")
-                 .arg(host)
-                 .arg(status));
-        return;
-    }
-    if (status != 200) {
-        fail(tr("The device %1 answered HTTP %2.").arg(host).arg(status));
-        return;
-    }
-    if (!parsed) {
-        fail(tr("The answer of the device %1 is not readable: %2").arg(host, parsed.error()));
-        return;
-    }
-    if (!body || body->children.isEmpty()) {
-        fail(tr("The answer of the device %1 is not readable: %2").arg(host, tr("no SOAP body.")));
-        return;
-    }
-    handler(body->children.first());
+    m_transport->call(
+        address, body, authenticated,
+        [this, handler = std::move(handler)](const XmlElement &answer) {
+            if (!m_done)
+                handler(answer);
+        },
+        [this, unsupported = std::move(unsupported)](const QString &message, bool notSupported) {
+            if (m_done)
+                return;
+            if (notSupported && unsupported)
+                unsupported();
+            else
+                fail(message);
+        });
 }
 
 void OnvifClient::readClock(const XmlElement &body)
@@ -230,6 +134,7 @@ void OnvifClient::readClock(const XmlElement &body)
             return;
         }
         m_device.clockOffset_s = QDateTime::currentDateTimeUtc().secsTo(device);
+        m_transport->setClockOffset(m_device.clockOffset_s);
     }
     // A device that does not give its UTC time gets digests at our time.
     call(m_device.address, "<tds:GetDeviceInformation/>", true,
@@ -243,38 +148,49 @@ void OnvifClient::readIdentity(const XmlElement &body)
     m_device.firmware = body.findText(u"FirmwareVersion");
     m_device.serialNumber = body.findText(u"SerialNumber");
     m_device.hardwareId = body.findText(u"HardwareId");
-    // GetCapabilities is what Profile S devices answer; newer firmware that dropped it
-    // answers GetServices.
+    // GetServices names every service, Media2 and PTZ included (ONVIF 2.0 on); a Profile S
+    // device too old for it answers GetCapabilities.
     call(
         m_device.address,
-        "<tds:GetCapabilities><tds:Category>Media</tds:Category></tds:GetCapabilities>", true,
-        [this](const XmlElement &answer) { readCapabilities(answer); },
+        "<tds:GetServices><tds:IncludeCapability>false</tds:IncludeCapability></tds:GetServices>",
+        true, [this](const XmlElement &answer) { readServices(answer); },
         [this] {
             call(m_device.address,
-                 "<tds:GetServices><tds:IncludeCapability>false</tds:IncludeCapability>"
-                 "</tds:GetServices>",
-                 true, [this](const XmlElement &answer) { readServices(answer); });
+                 "<tds:GetCapabilities><tds:Category>All</tds:Category></tds:GetCapabilities>",
+                 true, [this](const XmlElement &answer) { readCapabilities(answer); });
         });
 }
 
 void OnvifClient::readCapabilities(const XmlElement &body)
 {
+    if (const XmlElement *ptz = body.find(u"PTZ"))
+        m_device.ptzAddress = QUrl(ptz->findText(u"XAddr"));
     const XmlElement *media = body.find(u"Media");
-    useMediaService(media ? QUrl(media->findText(u"XAddr")) : QUrl());
+    useMediaService(media ? QUrl(media->findText(u"XAddr")) : QUrl(), false);
 }
 
 void OnvifClient::readServices(const XmlElement &body)
 {
-    QUrl address;
+    QUrl media;
+    QUrl media2;
     for (const XmlElement *service : body.childrenNamed(u"Service")) {
-        if (service->findText(u"Namespace")
-            == QLatin1String("http://www.onvif.org/ver10/media/wsdl"))
-            address = QUrl(service->findText(u"XAddr"));
+        const QString ns = service->findText(u"Namespace");
+        const QUrl address(service->findText(u"XAddr"));
+        if (ns == QLatin1String("http://www.onvif.org/ver10/media/wsdl"))
+            media = address;
+        else if (ns == QLatin1String("http://www.onvif.org/ver20/media/wsdl"))
+            media2 = address;
+        else if (ns == QLatin1String("http://www.onvif.org/ver20/ptz/wsdl"))
+            m_device.ptzAddress = address;
     }
-    useMediaService(address);
+    // Media2 when offered: it alone lists H.265 profiles on many devices.
+    if (media2.isValid() && media2.scheme() == QLatin1String("http"))
+        useMediaService(media2, true);
+    else
+        useMediaService(media, false);
 }
 
-void OnvifClient::useMediaService(const QUrl &address)
+void OnvifClient::useMediaService(const QUrl &address, bool media2)
 {
     if (!address.isValid() || address.scheme() != QLatin1String("http")) {
         fail(tr("The device %1 does not support this operation: %2")
@@ -282,8 +198,11 @@ void OnvifClient::useMediaService(const QUrl &address)
         return;
     }
     m_device.mediaAddress = address;
-    call(address, "<trt:GetProfiles/>", true,
-         [this](const XmlElement &answer) { readProfiles(answer); });
+    m_device.media2 = media2;
+    call(address,
+         media2 ? QByteArray("<tr2:GetProfiles><tr2:Type>All</tr2:Type></tr2:GetProfiles>")
+                : QByteArray("<trt:GetProfiles/>"),
+         true, [this](const XmlElement &answer) { readProfiles(answer); });
 }
 
 void OnvifClient::readProfiles(const XmlElement &body)
@@ -292,7 +211,12 @@ void OnvifClient::readProfiles(const XmlElement &body)
         OnvifProfile profile;
         profile.token = element->attribute(u"token");
         profile.name = element->findText(u"Name");
-        if (const XmlElement *encoder = element->find(u"VideoEncoderConfiguration")) {
+        // Media1 names it VideoEncoderConfiguration, Media2 Configurations/VideoEncoder.
+        const XmlElement *encoder = element->find(u"VideoEncoderConfiguration");
+        if (!encoder)
+            encoder = element->find(u"VideoEncoder");
+        profile.ptz = element->find(u"PTZConfiguration") || element->find(u"PTZ");
+        if (encoder) {
             profile.encoding = encoder->findText(u"Encoding");
             const XmlElement *resolution = encoder->find(u"Resolution");
             profile.width = number(resolution, u"Width");
@@ -331,10 +255,14 @@ void OnvifClient::askNextStreamUri()
         return;
     }
     const int index = m_wanted[m_nextProfile];
-    const QByteArray body
-        = "<trt:GetStreamUri><trt:StreamSetup><tt:Stream>RTP-Unicast</tt:Stream><tt:Transport>"
-          "<tt:Protocol>RTSP</tt:Protocol></tt:Transport></trt:StreamSetup><trt:ProfileToken>"
-        + escaped(m_device.profiles[index].token) + "</trt:ProfileToken></trt:GetStreamUri>";
+    const QByteArray token = escaped(m_device.profiles[index].token);
+    const QByteArray body = m_device.media2
+        ? QByteArray("<tr2:GetStreamUri><tr2:Protocol>RTSP</tr2:Protocol><tr2:ProfileToken>" + token
+                     + "</tr2:ProfileToken></tr2:GetStreamUri>")
+        : QByteArray(
+            "<trt:GetStreamUri><trt:StreamSetup><tt:Stream>RTP-Unicast</tt:Stream><tt:Transport>"
+            "<tt:Protocol>RTSP</tt:Protocol></tt:Transport></trt:StreamSetup><trt:ProfileToken>"
+            + token + "</trt:ProfileToken></trt:GetStreamUri>");
     call(m_device.mediaAddress, body, true, [this, index](const XmlElement &answer) {
         QUrl url(answer.findText(u"Uri"));
         if (!url.isValid() || url.scheme() != QLatin1String("rtsp") || url.host().isEmpty()) {
@@ -358,6 +286,16 @@ void OnvifClient::succeed()
     m_device.mainUrl = m_device.profiles[m_wanted.first()].streamUrl;
     if (m_wanted.size() > 1)
         m_device.subUrl = m_device.profiles[m_wanted.last()].streamUrl;
+    // PTZ through the main stream's profile when it has the PTZ configuration, else the first
+    // that has one.
+    if (m_device.ptzAddress.isValid()) {
+        for (const OnvifProfile &profile : m_device.profiles) {
+            if (profile.ptz
+                && (m_device.ptzProfile.isEmpty()
+                    || profile.token == m_device.profiles[m_wanted.first()].token))
+                m_device.ptzProfile = profile.token;
+        }
+    }
     emit finished(Result<OnvifDevice>(m_device));
 }
 

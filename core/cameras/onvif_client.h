@@ -1,5 +1,6 @@
 // An ONVIF Profile S client over Qt Network, without a SOAP toolkit: reads a device's clock,
-// identity, media profiles and their RTSP addresses, so that a camera can be added with its
+// identity, media profiles (Media2 when offered, Media1 otherwise) and their RTSP addresses,
+// and where its PTZ service is, so that a camera can be added with its
 // main and sub-stream. Asynchronous (lives in any thread with an event loop, never blocks it);
 // every failure is one plain sentence in the operator's language.
 #pragma once
@@ -13,12 +14,10 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-class QNetworkReply;
-
 namespace vigie::cameras {
 
 struct XmlElement;
+class OnvifTransport;
 
 struct OnvifProfile
 {
@@ -28,6 +27,7 @@ struct OnvifProfile
     int width = 0;
     int height = 0;
     QUrl streamUrl; // from GetStreamUri, without credentials
+    bool ptz = false; // the profile carries a PTZ configuration
 };
 
 struct OnvifDevice
@@ -40,6 +40,9 @@ struct OnvifDevice
     QString hardwareId;
     qint64 clockOffset_s = 0; // the device's clock minus ours
     QUrl mediaAddress;
+    bool media2 = false; // mediaAddress is the Media2 service (ver20), profiles read from it
+    QUrl ptzAddress; // empty: the device offers no PTZ service
+    QString ptzProfile; // the profile token PTZ commands name; empty: no PTZ
     QList<OnvifProfile> profiles;
     QUrl mainUrl; // the largest resolution's stream
     QUrl subUrl; // the smallest's; empty when the device has a single profile
@@ -75,22 +78,17 @@ private:
     // does not implement the operation.
     void call(const QUrl &address, const QByteArray &body, bool authenticated, Handler handler,
               std::function<void()> unsupported = {});
-    void onReply(QNetworkReply *reply, const Handler &handler,
-                 const std::function<void()> &unsupported);
     void readClock(const XmlElement &body);
     void readIdentity(const XmlElement &body);
     void readCapabilities(const XmlElement &body);
     void readServices(const XmlElement &body);
-    void useMediaService(const QUrl &address);
+    void useMediaService(const QUrl &address, bool media2);
     void readProfiles(const XmlElement &body);
     void askNextStreamUri();
     void fail(const QString &message);
     void succeed();
 
-    QNetworkAccessManager *m_network = nullptr;
-    QString m_user;
-    QString m_password;
-    int m_timeout_ms = 5000;
+    OnvifTransport *m_transport = nullptr;
     OnvifDevice m_device;
     int m_nextProfile = 0;
     QList<int> m_wanted; // indexes into m_device.profiles whose stream address is asked

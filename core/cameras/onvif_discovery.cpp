@@ -64,18 +64,28 @@ QList<DiscoveredDevice> notInDirectory(const QList<DiscoveredDevice> &devices,
                                        const QList<Camera> &cameras)
 {
     QSet<QString> known;
+    // A device is known by its ONVIF address (host and port: a gateway or an encoder serves
+    // several cameras on one host) or, for a camera added without it, by its streams' host.
+    QSet<QString> knownDevices;
+    const auto device = [](const QUrl &address) -> QString {
+        return address.host().toLower() + QLatin1Char(':') + QString::number(address.port(80));
+    };
     for (const Camera &camera : cameras) {
         known.insert(camera.mainUrl.host().toLower());
         known.insert(camera.subUrl.host().toLower());
+        if (!camera.onvifUrl.isEmpty())
+            knownDevices.insert(device(camera.onvifUrl));
     }
     known.remove(QString());
     QList<DiscoveredDevice> unknown;
-    for (const DiscoveredDevice &device : devices) {
-        const bool listed = std::any_of(
-            device.addresses.begin(), device.addresses.end(),
-            [&](const QUrl &address) { return known.contains(address.host().toLower()); });
+    for (const DiscoveredDevice &found : devices) {
+        const bool listed
+            = std::any_of(found.addresses.begin(), found.addresses.end(), [&](const QUrl &address) {
+                  return known.contains(address.host().toLower())
+                      || knownDevices.contains(device(address));
+              });
         if (!listed)
-            unknown.append(device);
+            unknown.append(found);
     }
     return unknown;
 }

@@ -29,6 +29,9 @@ RetentionPolicy RetentionPolicy::defaults()
         // outages, a year (six months at least). Their pictures go earlier, with the camera's
         // images (analytics::AlarmLog::purgePictures).
         { QStringLiteral("analytics_alarm"), 365, 183 },
+        // Who steered which PTZ camera, preset moves and takeovers: what the cameras recorded
+        // depended on it, so kept as the viewing log is.
+        { QStringLiteral("ptz"), 365, 183 },
     };
     return policy;
 }

@@ -651,6 +651,23 @@ const QList<Migration> &migrations()
                              " cameras TEXT NOT NULL,"
                              " PRIMARY KEY (owner, id)) WITHOUT ROWID"),
           } },
+        { 18,
+          QStringLiteral("PTZ: each camera's ONVIF address, who steers each PTZ camera"),
+          {
+              // The device-service address (http://host/onvif/device_service), without
+              // credentials: they go to the keyring as the streams' do. Owned by cameras.
+              QStringLiteral("ALTER TABLE cameras ADD COLUMN onvif_url TEXT NOT NULL DEFAULT ''"),
+              // The steering lease of each PTZ camera as the journal's ptz events last left it
+              // (this desk's and the others', synced): who holds it, until when. Owned by
+              // cameras (PtzSteering); an expired row is no lease.
+              QStringLiteral("CREATE TABLE ptz_leases ("
+                             " camera INTEGER PRIMARY KEY,"
+                             " holder TEXT NOT NULL,"
+                             " holder_name TEXT NOT NULL,"
+                             " workstation TEXT NOT NULL,"
+                             " until_ms INTEGER NOT NULL,"
+                             " taken_from TEXT NOT NULL) WITHOUT ROWID"),
+          } },
     };
     return list;
 }

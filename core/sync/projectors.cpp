@@ -6,6 +6,7 @@
 #include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_selections.h"
+#include "core/cameras/ptz_steering.h"
 #include "core/journal/journal.h"
 #include "core/records/bailleur_register.h"
 #include "core/records/convention_book.h"
@@ -53,6 +54,8 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QLatin1String(analytics::kCountObject), &analytics::CountLog::project);
     // An operator's favourites and groups follow the operator; only the operator changes them.
     registry.add(QLatin1String(cameras::kSelectionObject), &cameras::CameraSelections::project);
+    // Who steers a PTZ camera shows on every desk; a takeover counts only from a chef de salle.
+    registry.add(QLatin1String(cameras::kPtzObject), &cameras::PtzSteering::project);
     return registry;
 }
 

@@ -728,6 +728,9 @@ TEST_CASE("vigiectl discovers an ONVIF camera and prints the streams to add", "[
     CHECK(device.out.contains(QStringLiteral("HIKVISION")));
     CHECK(device.out.contains(QStringLiteral("--main ") + mainUrl + QStringLiteral(" --sub ")
                               + subUrl));
+    // With its ONVIF address and PTZ, what the desk's PTZ keys need.
+    CHECK(device.out.contains(QStringLiteral(" --onvif ") + simulator.deviceUrl().toString()
+                              + QStringLiteral(" --ptz oui")));
     CHECK_FALSE(device.out.contains(simulator.password));
 
     // A wrong password: told in French, nothing printed as if it had worked.
@@ -740,10 +743,16 @@ TEST_CASE("vigiectl discovers an ONVIF camera and prints the streams to add", "[
     const CtlRun added = runCtl(
         { QStringLiteral("--data-dir"), data, QStringLiteral("camera"), QStringLiteral("set"),
           QStringLiteral("3"), QStringLiteral("--main"), mainUrl, QStringLiteral("--sub"), subUrl,
-          QStringLiteral("--user"), QStringLiteral("administrateur") },
+          QStringLiteral("--onvif"), simulator.deviceUrl().toString(), QStringLiteral("--user"),
+          QStringLiteral("administrateur") },
         QStringLiteral("administrateur\n"));
     INFO(added.err.toStdString());
     REQUIRE(added.code == 0);
+    const CtlRun exported
+        = runCtl({ QStringLiteral("--data-dir"), data, QStringLiteral("camera"),
+                   QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") });
+    CHECK(exported.out.contains(QStringLiteral("\"onvif_url\": \"")
+                                + simulator.deviceUrl().toString()));
     const CtlRun again = runCtl(discover);
     REQUIRE(again.code == 0);
     CHECK(again.out.isEmpty());

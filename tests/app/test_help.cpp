@@ -75,6 +75,12 @@ TEST_CASE("F1 lists every key, grouped, on a 1080p monitor without scrolling", "
         CHECK(sections.contains(language == QLatin1String("fr") ? QStringLiteral("Murs")
                                                                 : QStringLiteral("Walls")));
         CHECK(sections.size() >= 6);
+        // The PTZ keys a wall takes on a PTZ camera's tile.
+        CHECK(sections.contains(language == QLatin1String("fr") ? QStringLiteral("Caméras PTZ")
+                                                                : QStringLiteral("PTZ cameras")));
+        CHECK(keys.contains(language == QLatin1String("fr")
+                                ? QStringLiteral("Ctrl+flèches, + / -")
+                                : QStringLiteral("Ctrl+arrows, + / -")));
 
         // For a person to look at: build/.../help-f1-fr.png.
         const QString shot = QDir(QStringLiteral(VIGIE_BINARY_DIR))

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QNetworkDatagram>
 #include <QRegularExpression>
+#include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -23,6 +24,8 @@ const QByteArray kEnvelopeOpen
       "xmlns:tt=\"http://www.onvif.org/ver10/schema\" "
       "xmlns:tds=\"http://www.onvif.org/ver10/device/wsdl\" "
       "xmlns:trt=\"http://www.onvif.org/ver10/media/wsdl\" "
+      "xmlns:tr2=\"http://www.onvif.org/ver20/media/wsdl\" "
+      "xmlns:tptz=\"http://www.onvif.org/ver20/ptz/wsdl\" "
       "xmlns:ter=\"http://www.onvif.org/ver10/error\">"
       "<env:Body>";
 const QByteArray kEnvelopeClose = "</env:Body></env:Envelope>\n";
@@ -59,6 +62,10 @@ QHash<QString, QString> readRequest(const QByteArray &request, QString *operatio
             if (name == QLatin1String("Body"))
                 inBody = true;
             current = name;
+            // PanTilt x="0.5" y="0" and Zoom x="0.1": the velocities are attributes.
+            for (const QXmlStreamAttribute &attribute : reader.attributes())
+                fields[name + QLatin1Char('@') + attribute.name().toString()]
+                    = attribute.value().toString();
         } else if (reader.isCharacters() && !current.isEmpty()) {
             fields[current] += reader.text().toString();
         } else if (reader.isEndElement()) {
@@ -70,6 +77,13 @@ QHash<QString, QString> readRequest(const QByteArray &request, QString *operatio
     return fields;
 }
 
+QByteArray service(const QByteArray &ns, const QByteArray &address)
+{
+    return "<tds:Service><tds:Namespace>" + ns + "</tds:Namespace><tds:XAddr>" + address
+        + "</tds:XAddr><tds:Version><tt:Major>2</tt:Major><tt:Minor>60</tt:Minor></tds:Version>"
+          "</tds:Service>";
+}
+
 QByteArray fault(const QByteArray &code, const QByteArray &subcode, const QString &reason)
 {
     return "<env:Fault><env:Code><env:Value>" + code + "</env:Value><env:Subcode><env:Value>"
@@ -79,13 +93,15 @@ QByteArray fault(const QByteArray &code, const QByteArray &subcode, const QStrin
 
 } // namespace
 
-OnvifSimulator::OnvifSimulator(QObject *parent) : QObject(parent)
+OnvifSimulator::OnvifSimulator(QObject *parent, const QHostAddress &address, quint16 discoveryPort)
+    : QObject(parent)
 {
+    m_since.start();
     m_server = new QTcpServer(this);
-    m_server->listen(QHostAddress::LocalHost, 0);
+    m_server->listen(address, 0);
     connect(m_server, &QTcpServer::newConnection, this, &OnvifSimulator::onConnection);
     m_discovery = new QUdpSocket(this);
-    m_discovery->bind(QHostAddress::LocalHost, 0);
+    m_discovery->bind(address, discoveryPort);
     connect(m_discovery, &QUdpSocket::readyRead, this, &OnvifSimulator::onDatagram);
 }
 
@@ -93,7 +109,14 @@ OnvifSimulator::~OnvifSimulator() = default;
 
 QUrl OnvifSimulator::deviceUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/onvif/device_service").arg(httpPort()));
+    return QUrl(QStringLiteral("http://%1:%2/onvif/device_service")
+                    .arg(m_server->serverAddress().toString())
+                    .arg(httpPort()));
+}
+
+bool OnvifSimulator::isListening() const
+{
+    return m_server->isListening() && m_discovery->state() == QAbstractSocket::BoundState;
 }
 
 quint16 OnvifSimulator::httpPort() const
@@ -272,13 +295,37 @@ QByteArray OnvifSimulator::answer(const QByteArray &request, const QByteArray &a
         return kEnvelopeOpen + fault("env:Receiver", "ter:Action", faults.value(operation))
             + kEnvelopeClose;
     }
+    static const QStringList kPtz { QStringLiteral("ContinuousMove"),  QStringLiteral("Stop"),
+                                    QStringLiteral("GotoPreset"),      QStringLiteral("SetPreset"),
+                                    QStringLiteral("RemovePreset"),    QStringLiteral("GetPresets"),
+                                    QStringLiteral("GotoHomePosition") };
+    if (ptz && kPtz.contains(operation) && uri.endsWith("/onvif/PTZ"))
+        return kEnvelopeOpen + ptzAnswer(operation, fields) + kEnvelopeClose;
+    if (media2 && uri.endsWith("/onvif/Media2")) {
+        if (operation == QLatin1String("GetProfiles"))
+            return kEnvelopeOpen + profilesAnswer(true) + kEnvelopeClose;
+        if (operation == QLatin1String("GetStreamUri")) {
+            const QString address = streamUri(fields.value(QStringLiteral("ProfileToken")));
+            if (address.isEmpty()) {
+                *status = 500;
+                return kEnvelopeOpen
+                    + fault("env:Sender", "ter:InvalidArgVal",
+                            QStringLiteral("The requested profile token does not exist"))
+                    + kEnvelopeClose;
+            }
+            return kEnvelopeOpen + "<tr2:GetStreamUriResponse><tr2:Uri>"
+                + address.toHtmlEscaped().toUtf8() + "</tr2:Uri></tr2:GetStreamUriResponse>"
+                + kEnvelopeClose;
+        }
+    }
     return kEnvelopeOpen + body(operation, fields) + kEnvelopeClose;
 }
 
 QByteArray OnvifSimulator::body(const QString &operation,
                                 const QHash<QString, QString> &fields) const
 {
-    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(httpPort());
+    const QByteArray base = "http://" + m_server->serverAddress().toString().toUtf8() + ':'
+        + QByteArray::number(httpPort());
     if (operation == QLatin1String("GetSystemDateAndTime")) {
         const QDateTime now = QDateTime::currentDateTimeUtc().addSecs(clockOffset_s);
         const auto n = [](int value) {
@@ -307,8 +354,9 @@ QByteArray OnvifSimulator::body(const QString &operation,
         return "<tds:GetCapabilitiesResponse><tds:Capabilities><tt:Media><tt:XAddr>" + base
             + "/onvif/Media</tt:XAddr><tt:StreamingCapabilities><tt:RTPMulticast>true"
               "</tt:RTPMulticast><tt:RTP_TCP>true</tt:RTP_TCP><tt:RTP_RTSP_TCP>true"
-              "</tt:RTP_RTSP_TCP></tt:StreamingCapabilities></tt:Media></tds:Capabilities>"
-              "</tds:GetCapabilitiesResponse>";
+              "</tt:RTP_RTSP_TCP></tt:StreamingCapabilities></tt:Media>"
+            + (ptz ? "<tt:PTZ><tt:XAddr>" + base + "/onvif/PTZ</tt:XAddr></tt:PTZ>" : QByteArray())
+            + "</tds:Capabilities></tds:GetCapabilitiesResponse>";
     }
     if (operation == QLatin1String("GetServices")) {
         return "<tds:GetServicesResponse><tds:Service><tds:Namespace>"
@@ -319,41 +367,23 @@ QByteArray OnvifSimulator::body(const QString &operation,
               "http://www.onvif.org/ver10/media/wsdl</tds:Namespace><tds:XAddr>"
             + base
             + "/onvif/Media</tds:XAddr><tds:Version><tt:Major>17</tt:Major><tt:Minor>12"
-              "</tt:Minor></tds:Version></tds:Service></tds:GetServicesResponse>";
+              "</tt:Minor></tds:Version></tds:Service>"
+            + (media2 ? service("http://www.onvif.org/ver20/media/wsdl", base + "/onvif/Media2")
+                      : QByteArray())
+            + (ptz ? service("http://www.onvif.org/ver20/ptz/wsdl", base + "/onvif/PTZ")
+                   : QByteArray())
+            + "</tds:GetServicesResponse>";
     }
-    if (operation == QLatin1String("GetProfiles")) {
-        QByteArray profiles = "<trt:GetProfilesResponse>";
-        for (const Profile &profile : kProfiles) {
-            const QByteArray w = QByteArray::number(profile.width);
-            const QByteArray h = QByteArray::number(profile.height);
-            profiles += QByteArray("<trt:Profiles fixed=\"true\" token=\"") + profile.token
-                + "\"><tt:Name>" + profile.name
-                + "</tt:Name><tt:VideoSourceConfiguration token=\"VideoSourceToken\">"
-                  "<tt:Name>VideoSourceConfig</tt:Name><tt:UseCount>3</tt:UseCount>"
-                  "<tt:SourceToken>VideoSource_1</tt:SourceToken><tt:Bounds x=\"0\" y=\"0\" "
-                  "width=\"1920\" height=\"1080\"></tt:Bounds></tt:VideoSourceConfiguration>"
-                  "<tt:VideoEncoderConfiguration token=\"VideoEncoderToken_"
-                + profile.token + "\"><tt:Name>VideoEncoder</tt:Name><tt:UseCount>1"
-                + "</tt:UseCount><tt:Encoding>H264</tt:Encoding><tt:Resolution><tt:Width>" + w
-                + "</tt:Width><tt:Height>" + h
-                + "</tt:Height></tt:Resolution><tt:Quality>3.000000</tt:Quality>"
-                  "<tt:RateControl><tt:FrameRateLimit>25</tt:FrameRateLimit>"
-                  "<tt:EncodingInterval>1</tt:EncodingInterval><tt:BitrateLimit>2048"
-                  "</tt:BitrateLimit></tt:RateControl></tt:VideoEncoderConfiguration>"
-                  "</trt:Profiles>";
-        }
-        return profiles + "</trt:GetProfilesResponse>";
-    }
+    if (operation == QLatin1String("GetProfiles"))
+        return profilesAnswer(false);
     if (operation == QLatin1String("GetStreamUri")) {
-        const QString token = fields.value(QStringLiteral("ProfileToken"));
-        for (const Profile &profile : kProfiles) {
-            if (token == QLatin1String(profile.token)) {
-                return "<trt:GetStreamUriResponse><trt:MediaUri><tt:Uri>rtsp://" + rtspHost.toUtf8()
-                    + ":554" + profile.path + "?transportmode=unicast&amp;profile=" + profile.token
-                    + "</tt:Uri><tt:InvalidAfterConnect>false</tt:InvalidAfterConnect>"
-                      "<tt:InvalidAfterReboot>false</tt:InvalidAfterReboot>"
-                      "<tt:Timeout>PT60S</tt:Timeout></trt:MediaUri></trt:GetStreamUriResponse>";
-            }
+        const QString address = streamUri(fields.value(QStringLiteral("ProfileToken")));
+        if (!address.isEmpty()) {
+            return "<trt:GetStreamUriResponse><trt:MediaUri><tt:Uri>"
+                + address.toHtmlEscaped().toUtf8()
+                + "</tt:Uri><tt:InvalidAfterConnect>false</tt:InvalidAfterConnect>"
+                  "<tt:InvalidAfterReboot>false</tt:InvalidAfterReboot>"
+                  "<tt:Timeout>PT60S</tt:Timeout></trt:MediaUri></trt:GetStreamUriResponse>";
         }
         return fault("env:Sender", "ter:InvalidArgVal",
                      QStringLiteral("The requested profile token ProfileToken does not exist"));
@@ -379,11 +409,14 @@ QByteArray OnvifSimulator::probeMatches(const QString &relatesTo) const
           "<wsa:Action SOAP-ENV:mustUnderstand=\"true\">"
           "http://schemas.xmlsoap.org/ws/2005/04/discovery/ProbeMatches</wsa:Action>"
           "</SOAP-ENV:Header><SOAP-ENV:Body><wsdd:ProbeMatches><wsdd:ProbeMatch>"
-          "<wsa:EndpointReference><wsa:Address>urn:uuid:54575743-4242-1111-8888-bcad28f3a1c9"
-          "</wsa:Address></wsa:EndpointReference><wsdd:Types>dn:NetworkVideoTransmitter "
+          "<wsa:EndpointReference><wsa:Address>"
+        + endpoint.toHtmlEscaped().toUtf8()
+        + "</wsa:Address></wsa:EndpointReference><wsdd:Types>dn:NetworkVideoTransmitter "
           "tds:Device</wsdd:Types><wsdd:Scopes>onvif://www.onvif.org/type/video_encoder "
           "onvif://www.onvif.org/Profile/Streaming onvif://www.onvif.org/Profile/G "
-          "onvif://www.onvif.org/name/HIKVISION%20DS-2CD2143G2-I "
+          "onvif://www.onvif.org/name/"
+        + QUrl::toPercentEncoding(name)
+        + " "
           "onvif://www.onvif.org/hardware/DS-2CD2143G2-I "
           "onvif://www.onvif.org/location/city/Antony</wsdd:Scopes><wsdd:XAddrs>"
         + deviceUrl().toEncoded()
@@ -407,6 +440,170 @@ void OnvifSimulator::onDatagram()
     }
 }
 
+QString OnvifSimulator::streamUri(const QString &token) const
+{
+    for (const Profile &profile : kProfiles) {
+        if (token != QLatin1String(profile.token))
+            continue;
+        const QString path = token == QLatin1String("Profile_1") ? rtspMainPath
+            : token == QLatin1String("Profile_2")                ? rtspSubPath
+                                                                 : QLatin1String(profile.path);
+        return QStringLiteral("rtsp://%1:%2%3").arg(rtspHost, rtspPort, path)
+            + (rtspQuery ? QStringLiteral("?transportmode=unicast&profile=") + token : QString());
+    }
+    return QString();
+}
+
+QByteArray OnvifSimulator::profilesAnswer(bool version2) const
+{
+    QByteArray profiles = version2 ? "<tr2:GetProfilesResponse>" : "<trt:GetProfilesResponse>";
+    for (const Profile &profile : kProfiles) {
+        const QByteArray w = QByteArray::number(profile.width);
+        const QByteArray h = QByteArray::number(profile.height);
+        const bool main = qstrcmp(profile.token, "Profile_1") == 0;
+        const QByteArray ptzConfiguration = ptz && main
+            ? QByteArray("<tt:PTZConfiguration token=\"PTZToken\"><tt:Name>PTZ</tt:Name>"
+                         "<tt:UseCount>1</tt:UseCount><tt:NodeToken>PTZNODETOKEN</tt:NodeToken>"
+                         "</tt:PTZConfiguration>")
+            : QByteArray();
+        if (version2) {
+            // Media2: Configurations/VideoEncoder, and the main stream in H.265 as on
+            // current firmware.
+            profiles += QByteArray("<tr2:Profiles token=\"") + profile.token
+                + "\" fixed=\"true\"><tr2:Name>" + profile.name
+                + "</tr2:Name><tr2:Configurations><tr2:VideoSource token=\"VideoSourceToken\">"
+                  "<tt:Name>VideoSourceConfig</tt:Name><tt:UseCount>3</tt:UseCount>"
+                  "<tt:SourceToken>VideoSource_1</tt:SourceToken></tr2:VideoSource>"
+                  "<tr2:VideoEncoder token=\"VideoEncoderToken_"
+                + profile.token + "\" GovLength=\"50\" Profile=\"Main\"><tt:Name>VideoEncoder"
+                + "</tt:Name><tt:UseCount>1</tt:UseCount><tt:Encoding>" + (main ? "H265" : "H264")
+                + "</tt:Encoding><tt:Resolution><tt:Width>" + w + "</tt:Width><tt:Height>" + h
+                + "</tt:Height></tt:Resolution><tt:RateControl ConstantBitRate=\"false\">"
+                  "<tt:FrameRateLimit>25</tt:FrameRateLimit><tt:BitrateLimit>2048"
+                  "</tt:BitrateLimit></tt:RateControl><tt:Quality>3</tt:Quality>"
+                  "</tr2:VideoEncoder>"
+                + (ptzConfiguration.isEmpty()
+                       ? QByteArray()
+                       : "<tr2:PTZ token=\"PTZToken\"><tt:Name>PTZ</tt:Name><tt:UseCount>1"
+                         "</tt:UseCount><tt:NodeToken>PTZNODETOKEN</tt:NodeToken></tr2:PTZ>")
+                + "</tr2:Configurations></tr2:Profiles>";
+            continue;
+        }
+        profiles += QByteArray("<trt:Profiles fixed=\"true\" token=\"") + profile.token
+            + "\"><tt:Name>" + profile.name
+            + "</tt:Name><tt:VideoSourceConfiguration token=\"VideoSourceToken\">"
+              "<tt:Name>VideoSourceConfig</tt:Name><tt:UseCount>3</tt:UseCount>"
+              "<tt:SourceToken>VideoSource_1</tt:SourceToken><tt:Bounds x=\"0\" y=\"0\" "
+              "width=\"1920\" height=\"1080\"></tt:Bounds></tt:VideoSourceConfiguration>"
+              "<tt:VideoEncoderConfiguration token=\"VideoEncoderToken_"
+            + profile.token + "\"><tt:Name>VideoEncoder</tt:Name><tt:UseCount>1"
+            + "</tt:UseCount><tt:Encoding>H264</tt:Encoding><tt:Resolution><tt:Width>" + w
+            + "</tt:Width><tt:Height>" + h
+            + "</tt:Height></tt:Resolution><tt:Quality>3.000000</tt:Quality>"
+              "<tt:RateControl><tt:FrameRateLimit>25</tt:FrameRateLimit>"
+              "<tt:EncodingInterval>1</tt:EncodingInterval><tt:BitrateLimit>2048"
+              "</tt:BitrateLimit></tt:RateControl></tt:VideoEncoderConfiguration>"
+            + ptzConfiguration + "</trt:Profiles>";
+    }
+    return profiles + (version2 ? "</tr2:GetProfilesResponse>" : "</trt:GetProfilesResponse>");
+}
+
+PtzPosition OnvifSimulator::ptzPosition() const
+{
+    // Moving at its velocity since the last command, held at the ends of its range.
+    const double elapsed_s = m_since.elapsed() / 1000.0;
+    PtzPosition now;
+    now.pan = qBound(-1.0, m_position.pan + m_velocity.pan * elapsed_s, 1.0);
+    now.tilt = qBound(-1.0, m_position.tilt + m_velocity.tilt * elapsed_s, 1.0);
+    now.zoom = qBound(0.0, m_position.zoom + m_velocity.zoom * elapsed_s, 1.0);
+    return now;
+}
+
+bool OnvifSimulator::ptzMoving() const
+{
+    return m_velocity.pan != 0 || m_velocity.tilt != 0 || m_velocity.zoom != 0;
+}
+
+void OnvifSimulator::setPtzPosition(const PtzPosition &position)
+{
+    m_position = position;
+    m_velocity = PtzPosition();
+    m_since.restart();
+}
+
+QByteArray OnvifSimulator::ptzAnswer(const QString &operation,
+                                     const QHash<QString, QString> &fields)
+{
+    if (fields.value(QStringLiteral("ProfileToken")) != QLatin1String("Profile_1")) {
+        return fault("env:Sender", "ter:InvalidArgVal",
+                     QStringLiteral("The requested profile token ProfileToken does not exist."));
+    }
+    ++m_ptzCommands;
+    const auto number = [](double value) {
+        return QString::number(value, 'f', 2);
+    };
+    const QString presetToken = fields.value(QStringLiteral("PresetToken"));
+    QString line = operation;
+    QByteArray response = "<tptz:" + operation.toUtf8() + "Response/>";
+    if (operation == QLatin1String("ContinuousMove")) {
+        const PtzPosition here = ptzPosition();
+        m_position = here;
+        m_since.restart();
+        m_velocity.pan = fields.value(QStringLiteral("PanTilt@x")).toDouble();
+        m_velocity.tilt = fields.value(QStringLiteral("PanTilt@y")).toDouble();
+        m_velocity.zoom = fields.value(QStringLiteral("Zoom@x")).toDouble();
+        line += QStringLiteral(" pan %1 tilt %2 zoom %3")
+                    .arg(number(m_velocity.pan), number(m_velocity.tilt), number(m_velocity.zoom));
+    } else if (operation == QLatin1String("Stop")) {
+        setPtzPosition(ptzPosition());
+    } else if (operation == QLatin1String("GotoPreset")) {
+        if (!m_presets.contains(presetToken)) {
+            --m_ptzCommands;
+            return fault("env:Sender", "ter:InvalidArgVal",
+                         QStringLiteral("The requested preset token does not exist."));
+        }
+        setPtzPosition(m_presets.value(presetToken).second);
+        line += QLatin1Char(' ') + presetToken;
+    } else if (operation == QLatin1String("GotoHomePosition")) {
+        setPtzPosition(PtzPosition());
+    } else if (operation == QLatin1String("SetPreset")) {
+        QString token = presetToken;
+        if (token.isEmpty()) {
+            if (m_presets.size() >= 255) {
+                --m_ptzCommands;
+                return fault("env:Receiver", "ter:TooManyPresets",
+                             QStringLiteral("Maximum number of presets reached."));
+            }
+            while (m_presets.contains(QString::number(m_nextPreset)))
+                ++m_nextPreset;
+            token = QString::number(m_nextPreset);
+        }
+        m_presets.insert(token, { fields.value(QStringLiteral("PresetName")), ptzPosition() });
+        response = "<tptz:SetPresetResponse><tptz:PresetToken>" + token.toUtf8()
+            + "</tptz:PresetToken></tptz:SetPresetResponse>";
+        line += QLatin1Char(' ') + token + QLatin1Char(' ')
+            + fields.value(QStringLiteral("PresetName"));
+    } else if (operation == QLatin1String("RemovePreset")) {
+        m_presets.remove(presetToken);
+        line += QLatin1Char(' ') + presetToken;
+    } else if (operation == QLatin1String("GetPresets")) {
+        response = "<tptz:GetPresetsResponse>";
+        for (auto it = m_presets.cbegin(); it != m_presets.cend(); ++it) {
+            const PtzPosition &at = it.value().second;
+            response += "<tptz:Preset token=\"" + it.key().toUtf8() + "\"><tt:Name>"
+                + it.value().first.toHtmlEscaped().toUtf8()
+                + "</tt:Name><tt:PTZPosition><tt:PanTilt x=\"" + number(at.pan).toUtf8() + "\" y=\""
+                + number(at.tilt).toUtf8()
+                + "\" space=\"http://www.onvif.org/ver10/tptz/PanTiltSpaces/"
+                  "PositionGenericSpace\"/><tt:Zoom x=\""
+                + number(at.zoom).toUtf8() + "\"/></tt:PTZPosition></tptz:Preset>";
+        }
+        response += "</tptz:GetPresetsResponse>";
+    }
+    emit ptzCommand(line);
+    return response;
+}
+
 QList<QByteArray> OnvifSimulator::sampleAnswers() const
 {
     QList<QByteArray> answers;
@@ -420,6 +617,12 @@ QList<QByteArray> OnvifSimulator::sampleAnswers() const
                    + kEnvelopeClose);
     answers.append(kEnvelopeOpen
                    + fault("env:Sender", "ter:NotAuthorized", QStringLiteral("Not authorized"))
+                   + kEnvelopeClose);
+    answers.append(kEnvelopeOpen + profilesAnswer(true) + kEnvelopeClose);
+    answers.append(kEnvelopeOpen
+                   + "<tptz:GetPresetsResponse><tptz:Preset token=\"1\"><tt:Name>Parvis</tt:Name>"
+                     "<tt:PTZPosition><tt:PanTilt x=\"0.25\" y=\"-0.10\"/><tt:Zoom x=\"0.40\"/>"
+                     "</tt:PTZPosition></tptz:Preset></tptz:GetPresetsResponse>"
                    + kEnvelopeClose);
     answers.append(probeMatches(QStringLiteral("urn:uuid:0")));
     return answers;

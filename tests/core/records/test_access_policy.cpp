@@ -114,14 +114,15 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
                                     Permission::VerifyJournal, Permission::ReadTickets,
                                     Permission::TransmitTickets, Permission::HandleBailleurRequests,
                                     Permission::ReviewBailleurRegister,
-                                    Permission::ConfigureAnalytics } },
+                                    Permission::ConfigureAnalytics, Permission::SavePtzPresets,
+                                    Permission::TakeOverPtz } },
         { Role::Admin,
           { Permission::ManageUsers, Permission::VerifyJournal, Permission::PurgeJournal,
             Permission::ManageCentral, Permission::ConfigureWorkstation, Permission::ManageCameras,
             Permission::ManageTypology, Permission::ManageNatinf, Permission::ManageConventions } },
     };
     for (Role role : access::allRoles()) {
-        for (int p = 0; p <= int(Permission::ConfigureAnalytics); ++p) {
+        for (int p = 0; p <= int(Permission::TakeOverPtz); ++p) {
             const auto permission = Permission(p);
             INFO(access::roleCode(role).toStdString()
                  << " / " << access::permissionLabel(permission).toStdString());
@@ -138,6 +139,8 @@ TEST_CASE("each role's grants are pinned, permission by permission", "[access]")
     CHECK(int(Permission::ManageConventions) == 22);
     CHECK(int(Permission::ReviewBailleurRegister) == 24);
     CHECK(int(Permission::ConfigureAnalytics) == 25);
+    CHECK(int(Permission::SavePtzPresets) == 26);
+    CHECK(int(Permission::TakeOverPtz) == 27);
 }
 
 TEST_CASE("searching the main courante needs the right, checked in core and journaled",
