@@ -216,6 +216,14 @@
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
         <translation>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</translation>
     </message>
+    <message>
+        <source>save PTZ presets</source>
+        <translation>save PTZ presets</translation>
+    </message>
+    <message>
+        <source>take over a PTZ camera</source>
+        <translation>take over a PTZ camera</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -443,15 +451,15 @@
     </message>
     <message>
         <source>Cannot read the alarms&apos; pictures</source>
-        <translation>Cannot read the alarms' pictures</translation>
+        <translation>Cannot read the alarms&apos; pictures</translation>
     </message>
     <message>
         <source>retention of the cameras&apos; images (30 days at most, L252-5)</source>
-        <translation>retention of the cameras' images (30 days at most, L252-5)</translation>
+        <translation>retention of the cameras&apos; images (30 days at most, L252-5)</translation>
     </message>
     <message>
         <source>Cannot purge the alarms&apos; pictures</source>
-        <translation>Cannot purge the alarms' pictures</translation>
+        <translation>Cannot purge the alarms&apos; pictures</translation>
     </message>
     <message>
         <source>Cannot read the alarms kept</source>
@@ -459,7 +467,7 @@
     </message>
     <message>
         <source>retention of the video analytics&apos; alarms</source>
-        <translation>retention of the video analytics' alarms</translation>
+        <translation>retention of the video analytics&apos; alarms</translation>
     </message>
     <message>
         <source>Cannot purge the alarms</source>
@@ -468,8 +476,8 @@
     <message numerus="yes">
         <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
         <translation>
-            <numerusform>%n alarm picture past their camera's retention removed.</numerusform>
-            <numerusform>%n alarm pictures past their camera's retention removed.</numerusform>
+            <numerusform>%n alarm picture past their camera&apos;s retention removed.</numerusform>
+            <numerusform>%n alarm pictures past their camera&apos;s retention removed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -996,6 +1004,10 @@
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
         <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
     </message>
+    <message>
+        <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
+        <translation>Camera directory changed: the tree and the walls show the change at the next log-in.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -1399,12 +1411,106 @@
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Add to or remove from &amp;favourites</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>My &amp;groups of cameras…</source>
+        <translation>My &amp;groups of cameras…</translation>
+    </message>
+    <message>
+        <source>Camera &amp;directory…</source>
+        <translation>Camera &amp;directory…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>PTZ cameras</source>
+        <translation>PTZ cameras</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrows, + / -</source>
+        <translation>Ctrl+arrows, + / -</translation>
+    </message>
+    <message>
+        <source>PTZ: pan, tilt, zoom (held)</source>
+        <translation>PTZ: pan, tilt, zoom (held)</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag, Ctrl+Home, F12</source>
+        <translation>Ctrl+drag, Ctrl+Home, F12</translation>
+    </message>
+    <message>
+        <source>PTZ: steer by dragging; home; take over</source>
+        <translation>PTZ: steer by dragging; home; take over</translation>
+    </message>
+    <message>
+        <source>N then *, Ctrl+*</source>
+        <translation>N then *, Ctrl+*</translation>
+    </message>
+    <message>
+        <source>PTZ: go to preset N; save it</source>
+        <translation>PTZ: go to preset N; save it</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MapWindow</name>
     <message>
         <source>Vigie — camera map</source>
         <translation>Vigie — camera map</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::PtzControl</name>
+    <message>
+        <source>You now steer camera %1.</source>
+        <translation>You now steer camera %1.</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Preset %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no ONVIF address in the directory: it cannot be steered.</source>
+        <translation>Camera %1 has no ONVIF address in the directory: it cannot be steered.</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>Camera %1: %2</translation>
+    </message>
+    <message>
+        <source>PTZ: %1</source>
+        <translation>PTZ: %1</translation>
+    </message>
+    <message>
+        <source>%1 took camera %2 over: you no longer steer it.</source>
+        <translation>%1 took camera %2 over: you no longer steer it.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::SelectionDesk</name>
+    <message>
+        <source>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</source>
+        <translation>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Favourites: %1</source>
+        <translation>Favourites: %1</translation>
+    </message>
+    <message>
+        <source>Added to your favourites: %1</source>
+        <translation>Added to your favourites: %1</translation>
+    </message>
+    <message>
+        <source>Removed from your favourites: %1</source>
+        <translation>Removed from your favourites: %1</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1693,10 @@
     <message>
         <source>Camera %1 is already retired.</source>
         <translation>Camera %1 is already retired.</translation>
+    </message>
+    <message>
+        <source>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</source>
+        <translation>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1923,99 @@
     </message>
 </context>
 <context>
+    <name>vigie::cameras::CameraSelections</name>
+    <message>
+        <source>Select a camera first.</source>
+        <translation>Select a camera first.</translation>
+    </message>
+    <message>
+        <source>The group name is missing.</source>
+        <translation>The group name is missing.</translation>
+    </message>
+    <message>
+        <source>You already have a group named &quot;%1&quot;.</source>
+        <translation>You already have a group named "%1".</translation>
+    </message>
+    <message>
+        <source>There is no such group of cameras.</source>
+        <translation>There is no such group of cameras.</translation>
+    </message>
+    <message>
+        <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
+        <translation>This group of cameras is %1's: only its owner may change it.</translation>
+    </message>
+    <message>
+        <source>The event names no operator or no selection.</source>
+        <translation>The event names no operator or no selection.</translation>
+    </message>
+    <message>
+        <source>Cannot save the selection of cameras</source>
+        <translation>Cannot save the selection of cameras</translation>
+    </message>
+    <message>
+        <source>%1 may not change the cameras selected by %2.</source>
+        <translation>%1 may not change the cameras selected by %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::cameras::OnvifClient</name>
     <message>
         <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
         <translation>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</translation>
     </message>
+    <message>
+        <source>The answer of the device %1 is not readable: %2</source>
+        <translation>The answer of the device %1 is not readable: %2</translation>
+    </message>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>The device %1 does not support this operation: %2</translation>
+    </message>
+    <message>
+        <source>its clock is not a valid date.</source>
+        <translation>its clock is not a valid date.</translation>
+    </message>
+    <message>
+        <source>it offers no media service (Profile S).</source>
+        <translation>it offers no media service (Profile S).</translation>
+    </message>
+    <message>
+        <source>it has no video profile.</source>
+        <translation>it has no video profile.</translation>
+    </message>
+    <message>
+        <source>no RTSP address for profile %1.</source>
+        <translation>no RTSP address for profile %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifDiscovery</name>
+    <message>
+        <source>Discovery cannot open its network socket: %1</source>
+        <translation>Discovery cannot open its network socket: %1</translation>
+    </message>
+    <message>
+        <source>Discovery could not send its probe: %1</source>
+        <translation>Discovery could not send its probe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifPtz</name>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>The device %1 does not support this operation: %2</translation>
+    </message>
+    <message>
+        <source>it has no PTZ service.</source>
+        <translation>it has no PTZ service.</translation>
+    </message>
+    <message>
+        <source>The PTZ camera is not connected yet.</source>
+        <translation>The PTZ camera is not connected yet.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifTransport</name>
     <message>
         <source>The device %1 did not answer within %2 s.</source>
         <translation>The device %1 did not answer within %2 s.</translation>
@@ -1858,33 +2056,6 @@
         <source>no SOAP body.</source>
         <translation>no SOAP body.</translation>
     </message>
-    <message>
-        <source>its clock is not a valid date.</source>
-        <translation>its clock is not a valid date.</translation>
-    </message>
-    <message>
-        <source>it offers no media service (Profile S).</source>
-        <translation>it offers no media service (Profile S).</translation>
-    </message>
-    <message>
-        <source>it has no video profile.</source>
-        <translation>it has no video profile.</translation>
-    </message>
-    <message>
-        <source>no RTSP address for profile %1.</source>
-        <translation>no RTSP address for profile %1.</translation>
-    </message>
-</context>
-<context>
-    <name>vigie::cameras::OnvifDiscovery</name>
-    <message>
-        <source>Discovery cannot open its network socket: %1</source>
-        <translation>Discovery cannot open its network socket: %1</translation>
-    </message>
-    <message>
-        <source>Discovery could not send its probe: %1</source>
-        <translation>Discovery could not send its probe: %1</translation>
-    </message>
 </context>
 <context>
     <name>vigie::cameras::OnvifXml</name>
@@ -1919,6 +2090,17 @@
     <message>
         <source>The answer is empty.</source>
         <translation>The answer is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::PtzSteering</name>
+    <message>
+        <source>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</source>
+        <translation>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</translation>
+    </message>
+    <message>
+        <source>Cannot record who steers camera %1: %2</source>
+        <translation>Cannot record who steers camera %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2332,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
-        <translation>"%1" is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</translation>
+        <translation>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
@@ -2807,10 +2989,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Workstation %1 revoked at central: its role %2 can no longer connect.</translation>
     </message>
     <message>
-        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</source>
-        <translation>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</translation>
-    </message>
-    <message>
         <source>keep a camera&apos;s user and password in the keyring</source>
         <translation>keep a camera&apos;s user and password in the keyring</translation>
     </message>
@@ -2828,10 +3006,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>There is no camera number &quot;%1&quot;.</source>
         <translation>There is no camera number &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The stream is main or sub, not &quot;%1&quot;.</source>
-        <translation>The stream is main or sub, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
@@ -3210,6 +3384,26 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>a live picture of a camera you may view, kept and journaled</source>
         <translation>a live picture of a camera you may view, kept and journaled</translation>
     </message>
+    <message>
+        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub|onvif]</source>
+        <translation>* camera credentials NUMBER --camera-user NAME [--stream main|sub|onvif]</translation>
+    </message>
+    <message>
+        <source>        [--onvif http://HOST/onvif/device_service]</source>
+        <translation>        [--onvif http://HOST/onvif/device_service]</translation>
+    </message>
+    <message>
+        <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
+        <translation>  demo seed ... --directory FILE  also import the demo's camera directory, printing each refused line</translation>
+    </message>
+    <message>
+        <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
+        <translation>The stream is main, sub or onvif, not "%1".</translation>
+    </message>
+    <message>
+        <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
+        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo's own cameras left to the seed; %5 line(s) refused:</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ctl::VerbalisationCtl</name>
@@ -3421,6 +3615,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
         <translation>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</translation>
+    </message>
+    <message>
+        <source>Seed the demo first: its administrator imports the directory.</source>
+        <translation>Seed the demo first: its administrator imports the directory.</translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7289,562 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraDirectoryDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <source>Verbalisation</source>
+        <translation>Verbalisation</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (%1)</source>
+        <translation>Bailleur (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera directory</source>
+        <translation>Camera directory</translation>
+    </message>
+    <message>
+        <source>Import cameras</source>
+        <translation>Import cameras</translation>
+    </message>
+    <message>
+        <source>Camera files (*.csv *.json)</source>
+        <translation>Camera files (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Export the directory</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Account of %1</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
+        <translation>The camera's ONVIF account (its administrator's), to read its streams. It goes to the keyring.</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Search by number, name, street or zone</source>
+        <translation>Search by number, name, street or zone</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Discover</translation>
+    </message>
+    <message>
+        <source>Add the selected &amp;device…</source>
+        <translation>Add the selected &amp;device…</translation>
+    </message>
+    <message>
+        <source>The ONVIF cameras answering on the network that are not in the directory yet.</source>
+        <translation>The ONVIF cameras answering on the network that are not in the directory yet.</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In service</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history)</source>
+        <translation>Retired (kept with their history)</translation>
+    </message>
+    <message>
+        <source>ONVIF discovery</source>
+        <translation>ONVIF discovery</translation>
+    </message>
+    <message>
+        <source>&amp;New camera… (Ins)</source>
+        <translation>&amp;New camera… (Ins)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Edit… (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire… (Del)</source>
+        <translation>&amp;Retire… (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history): %1</source>
+        <translation>Retired (kept with their history): %1</translation>
+    </message>
+    <message>
+        <source>In service: %1</source>
+        <translation>In service: %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 saved.</source>
+        <translation>Camera %1 saved.</translation>
+    </message>
+    <message>
+        <source>Select a camera in service first.</source>
+        <translation>Select a camera in service first.</translation>
+    </message>
+    <message>
+        <source>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</source>
+        <translation>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</translation>
+    </message>
+    <message>
+        <source>Camera %1 retired.</source>
+        <translation>Camera %1 retired.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 cannot be imported: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 was not imported, nothing was changed: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: lines are refused, nothing was changed.</source>
+        <translation>%1 was not imported: lines are refused, nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 imported: </source>
+        <translation>%1 imported: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) added, </source>
+        <translation>
+            <numerusform>%n camera added, </numerusform>
+            <numerusform>%n cameras added, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused line(s) left out.</source>
+        <translation>
+            <numerusform>; %n refused line left out.</numerusform>
+            <numerusform>; %n refused lines left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>Import of %1 cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) exported to %1 (without their credentials).</source>
+        <translation>
+            <numerusform>%n camera exported to %1 (without their credentials).</numerusform>
+            <numerusform>%n cameras exported to %1 (without their credentials).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for ONVIF cameras on the network…</source>
+        <translation>Looking for ONVIF cameras on the network…</translation>
+    </message>
+    <message>
+        <source>No ONVIF camera answered.</source>
+        <translation>No ONVIF camera answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) answered, </source>
+        <translation>
+            <numerusform>%n camera answered, </numerusform>
+            <numerusform>%n cameras answered, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the directory yet.</source>
+        <translation>
+            <numerusform>%n not in the directory yet.</numerusform>
+            <numerusform>%n not in the directory yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read: its streams are filled in; complete the form and save.</source>
+        <translation>%1 read: its streams are filled in; complete the form and save.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraForm</name>
+    <message>
+        <source>New camera</source>
+        <translation>New camera</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>what operators call it on the radio</source>
+        <translation>what operators call it on the radio</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Zone</translation>
+    </message>
+    <message>
+        <source>district or sector</source>
+        <translation>district or sector</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;ddress</translation>
+    </message>
+    <message>
+        <source>the street it looks onto</source>
+        <translation>the street it looks onto</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;INSEE code</source>
+        <translation>&amp;INSEE code</translation>
+    </message>
+    <message>
+        <source>92002</source>
+        <translation>92002</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>La&amp;titude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 48.7543</source>
+        <translation>degrees, e.g. 48.7543</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Lon&amp;gitude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 2.2976</source>
+        <translation>degrees, e.g. 2.2976</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>degrees, 0 north, 90 east</source>
+        <translation>degrees, 0 north, 90 east</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (under a convention)</source>
+        <translation>Bailleur (under a convention)</translation>
+    </message>
+    <message>
+        <source>Other owner</source>
+        <translation>Other owner</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>the bailleur&apos;s convention</source>
+        <translation>the bailleur's convention</translation>
+    </message>
+    <message>
+        <source>&amp;Main stream</source>
+        <translation>&amp;Main stream</translation>
+    </message>
+    <message>
+        <source>rtsp://host:554/...</source>
+        <translation>rtsp://host:554/...</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-stream</source>
+        <translation>&amp;Sub-stream</translation>
+    </message>
+    <message>
+        <source>empty: a single stream</source>
+        <translation>empty: a single stream</translation>
+    </message>
+    <message>
+        <source>ONVIF add&amp;ress</source>
+        <translation>ONVIF add&amp;ress</translation>
+    </message>
+    <message>
+        <source>http://host/onvif/device_service (PTZ)</source>
+        <translation>http://host/onvif/device_service (PTZ)</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>empty: unchanged</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>Main stream&apos;s &amp;account</source>
+        <translation>Main stream's &amp;account</translation>
+    </message>
+    <message>
+        <source>Sub-stream&apos;s acc&amp;ount</source>
+        <translation>Sub-stream's acc&amp;ount</translation>
+    </message>
+    <message>
+        <source>ONVIF device&apos;s account</source>
+        <translation>ONVIF device's account</translation>
+    </message>
+    <message>
+        <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
+        <translation>The credentials go to this desk's keyring, never to the directory, its journal or an export.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>&amp;Retention</translation>
+    </message>
+    <message>
+        <source>Motorised (&amp;PTZ)</source>
+        <translation>Motorised (&amp;PTZ)</translation>
+    </message>
+    <message>
+        <source>Named by the prefectoral authorisation for &amp;video-verbalisation</source>
+        <translation>Named by the prefectoral authorisation for &amp;video-verbalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The number &quot;%1&quot; is not a positive whole number.</source>
+        <translation>The number "%1" is not a positive whole number.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is saved, but not this account: %2</source>
+        <translation>Camera %1 is saved, but not this account: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraGroupsDialog</name>
+    <message>
+        <source>My groups of cameras</source>
+        <translation>My groups of cameras</translation>
+    </message>
+    <message>
+        <source>Group of cameras</source>
+        <translation>Group of cameras</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Name of the group:</translation>
+    </message>
+    <message>
+        <source>&amp;New group from the tree&apos;s selection…</source>
+        <translation>&amp;New group from the tree's selection…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tree&apos;s selection</source>
+        <translation>&amp;Add the tree's selection</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the camera</source>
+        <translation>Re&amp;move the camera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the group</source>
+        <translation>&amp;Delete the group</translation>
+    </message>
+    <message>
+        <source>Put on the focused &amp;wall (Enter)</source>
+        <translation>Put on the focused &amp;wall (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Groups (yours only, on every desk)</source>
+        <translation>Groups (yours only, on every desk)</translation>
+    </message>
+    <message>
+        <source>Cameras of the group</source>
+        <translation>Cameras of the group</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n camera(s))</source>
+        <translation>
+            <numerusform>%1 (%n camera)</numerusform>
+            <numerusform>%1 (%n cameras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in service)</source>
+        <translation>%1 (not in service)</translation>
+    </message>
+    <message>
+        <source>Select a group here and cameras in the tree first.</source>
+        <translation>Select a group here and cameras in the tree first.</translation>
+    </message>
+    <message>
+        <source>Select a camera of the group first.</source>
+        <translation>Select a camera of the group first.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid camera(s) in %1: </source>
+        <translation>
+            <numerusform>%n valid camera in %1: </numerusform>
+            <numerusform>%n valid cameras in %1: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n new, </numerusform>
+            <numerusform>%n new, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n changed.</numerusform>
+            <numerusform>%n changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line is refused.</source>
+        <translation>No line is refused.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused, listed below: the file imports whole only once they are corrected.</source>
+        <translation>
+            <numerusform>%n line refused, listed below: the file imports whole only once they are corrected.</numerusform>
+            <numerusform>%n lines refused, listed below: the file imports whole only once they are corrected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;whole file</source>
+        <translation>Import the &amp;whole file</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid lines only</source>
+        <translation>Import the &amp;valid lines only</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel: import nothing</source>
+        <translation>&amp;Cancel: import nothing</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraMap</name>
     <message>
         <source>Find a camera on the map: number, name or street</source>
@@ -7213,6 +7967,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Other owners</source>
         <translation>Other owners</translation>
     </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favourites</translation>
+    </message>
 </context>
 <context>
     <name>vigie::widgets::CountChart</name>
@@ -7233,7 +7991,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <name>vigie::widgets::DetectorCanvas</name>
     <message>
         <source>Detector&apos;s picture: zone or line</source>
-        <translation>Detector's picture: zone or line</translation>
+        <translation>Detector&apos;s picture: zone or line</translation>
     </message>
     <message>
         <source>No picture of this camera yet: the points can still be drawn.</source>

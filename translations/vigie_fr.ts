@@ -216,6 +216,14 @@
         <source>Camera %1 belongs to a social landlord (convention %2): it may be viewed only during a viewing session opened on the landlord&apos;s request, and none covers it now.</source>
         <translation>La caméra %1 appartient à un bailleur social (convention %2) : elle ne peut être visionnée que pendant une session ouverte à la demande du bailleur, et aucune ne la couvre en ce moment.</translation>
     </message>
+    <message>
+        <source>save PTZ presets</source>
+        <translation>enregistrer des préréglages PTZ</translation>
+    </message>
+    <message>
+        <source>take over a PTZ camera</source>
+        <translation>reprendre la main sur une caméra PTZ</translation>
+    </message>
 </context>
 <context>
     <name>vigie::access::AuthService</name>
@@ -459,7 +467,7 @@
     </message>
     <message>
         <source>retention of the video analytics&apos; alarms</source>
-        <translation>conservation des alarmes de l'analyse vidéo</translation>
+        <translation>conservation des alarmes de l&apos;analyse vidéo</translation>
     </message>
     <message>
         <source>Cannot purge the alarms</source>
@@ -468,15 +476,15 @@
     <message numerus="yes">
         <source>%n alarm picture(s) past their camera&apos;s retention removed.</source>
         <translation>
-            <numerusform>%n image d'alarme au-delà de la durée de conservation de sa caméra supprimée.</numerusform>
-            <numerusform>%n images d'alarme au-delà de la durée de conservation de leur caméra supprimées.</numerusform>
+            <numerusform>%n image d&apos;alarme au-delà de la durée de conservation de sa caméra supprimée.</numerusform>
+            <numerusform>%n images d&apos;alarme au-delà de la durée de conservation de leur caméra supprimées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n video analytics alarm(s) past their retention removed.</source>
         <translation>
-            <numerusform>%n alarme d'analyse vidéo au-delà de sa durée de conservation supprimée.</numerusform>
-            <numerusform>%n alarmes d'analyse vidéo au-delà de leur durée de conservation supprimées.</numerusform>
+            <numerusform>%n alarme d&apos;analyse vidéo au-delà de sa durée de conservation supprimée.</numerusform>
+            <numerusform>%n alarmes d&apos;analyse vidéo au-delà de leur durée de conservation supprimées.</numerusform>
         </translation>
     </message>
 </context>
@@ -492,11 +500,11 @@
     </message>
     <message>
         <source>its data are not those of a video</source>
-        <translation>son contenu n'est pas celui d'une vidéo</translation>
+        <translation>son contenu n&apos;est pas celui d&apos;une vidéo</translation>
     </message>
     <message>
         <source>it ends too early</source>
-        <translation>il s'arrête trop tôt</translation>
+        <translation>il s&apos;arrête trop tôt</translation>
     </message>
     <message>
         <source>its video is in a format Vigie cannot decode</source>
@@ -508,11 +516,11 @@
     </message>
     <message>
         <source>reading it is not allowed</source>
-        <translation>sa lecture n'est pas autorisée</translation>
+        <translation>sa lecture n&apos;est pas autorisée</translation>
     </message>
     <message>
         <source>the disk could not be read</source>
-        <translation>le disque n'a pas pu être lu</translation>
+        <translation>le disque n&apos;a pas pu être lu</translation>
     </message>
     <message>
         <source>memory ran out</source>
@@ -524,7 +532,7 @@
     </message>
     <message>
         <source>The file %1 is not a video that can be read: %2.</source>
-        <translation>Le fichier %1 n'est pas une vidéo lisible : %2.</translation>
+        <translation>Le fichier %1 n&apos;est pas une vidéo lisible : %2.</translation>
     </message>
     <message>
         <source>The video of %1 cannot be decoded: %2.</source>
@@ -532,11 +540,11 @@
     </message>
     <message>
         <source>The video of %1 is damaged after picture %2: %3.</source>
-        <translation>La vidéo de %1 est endommagée après l'image %2 : %3.</translation>
+        <translation>La vidéo de %1 est endommagée après l&apos;image %2 : %3.</translation>
     </message>
     <message>
         <source>The file %1 breaks off after picture %2: %3.</source>
-        <translation>Le fichier %1 s'interrompt après l'image %2 : %3.</translation>
+        <translation>Le fichier %1 s&apos;interrompt après l&apos;image %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -587,7 +595,7 @@
     </message>
     <message>
         <source>Cannot record the counts of %1</source>
-        <translation>Impossible d'enregistrer les comptages de %1</translation>
+        <translation>Impossible d&apos;enregistrer les comptages de %1</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1004,10 @@
         <source>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</source>
         <translation>Aucune image n&apos;est prise d&apos;une caméra de bailleur : elle se visionne, elle ne s&apos;enregistre jamais.</translation>
     </message>
+    <message>
+        <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
+        <translation>Annuaire des caméras modifié : l'arbre et les murs montrent le changement à la prochaine connexion.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MainWindow</name>
@@ -1399,12 +1411,106 @@
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
+    <message>
+        <source>Add to or remove from &amp;favourites</source>
+        <translation>Ajouter aux ou retirer des &amp;favoris</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>My &amp;groups of cameras…</source>
+        <translation>Mes &amp;groupes de caméras…</translation>
+    </message>
+    <message>
+        <source>Camera &amp;directory…</source>
+        <translation>&amp;Annuaire des caméras…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>PTZ cameras</source>
+        <translation>Caméras PTZ</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrows, + / -</source>
+        <translation>Ctrl+flèches, + / -</translation>
+    </message>
+    <message>
+        <source>PTZ: pan, tilt, zoom (held)</source>
+        <translation>PTZ : tourner, incliner, zoomer (maintenu)</translation>
+    </message>
+    <message>
+        <source>Ctrl+drag, Ctrl+Home, F12</source>
+        <translation>Ctrl+glisser, Ctrl+Début, F12</translation>
+    </message>
+    <message>
+        <source>PTZ: steer by dragging; home; take over</source>
+        <translation>PTZ : glisser pour piloter ; origine ; reprise</translation>
+    </message>
+    <message>
+        <source>N then *, Ctrl+*</source>
+        <translation>N puis *, Ctrl+*</translation>
+    </message>
+    <message>
+        <source>PTZ: go to preset N; save it</source>
+        <translation>PTZ : aller au préréglage N ; l'enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::MapWindow</name>
     <message>
         <source>Vigie — camera map</source>
         <translation>Vigie — carte des caméras</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::PtzControl</name>
+    <message>
+        <source>You now steer camera %1.</source>
+        <translation>Vous pilotez maintenant la caméra %1.</translation>
+    </message>
+    <message>
+        <source>Preset %1</source>
+        <translation>Préréglage %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no ONVIF address in the directory: it cannot be steered.</source>
+        <translation>La caméra %1 n'a pas d'adresse ONVIF dans l'annuaire : elle ne peut pas être pilotée.</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>Caméra %1 : %2</translation>
+    </message>
+    <message>
+        <source>PTZ: %1</source>
+        <translation>PTZ : %1</translation>
+    </message>
+    <message>
+        <source>%1 took camera %2 over: you no longer steer it.</source>
+        <translation>%1 a repris la main sur la caméra %2 : vous ne la pilotez plus.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::SelectionDesk</name>
+    <message>
+        <source>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</source>
+        <translation>Favoris : placez-vous sur une vignette qui montre une caméra, ou sélectionnez des caméras dans l'arbre, puis Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>Favourites: %1</source>
+        <translation>Favoris : %1</translation>
+    </message>
+    <message>
+        <source>Added to your favourites: %1</source>
+        <translation>Ajoutée(s) à vos favoris : %1</translation>
+    </message>
+    <message>
+        <source>Removed from your favourites: %1</source>
+        <translation>Retirée(s) de vos favoris : %1</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1693,10 @@
     <message>
         <source>Camera %1 is already retired.</source>
         <translation>La caméra %1 est déjà retirée du service.</translation>
+    </message>
+    <message>
+        <source>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</source>
+        <translation>L'adresse ONVIF de la caméra %1 n'est pas celle d'un service d'appareil (http://hôte/onvif/device_service).</translation>
     </message>
 </context>
 <context>
@@ -1813,50 +1923,53 @@
     </message>
 </context>
 <context>
+    <name>vigie::cameras::CameraSelections</name>
+    <message>
+        <source>Select a camera first.</source>
+        <translation>Sélectionnez d'abord une caméra.</translation>
+    </message>
+    <message>
+        <source>The group name is missing.</source>
+        <translation>Le nom du groupe manque.</translation>
+    </message>
+    <message>
+        <source>You already have a group named &quot;%1&quot;.</source>
+        <translation>Vous avez déjà un groupe nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no such group of cameras.</source>
+        <translation>Ce groupe de caméras n'existe pas.</translation>
+    </message>
+    <message>
+        <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
+        <translation>Ce groupe de caméras est celui de %1 : seul son propriétaire peut le modifier.</translation>
+    </message>
+    <message>
+        <source>The event names no operator or no selection.</source>
+        <translation>L'événement ne nomme ni opérateur ni sélection.</translation>
+    </message>
+    <message>
+        <source>Cannot save the selection of cameras</source>
+        <translation>Impossible d'enregistrer la sélection de caméras</translation>
+    </message>
+    <message>
+        <source>%1 may not change the cameras selected by %2.</source>
+        <translation>%1 ne peut pas modifier les caméras choisies par %2.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::cameras::OnvifClient</name>
     <message>
         <source>&quot;%1&quot; is not an ONVIF device address (http://host/onvif/device_service).</source>
         <translation>« %1 » n&apos;est pas l&apos;adresse d&apos;un appareil ONVIF (http://hôte/onvif/device_service).</translation>
     </message>
     <message>
-        <source>The device %1 did not answer within %2 s.</source>
-        <translation>L&apos;appareil %1 n&apos;a pas répondu en %2 s.</translation>
-    </message>
-    <message>
         <source>The answer of the device %1 is not readable: %2</source>
         <translation>La réponse de l&apos;appareil %1 est illisible : %2</translation>
     </message>
     <message>
-        <source>it is larger than %1 bytes.</source>
-        <translation>elle dépasse %1 octets.</translation>
-    </message>
-    <message>
-        <source>The device %1 refused the user name or password.</source>
-        <translation>L&apos;appareil %1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
-    </message>
-    <message>
-        <source>The device %1 cannot be reached: %2</source>
-        <translation>L&apos;appareil %1 est injoignable : %2</translation>
-    </message>
-    <message>
         <source>The device %1 does not support this operation: %2</source>
         <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
-    </message>
-    <message>
-        <source>The device %1 answered with an error: %2</source>
-        <translation>L&apos;appareil %1 a répondu par une erreur : %2</translation>
-    </message>
-    <message>
-        <source>The device %1 has no ONVIF service at this address (HTTP %2).</source>
-        <translation>L&apos;appareil %1 n&apos;a pas de service ONVIF à cette adresse (HTTP %2).</translation>
-    </message>
-    <message>
-        <source>The device %1 answered HTTP %2.</source>
-        <translation>L&apos;appareil %1 a répondu HTTP %2.</translation>
-    </message>
-    <message>
-        <source>no SOAP body.</source>
-        <translation>pas de corps SOAP.</translation>
     </message>
     <message>
         <source>its clock is not a valid date.</source>
@@ -1884,6 +1997,64 @@
     <message>
         <source>Discovery could not send its probe: %1</source>
         <translation>La découverte n&apos;a pas pu envoyer sa sonde : %1</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifPtz</name>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+    </message>
+    <message>
+        <source>it has no PTZ service.</source>
+        <translation>il n'a pas de service PTZ.</translation>
+    </message>
+    <message>
+        <source>The PTZ camera is not connected yet.</source>
+        <translation>La caméra PTZ n'est pas encore connectée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::OnvifTransport</name>
+    <message>
+        <source>The device %1 did not answer within %2 s.</source>
+        <translation>L'appareil %1 n'a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>The answer of the device %1 is not readable: %2</source>
+        <translation>La réponse de l'appareil %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 bytes.</source>
+        <translation>elle dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The device %1 refused the user name or password.</source>
+        <translation>L'appareil %1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The device %1 cannot be reached: %2</source>
+        <translation>L'appareil %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 does not support this operation: %2</source>
+        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 answered with an error: %2</source>
+        <translation>L'appareil %1 a répondu par une erreur : %2</translation>
+    </message>
+    <message>
+        <source>The device %1 has no ONVIF service at this address (HTTP %2).</source>
+        <translation>L'appareil %1 n'a pas de service ONVIF à cette adresse (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The device %1 answered HTTP %2.</source>
+        <translation>L'appareil %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>no SOAP body.</source>
+        <translation>pas de corps SOAP.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2090,17 @@
     <message>
         <source>The answer is empty.</source>
         <translation>La réponse est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::cameras::PtzSteering</name>
+    <message>
+        <source>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</source>
+        <translation>La caméra %1 est pilotée par %2 (pupitre %3) jusqu'à %4. Un chef de salle peut en reprendre la main.</translation>
+    </message>
+    <message>
+        <source>Cannot record who steers camera %1: %2</source>
+        <translation>Impossible d'enregistrer qui pilote la caméra %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2332,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date or time: write 2026-11-25 or 2026-11-25T22:00.</source>
-        <translation>« %1 » n'est pas une date ou une heure : écrivez 2026-11-25 ou 2026-11-25T22:00.</translation>
+        <translation>« %1 » n&apos;est pas une date ou une heure : écrivez 2026-11-25 ou 2026-11-25T22:00.</translation>
     </message>
     <message>
         <source>counts per direction and occupancy, per hour or day (those who may watch live)</source>
@@ -2162,7 +2344,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Report written to %1.</source>
@@ -2810,10 +2992,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Poste %1 révoqué dans la base centrale : son rôle %2 ne peut plus se connecter.</translation>
     </message>
     <message>
-        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub]</source>
-        <translation>* camera credentials NUMÉRO --camera-user NOM [--stream main|sub]</translation>
-    </message>
-    <message>
         <source>keep a camera&apos;s user and password in the keyring</source>
         <translation>garder l&apos;utilisateur et le mot de passe d&apos;une caméra dans le trousseau</translation>
     </message>
@@ -2831,10 +3009,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>There is no camera number &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de caméra numéro « %1 ».</translation>
-    </message>
-    <message>
-        <source>The stream is main or sub, not &quot;%1&quot;.</source>
-        <translation>Le flux est main ou sub, pas « %1 ».</translation>
     </message>
     <message>
         <source>The credentials of camera %1 (%2 stream) are in the keyring.</source>
@@ -3213,6 +3387,26 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>a live picture of a camera you may view, kept and journaled</source>
         <translation>une image en direct d&apos;une caméra que vous pouvez visionner, conservée et journalisée</translation>
     </message>
+    <message>
+        <source>* camera credentials NUMBER --camera-user NAME [--stream main|sub|onvif]</source>
+        <translation>* camera credentials NUMÉRO --camera-user NOM [--stream main|sub|onvif]</translation>
+    </message>
+    <message>
+        <source>        [--onvif http://HOST/onvif/device_service]</source>
+        <translation>        [--onvif http://HÔTE/onvif/device_service]</translation>
+    </message>
+    <message>
+        <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
+        <translation>  demo seed ... --directory FICHIER  importe aussi l'annuaire de démonstration, en affichant chaque ligne refusée</translation>
+    </message>
+    <message>
+        <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
+        <translation>Le flux est main, sub ou onvif, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
+        <translation>Annuaire de démonstration %1 : %2 caméra(s) importée(s), %3 déjà à jour, %4 ligne(s) des caméras propres à la démonstration laissée(s) au seed ; %5 ligne(s) refusée(s) :</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ctl::VerbalisationCtl</name>
@@ -3424,6 +3618,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>This demo register was made by an older Vigie, without the demo administrator: remove its folder and seed it again.</source>
         <translation>Ce registre de démonstration a été créé par une version antérieure de Vigie, sans l&apos;administrateur de démonstration : supprimez son dossier et relancez la démonstration.</translation>
+    </message>
+    <message>
+        <source>Seed the demo first: its administrator imports the directory.</source>
+        <translation>Préparez d'abord la démonstration (demo seed) : c'est son administrateur qui importe l'annuaire.</translation>
     </message>
 </context>
 <context>
@@ -6293,7 +6491,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Zone: click each point; line: drag from one end to the other. Keyboard: Tab picks a point, arrows move it (Shift: faster), Insert adds one, Delete removes it.</source>
-        <translation>Zone : cliquez chaque point ; ligne : glissez d'une extrémité à l'autre. Clavier : Tab choisit un point, les flèches le déplacent (Maj : plus vite), Inser en ajoute un, Suppr l'enlève.</translation>
+        <translation>Zone : cliquez chaque point ; ligne : glissez d&apos;une extrémité à l&apos;autre. Clavier : Tab choisit un point, les flèches le déplacent (Maj : plus vite), Inser en ajoute un, Suppr l&apos;enlève.</translation>
     </message>
     <message>
         <source>e.g. portail-ecole</source>
@@ -6321,7 +6519,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Time ranges, then days (1 Monday to 7 Sunday), e.g. %1</source>
-        <translation>Plages d'heures, puis jours (1 lundi à 7 dimanche), par ex. %1</translation>
+        <translation>Plages d&apos;heures, puis jours (1 lundi à 7 dimanche), par ex. %1</translation>
     </message>
     <message>
         <source>After school &amp;hours</source>
@@ -6349,7 +6547,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Smallest &amp;object (share of the picture):</source>
-        <translation>Plus petit &amp;objet (part de l'image) :</translation>
+        <translation>Plus petit &amp;objet (part de l&apos;image) :</translation>
     </message>
     <message>
         <source>Held at least:</source>
@@ -6401,11 +6599,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>X,Y;X,Y;… from 0 to 1 (empty: the whole picture)</source>
-        <translation>X,Y;X,Y;… de 0 à 1 (vide : toute l'image)</translation>
+        <translation>X,Y;X,Y;… de 0 à 1 (vide : toute l&apos;image)</translation>
     </message>
     <message>
         <source>Draw the line on the picture.</source>
-        <translation>Tracez la ligne sur l'image.</translation>
+        <translation>Tracez la ligne sur l&apos;image.</translation>
     </message>
     <message>
         <source>Detector %1 of camera %2 saved.</source>
@@ -6488,7 +6686,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Nothing was counted on this camera over this period.</source>
-        <translation>Rien n'a été compté sur cette caméra pendant cette période.</translation>
+        <translation>Rien n&apos;a été compté sur cette caméra pendant cette période.</translation>
     </message>
     <message>
         <source>counts-camera-%1-%2-%3.csv</source>
@@ -6496,7 +6694,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Counts exported to %1.</source>
@@ -7094,6 +7292,562 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::CameraDirectoryDialog</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <source>Verbalisation</source>
+        <translation>Vidéoverbalisation</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (%1)</source>
+        <translation>Bailleur (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera directory</source>
+        <translation>Annuaire des caméras</translation>
+    </message>
+    <message>
+        <source>Import cameras</source>
+        <translation>Importer des caméras</translation>
+    </message>
+    <message>
+        <source>Camera files (*.csv *.json)</source>
+        <translation>Fichiers de caméras (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Export the directory</source>
+        <translation>Exporter l'annuaire</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Compte de %1</translation>
+    </message>
+    <message>
+        <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
+        <translation>Le compte ONVIF de la caméra (celui de son administrateur), pour lire ses flux. Il est rangé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Search by number, name, street or zone</source>
+        <translation>Chercher par numéro, nom, rue ou quartier</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>&amp;Découvrir</translation>
+    </message>
+    <message>
+        <source>Add the selected &amp;device…</source>
+        <translation>&amp;Ajouter l'appareil sélectionné…</translation>
+    </message>
+    <message>
+        <source>The ONVIF cameras answering on the network that are not in the directory yet.</source>
+        <translation>Les caméras ONVIF qui répondent sur le réseau et ne sont pas encore dans l'annuaire.</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history)</source>
+        <translation>Retirées (gardées avec leur historique)</translation>
+    </message>
+    <message>
+        <source>ONVIF discovery</source>
+        <translation>Découverte ONVIF</translation>
+    </message>
+    <message>
+        <source>&amp;New camera… (Ins)</source>
+        <translation>&amp;Nouvelle caméra… (Inser)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit… (Enter)</source>
+        <translation>&amp;Modifier… (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire… (Del)</source>
+        <translation>&amp;Retirer… (Suppr)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Retired (kept with their history): %1</source>
+        <translation>Retirées (gardées avec leur historique) : %1</translation>
+    </message>
+    <message>
+        <source>In service: %1</source>
+        <translation>En service : %1</translation>
+    </message>
+    <message>
+        <source>Camera %1 saved.</source>
+        <translation>Caméra %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Select a camera in service first.</source>
+        <translation>Sélectionnez d'abord une caméra en service.</translation>
+    </message>
+    <message>
+        <source>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</source>
+        <translation>Retirer la caméra %1 ? Elle quitte les murs pour de bon ; elle reste dans l'annuaire avec son historique et ses enregistrements, parmi les caméras retirées.</translation>
+    </message>
+    <message>
+        <source>Camera %1 retired.</source>
+        <translation>Caméra %1 retirée du service.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported, nothing was changed: %2</source>
+        <translation>%1 n'a pas été importé, rien n'a été modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: lines are refused, nothing was changed.</source>
+        <translation>%1 n'a pas été importé : des lignes sont refusées, rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 imported: </source>
+        <translation>%1 importé : </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) added, </source>
+        <translation>
+            <numerusform>%n caméra ajoutée, </numerusform>
+            <numerusform>%n caméras ajoutées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused line(s) left out.</source>
+        <translation>
+            <numerusform> ; %n ligne refusée laissée de côté.</numerusform>
+            <numerusform> ; %n lignes refusées laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled: nothing was changed.</source>
+        <translation>Import de %1 annulé : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) exported to %1 (without their credentials).</source>
+        <translation>
+            <numerusform>%n caméra exportée dans %1 (sans ses identifiants).</numerusform>
+            <numerusform>%n caméras exportées dans %1 (sans leurs identifiants).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for ONVIF cameras on the network…</source>
+        <translation>Recherche des caméras ONVIF sur le réseau…</translation>
+    </message>
+    <message>
+        <source>No ONVIF camera answered.</source>
+        <translation>Aucune caméra ONVIF n'a répondu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s) answered, </source>
+        <translation>
+            <numerusform>%n caméra a répondu, </numerusform>
+            <numerusform>%n caméras ont répondu, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the directory yet.</source>
+        <translation>
+            <numerusform>%n pas encore dans l'annuaire.</numerusform>
+            <numerusform>%n pas encore dans l'annuaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 read: its streams are filled in; complete the form and save.</source>
+        <translation>%1 lue : ses flux sont remplis ; complétez la fiche et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraForm</name>
+    <message>
+        <source>New camera</source>
+        <translation>Nouvelle caméra</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Numéro</translation>
+    </message>
+    <message>
+        <source>what operators call it on the radio</source>
+        <translation>celui que les opérateurs disent à la radio</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation>&amp;Quartier</translation>
+    </message>
+    <message>
+        <source>district or sector</source>
+        <translation>quartier ou secteur</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>the street it looks onto</source>
+        <translation>la rue qu'elle filme</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;INSEE code</source>
+        <translation>Code &amp;INSEE</translation>
+    </message>
+    <message>
+        <source>92002</source>
+        <translation>92002</translation>
+    </message>
+    <message>
+        <source>La&amp;titude</source>
+        <translation>La&amp;titude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 48.7543</source>
+        <translation>degrés, par ex. 48,7543</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation>Lon&amp;gitude</translation>
+    </message>
+    <message>
+        <source>degrees, e.g. 2.2976</source>
+        <translation>degrés, par ex. 2,2976</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>degrees, 0 north, 90 east</source>
+        <translation>degrés, 0 nord, 90 est</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Bailleur (under a convention)</source>
+        <translation>Bailleur (sous convention)</translation>
+    </message>
+    <message>
+        <source>Other owner</source>
+        <translation>Autre propriétaire</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>&amp;Propriétaire</translation>
+    </message>
+    <message>
+        <source>&amp;Convention</source>
+        <translation>&amp;Convention</translation>
+    </message>
+    <message>
+        <source>the bailleur&apos;s convention</source>
+        <translation>la convention du bailleur</translation>
+    </message>
+    <message>
+        <source>&amp;Main stream</source>
+        <translation>Flux &amp;principal</translation>
+    </message>
+    <message>
+        <source>rtsp://host:554/...</source>
+        <translation>rtsp://hôte:554/...</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-stream</source>
+        <translation>Flux &amp;secondaire</translation>
+    </message>
+    <message>
+        <source>empty: a single stream</source>
+        <translation>vide : un seul flux</translation>
+    </message>
+    <message>
+        <source>ONVIF add&amp;ress</source>
+        <translation>Ad&amp;resse ONVIF</translation>
+    </message>
+    <message>
+        <source>http://host/onvif/device_service (PTZ)</source>
+        <translation>http://hôte/onvif/device_service (PTZ)</translation>
+    </message>
+    <message>
+        <source>empty: unchanged</source>
+        <translation>vide : inchangé</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>Main stream&apos;s &amp;account</source>
+        <translation>&amp;Compte du flux principal</translation>
+    </message>
+    <message>
+        <source>Sub-stream&apos;s acc&amp;ount</source>
+        <translation>Co&amp;mpte du flux secondaire</translation>
+    </message>
+    <message>
+        <source>ONVIF device&apos;s account</source>
+        <translation>Compte de l'équipement ONVIF</translation>
+    </message>
+    <message>
+        <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
+        <translation>Les identifiants vont dans le trousseau de ce poste, jamais dans l'annuaire, son journal ni un export.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Retention</source>
+        <translation>Conse&amp;rvation</translation>
+    </message>
+    <message>
+        <source>Motorised (&amp;PTZ)</source>
+        <translation>Motorisée (P&amp;TZ)</translation>
+    </message>
+    <message>
+        <source>Named by the prefectoral authorisation for &amp;video-verbalisation</source>
+        <translation>Nommée par l'autorisation préfectorale pour la &amp;vidéoverbalisation</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The number &quot;%1&quot; is not a positive whole number.</source>
+        <translation>Le numéro « %1 » n'est pas un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>Camera %1 is saved, but not this account: %2</source>
+        <translation>La caméra %1 est enregistrée, mais pas ce compte : %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraGroupsDialog</name>
+    <message>
+        <source>My groups of cameras</source>
+        <translation>Mes groupes de caméras</translation>
+    </message>
+    <message>
+        <source>Group of cameras</source>
+        <translation>Groupe de caméras</translation>
+    </message>
+    <message>
+        <source>Name of the group:</source>
+        <translation>Nom du groupe :</translation>
+    </message>
+    <message>
+        <source>&amp;New group from the tree&apos;s selection…</source>
+        <translation>&amp;Nouveau groupe avec la sélection de l'arbre…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add the tree&apos;s selection</source>
+        <translation>&amp;Ajouter la sélection de l'arbre</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the camera</source>
+        <translation>Re&amp;tirer la caméra</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the group</source>
+        <translation>&amp;Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Put on the focused &amp;wall (Enter)</source>
+        <translation>Mettre sur le &amp;mur actif (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Groups (yours only, on every desk)</source>
+        <translation>Groupes (les vôtres seulement, sur tous les postes)</translation>
+    </message>
+    <message>
+        <source>Cameras of the group</source>
+        <translation>Caméras du groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n camera(s))</source>
+        <translation>
+            <numerusform>%1 (%n caméra)</numerusform>
+            <numerusform>%1 (%n caméras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (not in service)</source>
+        <translation>%1 (hors service)</translation>
+    </message>
+    <message>
+        <source>Select a group here and cameras in the tree first.</source>
+        <translation>Sélectionnez d'abord un groupe ici et des caméras dans l'arbre.</translation>
+    </message>
+    <message>
+        <source>Select a camera of the group first.</source>
+        <translation>Sélectionnez d'abord une caméra du groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::CameraImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid camera(s) in %1: </source>
+        <translation>
+            <numerusform>%n caméra valide dans %1 : </numerusform>
+            <numerusform>%n caméras valides dans %1 : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new, </source>
+        <translation>
+            <numerusform>%n nouvelle, </numerusform>
+            <numerusform>%n nouvelles, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed.</source>
+        <translation>
+            <numerusform>%n modifiée.</numerusform>
+            <numerusform>%n modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No line is refused.</source>
+        <translation>Aucune ligne n'est refusée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) refused, listed below: the file imports whole only once they are corrected.</source>
+        <translation>
+            <numerusform>%n ligne refusée, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
+            <numerusform>%n lignes refusées, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the &amp;whole file</source>
+        <translation>Importer &amp;tout le fichier</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid lines only</source>
+        <translation>Importer les lignes &amp;valides seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel: import nothing</source>
+        <translation>&amp;Annuler : ne rien importer</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::CameraMap</name>
     <message>
         <source>Find a camera on the map: number, name or street</source>
@@ -7216,6 +7970,10 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Other owners</source>
         <translation>Autres propriétaires</translation>
     </message>
+    <message>
+        <source>★ Favourites</source>
+        <translation>★ Favoris</translation>
+    </message>
 </context>
 <context>
     <name>vigie::widgets::CountChart</name>
@@ -7240,7 +7998,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No picture of this camera yet: the points can still be drawn.</source>
-        <translation>Pas encore d'image de cette caméra : les points peuvent quand même être tracés.</translation>
+        <translation>Pas encore d&apos;image de cette caméra : les points peuvent quand même être tracés.</translation>
     </message>
 </context>
 <context>

@@ -472,6 +472,9 @@ void CameraDirectoryDialog::addDiscovered()
                         = QStringLiteral("%1 %2").arg(device.manufacturer, device.model).trimmed();
                     camera.mainUrl = device.mainUrl;
                     camera.subUrl = device.subUrl;
+                    // Steerable from the desk when the device offers PTZ on a profile.
+                    camera.onvifUrl = device.address;
+                    camera.ptz = !device.ptzProfile.isEmpty();
                     setStatus(tr("%1 read: its streams are filled in; complete the form and "
                                  "save.")
                                   .arg(camera.name));

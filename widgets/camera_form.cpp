@@ -22,6 +22,15 @@ namespace {
 
 const QString kMainCredentials = QStringLiteral("credentials_main");
 const QString kSubCredentials = QStringLiteral("credentials_sub");
+const QString kOnvifCredentials = QStringLiteral("credentials_onvif");
+
+cameras::CameraStream streamOf(const QString &credentialsKey)
+{
+    if (credentialsKey == kMainCredentials)
+        return cameras::CameraStream::Main;
+    return credentialsKey == kSubCredentials ? cameras::CameraStream::Sub
+                                             : cameras::CameraStream::Onvif;
+}
 
 QString degrees(const std::optional<double> &value)
 {
@@ -81,8 +90,12 @@ CameraForm::CameraForm(DirectoryContext context, const cameras::Camera &camera, 
         ->setText(camera.mainUrl.toString());
     addEdit(QStringLiteral("sub_url"), tr("&Sub-stream"), tr("empty: a single stream"))
         ->setText(camera.subUrl.toString());
+    // The device service PTZ commands go to; its account is the device's, kept like the streams'.
+    addEdit(QStringLiteral("onvif_url"), tr("ONVIF add&ress"),
+            tr("http://host/onvif/device_service (PTZ)"))
+        ->setText(camera.onvifUrl.toString());
     const QString unchanged = adding ? QString() : tr("empty: unchanged");
-    for (const QString &key : { kMainCredentials, kSubCredentials }) {
+    for (const QString &key : { kMainCredentials, kSubCredentials, kOnvifCredentials }) {
         auto *user = new QLineEdit;
         user->setPlaceholderText(unchanged.isEmpty() ? tr("user") : unchanged);
         auto *password = new QLineEdit;
@@ -96,10 +109,10 @@ CameraForm::CameraForm(DirectoryContext context, const cameras::Camera &camera, 
         auto *column = new QVBoxLayout;
         column->addLayout(row);
         column->addWidget(problemLabel(key));
-        m_layout->addRow(buddyLabel(key == kMainCredentials ? tr("Main stream's &account")
-                                                            : tr("Sub-stream's acc&ount"),
-                                    user),
-                         column);
+        const QString label = key == kMainCredentials ? tr("Main stream's &account")
+            : key == kSubCredentials                  ? tr("Sub-stream's acc&ount")
+                                                      : tr("ONVIF device's account");
+        m_layout->addRow(buddyLabel(label, user), column);
     }
     auto *keyringNote = new QLabel(tr("The credentials go to this desk's keyring, never to the "
                                       "directory, its journal or an export."));
@@ -191,7 +204,7 @@ void CameraForm::showProblem(const QString &key, const QString &message)
 
 void CameraForm::setCredentials(const QString &user, const QString &password)
 {
-    for (const QString &key : { kMainCredentials, kSubCredentials }) {
+    for (const QString &key : { kMainCredentials, kSubCredentials, kOnvifCredentials }) {
         m_edits.value(key)->setText(user);
         m_passwords.value(key)->setText(password);
     }
@@ -226,7 +239,7 @@ std::optional<cameras::Camera> CameraForm::readCamera()
                                     QStringLiteral("insee_code"), QStringLiteral("latitude"),
                                     QStringLiteral("longitude"),  QStringLiteral("bearing_deg"),
                                     QStringLiteral("convention"), QStringLiteral("main_url"),
-                                    QStringLiteral("sub_url") };
+                                    QStringLiteral("sub_url"),    QStringLiteral("onvif_url") };
     bool readable = true;
     for (const QString &key : keys) {
         const QString text = m_edits.value(key)->text();
@@ -263,6 +276,7 @@ bool CameraForm::save()
     clearProblems();
     takeCredentialsFromUrl(QStringLiteral("main_url"), kMainCredentials);
     takeCredentialsFromUrl(QStringLiteral("sub_url"), kSubCredentials);
+    takeCredentialsFromUrl(QStringLiteral("onvif_url"), kOnvifCredentials);
     const auto camera = readCamera();
     if (!camera)
         return false;
@@ -290,15 +304,14 @@ bool CameraForm::save()
     m_edits.value(QStringLiteral("number"))->setReadOnly(true);
     emit this->saved(camera->number);
     bool credentialsStored = true;
-    for (const QString &key : { kMainCredentials, kSubCredentials }) {
+    for (const QString &key : { kMainCredentials, kSubCredentials, kOnvifCredentials }) {
         const QString user = m_edits.value(key)->text().trimmed();
         const QString password = m_passwords.value(key)->text();
         if (user.isEmpty() && password.isEmpty())
             continue;
         const Status stored = cameras::CameraCredentials::store(
             m_context.policy, m_context.journal, m_context.actor, camera->number,
-            key == kMainCredentials ? cameras::CameraStream::Main : cameras::CameraStream::Sub,
-            { user, password });
+            streamOf(key), { user, password });
         if (!stored.ok()) {
             showProblem(key,
                         tr("Camera %1 is saved, but not this account: %2")
