@@ -309,9 +309,9 @@ bool CameraForm::save()
         const QString password = m_passwords.value(key)->text();
         if (user.isEmpty() && password.isEmpty())
             continue;
-        const Status stored = cameras::CameraCredentials::store(
-            m_context.policy, m_context.journal, m_context.actor, camera->number,
-            streamOf(key), { user, password });
+        const Status stored = cameras::CameraCredentials::store(m_context.policy, m_context.journal,
+                                                                m_context.actor, camera->number,
+                                                                streamOf(key), { user, password });
         if (!stored.ok()) {
             showProblem(key,
                         tr("Camera %1 is saved, but not this account: %2")

@@ -256,7 +256,7 @@ CameraDirectory::Problem CameraDirectory::findProblem(const Camera &camera)
                      .arg(camera.number) };
     for (const QUrl &url : { camera.mainUrl, camera.subUrl, camera.onvifUrl }) {
         if (!url.userName().isEmpty() || !url.password().isEmpty())
-            return { url == camera.mainUrl ? QStringLiteral("main_url")
+            return { url == camera.mainUrl      ? QStringLiteral("main_url")
                          : url == camera.subUrl ? QStringLiteral("sub_url")
                                                 : QStringLiteral("onvif_url"),
                      tr("The stream address of camera %1 carries a user name or a password: the "

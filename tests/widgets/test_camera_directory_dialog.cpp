@@ -359,8 +359,9 @@ TEST_CASE("an ONVIF camera discovered on the network is read and opens the form 
     CHECK(form->field(QStringLiteral("sub_url"))->text().contains(QStringLiteral("102")));
     CHECK(form->field(QStringLiteral("credentials_main"))->text() == simulator.user);
     // A PTZ device: its ONVIF address and account are there for the desk to steer it.
-    CHECK(form->field(QStringLiteral("onvif_url"))->text().endsWith(
-        QStringLiteral("/onvif/device_service")));
+    CHECK(form->field(QStringLiteral("onvif_url"))
+              ->text()
+              .endsWith(QStringLiteral("/onvif/device_service")));
     CHECK(form->field(QStringLiteral("credentials_onvif"))->text() == simulator.user);
     CHECK(form->ptz()->isChecked());
     form->field(QStringLiteral("insee_code"))->setText(QStringLiteral("92002"));
