@@ -83,6 +83,15 @@ AnalyticsReportView::AnalyticsReportView(analytics::CountLog &counts,
         return QFileDialog::getSaveFileName(this, tr("Export the counts"), suggested,
                                             tr("CSV files (*.csv)"));
     };
+    // Opened on the first camera that counts (a line or an occupancy detector), not on a
+    // camera with nothing to report.
+    for (const analytics::DetectorConfig &c : m_settings.list()) {
+        if (c.kind == analytics::DetectorKind::Line
+            || c.kind == analytics::DetectorKind::Occupancy) {
+            selectCamera(c.camera);
+            break;
+        }
+    }
     reloadDetectors();
 }
 
@@ -99,6 +108,11 @@ void AnalyticsReportView::reloadDetectors()
         if (c.kind == analytics::DetectorKind::Line || c.kind == analytics::DetectorKind::Occupancy)
             m_detector->addItem(c.name, c.name);
     }
+}
+
+int AnalyticsReportView::camera() const
+{
+    return m_camera->currentData().toInt();
 }
 
 void AnalyticsReportView::selectCamera(int camera)

@@ -44,6 +44,7 @@ public:
 
     CountChart *chart() const { return m_chart; }
     QTableWidget *table() const { return m_table; }
+    int camera() const; // the camera reported on
     QString statusText() const;
 
 private:

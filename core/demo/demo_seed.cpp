@@ -294,9 +294,21 @@ Result<DirectoryReport> importDemoDirectory(store::Database &db, journal::Journa
     DirectoryReport report;
     report.rejected = read.value().report();
     QList<cameras::Camera> changed;
+    int placedSeeded = 0; // the seed's own cameras given their coordinates: not imported
     for (cameras::Camera camera : read.value().cameras) {
         if (camera.number <= seededCount) {
             ++report.kept;
+            // The seed's own camera keeps its clip, walls and owner, and takes its place on
+            // the map from the file's line when it has none yet.
+            const auto seeded = directory.byNumber(camera.number);
+            if (seeded && !seeded->latitude && camera.latitude && camera.longitude) {
+                cameras::Camera placed = *seeded;
+                placed.latitude = camera.latitude;
+                placed.longitude = camera.longitude;
+                placed.bearingDeg = camera.bearingDeg;
+                changed.append(placed);
+                ++placedSeeded;
+            }
             continue;
         }
         for (QUrl *url : { &camera.mainUrl, &camera.subUrl }) {
@@ -317,7 +329,7 @@ Result<DirectoryReport> importDemoDirectory(store::Database &db, journal::Journa
         const auto saved = directory.saveAll(*admin, changed);
         if (!saved.ok())
             return Result<DirectoryReport>(saved.status());
-        report.imported = saved.value();
+        report.imported = saved.value() - placedSeeded;
     }
     return Result<DirectoryReport>(report);
 }

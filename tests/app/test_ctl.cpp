@@ -1022,6 +1022,10 @@ TEST_CASE("the demo seed imports the commune's 300 cameras, reports the 7 bad li
     CHECK(directory.cameras().size() == 299);
     // The seed's six keep their scenes and the running server; 5 and 6 stay the landlord's.
     CHECK(directory.byNumber(1)->name == QStringLiteral("Parvis de l'hôtel de ville"));
+    // ... and take their place on the map from the file's lines of the same numbers.
+    REQUIRE(directory.byNumber(6)->latitude);
+    CHECK(*directory.byNumber(6)->latitude == Approx(48.737402));
+    CHECK(directory.byNumber(6)->bearingDeg == 315.0);
     CHECK(directory.byNumber(6)->mainUrl.toString()
           == QStringLiteral("rtsp://127.0.0.1:8600/cam06/main"));
     CHECK(directory.byNumber(5)->convention == QStringLiteral("HSH-2025-017"));

@@ -259,3 +259,21 @@ TEST_CASE("the report view lists the counts per day and exports them as CSV", "[
     view.resize(1000, 680);
     view.grab().save(QDir::temp().filePath(QStringLiteral("vigie-count-report.png")));
 }
+
+TEST_CASE("the report view opens on the first camera that counts, not on one with nothing to "
+          "report",
+          "[analytics][gui]")
+{
+    test::RecordsFixture f;
+    analytics::DetectorSettings settings(*f.db, f.journal);
+    analytics::CountLog counts(*f.db, f.journal);
+    analytics::DetectorConfig line;
+    line.camera = 4;
+    line.name = QStringLiteral("passage");
+    line.kind = analytics::DetectorKind::Line;
+    line.line = QLineF(0.2, 0.5, 0.8, 0.5);
+    REQUIRE(settings.set(f.chef, line).ok());
+
+    widgets::AnalyticsReportView view(counts, settings, f.operatorUser, someCameras());
+    CHECK(view.camera() == 4);
+}
