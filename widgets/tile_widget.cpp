@@ -449,10 +449,13 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
                 const int clockWidth
                     = clock.isEmpty() ? 0 : p.fontMetrics().horizontalAdvance(clock);
                 p.setPen(Qt::white);
-                p.drawText(band.adjusted(6, 0, -(dot + 20 + clockWidth), 0),
+                // Clear of the focus frame, so that the focused tile's number reads whole
+                // ("001", not "D01" half under the frame), and in the same place on every tile.
+                const int left = focusFrameWidth() + 4;
+                p.drawText(band.adjusted(left, 0, -(dot + 20 + clockWidth), 0),
                            Qt::AlignVCenter | Qt::AlignLeft,
                            p.fontMetrics().elidedText(title, Qt::ElideRight,
-                                                      band.width() - dot - 26 - clockWidth));
+                                                      band.width() - dot - 20 - left - clockWidth));
                 if (clockWidth > 0) {
                     f.setBold(false);
                     p.setFont(f);
@@ -477,8 +480,8 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
             painter.setFont(f);
             const QFontMetrics metrics = painter.fontMetrics();
             const QString text = metrics.elidedText(m_bailleurLabel, Qt::ElideRight, width() - 20);
-            const QRect strip(6, band.height() + 4, metrics.horizontalAdvance(text) + 12,
-                              metrics.height() + 4);
+            const QRect strip(focusFrameWidth() + 4, band.height() + 4,
+                              metrics.horizontalAdvance(text) + 12, metrics.height() + 4);
             painter.fillRect(strip, colour);
             painter.setPen(Qt::black);
             painter.drawText(strip, Qt::AlignCenter, text);

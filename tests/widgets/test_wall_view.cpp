@@ -271,3 +271,29 @@ TEST_CASE("every focusable widget shows when it has the focus", "[focus]")
         CHECK(focusPixels(w) - before >= w->width() + w->height());
     }
 }
+
+TEST_CASE("a tile's number and name start clear of the focus frame, so that the focused tile's "
+          "number reads whole",
+          "[wall][tile]")
+{
+    widgets::TileWidget tile(0);
+    tile.resize(480, 270);
+    tile.setCamera(1, QStringLiteral("Parvis de l'hôtel de ville"));
+    tile.setState(cameras::StreamState::Live, QString());
+    const QImage picture = tile.grab().toImage();
+    // The title's white letters, in the title band, left of where the focus frame ends: none.
+    const int frame = widgets::TileWidget::focusFrameWidth();
+    int lettersUnderFrame = 0;
+    int letters = 0;
+    for (int y = frame; y < 40; ++y) {
+        for (int x = 0; x < picture.width() / 2; ++x) {
+            if (qGray(picture.pixel(x, y)) > 200) {
+                ++letters;
+                if (x < frame)
+                    ++lettersUnderFrame;
+            }
+        }
+    }
+    CHECK(letters > 20); // the title is there
+    CHECK(lettersUnderFrame == 0);
+}
