@@ -14,6 +14,7 @@
 #include "widgets/incident_panel.h"
 #include "widgets/wall_view.h"
 
+#include <QBuffer>
 #include <QInputDialog>
 #include <QSettings>
 #include <QTimer>
@@ -69,10 +70,13 @@ QImage AlarmDesk::thumbnail(const analytics::Alarm &alarm)
     if (known != m_thumbnails.cend())
         return *known;
     QImage picture;
-    if (!alarm.snapshotPng.isEmpty())
-        picture = QImage::fromData(alarm.snapshotPng, "PNG")
+    if (!alarm.picture.isEmpty())
+        picture = QImage::fromData(alarm.picture)
                       .scaled(QSize(192, 108), Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    m_thumbnails.insert(alarm.id, picture);
+    // An alarm raised on another desk may show before its picture arrives (its own event, in
+    // the same sync or the next): no picture is not remembered.
+    if (!picture.isNull())
+        m_thumbnails.insert(alarm.id, picture);
     return picture;
 }
 
@@ -84,7 +88,6 @@ void AlarmDesk::refresh()
     QList<widgets::AlarmRow> rows;
     QHash<int, QString> badges;
     QHash<QString, QDateTime> snoozed;
-    QHash<QString, QImage> thumbnails;
     int severity = 0;
     for (const analytics::Alarm &alarm : open) {
         // Open means open on every desk: the badge and the tour hold stay while snoozed.
@@ -96,14 +99,11 @@ void AlarmDesk::refresh()
             snoozed.insert(alarm.id, until);
             continue;
         }
-        const QImage picture = thumbnail(alarm);
-        thumbnails.insert(alarm.id, picture);
         rows.append({ alarm.id, alarm.camera, cameraTitle(alarm.camera), alarm.detector, alarm.type,
-                      alarm.at, picture });
+                      alarm.at, thumbnail(alarm) });
         severity = std::max(severity, widgets::AlarmListView::severity(alarm.type));
     }
     m_snoozedUntil = std::move(snoozed);
-    m_thumbnails.insert(thumbnails); // the snoozed ones' stay cached too
     m_shown.clear();
     for (const widgets::AlarmRow &row : std::as_const(rows))
         m_shown.append(row.id);
@@ -246,9 +246,20 @@ void AlarmDesk::createIncident(const QString &id)
                                  alarm->at.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")));
     // The incident names the alarm it comes from, as it names a ticket or an export.
     draft.links = { QStringLiteral("alarm:") + alarm->id };
+    // The incident's snapshot is a PNG like every other (records::SnapshotStore): the alarm's
+    // JPEG is decoded once into it, pixel for pixel, and the incident links the alarm.
     records::PendingSnapshot picture;
-    if (!alarm->snapshotPng.isEmpty())
-        picture = { alarm->camera, alarm->at, alarm->snapshotPng, QStringLiteral("analytics") };
+    const QImage shown = QImage::fromData(alarm->picture);
+    if (!shown.isNull()) {
+        QByteArray png = alarm->picture;
+        if (!png.startsWith("\x89PNG")) {
+            png.clear();
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            shown.save(&buffer, "PNG");
+        }
+        picture = { alarm->camera, alarm->at, png, QStringLiteral("analytics") };
+    }
     const access::User user = m_session.user;
     widgets::IncidentDialog dialog(
         records::IncidentTypology::load(m_services.db), draft,
@@ -258,7 +269,7 @@ void AlarmDesk::createIncident(const QString &id)
             return m_services.incidents.create(user, d, m_services.snapshots, picture);
         },
         m_main);
-    dialog.setSnapshotPreview(QImage::fromData(alarm->snapshotPng, "PNG"));
+    dialog.setSnapshotPreview(shown);
     if (dialog.exec() == QDialog::Accepted && dialog.saved()) {
         m_main->logEvent(tr("Incident %1 recorded from the alarm.").arg(dialog.saved()->number));
         if (m_main->incidentPanel())

@@ -1,6 +1,7 @@
 #include "core/analytics/alarm_log.h"
 
 #include "core/access/access_policy.h"
+#include "core/access/reference_gate.h"
 #include "core/analytics/analytics_logging.h"
 #include "core/cameras/camera_directory.h"
 #include "core/common/paths.h"
@@ -39,21 +40,21 @@ Alarm AlarmLog::read(const QSqlQuery &q) const
     a.type = q.value(3).toString();
     a.at = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong());
     a.details = QJsonDocument::fromJson(q.value(5).toByteArray()).object();
-    a.snapshotPng = q.value(6).toByteArray();
+    a.picture = q.value(6).toByteArray();
     a.acknowledgedBy = q.value(7).toString();
     if (!q.value(8).isNull())
         a.acknowledgedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong());
     a.comment = q.value(9).toString();
     a.snapshotFile = q.value(10).toString();
     a.snapshotSha256 = q.value(11).toString();
-    if (a.snapshotPng.isEmpty() && !a.snapshotFile.isEmpty()) {
-        // Absent once purged, or on a desk that did not raise the alarm (the picture stays
-        // where it was taken); a file that no longer matches its hash is not shown as proof.
+    if (a.picture.isEmpty() && !a.snapshotFile.isEmpty()) {
+        // Alarms raised when pictures were files: absent once purged, and on the desks that
+        // did not raise them; a file that no longer matches its hash is not shown as proof.
         QFile file(QDir(dataDir()).filePath(a.snapshotFile));
         if (file.open(QIODevice::ReadOnly)) {
             const QByteArray png = file.readAll();
             if (QString::fromLatin1(sha256Hex({ png })) == a.snapshotSha256)
-                a.snapshotPng = png;
+                a.picture = png;
             else
                 qCWarning(lcAnalytics).noquote()
                     << "the picture of alarm" << a.id << "does not match its SHA-256";
@@ -80,44 +81,30 @@ Result<QString> AlarmLog::raise(int camera, const QString &detector, const Analy
                           { QStringLiteral("type"), event.type },
                           { QStringLiteral("at_ms"), event.t_ms },
                           { QStringLiteral("details"), event.toJson() } };
-    QString written; // the picture's file, removed again if the event cannot be recorded
-    if (!event.snapshotPng.isEmpty()) {
-        // A file beside the register, its hash in the event: retention can remove the file,
-        // never a journal payload, and the hash still proves what the picture was.
-        const QString relative = QStringLiteral("analytics/%1/%2.png")
-                                     .arg(QDateTime::fromMSecsSinceEpoch(event.t_ms)
-                                              .toString(QStringLiteral("yyyy/MM/dd")),
-                                          id);
-        const QString path = QDir(dataDir()).filePath(relative);
-        QSaveFile file(path);
-        if (QDir().mkpath(QFileInfo(path).absolutePath()) && file.open(QIODevice::WriteOnly)
-            && file.write(event.snapshotPng) == event.snapshotPng.size() && file.commit()) {
-            restrictToOwner(path);
-            written = path;
-            payload.insert(QStringLiteral("snapshot_file"), relative);
-        } else {
-            // The alarm matters more than where its picture lies: it goes inline, as before.
-            qCWarning(lcAnalytics).noquote() << "cannot write the picture of an alarm to" << path
-                                             << file.errorString() << "; kept in the journal";
-            payload.insert(QStringLiteral("snapshot_png"),
-                           QString::fromLatin1(event.snapshotPng.toBase64()));
-        }
-        payload.insert(QStringLiteral("snapshot_sha256"),
-                       QString::fromLatin1(sha256Hex({ event.snapshotPng })));
+    QList<journal::NewEvent> events { { QStringLiteral("system"), QStringLiteral("analytics.alarm"),
+                                        QLatin1String(kAlarmObject), id, QString(), payload } };
+    if (!event.picture.isEmpty()) {
+        // The alarm holds the picture's hash for as long as it is kept; the picture travels
+        // in its own event, which retention empties with the camera's images.
+        const QString sha = QString::fromLatin1(sha256Hex({ event.picture }));
+        events.first().payload.insert(QStringLiteral("snapshot_sha256"), sha);
+        events.append(
+            { QStringLiteral("system"),
+              QStringLiteral("analytics.picture"),
+              QLatin1String(kPictureObject),
+              id,
+              QString(),
+              { { QStringLiteral("camera"), camera },
+                { QStringLiteral("at_ms"), event.t_ms },
+                { QStringLiteral("sha256"), sha },
+                { QStringLiteral("picture"), QString::fromLatin1(event.picture.toBase64()) } } });
     }
-    const journal::NewEvent e { QStringLiteral("system"),
-                                QStringLiteral("analytics.alarm"),
-                                QLatin1String(kAlarmObject),
-                                id,
-                                QString(),
-                                payload };
-    const auto recorded
-        = m_journal.recordProjected(e, [&](const journal::Event &ev) { return apply(m_db, ev); });
-    if (!recorded.ok()) {
-        if (!written.isEmpty())
-            QFile::remove(written);
+    const auto recorded = m_journal.recordAllProjected(events, [&](const journal::Event &ev) {
+        return ev.objectType == QLatin1String(kPictureObject) ? projectPicture(m_db, ev)
+                                                              : apply(m_db, ev);
+    });
+    if (!recorded.ok())
         return Result<QString>(recorded.status());
-    }
     return id;
 }
 
@@ -222,7 +209,50 @@ Status AlarmLog::apply(store::Database &db, const journal::Event &event)
 
 Status AlarmLog::project(store::Database &db, const journal::Event &event)
 {
+    // A raise is the desk's own ("system"), signed by its key: the chain vouches for it. An
+    // acknowledgement closes an alarm on every desk, so its author must be one who may.
+    if (event.action == QLatin1String("analytics.ack"))
+        return access::ReferenceGate::project(db, event, access::Permission::TagIncident,
+                                              [&]() { return apply(db, event); });
     return apply(db, event);
+}
+
+Status AlarmLog::projectPicture(store::Database &db, const journal::Event &event)
+{
+    if (event.action != QLatin1String("analytics.picture"))
+        return Status::success();
+    // Empty when retention purged it before it reached this desk.
+    const QByteArray picture = QByteArray::fromBase64(
+        event.payload.value(QStringLiteral("picture")).toString().toLatin1());
+    if (picture.isEmpty())
+        return Status::success();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT snapshot_sha256, snapshot IS NOT NULL"
+                             " OR snapshot_path IS NOT NULL FROM analytics_alarms WHERE id = ?"));
+    q.addBindValue(event.objectId);
+    if (!q.exec())
+        return Status::failure(store::Database::describeError(
+            tr("Cannot record the picture of the alarm %1").arg(event.objectId), q.lastError()));
+    // No alarm here (purged already): nothing to show the picture with.
+    if (!q.next())
+        return Status::success();
+    // Another picture under an alarm's id is a forgery, or a damaged event, whether or not the
+    // true one is here already.
+    if (QString::fromLatin1(sha256Hex({ picture })) != q.value(0).toString())
+        return access::ReferenceGate::flag(
+            db, event,
+            tr("This picture is not the one its alarm recorded (its SHA-256 differs): it is not "
+               "shown."));
+    if (q.value(1).toBool())
+        return Status::success();
+    QSqlQuery set(db.connection());
+    set.prepare(QStringLiteral("UPDATE analytics_alarms SET snapshot = ? WHERE id = ?"));
+    set.addBindValue(picture);
+    set.addBindValue(event.objectId);
+    if (!set.exec())
+        return Status::failure(store::Database::describeError(
+            tr("Cannot record the picture of the alarm %1").arg(event.objectId), set.lastError()));
+    return Status::success();
 }
 
 Result<int> AlarmLog::purgePictures(const cameras::CameraDirectory &directory, const QDateTime &now,
@@ -276,13 +306,21 @@ Result<int> AlarmLog::purgePictures(const cameras::CameraDirectory &directory, c
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE analytics_alarms SET snapshot = NULL,"
                                      " snapshot_path = NULL WHERE id = ?"));
+            QStringList ids;
             for (const Gone &g : std::as_const(gone)) {
                 q.bindValue(0, g.id);
                 if (!q.exec())
                     return Status::failure(store::Database::describeError(
                         tr("Cannot purge the alarms' pictures"), q.lastError()));
+                ids.append(g.id);
             }
-            return Status::success();
+            // The pictures' own events, whichever desk raised them; central empties the ones
+            // this desk raised.
+            return m_journal
+                .appendObjectPurge(QLatin1String(kPictureObject), ids, user,
+                                   tr("retention of the cameras' images (30 days at most, "
+                                      "L252-5)"))
+                .status();
         });
     if (!purged.ok())
         return Result<int>(purged.status());

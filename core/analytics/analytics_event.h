@@ -21,7 +21,9 @@ struct AnalyticsEvent
     int track = -1; // the tracked object, where there is one
     double value = 0; // occupancy share, similarity of a re-check, objects in a gathering
     QJsonObject details;
-    QByteArray snapshotPng; // stationary: the picture when the vehicle was first seen
+    // An alarm's picture, JPEG or PNG (QImage reads either): the live picture, or for the
+    // stationary detector the one taken when the vehicle was first seen.
+    QByteArray picture;
 
     QJsonObject toJson() const;
 };

@@ -128,7 +128,7 @@ void StationaryDetector::process(const cv::Mat &grey, qint64 t_ms, QList<Analyti
                 e.details = { { QStringLiteral("first_seen_ms"), m_firstSeen_ms },
                               { QStringLiteral("threshold_s"), m_config.stationary_s },
                               { QStringLiteral("checks"), checks } };
-                e.snapshotPng = m_snapshotPng;
+                e.picture = m_snapshotPng;
                 events.append(e);
             }
             return;

@@ -7,6 +7,7 @@
 #include "core/journal/workstation_key.h"
 #include "core/store/database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -912,6 +913,55 @@ Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &b
     if (!result.ok())
         return Result<int>(result.status());
     qCInfo(lcStore) << "journal purge" << objectType << "before" << before << purged << "payloads";
+    return Result<int>(purged);
+}
+
+Result<int> Journal::appendObjectPurge(const QString &objectType, const QStringList &objectIds,
+                                       const QString &user, const QString &motive)
+{
+    if (objectIds.isEmpty())
+        return Result<int>(0);
+    const QDateTime now = m_clock().toUTC();
+    const HlcTime limit { now.toMSecsSinceEpoch(), 0 };
+    QSqlQuery mark(m_db.connection());
+    mark.prepare(QStringLiteral("INSERT INTO journal_purged (workstation, seq, purged_before)"
+                                " SELECT j.workstation, j.seq, ? FROM journal j"
+                                " JOIN journal_payloads p"
+                                " ON p.workstation = j.workstation AND p.seq = j.seq"
+                                " WHERE j.object_type = ? AND j.object_id = ?"));
+    int purged = 0;
+    mark.bindValue(0, limit.toString());
+    mark.bindValue(1, objectType);
+    for (const QString &id : objectIds) {
+        mark.bindValue(2, id);
+        if (!mark.exec())
+            return Result<int>::failure(
+                store::Database::describeError(tr("Cannot purge the journal"), mark.lastError()));
+        purged += mark.numRowsAffected();
+    }
+    if (purged == 0)
+        return Result<int>(0);
+    QSqlQuery remove(m_db.connection());
+    if (!remove.exec(QStringLiteral("DELETE FROM journal_payloads WHERE (workstation, seq)"
+                                    " IN (SELECT workstation, seq FROM journal_purged)")))
+        return Result<int>::failure(
+            store::Database::describeError(tr("Cannot purge the journal"), remove.lastError()));
+    // Central purges this workstation's events of that type about those objects only, never
+    // closer than the type's minimum retention (its table retention_minimums).
+    const auto appended
+        = append({ user,
+                   QStringLiteral("journal.purge"),
+                   objectType,
+                   QString(),
+                   motive,
+                   { { QStringLiteral("purged"), purged },
+                     { QStringLiteral("before"), now.toString(Qt::ISODate) },
+                     { QStringLiteral("limit_hlc"), limit.toString() },
+                     { QStringLiteral("objects"), QJsonArray::fromStringList(objectIds) } } });
+    if (!appended.ok())
+        return Result<int>(appended.status());
+    qCInfo(lcStore) << "journal purge" << objectType << objectIds.size() << "objects," << purged
+                    << "payloads";
     return Result<int>(purged);
 }
 

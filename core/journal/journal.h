@@ -153,6 +153,13 @@ public:
     // their hashes so that the chain still verifies; the purge itself is an event.
     Result<int> purgePayloads(const QString &objectType, const QDateTime &before,
                               const QString &user, const QString &motive);
+    // Inside the transaction the caller has open (see record()): removes the payloads of the
+    // events of `objectType` about `objectIds`, from every workstation, whatever their age
+    // (a record whose own retention is shorter than its type's: an alarm's picture goes with
+    // its camera's images). The purge is an event naming them, for central to purge the same
+    // of this workstation's events; none is appended when nothing was left to purge.
+    Result<int> appendObjectPurge(const QString &objectType, const QStringList &objectIds,
+                                  const QString &user, const QString &motive);
 
     static QByteArray canonicalJson(const QJsonObject &object);
     static QByteArray sha256Hex(const QByteArray &data);

@@ -29,6 +29,10 @@ RetentionPolicy RetentionPolicy::defaults()
         // outages, a year (six months at least). Their pictures go earlier, with the camera's
         // images (analytics::AlarmLog::purgePictures).
         { QStringLiteral("analytics_alarm"), 365, 183 },
+        // Their pictures are images of the road: 30 days at most (L252-5). Each goes earlier
+        // with its camera's own retention (analytics::AlarmLog::purgePictures); this rule
+        // empties any left past the law's limit (one that never matched its alarm).
+        { QStringLiteral("analytics_picture"), 30, 1, 30 },
         // Who steered which PTZ camera, preset moves and takeovers: what the cameras recorded
         // depended on it, so kept as the viewing log is.
         { QStringLiteral("ptz"), 365, 183 },
@@ -51,6 +55,15 @@ RetentionPolicy RetentionPolicy::fromSettings(QSettings &settings, QStringList *
                                     "kept.")
                                      .arg(rule.objectType)
                                      .arg(rule.minimumDays)
+                                     .arg(rule.days));
+            continue;
+        }
+        if (rule.maximumDays > 0 && days > rule.maximumDays) {
+            if (warnings)
+                warnings->append(tr("The retention of \"%1\" cannot be above %2 days; %3 days are "
+                                    "kept.")
+                                     .arg(rule.objectType)
+                                     .arg(rule.maximumDays)
                                      .arg(rule.days));
             continue;
         }

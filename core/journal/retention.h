@@ -27,6 +27,7 @@ struct RetentionRule
     QString objectType; // journal object type: "incident", "shift", "session", ...
     int days = 0;
     int minimumDays = 0; // below this the law or the CNIL's guidance would be broken
+    int maximumDays = 0; // above this the law would be broken (0: no maximum)
 };
 
 class RetentionPolicy
@@ -34,7 +35,8 @@ class RetentionPolicy
     Q_DECLARE_TR_FUNCTIONS(vigie::journal::RetentionPolicy)
 public:
     static RetentionPolicy defaults();
-    // "retention/<type>_days" in the settings override the defaults, never below the minimum.
+    // "retention/<type>_days" in the settings override the defaults, never below the minimum
+    // nor above the maximum.
     static RetentionPolicy fromSettings(QSettings &settings, QStringList *warnings = nullptr);
     const QList<RetentionRule> &rules() const { return m_rules; }
     int daysFor(const QString &objectType) const;

@@ -534,6 +534,63 @@ END $f$)sql"),
               QStringLiteral("CREATE TRIGGER events_not_ahead BEFORE INSERT ON events"
                              " FOR EACH ROW EXECUTE FUNCTION vigie_hold_ahead()"),
           } },
+        { 8,
+          QStringLiteral("purges of listed records; the minimums of the later kinds of event"),
+          {
+              // The kinds of event desks purge since schema 4 had no minimum here, so central
+              // kept them for ever: outages, alarms, PTZ steering (six months at least, as the
+              // desks' journal::RetentionPolicy), an alarm's picture (a day: its camera's
+              // images go between 1 and 30 days, L252-5).
+              QStringLiteral("INSERT INTO retention_minimums VALUES ('camera_health', 183),"
+                             " ('analytics_alarm', 183), ('ptz', 183), ('analytics_picture', 1),"
+                             " ('analytics_count', 365)"),
+              // A purge may list the records it covers ("objects": a picture goes with its
+              // camera's retention, shorter than its kind's): then only their events go, and
+              // still never closer than the kind's minimum.
+              QStringLiteral(R"sql(CREATE OR REPLACE FUNCTION vigie_apply_purges() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $f$
+DECLARE
+  p record;
+  minimum integer;
+  lim text COLLATE "C";
+  listed text[];
+BEGIN
+  FOR p IN SELECT n.* FROM new_events n
+            WHERE n.action = 'journal.purge' AND n.payload IS NOT NULL ORDER BY n.id LOOP
+    SELECT minimum_days INTO minimum FROM retention_minimums
+     WHERE object_type = p.object_type;
+    CONTINUE WHEN minimum IS NULL;
+    BEGIN
+      lim := COALESCE(p.payload::jsonb ->> 'limit_hlc',
+                      vigie_hlc_at((p.payload::jsonb ->> 'before')::timestamptz));
+      lim := least(lim COLLATE "C",
+                   vigie_hlc_at(to_timestamp(split_part(p.hlc, '.', 1)::bigint / 1000.0)
+                                - make_interval(days => minimum)) COLLATE "C",
+                   vigie_hlc_at(now() - make_interval(days => minimum)) COLLATE "C");
+      listed := NULL;
+      IF p.payload::jsonb ? 'objects' THEN
+        listed := ARRAY(SELECT jsonb_array_elements_text(p.payload::jsonb -> 'objects'));
+      END IF;
+    EXCEPTION WHEN others THEN
+      CONTINUE; -- a payload that says no limit, or lists no records, purges nothing
+    END;
+    CONTINUE WHEN lim IS NULL;
+    PERFORM set_config('vigie.applying_purge', 'on', true);
+    UPDATE events SET payload = NULL
+     WHERE workstation = p.workstation AND object_type = p.object_type AND seq < p.seq
+       AND hlc < lim AND payload IS NOT NULL
+       AND (listed IS NULL OR object_id = ANY (listed));
+    PERFORM set_config('vigie.applying_purge', 'off', true);
+    DELETE FROM records r
+     WHERE r.object_type = p.object_type
+       AND (listed IS NULL OR r.object_id = ANY (listed))
+       AND NOT EXISTS (SELECT 1 FROM events e WHERE e.object_type = r.object_type
+                          AND e.object_id = r.object_id AND e.payload IS NOT NULL);
+  END LOOP;
+  RETURN NULL;
+END $f$)sql"),
+              QStringLiteral("REVOKE ALL ON FUNCTION vigie_apply_purges() FROM PUBLIC"),
+          } },
     };
     return list;
 }

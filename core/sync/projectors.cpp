@@ -51,6 +51,8 @@ ProjectorRegistry ProjectorRegistry::standard()
     registry.add(QLatin1String(analytics::kSettingsObject), &analytics::DetectorSettings::project);
     // Alarms and their acknowledgements are records: every desk sees them.
     registry.add(QLatin1String(analytics::kAlarmObject), &analytics::AlarmLog::project);
+    // Their pictures too, each checked against the hash its alarm recorded.
+    registry.add(QLatin1String(analytics::kPictureObject), &analytics::AlarmLog::projectPicture);
     registry.add(QLatin1String(analytics::kCountObject), &analytics::CountLog::project);
     // An operator's favourites and groups follow the operator; only the operator changes them.
     registry.add(QLatin1String(cameras::kSelectionObject), &cameras::CameraSelections::project);

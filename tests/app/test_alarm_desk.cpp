@@ -16,6 +16,7 @@
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
 #include "core/records/snapshot_store.h"
+#include "core/sync/projectors.h"
 #include "core/video/stream_registry.h"
 #include "core/walls/tour.h"
 #include "tests/app/desk_test_support.h"
@@ -144,7 +145,7 @@ struct AlarmDeskFixture
         e.type = type;
         e.alarm = true;
         e.t_ms = QDateTime::currentMSecsSinceEpoch();
-        e.snapshotPng = redPicture();
+        e.picture = redPicture();
         const auto raised = analytics::AlarmLog(*records.db, records.journal)
                                 .raise(camera, QStringLiteral("portail-ecole"), e);
         REQUIRE(raised.ok());
@@ -318,6 +319,75 @@ TEST_CASE("I on an alarm makes an incident that carries its picture and names th
     CHECK(d.list()->count() == 1);
 }
 
+TEST_CASE("an alarm raised on another desk shows its picture once it arrives, and I makes an "
+          "incident with it",
+          "[alarms][sync]")
+{
+    AlarmDeskFixture d;
+    d.open(d.records.operatorUser);
+    // The other desk's register raises it with a live picture (JPEG); its two events reach this
+    // desk one after the other, as a sync may bring them.
+    test::RecordsFixture other;
+    QImage scene(320, 180, QImage::Format_RGB32);
+    scene.fill(Qt::darkBlue);
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        scene.save(&buffer, "JPEG", 90);
+    }
+    analytics::AnalyticsEvent e;
+    e.type = QStringLiteral("intrusion");
+    e.alarm = true;
+    e.t_ms = QDateTime::currentMSecsSinceEpoch();
+    e.picture = jpeg;
+    const auto raised
+        = analytics::AlarmLog(*other.db, other.journal).raise(8, QStringLiteral("cour"), e);
+    REQUIRE(raised.ok());
+    QList<journal::Event> arriving;
+    for (journal::Event event : other.journal.events(QStringLiteral("CSU-A"), 0, 100000)) {
+        if (!event.action.startsWith(QLatin1String("analytics.")))
+            continue;
+        event.workstation = QStringLiteral("CSU-B");
+        arriving.append(event);
+    }
+    REQUIRE(arriving.size() == 2);
+    const auto registry = sync::ProjectorRegistry::standard();
+    REQUIRE(registry.project(*d.records.db, arriving.at(0)).ok()); // the alarm
+    d.desk->alarms()->refresh();
+    REQUIRE(d.list()->count() == 1);
+    CHECK(d.list()->list()->topLevelItem(0)->icon(0).isNull());
+    REQUIRE(registry.project(*d.records.db, arriving.at(1)).ok()); // its picture
+    d.desk->alarms()->refresh();
+    CHECK_FALSE(d.list()->list()->topLevelItem(0)->icon(0).isNull());
+
+    // I: the incident's snapshot is that picture, as a PNG like every snapshot, pixel for pixel.
+    const int digit = test::categoryDigit(*d.records.db, QStringLiteral("tranquillity"));
+    REQUIRE(digit > 0);
+    REQUIRE(d.focusList());
+    auto answered = test::whenDialogOpens([digit](QWidget *modal) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_0 + digit));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        if (modal->isVisible())
+            test::pressEscape(modal);
+    });
+    QTest::keyClick(d.list()->list(), Qt::Key_I);
+    REQUIRE(*answered);
+    const auto found = d.records.incidents.search(d.records.operatorUser, {});
+    REQUIRE(found.ok());
+    REQUIRE(found.value().size() == 1);
+    const records::IncidentDraft &saved = found.value().first().draft;
+    CHECK(saved.links.contains(QStringLiteral("alarm:") + raised.value()));
+    REQUIRE_FALSE(saved.snapshotPath.isEmpty());
+    QFile file(d.snapshots.absolutePath({ saved.snapshotPath, QString() }));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray png = file.readAll();
+    CHECK(png.startsWith("\x89PNG"));
+    CHECK(QImage::fromData(png).convertToFormat(QImage::Format_RGB32)
+          == QImage::fromData(jpeg).convertToFormat(QImage::Format_RGB32));
+}
+
 TEST_CASE("a tour holds on an alarmed camera until its alarm is acknowledged", "[alarms][tour]")
 {
     AlarmDeskFixture d;
@@ -408,7 +478,9 @@ TEST_CASE("the desk's own detectors: a live alarm reaches the list, the journal 
     CHECK(d.sound->playing() == 2);
     const auto alarm = analytics::AlarmLog(*d.records.db, d.records.journal).find(id);
     REQUIRE(alarm);
-    CHECK_FALSE(QImage::fromData(alarm->snapshotPng, "PNG").isNull());
+    // A live alarm's picture is a JPEG (it goes to every desk and to central).
+    CHECK(alarm->picture.startsWith("\xFF\xD8"));
+    CHECK_FALSE(QImage::fromData(alarm->picture).isNull());
     CHECK_FALSE(d.events(QStringLiteral("analytics.alarm")).isEmpty());
     CHECK(streams.engineCount() == 1);
 

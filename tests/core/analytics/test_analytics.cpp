@@ -234,7 +234,7 @@ TEST_CASE("a parked vehicle raises an abandoned-car alarm after its time, throug
     CHECK(alarm->t_ms == (24 + 7 * 24) * hour);
     CHECK(qint64(alarm->details.value(QStringLiteral("first_seen_ms")).toDouble()) == 24 * hour);
     CHECK(alarm->details.value(QStringLiteral("checks")).toArray().size() > 100);
-    CHECK(alarm->snapshotPng.startsWith("\x89PNG"));
+    CHECK(alarm->picture.startsWith("\x89PNG"));
 
     SECTION("an empty place under changing light raises nothing")
     {

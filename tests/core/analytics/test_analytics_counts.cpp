@@ -1,6 +1,9 @@
-// Counts and occupancy recorded per quarter of an hour and reported, the alarms' pictures kept as
-// files and purged with retention, an old alarm with its picture inline, the tracker keeping a
-// hidden object inside the blob that hides it, and the damaged file told in French.
+// Counts and occupancy recorded per quarter of an hour and reported, the alarms' pictures as
+// events of their own purged with their camera's images (forged ones flagged), acknowledgements
+// from other desks checked, alarms of earlier versions with their picture inline or in a file,
+// the tracker keeping a hidden object inside the blob that hides it, and the damaged file told
+// in French.
+#include "core/access/reference_gate.h"
 #include "core/analytics/alarm_log.h"
 #include "core/analytics/analytics_retention.h"
 #include "core/analytics/centroid_tracker.h"
@@ -19,6 +22,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -47,7 +51,7 @@ analytics::AnalyticsEvent stationary(qint64 t_ms)
     e.type = QStringLiteral("stationary");
     e.alarm = true;
     e.t_ms = t_ms;
-    e.snapshotPng = png();
+    e.picture = png();
     return e;
 }
 
@@ -196,52 +200,226 @@ TEST_CASE("the counts' CSV neutralises a cell that a spreadsheet would run", "[a
     CHECK(csv.contains(QStringLiteral("\"5\"")));
 }
 
-TEST_CASE("an alarm's picture is a file with its hash in the journal, purged with the camera's "
-          "images, and the alarm with its own retention",
+namespace {
+
+// The events of one kind in this desk's journal, oldest first.
+QList<journal::Event> eventsOf(test::RecordsFixture &f, const QString &action)
+{
+    QList<journal::Event> found;
+    for (const journal::Event &e : f.journal.events(QStringLiteral("CSU-A"), 0, 100000)) {
+        if (e.action == action)
+            found.append(e);
+    }
+    return found;
+}
+
+void addCamera(test::RecordsFixture &f, int number, int retentionDays)
+{
+    cameras::CameraDirectory directory(*f.db, f.journal);
+    cameras::Camera camera;
+    camera.number = number;
+    camera.name = QStringLiteral("Caméra %1").arg(number);
+    camera.inseeCode = QStringLiteral("92002");
+    camera.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
+    camera.retentionDays = retentionDays;
+    REQUIRE(directory.addCamera(f.admin, camera).ok());
+}
+
+} // namespace
+
+TEST_CASE("an alarm's picture is an event of its own, its hash in the alarm's; it goes with its "
+          "camera's images, from the row and the journal, and the alarm with its own retention",
           "[analytics][retention]")
 {
     test::RecordsFixture f;
+    addCamera(f, 4, 30);
+    addCamera(f, 5, 7); // a camera whose images the authorisation keeps a week
     analytics::AlarmLog alarms(*f.db, f.journal, f.clock);
     const qint64 t = f.now.toMSecsSinceEpoch();
     const auto raised = alarms.raise(4, QStringLiteral("ventouse"), stationary(t));
     REQUIRE(raised.ok());
-    const journal::Event event = f.journal.events(QStringLiteral("CSU-A"), 0, 100000).constLast();
-    CHECK_FALSE(event.payload.contains(QStringLiteral("snapshot_png")));
-    CHECK(event.payload.value(QStringLiteral("snapshot_sha256")).toString()
-          == QString::fromLatin1(sha256Hex({ png() })));
+    const auto shortLived = alarms.raise(5, QStringLiteral("ventouse"), stationary(t));
+    REQUIRE(shortLived.ok());
+    const QString sha = QString::fromLatin1(sha256Hex({ png() }));
+    const journal::Event alarmEvent = eventsOf(f, QStringLiteral("analytics.alarm")).first();
+    CHECK_FALSE(alarmEvent.payload.contains(QStringLiteral("snapshot_png")));
+    CHECK_FALSE(alarmEvent.payload.contains(QStringLiteral("picture")));
+    CHECK(alarmEvent.payload.value(QStringLiteral("snapshot_sha256")).toString() == sha);
+    const auto pictures = eventsOf(f, QStringLiteral("analytics.picture"));
+    REQUIRE(pictures.size() == 2);
+    CHECK(pictures.first().objectType == QLatin1String(analytics::kPictureObject));
+    CHECK(pictures.first().objectId == raised.value());
     const auto alarm = alarms.find(raised.value());
     REQUIRE(alarm);
-    CHECK(alarm->snapshotPng == png());
-    const QString file = f.dir.filePath(alarm->snapshotFile);
-    CHECK(QFile::exists(file));
+    CHECK(alarm->picture == png());
+    CHECK(alarm->snapshotFile.isEmpty());
+    CHECK_FALSE(QDir(f.dir.filePath(QStringLiteral("analytics"))).exists()); // no file beside
 
     const cameras::CameraDirectory directory(*f.db, f.journal);
     const auto policy = journal::RetentionPolicy::defaults();
-    // Within the camera's retention: kept.
-    REQUIRE(journal::runRetention(f.journal, policy, f.now.addDays(10), QStringLiteral("system"),
-                                  analytics::retentionPurges(alarms, directory))
-                .ok());
-    CHECK(alarms.find(raised.value())->snapshotPng == png());
-    // Past 30 days: the picture goes, the alarm stays, the journal still verifies.
-    const auto report
-        = journal::runRetention(f.journal, policy, f.now.addDays(31), QStringLiteral("system"),
-                                analytics::retentionPurges(alarms, directory));
-    REQUIRE(report.ok());
-    CHECK(report.value().summary().contains(QStringLiteral("1")));
-    CHECK_FALSE(QFile::exists(file));
+    const auto retain = [&](int days) {
+        const auto report = journal::runRetention(f.journal, policy, f.now.addDays(days),
+                                                  QStringLiteral("system"),
+                                                  analytics::retentionPurges(alarms, directory));
+        REQUIRE(report.ok());
+        return report.value().summary();
+    };
+    const auto pictureKept = [&](const QString &id) {
+        for (const journal::Event &e : eventsOf(f, QStringLiteral("analytics.picture"))) {
+            if (e.objectId == id)
+                return e.payload.contains(QStringLiteral("picture"));
+        }
+        return false;
+    };
+    // Past camera 5's week, within camera 4's 30 days: only camera 5's picture goes, from its
+    // row and its event; both alarms stay.
+    retain(8);
+    CHECK(alarms.find(raised.value())->picture == png());
+    CHECK(pictureKept(raised.value()));
+    REQUIRE(alarms.find(shortLived.value()));
+    CHECK(alarms.find(shortLived.value())->picture.isEmpty());
+    CHECK_FALSE(pictureKept(shortLived.value()));
+    const auto listed = eventsOf(f, QStringLiteral("journal.purge"));
+    REQUIRE_FALSE(listed.isEmpty());
+    CHECK(listed.constLast().objectType == QLatin1String(analytics::kPictureObject));
+    CHECK(listed.constLast().payload.value(QStringLiteral("objects")).toArray()
+          == QJsonArray { shortLived.value() });
+    // Past 30 days: camera 4's picture goes too; the alarms' events keep their hash.
+    CHECK(retain(31).contains(QStringLiteral("1")));
     REQUIRE(alarms.find(raised.value()));
-    CHECK(alarms.find(raised.value())->snapshotPng.isEmpty());
+    CHECK(alarms.find(raised.value())->picture.isEmpty());
+    CHECK_FALSE(pictureKept(raised.value()));
+    CHECK(eventsOf(f, QStringLiteral("analytics.alarm"))
+              .first()
+              .payload.value(QStringLiteral("snapshot_sha256"))
+          == sha);
     CHECK(f.journal.verify().ok());
-    // Past a year: the alarm too.
-    REQUIRE(journal::runRetention(f.journal, policy, f.now.addDays(366), QStringLiteral("system"),
-                                  analytics::retentionPurges(alarms, directory))
-                .ok());
+    // Past a year: the alarms too.
+    retain(366);
     CHECK_FALSE(alarms.find(raised.value()));
     CHECK(f.journal.verify().ok());
-    int purges = 0;
-    for (const journal::Event &ev : f.journal.events(QStringLiteral("CSU-A"), 0, 100000))
-        purges += ev.action.endsWith(QLatin1String("_purge")) ? 1 : 0;
-    CHECK(purges == 2);
+    CHECK(eventsOf(f, QStringLiteral("analytics.picture_purge")).size() == 2);
+    CHECK(eventsOf(f, QStringLiteral("analytics.alarm_purge")).size() == 1);
+}
+
+TEST_CASE("a picture that is not its alarm's is flagged and not shown", "[analytics][security]")
+{
+    test::RecordsFixture f;
+    analytics::AlarmLog alarms(*f.db, f.journal, f.clock);
+    analytics::AnalyticsEvent e = stationary(f.now.toMSecsSinceEpoch());
+    e.picture.clear();
+    const auto raised = alarms.raise(4, QStringLiteral("ventouse"), e);
+    REQUIRE(raised.ok());
+    // An alarm recorded with a picture elsewhere, then another picture under its id: a desk
+    // that would swap what an alarm showed.
+    journal::Event alarm = eventsOf(f, QStringLiteral("analytics.alarm")).first();
+    alarm.uuid = QUuid::createUuid();
+    alarm.workstation = QStringLiteral("CSU-B");
+    alarm.objectId = QStringLiteral("0190c4a6-0000-7000-8000-0000000000b1");
+    alarm.payload.insert(QStringLiteral("snapshot_sha256"),
+                         QString::fromLatin1(sha256Hex({ png() })));
+    const auto registry = sync::ProjectorRegistry::standard();
+    REQUIRE(registry.project(*f.db, alarm).ok());
+    QImage other(32, 24, QImage::Format_RGB32);
+    other.fill(Qt::red);
+    QByteArray otherPng;
+    QBuffer buffer(&otherPng);
+    buffer.open(QIODevice::WriteOnly);
+    other.save(&buffer, "PNG");
+    journal::Event forged = alarm;
+    forged.uuid = QUuid::createUuid();
+    forged.seq = alarm.seq + 1;
+    forged.action = QStringLiteral("analytics.picture");
+    forged.objectType = QLatin1String(analytics::kPictureObject);
+    forged.payload = { { QStringLiteral("camera"), 4 },
+                       { QStringLiteral("picture"), QString::fromLatin1(otherPng.toBase64()) } };
+    const int flaggedBefore = access::ReferenceGate::count(*f.db);
+    REQUIRE(registry.project(*f.db, forged).ok());
+    CHECK(alarms.find(alarm.objectId)->picture.isEmpty());
+    CHECK(access::ReferenceGate::count(*f.db) == flaggedBefore + 1);
+    // The true one is shown.
+    forged.uuid = QUuid::createUuid();
+    forged.seq = alarm.seq + 2;
+    forged.payload.insert(QStringLiteral("picture"), QString::fromLatin1(png().toBase64()));
+    REQUIRE(registry.project(*f.db, forged).ok());
+    CHECK(alarms.find(alarm.objectId)->picture == png());
+    CHECK(access::ReferenceGate::count(*f.db) == flaggedBefore + 1);
+}
+
+TEST_CASE("an acknowledgement from another desk counts only from one who may record incidents",
+          "[analytics][security]")
+{
+    test::RecordsFixture f;
+    analytics::AlarmLog alarms(*f.db, f.journal, f.clock);
+    const auto raised
+        = alarms.raise(4, QStringLiteral("ventouse"), stationary(f.now.toMSecsSinceEpoch()));
+    REQUIRE(raised.ok());
+    const auto registry = sync::ProjectorRegistry::standard();
+    journal::Event ack;
+    ack.uuid = QUuid::createUuid();
+    ack.workstation = QStringLiteral("CSU-B");
+    ack.action = QStringLiteral("analytics.ack");
+    ack.objectType = QLatin1String(analytics::kAlarmObject);
+    ack.objectId = raised.value();
+    ack.payload = { { QStringLiteral("comment"), QStringLiteral("rien vu") },
+                    { QStringLiteral("at_ms"), f.now.toMSecsSinceEpoch() } };
+    // Forged in the name of the system, of nobody known, of an administrator (who does not
+    // record incidents): the alarm stays open, each flagged.
+    const int flaggedBefore = access::ReferenceGate::count(*f.db);
+    for (const QString &who :
+         { QStringLiteral("system"), QStringLiteral("inconnu"), QStringLiteral("admin") }) {
+        ack.uuid = QUuid::createUuid();
+        ++ack.seq;
+        ack.user = who;
+        REQUIRE(registry.project(*f.db, ack).ok());
+        CHECK(alarms.find(raised.value())->acknowledgedBy.isEmpty());
+    }
+    CHECK(access::ReferenceGate::count(*f.db) == flaggedBefore + 3);
+    // An operator's counts.
+    ack.uuid = QUuid::createUuid();
+    ++ack.seq;
+    ack.user = f.operatorUser.login;
+    REQUIRE(registry.project(*f.db, ack).ok());
+    CHECK(alarms.find(raised.value())->acknowledgedBy == f.operatorUser.login);
+}
+
+TEST_CASE("an alarm whose picture was a file beside the register still shows it, and retention "
+          "removes the file",
+          "[analytics][retention]")
+{
+    test::RecordsFixture f;
+    const QString relative = QStringLiteral("analytics/2026/11/25/ancienne.png");
+    QDir(f.dir.path()).mkpath(QStringLiteral("analytics/2026/11/25"));
+    QFile file(f.dir.filePath(relative));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(png());
+    file.close();
+    journal::Event old;
+    old.uuid = QUuid::createUuid();
+    old.workstation = QStringLiteral("CSU-A");
+    old.action = QStringLiteral("analytics.alarm");
+    old.objectType = QLatin1String(analytics::kAlarmObject);
+    old.objectId = QStringLiteral("0190c4a6-0000-7000-8000-0000000000f1");
+    old.user = QStringLiteral("system");
+    old.payload
+        = { { QStringLiteral("camera"), 4 },
+            { QStringLiteral("detector"), QStringLiteral("ventouse") },
+            { QStringLiteral("type"), QStringLiteral("stationary") },
+            { QStringLiteral("at_ms"), f.now.toMSecsSinceEpoch() },
+            { QStringLiteral("details"), QJsonObject() },
+            { QStringLiteral("snapshot_file"), relative },
+            { QStringLiteral("snapshot_sha256"), QString::fromLatin1(sha256Hex({ png() })) } };
+    REQUIRE(sync::ProjectorRegistry::standard().project(*f.db, old).ok());
+    analytics::AlarmLog alarms(*f.db, f.journal, f.clock);
+    CHECK(alarms.find(old.objectId)->picture == png());
+    CHECK(alarms.find(old.objectId)->snapshotFile == relative);
+    const cameras::CameraDirectory directory(*f.db, f.journal);
+    REQUIRE(journal::runRetention(f.journal, journal::RetentionPolicy::defaults(),
+                                  f.now.addDays(31), QStringLiteral("system"),
+                                  analytics::retentionPurges(alarms, directory))
+                .ok());
+    CHECK_FALSE(QFile::exists(file.fileName()));
+    CHECK(alarms.find(old.objectId)->picture.isEmpty());
 }
 
 TEST_CASE("an alarm recorded with its picture inline in the journal still shows it",
@@ -268,7 +446,7 @@ TEST_CASE("an alarm recorded with its picture inline in the journal still shows 
     analytics::AlarmLog alarms(*f.db, f.journal, f.clock);
     const auto alarm = alarms.find(old.objectId);
     REQUIRE(alarm);
-    CHECK(alarm->snapshotPng == png());
+    CHECK(alarm->picture == png());
     CHECK(alarm->snapshotFile.isEmpty());
 }
 

@@ -56,18 +56,23 @@ TEST_CASE("the purge removes what is past its retention and keeps the chain whol
     CHECK(actions.contains(QStringLiteral("incident.purge")));
 }
 
-TEST_CASE("retention is configurable, never below the legal minimum", "[retention]")
+TEST_CASE("retention is configurable, never below the legal minimum nor above the maximum",
+          "[retention]")
 {
     test::RecordsFixture f;
     QSettings settings(f.dir.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("retention/session_days"), 400);
     settings.setValue(QStringLiteral("retention/incident_days"), 30); // far below 3 years
+    // Images of the road: 30 days at most (L252-5), whatever the settings say.
+    settings.setValue(QStringLiteral("retention/analytics_picture_days"), 90);
     QStringList warnings;
     const auto policy = journal::RetentionPolicy::fromSettings(settings, &warnings);
     CHECK(policy.daysFor(QStringLiteral("session")) == 400);
     CHECK(policy.daysFor(QStringLiteral("incident")) == 3 * 365);
-    REQUIRE(warnings.size() == 1);
-    CHECK(warnings.first().contains(QStringLiteral("incident")));
+    CHECK(policy.daysFor(QStringLiteral("analytics_picture")) == 30);
+    REQUIRE(warnings.size() == 2);
+    CHECK(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("incident")));
+    CHECK(warnings.join(QLatin1Char(' ')).contains(QStringLiteral("analytics_picture")));
 }
 
 TEST_CASE("snapshots past their camera's retention are gone after a purge, and the purge is "

@@ -159,15 +159,15 @@ QStringList CentralDb::chains() const
     return rows;
 }
 
-Desk::Desk(QString workstation) : id(std::move(workstation))
+Desk::Desk(QString workstation, Clock clock) : id(std::move(workstation))
 {
     db = openDatabase(databasePath());
-    journal = std::make_unique<journal::Journal>(*db, id);
-    auth = std::make_unique<access::AuthService>(*db, *journal, systemClock(),
-                                                 access::LockoutPolicy {}, kTestHashIterations);
-    policy = std::make_unique<access::AccessPolicy>(*db, *journal);
-    shifts = std::make_unique<records::ShiftService>(*db, *journal, *policy);
-    incidents = std::make_unique<records::IncidentService>(*db, *journal, *policy, *shifts);
+    journal = std::make_unique<journal::Journal>(*db, id, clock);
+    auth = std::make_unique<access::AuthService>(*db, *journal, clock, access::LockoutPolicy {},
+                                                 kTestHashIterations);
+    policy = std::make_unique<access::AccessPolicy>(*db, *journal, clock);
+    shifts = std::make_unique<records::ShiftService>(*db, *journal, *policy, clock);
+    incidents = std::make_unique<records::IncidentService>(*db, *journal, *policy, *shifts, clock);
 }
 
 void Desk::seedUsers()

@@ -55,7 +55,8 @@ private:
 
 struct Desk
 {
-    explicit Desk(QString workstation);
+    // `clock`: the desk's time (a desk that recorded its events days ago, for retention).
+    explicit Desk(QString workstation, Clock clock = systemClock());
 
     QString id;
     QTemporaryDir dir;
