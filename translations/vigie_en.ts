@@ -487,6 +487,14 @@
             <numerusform>%n video analytics alarms past their retention removed.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot record the picture of the alarm %1</source>
+        <translation>Cannot record the picture of the alarm %1</translation>
+    </message>
+    <message>
+        <source>This picture is not the one its alarm recorded (its SHA-256 differs): it is not shown.</source>
+        <translation>This picture is not the one its alarm recorded (its SHA-256 differs): it is not shown.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::ClipReader</name>
@@ -1934,7 +1942,7 @@
     </message>
     <message>
         <source>You already have a group named &quot;%1&quot;.</source>
-        <translation>You already have a group named "%1".</translation>
+        <translation>You already have a group named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no such group of cameras.</source>
@@ -1942,7 +1950,7 @@
     </message>
     <message>
         <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
-        <translation>This group of cameras is %1's: only its owner may change it.</translation>
+        <translation>This group of cameras is %1&apos;s: only its owner may change it.</translation>
     </message>
     <message>
         <source>The event names no operator or no selection.</source>
@@ -3394,15 +3402,15 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
-        <translation>  demo seed ... --directory FILE  also import the demo's camera directory, printing each refused line</translation>
+        <translation>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</translation>
     </message>
     <message>
         <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
-        <translation>The stream is main, sub or onvif, not "%1".</translation>
+        <translation>The stream is main, sub or onvif, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
-        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo's own cameras left to the seed; %5 line(s) refused:</translation>
+        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</translation>
     </message>
 </context>
 <context>
@@ -3733,6 +3741,10 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>Retention purge: %n event content past its retention removed.</numerusform>
             <numerusform>Retention purge: %n event contents past their retention removed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The retention of &quot;%1&quot; cannot be above %2 days; %3 days are kept.</source>
+        <translation>The retention of "%1" cannot be above %2 days; %3 days are kept.</translation>
     </message>
 </context>
 <context>
@@ -7367,7 +7379,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
-        <translation>The camera's ONVIF account (its administrator's), to read its streams. It goes to the keyring.</translation>
+        <translation>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -7636,7 +7648,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the bailleur&apos;s convention</source>
-        <translation>the bailleur's convention</translation>
+        <translation>the bailleur&apos;s convention</translation>
     </message>
     <message>
         <source>&amp;Main stream</source>
@@ -7676,19 +7688,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Main stream&apos;s &amp;account</source>
-        <translation>Main stream's &amp;account</translation>
+        <translation>Main stream&apos;s &amp;account</translation>
     </message>
     <message>
         <source>Sub-stream&apos;s acc&amp;ount</source>
-        <translation>Sub-stream's acc&amp;ount</translation>
+        <translation>Sub-stream&apos;s acc&amp;ount</translation>
     </message>
     <message>
         <source>ONVIF device&apos;s account</source>
-        <translation>ONVIF device's account</translation>
+        <translation>ONVIF device&apos;s account</translation>
     </message>
     <message>
         <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
-        <translation>The credentials go to this desk's keyring, never to the directory, its journal or an export.</translation>
+        <translation>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</translation>
     </message>
     <message>
         <source> days</source>
@@ -7716,7 +7728,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>The number "%1" is not a positive whole number.</translation>
+        <translation>The number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>Camera %1 is saved, but not this account: %2</source>
@@ -7739,7 +7751,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;New group from the tree&apos;s selection…</source>
-        <translation>&amp;New group from the tree's selection…</translation>
+        <translation>&amp;New group from the tree&apos;s selection…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -7747,7 +7759,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;Add the tree&apos;s selection</source>
-        <translation>&amp;Add the tree's selection</translation>
+        <translation>&amp;Add the tree&apos;s selection</translation>
     </message>
     <message>
         <source>Re&amp;move the camera</source>
