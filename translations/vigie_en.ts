@@ -1452,12 +1452,12 @@
         <translation>PTZ: steer by dragging; home; take over</translation>
     </message>
     <message>
-        <source>N then *, Ctrl+*</source>
-        <translation>N then *, Ctrl+*</translation>
+        <source>N then *, Ctrl+*, Shift+F12</source>
+        <translation>N then *, Ctrl+*, Shift+F12</translation>
     </message>
     <message>
-        <source>PTZ: go to preset N; save it</source>
-        <translation>PTZ: go to preset N; save it</translation>
+        <source>PTZ: go to preset N; save it; the presets, named</source>
+        <translation>PTZ: go to preset N; save it; the presets, named</translation>
     </message>
 </context>
 <context>
@@ -1492,6 +1492,41 @@
     <message>
         <source>%1 took camera %2 over: you no longer steer it.</source>
         <translation>%1 took camera %2 over: you no longer steer it.</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no preset yet.</source>
+        <translation>Camera %1 has no preset yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s) on the camera.</source>
+        <translation>
+            <numerusform>%n preset on the camera.</numerusform>
+            <numerusform>%n presets on the camera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1 goes to preset %2.</source>
+        <translation>Camera %1 goes to preset %2.</translation>
+    </message>
+    <message>
+        <source>Preset %1 saved here as &quot;%2&quot;.</source>
+        <translation>Preset %1 saved here as "%2".</translation>
+    </message>
+    <message>
+        <source>Preset %1 renamed &quot;%2&quot;.</source>
+        <translation>Preset %1 renamed "%2".</translation>
+    </message>
+    <message>
+        <source>Preset %1 removed.</source>
+        <translation>Preset %1 removed.</translation>
+    </message>
+    <message>
+        <source>Reading the presets of camera %1…</source>
+        <translation>Reading the presets of camera %1…</translation>
+    </message>
+    <message>
+        <source>%1 steers camera %2 (desk %3 took it first): you no longer steer it.</source>
+        <translation>%1 steers camera %2 (desk %3 took it first): you no longer steer it.</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1969,7 @@
     </message>
     <message>
         <source>You already have a group named &quot;%1&quot;.</source>
-        <translation>You already have a group named "%1".</translation>
+        <translation>You already have a group named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no such group of cameras.</source>
@@ -1942,7 +1977,7 @@
     </message>
     <message>
         <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
-        <translation>This group of cameras is %1's: only its owner may change it.</translation>
+        <translation>This group of cameras is %1&apos;s: only its owner may change it.</translation>
     </message>
     <message>
         <source>The event names no operator or no selection.</source>
@@ -2101,6 +2136,18 @@
     <message>
         <source>Cannot record who steers camera %1: %2</source>
         <translation>Cannot record who steers camera %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the preset a name: the room&apos;s procedures name it.</source>
+        <translation>Give the preset a name: the room's procedures name it.</translation>
+    </message>
+    <message>
+        <source>This lease on camera %1 would run %2 s after its own date: no desk grants more than %3 s.</source>
+        <translation>This lease on camera %1 would run %2 s after its own date: no desk grants more than %3 s.</translation>
+    </message>
+    <message>
+        <source>This lease on camera %1 is dated before its desk&apos;s previous one (%2): a desk&apos;s clock never goes back, the date was made up.</source>
+        <translation>This lease on camera %1 is dated before its desk's previous one (%2): a desk's clock never goes back, the date was made up.</translation>
     </message>
 </context>
 <context>
@@ -3394,15 +3441,15 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
-        <translation>  demo seed ... --directory FILE  also import the demo's camera directory, printing each refused line</translation>
+        <translation>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</translation>
     </message>
     <message>
         <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
-        <translation>The stream is main, sub or onvif, not "%1".</translation>
+        <translation>The stream is main, sub or onvif, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
-        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo's own cameras left to the seed; %5 line(s) refused:</translation>
+        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</translation>
     </message>
 </context>
 <context>
@@ -7367,7 +7414,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
-        <translation>The camera's ONVIF account (its administrator's), to read its streams. It goes to the keyring.</translation>
+        <translation>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -7636,7 +7683,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the bailleur&apos;s convention</source>
-        <translation>the bailleur's convention</translation>
+        <translation>the bailleur&apos;s convention</translation>
     </message>
     <message>
         <source>&amp;Main stream</source>
@@ -7676,19 +7723,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Main stream&apos;s &amp;account</source>
-        <translation>Main stream's &amp;account</translation>
+        <translation>Main stream&apos;s &amp;account</translation>
     </message>
     <message>
         <source>Sub-stream&apos;s acc&amp;ount</source>
-        <translation>Sub-stream's acc&amp;ount</translation>
+        <translation>Sub-stream&apos;s acc&amp;ount</translation>
     </message>
     <message>
         <source>ONVIF device&apos;s account</source>
-        <translation>ONVIF device's account</translation>
+        <translation>ONVIF device&apos;s account</translation>
     </message>
     <message>
         <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
-        <translation>The credentials go to this desk's keyring, never to the directory, its journal or an export.</translation>
+        <translation>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</translation>
     </message>
     <message>
         <source> days</source>
@@ -7716,7 +7763,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>The number "%1" is not a positive whole number.</translation>
+        <translation>The number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>Camera %1 is saved, but not this account: %2</source>
@@ -7739,7 +7786,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;New group from the tree&apos;s selection…</source>
-        <translation>&amp;New group from the tree's selection…</translation>
+        <translation>&amp;New group from the tree&apos;s selection…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -7747,7 +7794,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;Add the tree&apos;s selection</source>
-        <translation>&amp;Add the tree's selection</translation>
+        <translation>&amp;Add the tree&apos;s selection</translation>
     </message>
     <message>
         <source>Re&amp;move the camera</source>
@@ -8480,6 +8527,73 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>No frame was grabbed.</source>
         <translation>No frame was grabbed.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::PtzPresetsDialog</name>
+    <message>
+        <source>Presets of camera %1</source>
+        <translation>Presets of camera %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall entrance</source>
+        <translation>e.g. Town hall entrance</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Saving, renaming and removing presets is the chef de salle&apos;s: a preset is shared by the whole room.</source>
+        <translation>Saving, renaming and removing presets is the chef de salle's: a preset is shared by the whole room.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Save here</source>
+        <translation>&amp;Save here</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Press Remove again to remove preset %1 for the whole room.</source>
+        <translation>Press Remove again to remove preset %1 for the whole room.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve preset %1 here</source>
+        <translation>Mo&amp;ve preset %1 here</translation>
+    </message>
+    <message>
+        <source>&amp;Save here as preset %1</source>
+        <translation>&amp;Save here as preset %1</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m removal</source>
+        <translation>Confir&amp;m removal</translation>
     </message>
 </context>
 <context>

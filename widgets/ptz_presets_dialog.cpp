@@ -188,7 +188,7 @@ void PtzPresetsDialog::updateButtons()
     for (int i = 0; i < m_list->topLevelItemCount(); ++i)
         exists = exists || m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == number;
     // Saving over an existing preset moves it for the whole room: the button says so.
-    m_save->setText(exists ? tr("&Move preset %1 here").arg(number)
+    m_save->setText(exists ? tr("Mo&ve preset %1 here").arg(number)
                            : tr("&Save here as preset %1").arg(number));
     const bool named = !m_name->text().trimmed().isEmpty();
     m_save->setEnabled(!m_busy && named);
