@@ -276,8 +276,8 @@ void MainWindow::buildMenus()
         { QKeySequence(), tr("Ctrl+arrows, + / -"), tr("PTZ: pan, tilt, zoom (held)"), ptz });
     m_shortcuts.append({ QKeySequence(), tr("Ctrl+drag, Ctrl+Home, F12"),
                          tr("PTZ: steer by dragging; home; take over"), ptz });
-    m_shortcuts.append(
-        { QKeySequence(), tr("N then *, Ctrl+*"), tr("PTZ: go to preset N; save it"), ptz });
+    m_shortcuts.append({ QKeySequence(), tr("N then *, Ctrl+*, Shift+F12"),
+                         tr("PTZ: go to preset N; save it; the presets, named"), ptz });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = addShortcutAction(help, tr("&Keyboard shortcuts"), QKeySequence(tr("F1")));

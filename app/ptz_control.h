@@ -2,7 +2,8 @@
 // camera (one OnvifPtz per camera, asynchronous: a slow camera never freezes the desk), after
 // core's say on who steers (PtzSteering); preset moves and saves are journaled there. Every
 // second the tiles of PTZ cameras say who else steers them, and an operator whose camera a
-// chef de salle took over is told.
+// chef de salle took over, or another desk granted first, is told. Shift+F12 opens the focused
+// camera's presets (read from the device, named, renamed and removed by the chef de salle).
 #pragma once
 
 #include "core/cameras/camera_credentials.h"
@@ -57,6 +58,7 @@ signals:
 
 private:
     cameras::OnvifPtz *device(int camera);
+    void openPresets(widgets::WallView *wall, int tile);
     int cameraOn(widgets::WallView *wall, int tile) const;
     bool mayCommand(int camera);
 

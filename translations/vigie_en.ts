@@ -1460,12 +1460,12 @@
         <translation>PTZ: steer by dragging; home; take over</translation>
     </message>
     <message>
-        <source>N then *, Ctrl+*</source>
-        <translation>N then *, Ctrl+*</translation>
+        <source>N then *, Ctrl+*, Shift+F12</source>
+        <translation>N then *, Ctrl+*, Shift+F12</translation>
     </message>
     <message>
-        <source>PTZ: go to preset N; save it</source>
-        <translation>PTZ: go to preset N; save it</translation>
+        <source>PTZ: go to preset N; save it; the presets, named</source>
+        <translation>PTZ: go to preset N; save it; the presets, named</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1500,41 @@
     <message>
         <source>%1 took camera %2 over: you no longer steer it.</source>
         <translation>%1 took camera %2 over: you no longer steer it.</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no preset yet.</source>
+        <translation>Camera %1 has no preset yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s) on the camera.</source>
+        <translation>
+            <numerusform>%n preset on the camera.</numerusform>
+            <numerusform>%n presets on the camera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1 goes to preset %2.</source>
+        <translation>Camera %1 goes to preset %2.</translation>
+    </message>
+    <message>
+        <source>Preset %1 saved here as &quot;%2&quot;.</source>
+        <translation>Preset %1 saved here as "%2".</translation>
+    </message>
+    <message>
+        <source>Preset %1 renamed &quot;%2&quot;.</source>
+        <translation>Preset %1 renamed "%2".</translation>
+    </message>
+    <message>
+        <source>Preset %1 removed.</source>
+        <translation>Preset %1 removed.</translation>
+    </message>
+    <message>
+        <source>Reading the presets of camera %1…</source>
+        <translation>Reading the presets of camera %1…</translation>
+    </message>
+    <message>
+        <source>%1 steers camera %2 (desk %3 took it first): you no longer steer it.</source>
+        <translation>%1 steers camera %2 (desk %3 took it first): you no longer steer it.</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2144,18 @@
     <message>
         <source>Cannot record who steers camera %1: %2</source>
         <translation>Cannot record who steers camera %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the preset a name: the room&apos;s procedures name it.</source>
+        <translation>Give the preset a name: the room's procedures name it.</translation>
+    </message>
+    <message>
+        <source>This lease on camera %1 would run %2 s after its own date: no desk grants more than %3 s.</source>
+        <translation>This lease on camera %1 would run %2 s after its own date: no desk grants more than %3 s.</translation>
+    </message>
+    <message>
+        <source>This lease on camera %1 is dated before its desk&apos;s previous one (%2): a desk&apos;s clock never goes back, the date was made up.</source>
+        <translation>This lease on camera %1 is dated before its desk's previous one (%2): a desk's clock never goes back, the date was made up.</translation>
     </message>
 </context>
 <context>
@@ -8492,6 +8539,73 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>No frame was grabbed.</source>
         <translation>No frame was grabbed.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::widgets::PtzPresetsDialog</name>
+    <message>
+        <source>Presets of camera %1</source>
+        <translation>Presets of camera %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall entrance</source>
+        <translation>e.g. Town hall entrance</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Saving, renaming and removing presets is the chef de salle&apos;s: a preset is shared by the whole room.</source>
+        <translation>Saving, renaming and removing presets is the chef de salle's: a preset is shared by the whole room.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Save here</source>
+        <translation>&amp;Save here</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Press Remove again to remove preset %1 for the whole room.</source>
+        <translation>Press Remove again to remove preset %1 for the whole room.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve preset %1 here</source>
+        <translation>Mo&amp;ve preset %1 here</translation>
+    </message>
+    <message>
+        <source>&amp;Save here as preset %1</source>
+        <translation>&amp;Save here as preset %1</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m removal</source>
+        <translation>Confir&amp;m removal</translation>
     </message>
 </context>
 <context>

@@ -602,7 +602,7 @@ int WallView::ptzTile() const
 
 // PTZ keys on a PTZ camera's tile: Ctrl+arrows pan and tilt, + and - zoom (held: moves,
 // released: stops; the key's repeats send nothing), N then * goes to preset N, N then Ctrl+*
-// saves it, Ctrl+Home goes home, F12 takes the camera over.
+// saves it, Ctrl+Home goes home, F12 takes the camera over, Shift+F12 lists its presets.
 bool WallView::ptzKey(QKeyEvent *event, bool pressed)
 {
     const int key = event->key();
@@ -653,6 +653,10 @@ bool WallView::ptzKey(QKeyEvent *event, bool pressed)
     }
     if (key == Qt::Key_Home && ctrl) {
         emit ptzHome(index);
+        return true;
+    }
+    if (key == Qt::Key_F12 && (event->modifiers() & Qt::ShiftModifier)) {
+        emit ptzPresets(index);
         return true;
     }
     if (key == Qt::Key_F12) {

@@ -98,6 +98,7 @@ signals:
     void ptzPreset(int tileIndex, int preset, bool save);
     void ptzHome(int tileIndex);
     void ptzTakeOver(int tileIndex); // F12: the chef de salle takes the camera (core decides)
+    void ptzPresets(int tileIndex); // Shift+F12: the camera's presets, listed and named
     void wallChanged(); // layout or cameras changed: the arrangement should be saved
     void message(const QString &text); // for the status bar
     void viewsChanged(); // viewedCameras() may have changed

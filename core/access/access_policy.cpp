@@ -285,13 +285,18 @@ QDateTime AccessPolicy::viewingEndsAt(const User &user) const
 
 Status AccessPolicy::habilitationStatus(const User &user, const QString &inseeCode) const
 {
-    const auto h = habilitation(user);
+    return habilitationCovers(m_db, user, inseeCode, m_clock().date());
+}
+
+Status AccessPolicy::habilitationCovers(store::Database &db, const User &user,
+                                        const QString &inseeCode, QDate today)
+{
+    const auto h = habilitation(db, user);
     if (!h)
         return Status::failure(tr("No habilitation is recorded for %1: only designated and "
                                   "trained agents may view images (article L252-2). Ask your "
                                   "supervisor.")
                                    .arg(user.displayName));
-    const QDate today = m_clock().date();
     if (h->expiresOn < today)
         return Status::failure(
             tr("The habilitation of %1 expired on %2: viewing images is not "
@@ -310,7 +315,12 @@ Status AccessPolicy::habilitationStatus(const User &user, const QString &inseeCo
 
 std::optional<Habilitation> AccessPolicy::habilitation(const User &user) const
 {
-    QSqlQuery q(m_db.connection());
+    return habilitation(m_db, user);
+}
+
+std::optional<Habilitation> AccessPolicy::habilitation(store::Database &db, const User &user)
+{
+    QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT designated_by, designation_ref, territory, training_date,"
                              " expires_on FROM habilitations WHERE user_id = ?"));
     q.addBindValue(user.id);

@@ -96,6 +96,11 @@ public:
     const Clock &clock() const { return m_clock; }
 
     std::optional<Habilitation> habilitation(const User &user) const;
+    static std::optional<Habilitation> habilitation(store::Database &db, const User &user);
+    // Whether `user`'s habilitation lets them view a camera of commune `inseeCode` (any commune
+    // when empty) on `day`: for another desk's event, checked against this register.
+    static Status habilitationCovers(store::Database &db, const User &user,
+                                     const QString &inseeCode, QDate day);
     Status setHabilitation(const User &actor, const QString &login,
                            const Habilitation &habilitation);
 

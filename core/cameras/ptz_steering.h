@@ -2,8 +2,10 @@
 // that two operators never fight over one head and every desk's tile says who has it. The
 // lease is journaled ("ptz.steer", "ptz.takeover", "ptz.release") and crosses desks through
 // the register's sync like any record, projected on each desk once its author is checked: a
-// takeover only counts when its author holds TakeOverPtz there. Preset moves and saves are
-// journaled too (not every nudge).
+// takeover only counts when its author holds TakeOverPtz there. Two desks that grant one free
+// camera at once converge on one holder by a rule computed from the journal alone (see
+// ptz_steering.cpp). Preset moves, saves, renames and removals are journaled too (not every
+// nudge).
 #pragma once
 
 #include "core/common/clock.h"
@@ -38,6 +40,7 @@ struct PtzLease
     QString workstation;
     qint64 until_ms = 0; // UTC, the holder's clock
     QString takenFrom; // the login it was taken over from; empty otherwise
+    bool takeover = false; // a chef de salle's takeover (and its renewals)
 };
 
 class PtzSteering
@@ -53,6 +56,9 @@ public:
 
     // The lease running now on that camera; none when nobody steers it (or it expired).
     std::optional<PtzLease> lease(int camera) const;
+    // Whether `actor` still has a running lease of this desk on the camera that another holder's
+    // overrides (granted first elsewhere, or taken over): their steering is refused.
+    bool overruled(const access::User &actor, int camera) const;
     // Before each command: success when `actor` may steer (holds the lease, or takes a free
     // one, renewed when half spent); otherwise who holds it, until when.
     Status steer(const access::User &actor, int camera);
@@ -61,6 +67,14 @@ public:
     Status release(const access::User &actor, int camera);
     // Journals a move to preset N (anyone who may steer) or preset N saved (SavePtzPresets).
     Status recordPreset(const access::User &actor, int camera, int preset, bool saved);
+    // Before a preset is named, renamed or removed on the device (SavePtzPresets, and the lease:
+    // renaming goes to the preset first). Journaled as "ptz.preset_saved" (with its name) or
+    // "ptz.preset_removed".
+    enum class PresetChange { Save, Rename, Remove };
+    Status changePreset(const access::User &actor, int camera, const QString &token,
+                        const QString &name, PresetChange change);
+    // Whether `actor` may name, rename or remove presets (the UI asks, core decides).
+    bool maySavePresets(const access::User &actor) const;
 
     static Status apply(store::Database &db, const journal::Event &event);
     // Another desk's ptz event, once its author is checked (sync's projector for "ptz").
@@ -68,7 +82,8 @@ public:
 
 private:
     Status record(const access::User &actor, const QString &action, int camera, qint64 until_ms,
-                  const QString &takenFrom);
+                  const QString &takenFrom, bool grant);
+    Status mayView(const access::User &actor, int camera);
     QString refusal(const PtzLease &lease) const;
 
     store::Database &m_db;

@@ -668,6 +668,29 @@ const QList<Migration> &migrations()
                              " until_ms INTEGER NOT NULL,"
                              " taken_from TEXT NOT NULL) WITHOUT ROWID"),
           } },
+        { 19,
+          QStringLiteral(
+              "PTZ: every desk's claim on each camera, so that all desks name one holder"),
+          {
+              // One row per camera and desk, as that desk's own ptz events (in its chain's
+              // order) last left its claim; the holder is then computed from the rows alone, the
+              // same on every desk whatever order the chains arrived in (PtzSteering). Replaces
+              // ptz_leases, whose one row per camera kept whichever lease a desk heard first.
+              // Owned by cameras. HLC times as text (they sort as the times do).
+              QStringLiteral("CREATE TABLE ptz_claims ("
+                             " camera INTEGER NOT NULL,"
+                             " workstation TEXT NOT NULL,"
+                             " holder TEXT NOT NULL,"
+                             " holder_name TEXT NOT NULL,"
+                             " takeover INTEGER NOT NULL,"
+                             " since_hlc TEXT NOT NULL,"
+                             " until_ms INTEGER NOT NULL,"
+                             " taken_from TEXT NOT NULL,"
+                             " last_hlc TEXT NOT NULL,"
+                             " takeover_hlc TEXT NOT NULL,"
+                             " PRIMARY KEY (camera, workstation)) WITHOUT ROWID"),
+              QStringLiteral("DROP TABLE ptz_leases"),
+          } },
     };
     return list;
 }

@@ -77,6 +77,11 @@ public:
     QMap<QString, std::pair<QString, PtzPosition>> ptzPresets() const { return m_presets; }
     int ptzCommands() const { return m_ptzCommands; }
     void setPtzPosition(const PtzPosition &position);
+    // A preset the device already holds (set up by hand on the camera, or by another client).
+    void addPtzPreset(const QString &token, const QString &presetName, const PtzPosition &at)
+    {
+        m_presets.insert(token, { presetName, at });
+    }
 
 signals:
     // Each PTZ command obeyed, as one line ("ContinuousMove pan 0.50 tilt 0.00 zoom 0.00").
