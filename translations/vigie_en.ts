@@ -1005,8 +1005,19 @@
         <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
     </message>
     <message>
-        <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
-        <translation>Camera directory changed: the tree and the walls show the change at the next log-in.</translation>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera directory changed: %1. The tree, the walls and the map show it.</source>
+        <translation>Camera directory changed: %1. The tree, the walls and the map show it.</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1945,7 @@
     </message>
     <message>
         <source>You already have a group named &quot;%1&quot;.</source>
-        <translation>You already have a group named "%1".</translation>
+        <translation>You already have a group named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no such group of cameras.</source>
@@ -1942,7 +1953,7 @@
     </message>
     <message>
         <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
-        <translation>This group of cameras is %1's: only its owner may change it.</translation>
+        <translation>This group of cameras is %1&apos;s: only its owner may change it.</translation>
     </message>
     <message>
         <source>The event names no operator or no selection.</source>
@@ -3394,15 +3405,15 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
-        <translation>  demo seed ... --directory FILE  also import the demo's camera directory, printing each refused line</translation>
+        <translation>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</translation>
     </message>
     <message>
         <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
-        <translation>The stream is main, sub or onvif, not "%1".</translation>
+        <translation>The stream is main, sub or onvif, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
-        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo's own cameras left to the seed; %5 line(s) refused:</translation>
+        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</translation>
     </message>
 </context>
 <context>
@@ -7367,7 +7378,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
-        <translation>The camera's ONVIF account (its administrator's), to read its streams. It goes to the keyring.</translation>
+        <translation>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -7636,7 +7647,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the bailleur&apos;s convention</source>
-        <translation>the bailleur's convention</translation>
+        <translation>the bailleur&apos;s convention</translation>
     </message>
     <message>
         <source>&amp;Main stream</source>
@@ -7676,19 +7687,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Main stream&apos;s &amp;account</source>
-        <translation>Main stream's &amp;account</translation>
+        <translation>Main stream&apos;s &amp;account</translation>
     </message>
     <message>
         <source>Sub-stream&apos;s acc&amp;ount</source>
-        <translation>Sub-stream's acc&amp;ount</translation>
+        <translation>Sub-stream&apos;s acc&amp;ount</translation>
     </message>
     <message>
         <source>ONVIF device&apos;s account</source>
-        <translation>ONVIF device's account</translation>
+        <translation>ONVIF device&apos;s account</translation>
     </message>
     <message>
         <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
-        <translation>The credentials go to this desk's keyring, never to the directory, its journal or an export.</translation>
+        <translation>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</translation>
     </message>
     <message>
         <source> days</source>
@@ -7716,7 +7727,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>The number "%1" is not a positive whole number.</translation>
+        <translation>The number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>Camera %1 is saved, but not this account: %2</source>
@@ -7739,7 +7750,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;New group from the tree&apos;s selection…</source>
-        <translation>&amp;New group from the tree's selection…</translation>
+        <translation>&amp;New group from the tree&apos;s selection…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -7747,7 +7758,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;Add the tree&apos;s selection</source>
-        <translation>&amp;Add the tree's selection</translation>
+        <translation>&amp;Add the tree&apos;s selection</translation>
     </message>
     <message>
         <source>Re&amp;move the camera</source>
@@ -9262,6 +9273,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Tour held by an alarm %1/%2</source>
         <translation>Tour held by an alarm %1/%2</translation>
+    </message>
+    <message>
+        <source>Camera retired from the directory: it is no longer shown.</source>
+        <translation>Camera retired from the directory: it is no longer shown.</translation>
+    </message>
+    <message>
+        <source>Camera disabled in the directory: nothing is shown until it is enabled again.</source>
+        <translation>Camera disabled in the directory: nothing is shown until it is enabled again.</translation>
     </message>
 </context>
 </TS>
