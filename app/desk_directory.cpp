@@ -14,6 +14,8 @@
 #include "widgets/tile_widget.h"
 #include "widgets/wall_view.h"
 
+#include <algorithm>
+
 namespace vigie::app {
 namespace {
 
@@ -39,7 +41,9 @@ void Desk::onCamerasChanged(const QList<int> &numbers)
                     [&numbers](widgets::WallView *wall) { wall->updateCameras(numbers); });
     QList<cameras::Camera> retired;
     QStringList titles;
-    for (int number : numbers) {
+    QList<int> sorted = numbers;
+    std::sort(sorted.begin(), sorted.end());
+    for (int number : std::as_const(sorted)) {
         if (const cameras::Camera *camera = m_board->camera(number)) {
             titles.append(camera->title());
             continue;

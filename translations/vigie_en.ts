@@ -9282,5 +9282,13 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Camera disabled in the directory: nothing is shown until it is enabled again.</source>
         <translation>Camera disabled in the directory: nothing is shown until it is enabled again.</translation>
     </message>
+    <message>
+        <source>Camera retired</source>
+        <translation>Camera retired</translation>
+    </message>
+    <message>
+        <source>Camera disabled</source>
+        <translation>Camera disabled</translation>
+    </message>
 </context>
 </TS>

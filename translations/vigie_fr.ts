@@ -1017,7 +1017,7 @@
     </message>
     <message>
         <source>Camera directory changed: %1. The tree, the walls and the map show it.</source>
-        <translation>Annuaire des caméras modifié : %1. L'arbre, les murs et le plan le montrent.</translation>
+        <translation>Annuaire des caméras modifié : %1. L&apos;arbre, les murs et le plan le montrent.</translation>
     </message>
 </context>
 <context>
@@ -9279,11 +9279,19 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Camera retired from the directory: it is no longer shown.</source>
-        <translation>Caméra retirée de l'annuaire : elle n'est plus affichée.</translation>
+        <translation>Caméra retirée de l&apos;annuaire : elle n&apos;est plus affichée.</translation>
     </message>
     <message>
         <source>Camera disabled in the directory: nothing is shown until it is enabled again.</source>
-        <translation>Caméra désactivée dans l'annuaire : rien n'est affiché tant qu'elle n'est pas réactivée.</translation>
+        <translation>Caméra désactivée dans l&apos;annuaire : rien n&apos;est affiché tant qu&apos;elle n&apos;est pas réactivée.</translation>
+    </message>
+    <message>
+        <source>Camera retired</source>
+        <translation>Caméra retirée</translation>
+    </message>
+    <message>
+        <source>Camera disabled</source>
+        <translation>Caméra désactivée</translation>
     </message>
 </context>
 </TS>

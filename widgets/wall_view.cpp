@@ -216,7 +216,8 @@ void WallView::refreshTile(TileWidget *tile, Ask ask)
     if (!camera) {
         tile->clearSource();
         if (m_board->isRetired(number))
-            tile->setBlockedReason(tr("Camera retired from the directory: it is no longer shown."));
+            tile->setBlockedReason(tr("Camera retired from the directory: it is no longer shown."),
+                                   tr("Camera retired"));
         else
             tile->setState(cameras::StreamState::NotFound,
                            tr("This camera is not in the directory."));
@@ -226,7 +227,8 @@ void WallView::refreshTile(TileWidget *tile, Ask ask)
         // Nothing is decoded for it, and the tile says why rather than its last state.
         tile->clearSource();
         tile->setBlockedReason(
-            tr("Camera disabled in the directory: nothing is shown until it is enabled again."));
+            tr("Camera disabled in the directory: nothing is shown until it is enabled again."),
+            tr("Camera disabled"));
         return;
     }
     // An address that is not a camera's (a local file, another FFmpeg protocol) is never opened.

@@ -64,11 +64,12 @@ void CameraStatusBoard::updateCameras(const QList<Camera> &changed, const QList<
         stale.append(number);
         numbers.append(number);
     }
+    // Reset without a word: the change itself is said once (camerasChanged), not as a state
+    // change of each camera in the events pane.
+    for (int number : std::as_const(stale))
+        m_entries.insert(number, Entry());
     if (!numbers.isEmpty())
         emit camerasChanged(numbers);
-    // After the change itself, so that its listeners see the views as they were before it.
-    for (int number : std::as_const(stale))
-        report(number, StreamState::Unknown, QString());
 }
 
 const Camera *CameraStatusBoard::camera(int number) const
