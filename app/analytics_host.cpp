@@ -25,6 +25,8 @@ AnalyticsHost::AnalyticsHost(store::Database &db, journal::Journal &journal,
             [this](const QString &id, int camera) { emit alarmRecorded(id, camera); });
     m_timer = new QTimer(this);
     connect(m_timer, &QTimer::timeout, this, &AnalyticsHost::reconcile);
+    // A camera's stream moved, retired, disabled or given to a landlord: followed at once.
+    connect(&board, &cameras::CameraStatusBoard::camerasChanged, this, &AnalyticsHost::reconcile);
 }
 
 AnalyticsHost::~AnalyticsHost()
@@ -67,8 +69,8 @@ void AnalyticsHost::reconcile()
     for (auto it = configured.cbegin(); it != configured.cend(); ++it) {
         const int number = it.key();
         const cameras::Camera *camera = m_board.camera(number);
-        if (!camera)
-            continue; // retired, or not in this desk's directory yet: forgotten below
+        if (!camera || !camera->enabled)
+            continue; // retired, disabled, or not in this desk's directory yet: forgotten below
         if (camera->owner == cameras::CameraOwner::Bailleur) {
             // CSI L272-2: no standing view of a landlord's camera and nothing kept of it on
             // the CSU side; a detector would be both.
@@ -91,7 +93,7 @@ void AnalyticsHost::reconcile()
     }
     for (const int number : m_watched.keys()) {
         const cameras::Camera *camera = m_board.camera(number);
-        if (configured.contains(number) && camera
+        if (configured.contains(number) && camera && camera->enabled
             && camera->owner != cameras::CameraOwner::Bailleur)
             continue;
         m_runner->unwatch(number);

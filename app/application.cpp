@@ -15,6 +15,7 @@
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_health.h"
 #include "core/cameras/camera_status_board.h"
+#include "core/cameras/directory_watch.h"
 #include "core/common/logging.h"
 #include "core/common/paths.h"
 #include "core/common/workstation.h"
@@ -246,6 +247,18 @@ int runVigie(int argc, char **argv)
             qCWarning(lcApp).noquote() << problem;
     }
     board.start();
+    // The directory's changes reach the running desk: its own at once, another desk's after
+    // the sync that brought them, vigiectl's on this register within a second (one indexed
+    // read when nothing changed).
+    cameras::DirectoryWatch directoryWatch(*db, directory, board);
+    directoryWatch.start();
+    services.directoryWatch = &directoryWatch;
+    if (syncService)
+        QObject::connect(syncService.get(), &sync::SyncService::synced, &directoryWatch,
+                         [&directoryWatch](const sync::SyncReport &report) {
+                             if (report.pulled > 0)
+                                 directoryWatch.check();
+                         });
     // Every camera's outages, as the board hears them, for the maintenance view; an alarm when
     // one has been down longer than the threshold.
     cameras::CameraHealthMonitor healthMonitor(

@@ -16,6 +16,7 @@
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_health.h"
 #include "core/cameras/camera_status_board.h"
+#include "core/cameras/directory_watch.h"
 #include "core/common/logging.h"
 #include "core/journal/journal.h"
 #include "core/records/bailleur_register.h"
@@ -167,6 +168,7 @@ Desk::Desk(const Session &session, ScreenSource *screens, QSettings *settings,
         });
     }
     connect(m_main, &MainWindow::directoryRequested, this, &Desk::openDirectory);
+    connect(m_board, &cameras::CameraStatusBoard::camerasChanged, this, &Desk::onCamerasChanged);
     if (m_services && m_services->healthMonitor) {
         const int threshold = m_services->healthMonitor->alarmAfterMinutes();
         connect(m_services->healthMonitor, &cameras::CameraHealthMonitor::longOutage, m_main,
@@ -325,12 +327,20 @@ void Desk::recheckViews(const QString &reason)
         for (int number : wall->viewedCameras())
             before.insert(number);
     }
+    endStoppedViews(before, reason, [](widgets::WallView *wall) { wall->recheckViews(); });
+}
+
+void Desk::endStoppedViews(const QSet<int> &before, const QString &reason,
+                           const std::function<void(widgets::WallView *)> &recheck)
+{
     QSet<int> after;
     for (widgets::WallView *wall : allWalls()) {
-        wall->recheckViews();
+        recheck(wall);
         for (int number : wall->viewedCameras())
             after.insert(number);
     }
+    if (!m_viewing)
+        return;
     // A view core no longer allows ends now, with why, not a minute later as "off the walls".
     for (int number : std::as_const(before)) {
         if (after.contains(number))
@@ -1046,9 +1056,10 @@ void Desk::openDirectory()
     connect(&dialog, &widgets::CameraDirectoryDialog::directoryChanged, this,
             [&changed] { changed = true; });
     dialog.exec();
-    if (changed)
-        m_main->logEvent(tr("Camera directory changed: the tree and the walls show the change "
-                            "at the next log-in."));
+    // The tree, the walls and the map show the change now (onCamerasChanged), not at the
+    // next login.
+    if (changed && m_services->directoryWatch)
+        m_services->directoryWatch->check();
 }
 
 } // namespace vigie::app

@@ -16,6 +16,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -126,6 +127,9 @@ private:
     void openSettings();
     void openMaintenance();
     void openDirectory();
+    // The directory changed (the board says which cameras): the tree, the walls and the map
+    // follow at once, and a view no longer allowed ends (desk_directory.cpp).
+    void onCamerasChanged(const QList<int> &numbers);
     void askCustomLayout();
     walls::WallState freshWall(const QString &layoutName);
     // Every stream a wall opens asks core first (access::ViewingSession).
@@ -139,6 +143,9 @@ private:
     void onViewingExpiry();
     // Every tile asks core again; a view no longer allowed ends with `reason`.
     void recheckViews(const QString &reason);
+    // The views among `before` that `recheck` (run on every wall) stopped end with `reason`.
+    void endStoppedViews(const QSet<int> &before, const QString &reason,
+                         const std::function<void(widgets::WallView *)> &recheck);
     void tagIncident();
     void takeSnapshot();
     void draftTicket(); // F4

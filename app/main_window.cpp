@@ -112,6 +112,9 @@ MainWindow::MainWindow(const Session &session, cameras::CameraStatusBoard *board
     clockTimer->start(1000);
     updateClock();
 
+    // A camera added to or retired from the directory counts at once.
+    connect(board, &cameras::CameraStatusBoard::camerasChanged, this,
+            &MainWindow::updateCameraSummary);
     connect(board, &cameras::CameraStatusBoard::stateChanged, this,
             [this](int number, cameras::StreamState state, const QString &detail) {
                 updateCameraSummary();

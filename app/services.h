@@ -20,6 +20,7 @@ namespace vigie::cameras {
 class CameraDirectory;
 class CameraHealthLog;
 class CameraHealthMonitor;
+class DirectoryWatch;
 } // namespace vigie::cameras
 namespace vigie::records {
 class ShiftService;
@@ -66,6 +67,9 @@ struct Services
     records::ConventionBook *conventions = nullptr;
     // This desk's detectors; null where it runs none ([analytics] run): alarms then come by sync.
     AnalyticsHost *analytics = nullptr;
+    // Brings the directory's changes to the board while the desk runs; null: the board stays
+    // as it was filled (tests of other parts).
+    cameras::DirectoryWatch *directoryWatch = nullptr;
 };
 
 } // namespace vigie::app

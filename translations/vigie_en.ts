@@ -1013,8 +1013,19 @@
         <translation>No picture is taken from a landlord&apos;s camera: it is viewed, never recorded.</translation>
     </message>
     <message>
-        <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
-        <translation>Camera directory changed: the tree and the walls show the change at the next log-in.</translation>
+        <source>%1 (retired)</source>
+        <translation>%1 (retired)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera directory changed: %1. The tree, the walls and the map show it.</source>
+        <translation>Camera directory changed: %1. The tree, the walls and the map show it.</translation>
     </message>
 </context>
 <context>
@@ -9388,6 +9399,22 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Tour held by an alarm %1/%2</source>
         <translation>Tour held by an alarm %1/%2</translation>
+    </message>
+    <message>
+        <source>Camera retired from the directory: it is no longer shown.</source>
+        <translation>Camera retired from the directory: it is no longer shown.</translation>
+    </message>
+    <message>
+        <source>Camera disabled in the directory: nothing is shown until it is enabled again.</source>
+        <translation>Camera disabled in the directory: nothing is shown until it is enabled again.</translation>
+    </message>
+    <message>
+        <source>Camera retired</source>
+        <translation>Camera retired</translation>
+    </message>
+    <message>
+        <source>Camera disabled</source>
+        <translation>Camera disabled</translation>
     </message>
 </context>
 </TS>

@@ -462,10 +462,11 @@ CameraMap::CameraMap(cameras::CameraStatusBoard *board, const MapPlan &plan,
     m_unplaced->setWordWrap(true);
     m_unplaced->setDragDropMode(QAbstractItemView::DragOnly);
     auto *unplacedPane = new QWidget(this);
+    m_unplacedPane = unplacedPane;
     auto *unplacedLayout = new QVBoxLayout(unplacedPane);
     unplacedLayout->setContentsMargins(0, 0, 0, 0);
-    auto *unplacedTitle = new QLabel(unplacedPane);
-    unplacedLayout->addWidget(unplacedTitle);
+    m_unplacedTitle = new QLabel(unplacedPane);
+    unplacedLayout->addWidget(m_unplacedTitle);
     unplacedLayout->addWidget(m_unplaced);
 
     auto *legend = new QHBoxLayout;
@@ -500,8 +501,7 @@ CameraMap::CameraMap(cameras::CameraStatusBoard *board, const MapPlan &plan,
     layout->addLayout(legend);
 
     buildScene(plan, retired);
-    unplacedTitle->setText(tr("Not on the plan (%1)").arg(m_unplaced->count()));
-    unplacedPane->setVisible(m_unplaced->count() > 0);
+    updateUnplacedTitle();
     m_problem->setText(m_problems.join(QLatin1Char('\n')));
     m_problem->setVisible(!m_problems.isEmpty());
 
@@ -605,29 +605,68 @@ void CameraMap::buildScene(const MapPlan &plan, const QList<cameras::Camera> &re
                                        QPen(colors::dimText, 0, Qt::DashLine), colors::panel);
         frame->setZValue(-1);
     }
-    const MapProjection projection(bounds, size);
+    m_projection = MapProjection(bounds, size);
     // Room around the plan, so that a camera on its edge can still be centred in the view.
     m_planRect = QRectF(QPointF(0, 0), size);
     const double margin = std::max(size.width(), size.height()) / 4;
     m_scene->setSceneRect(m_planRect.adjusted(-margin, -margin, margin, margin));
 
-    for (const cameras::Camera &camera : std::as_const(all)) {
-        if (!camera.latitude || !camera.longitude) {
-            addUnplaced(camera, tr("no coordinates"));
-            continue;
-        }
-        if (!bounds.contains(*camera.latitude, *camera.longitude)) {
-            addUnplaced(camera, tr("outside the plan"));
-            continue;
-        }
-        auto *item = new Item(camera, m_style.get(), m_retired.contains(camera.number));
-        item->setPos(projection.toPlan(*camera.latitude, *camera.longitude));
-        m_scene->addItem(item);
-        m_items.insert(camera.number, item);
-        const MapState state = computeState(camera);
-        item->setState(state);
-        item->setToolTip(tooltip(camera, state));
+    for (const cameras::Camera &camera : std::as_const(all))
+        placeCamera(camera);
+}
+
+void CameraMap::placeCamera(const cameras::Camera &camera)
+{
+    if (!camera.latitude || !camera.longitude) {
+        addUnplaced(camera, tr("no coordinates"));
+        return;
     }
+    if (!m_projection.bounds().contains(*camera.latitude, *camera.longitude)) {
+        addUnplaced(camera, tr("outside the plan"));
+        return;
+    }
+    auto *item = new Item(camera, m_style.get(), m_retired.contains(camera.number));
+    item->setPos(m_projection.toPlan(*camera.latitude, *camera.longitude));
+    m_scene->addItem(item);
+    m_items.insert(camera.number, item);
+    const MapState state = computeState(camera);
+    item->setState(state);
+    item->setToolTip(tooltip(camera, state));
+}
+
+void CameraMap::updateUnplacedTitle()
+{
+    m_unplacedTitle->setText(tr("Not on the plan (%1)").arg(m_unplaced->count()));
+    m_unplacedPane->setVisible(m_unplaced->count() > 0);
+}
+
+void CameraMap::updateCameras(const QList<int> &numbers, const QList<cameras::Camera> &retired)
+{
+    for (int number : numbers) {
+        // The marker (or the line) is made again: its place, cone and number may all have
+        // changed, and a camera changes far less often than the map is drawn.
+        if (Item *item = m_items.take(number)) {
+            m_scene->removeItem(item);
+            delete item;
+        }
+        for (int row = m_unplaced->count() - 1; row >= 0; --row) {
+            if (m_unplaced->item(row)->data(kNumberRole).toInt() == number)
+                delete m_unplaced->takeItem(row);
+        }
+        m_retired.remove(number);
+        const auto gone
+            = std::find_if(retired.cbegin(), retired.cend(),
+                           [number](const cameras::Camera &c) { return c.number == number; });
+        if (gone != retired.cend()) {
+            m_retired.insert(number);
+            placeCamera(*gone);
+        } else if (const cameras::Camera *camera = m_board->camera(number)) {
+            placeCamera(*camera);
+        }
+        if (Item *item = m_items.value(number); item && m_matches.contains(number))
+            item->setHighlighted(true);
+    }
+    updateUnplacedTitle();
 }
 
 void CameraMap::addUnplaced(const cameras::Camera &camera, const QString &why)

@@ -47,6 +47,9 @@ public:
 
     // The cameras with an open analytics alarm (the desk reads them from the alarm log).
     void setCamerasInAlarm(const QSet<int> &numbers);
+    // The directory changed: these cameras' markers follow the board (moved, new, renamed,
+    // disabled), or go grey where they stood when among `retired`. The view does not move.
+    void updateCameras(const QList<int> &numbers, const QList<cameras::Camera> &retired);
 
     void fitAll();
     void zoomBy(double factor);
@@ -84,6 +87,9 @@ private:
 
     void buildScene(const MapPlan &plan, const QList<cameras::Camera> &retired);
     void addUnplaced(const cameras::Camera &camera, const QString &why);
+    // Its marker on the plan at its coordinates, or its line in the list beside it.
+    void placeCamera(const cameras::Camera &camera);
+    void updateUnplacedTitle();
     void updateCamera(int cameraNumber);
     void search(const QString &text);
     void updateDetail(); // numbers and wide cones only where few cameras are in view
@@ -104,6 +110,9 @@ private:
     QList<int> m_matches;
     QStringList m_problems;
     QRectF m_planRect; // the plan, in the scene (which has a margin around it)
+    MapProjection m_projection; // degrees to the plan's pixels, as the scene was built
+    QLabel *m_unplacedTitle = nullptr;
+    QWidget *m_unplacedPane = nullptr;
     bool m_hasImage = false;
     double m_fitScale = 1.0;
 };

@@ -7,6 +7,7 @@
 #include "widgets/theme.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
@@ -101,38 +102,14 @@ CameraTree::CameraTree(cameras::CameraStatusBoard *board, const QList<cameras::C
     m_search->setClearButtonEnabled(true);
 
     m_model = new CameraModel(this);
-    QHash<qint64, QStandardItem *> groupItems;
-    for (const cameras::CameraGroup &group : groups) {
-        auto *item = nodeItem(group.name);
-        groupItems.insert(group.id, item);
-        QStandardItem *parentItem = groupItems.value(group.parentId, m_model->invisibleRootItem());
-        parentItem->appendRow(item);
-    }
-    // Cameras with a zone go under their owner, then their zone; the others under their group.
-    QHash<QString, QStandardItem *> owners;
-    QHash<QPair<QString, QString>, QStandardItem *> zones;
+    addGroups(groups);
     for (const cameras::Camera &camera : board->cameras()) {
         auto *item = new QStandardItem(camera.title());
         item->setEditable(false);
         item->setData(camera.number, kNumberRole);
         item->setData(cameraSearchText(camera), kSearchRole);
         item->setToolTip(camera.place);
-        QStandardItem *parentItem = groupItems.value(camera.groupId, m_model->invisibleRootItem());
-        if (!camera.zone.isEmpty()) {
-            const QString owner = ownerNode(camera);
-            QStandardItem *&ownerItem = owners[owner];
-            if (!ownerItem) {
-                ownerItem = nodeItem(owner);
-                m_model->appendRow(ownerItem);
-            }
-            QStandardItem *&zoneItem = zones[{ owner, camera.zone }];
-            if (!zoneItem) {
-                zoneItem = nodeItem(camera.zone);
-                ownerItem->appendRow(zoneItem);
-            }
-            parentItem = zoneItem;
-        }
-        parentItem->appendRow(item);
+        parentFor(camera, nullptr)->appendRow(item);
         m_items.insert(camera.number, item);
         updateState(camera.number);
     }
@@ -180,6 +157,154 @@ CameraTree::CameraTree(cameras::CameraStatusBoard *board, const QList<cameras::C
             [this](int number) { updateState(number); });
 }
 
+void CameraTree::addGroups(const QList<cameras::CameraGroup> &groups)
+{
+    for (const cameras::CameraGroup &group : groups) {
+        if (m_groupItems.contains(group.id))
+            continue;
+        auto *item = nodeItem(group.name);
+        m_groupItems.insert(group.id, item);
+        QStandardItem *parentItem
+            = m_groupItems.value(group.parentId, m_model->invisibleRootItem());
+        parentItem->appendRow(item);
+    }
+}
+
+QStandardItem *CameraTree::parentFor(const cameras::Camera &camera, QList<QStandardItem *> *created)
+{
+    // Cameras with a zone go under their owner, then their zone; the others under their group.
+    QStandardItem *parentItem = m_groupItems.value(camera.groupId, m_model->invisibleRootItem());
+    if (camera.zone.isEmpty())
+        return parentItem;
+    const QString owner = ownerNode(camera);
+    QStandardItem *&ownerItem = m_owners[owner];
+    if (!ownerItem) {
+        ownerItem = nodeItem(owner);
+        m_model->appendRow(ownerItem);
+        if (created)
+            created->append(ownerItem);
+    }
+    QStandardItem *&zoneItem = m_zones[{ owner, camera.zone }];
+    if (!zoneItem) {
+        zoneItem = nodeItem(camera.zone);
+        ownerItem->appendRow(zoneItem);
+        if (created)
+            created->append(zoneItem);
+    }
+    return zoneItem;
+}
+
+void CameraTree::forget(const QStandardItem *item)
+{
+    m_hidden.remove(item);
+    for (int row = 0; row < item->rowCount(); ++row)
+        forget(item->child(row));
+}
+
+void CameraTree::pruneEmpty(QStandardItem *node)
+{
+    if (!node || node->rowCount() > 0)
+        return;
+    for (auto it = m_zones.begin(); it != m_zones.end(); ++it) {
+        if (it.value() != node)
+            continue;
+        QStandardItem *owner = m_owners.value(it.key().first);
+        m_zones.erase(it);
+        forget(node);
+        owner->removeRow(node->row());
+        pruneEmpty(owner);
+        return;
+    }
+    for (auto it = m_owners.begin(); it != m_owners.end(); ++it) {
+        if (it.value() != node)
+            continue;
+        m_owners.erase(it);
+        forget(node);
+        m_model->removeRow(node->row());
+        return;
+    }
+}
+
+void CameraTree::updateCameras(const QList<int> &numbers, const QList<cameras::CameraGroup> &groups)
+{
+    // The row at the top of the view stays there, whatever is added or removed above it.
+    const QPersistentModelIndex top(m_view->indexAt(QPoint(1, 1)));
+    QItemSelectionModel *selection = m_view->selectionModel();
+    addGroups(groups);
+    QList<QStandardItem *> created;
+    for (int number : numbers) {
+        QStandardItem *item = m_items.value(number);
+        const cameras::Camera *camera = m_board->camera(number);
+        if (!camera) {
+            // Retired: gone from the tree, and from the operator's favourites and groups.
+            QList<QStandardItem *> rows = m_selectionItems.values(number);
+            m_selectionItems.remove(number);
+            if (item)
+                rows.append(item);
+            m_items.remove(number);
+            for (QStandardItem *row : std::as_const(rows)) {
+                QStandardItem *parent
+                    = row->parent() ? row->parent() : m_model->invisibleRootItem();
+                forget(row);
+                parent->removeRow(row->row());
+                pruneEmpty(parent);
+            }
+            continue;
+        }
+        QStandardItem *parent = parentFor(*camera, &created);
+        QStandardItem *current = item && item->parent() ? item->parent() : nullptr;
+        if (!item || (current ? current : m_model->invisibleRootItem()) != parent) {
+            bool selected = false;
+            bool wasCurrent = false;
+            if (item) {
+                // Moved (another zone, owner or group): taken out and put back, still selected.
+                selected = selection && selection->isSelected(item->index());
+                wasCurrent = m_view->currentIndex() == item->index();
+                QStandardItem *from = current ? current : m_model->invisibleRootItem();
+                forget(item);
+                from->takeRow(item->row());
+                pruneEmpty(from);
+            } else {
+                item = new QStandardItem(camera->title());
+                item->setEditable(false);
+                item->setData(number, kNumberRole);
+                m_items.insert(number, item);
+            }
+            // In number order among the cameras already there.
+            int row = parent->rowCount();
+            for (int r = 0; r < parent->rowCount(); ++r) {
+                const int other = parent->child(r)->data(kNumberRole).toInt();
+                if (other > number) {
+                    row = r;
+                    break;
+                }
+            }
+            parent->insertRow(row, item);
+            if (selected)
+                selection->select(item->index(), QItemSelectionModel::Select);
+            if (wasCurrent)
+                selection->setCurrentIndex(item->index(), QItemSelectionModel::NoUpdate);
+        }
+        item->setText(camera->title());
+        item->setData(cameraSearchText(*camera), kSearchRole);
+        const auto shortcuts = m_selectionItems.values(number);
+        for (QStandardItem *shortcut : shortcuts) {
+            shortcut->setText(camera->title());
+            shortcut->setData(item->data(kSearchRole), kSearchRole);
+        }
+        updateState(number);
+    }
+    // New owners and zones open as the others did at login.
+    for (QStandardItem *node : std::as_const(created)) {
+        if (m_owners.key(node, QString()).isEmpty() && m_zones.key(node).first.isEmpty())
+            continue; // pruned meanwhile
+        m_view->expand(node->index());
+    }
+    applyFilter();
+    if (top.isValid())
+        m_view->scrollTo(top, QAbstractItemView::PositionAtTop);
+}
+
 void CameraTree::updateState(int cameraNumber)
 {
     QList<QStandardItem *> items = m_selectionItems.values(cameraNumber);
@@ -202,15 +327,9 @@ void CameraTree::updateState(int cameraNumber)
 
 void CameraTree::setSelections(const QList<cameras::CameraSelection> &selections)
 {
-    for (int row = 0; row < m_selectionRows; ++row) {
-        // The rows go: so do their hidden states (the view drops its own with them).
-        std::function<void(const QStandardItem *)> forget = [&](const QStandardItem *item) {
-            m_hidden.remove(item);
-            for (int child = 0; child < item->rowCount(); ++child)
-                forget(item->child(child));
-        };
+    // The rows go: so do their hidden states (the view drops its own with them).
+    for (int row = 0; row < m_selectionRows; ++row)
         forget(m_model->item(row));
-    }
     m_model->removeRows(0, m_selectionRows);
     m_selectionItems.clear();
     m_selectionRows = 0;

@@ -74,11 +74,12 @@ void TileWidget::setState(cameras::StreamState state, const QString &detail)
     update();
 }
 
-void TileWidget::setBlockedReason(const QString &reason)
+void TileWidget::setBlockedReason(const QString &reason, const QString &headline)
 {
-    if (reason == m_blocked)
+    if (reason == m_blocked && headline == m_blockedHeadline)
         return;
     m_blocked = reason;
+    m_blockedHeadline = headline;
     setAccessibleName(caption());
     update();
 }
@@ -511,7 +512,9 @@ void TileWidget::paintOverlay(QPainter &painter, bool picture)
         // view replaces the state. A live picture needs no words.
         const bool live = picture && m_state == cameras::StreamState::Live;
         if (!live) {
-            QString label = blocked ? tr("Viewing not allowed") : cameras::stateLabel(m_state);
+            QString label = blocked
+                ? (m_blockedHeadline.isEmpty() ? tr("Viewing not allowed") : m_blockedHeadline)
+                : cameras::stateLabel(m_state);
             if (!blocked && m_state == cameras::StreamState::Reconnecting && engine()) {
                 const video::StreamStatus status = engine()->status();
                 if (status.waitingToRetry()) {

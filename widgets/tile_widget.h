@@ -48,7 +48,9 @@ public:
     static int focusFrameWidth() { return 10; }
     // Viewing refused by core (habilitation missing, expired, or out of its territory): the
     // tile says why and shows nothing of the camera.
-    void setBlockedReason(const QString &reason);
+    // `headline`: what the tile says above the reason, "Viewing not allowed" by default (a
+    // camera disabled or retired in the directory says so instead).
+    void setBlockedReason(const QString &reason, const QString &headline = QString());
     const QString &blockedReason() const { return m_blocked; }
     QString caption() const; // what the tile says, for tests and accessibility
 
@@ -152,6 +154,7 @@ private:
     QString m_detail;
     QString m_typed;
     QString m_blocked;
+    QString m_blockedHeadline;
     QPoint m_pressPos;
     bool m_ptzDragging = false;
     QPointF m_ptzVelocity; // the last one the drag asked for

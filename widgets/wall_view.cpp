@@ -150,6 +150,23 @@ void WallView::recheckViews()
     emit viewsChanged();
 }
 
+void WallView::updateCameras(const QList<int> &numbers)
+{
+    bool any = false;
+    for (TileWidget *tile : std::as_const(m_tiles)) {
+        const int number = tile->cameraNumber();
+        if (number == 0 || !numbers.contains(number))
+            continue;
+        // A retired camera keeps its name on the tile, which says it is retired.
+        if (const cameras::Camera *camera = m_board ? m_board->camera(number) : nullptr)
+            tile->setCamera(number, camera->name);
+        refreshTile(tile, Ask::Repeat);
+        any = true;
+    }
+    if (any)
+        emit viewsChanged();
+}
+
 QList<int> WallView::viewedCameras() const
 {
     QList<int> list;
@@ -198,7 +215,20 @@ void WallView::refreshTile(TileWidget *tile, Ask ask)
     }
     if (!camera) {
         tile->clearSource();
-        tile->setState(cameras::StreamState::NotFound, tr("This camera is not in the directory."));
+        if (m_board->isRetired(number))
+            tile->setBlockedReason(tr("Camera retired from the directory: it is no longer shown."),
+                                   tr("Camera retired"));
+        else
+            tile->setState(cameras::StreamState::NotFound,
+                           tr("This camera is not in the directory."));
+        return;
+    }
+    if (!camera->enabled) {
+        // Nothing is decoded for it, and the tile says why rather than its last state.
+        tile->clearSource();
+        tile->setBlockedReason(
+            tr("Camera disabled in the directory: nothing is shown until it is enabled again."),
+            tr("Camera disabled"));
         return;
     }
     // An address that is not a camera's (a local file, another FFmpeg protocol) is never opened.
@@ -210,7 +240,7 @@ void WallView::refreshTile(TileWidget *tile, Ask ask)
         return;
     }
     // Nothing of a camera the operator may not view is even fetched.
-    if (refusal.isEmpty() && camera->enabled)
+    if (refusal.isEmpty())
         tile->setSource({ camera->mainUrl, camera->subUrl,
                           video::StreamOptions::transportFromString(camera->transport) });
     else

@@ -64,6 +64,10 @@ public:
     // Asks the gate again for every tile (a habilitation expired or changed): a tile refused
     // now closes its stream and says why.
     void recheckViews();
+    // The directory changed for these cameras (the board has them as they now stand): their
+    // tiles take the new name, ask core again (a camera given to a landlord), reconnect to a
+    // changed stream, and say when the camera was disabled or retired. No other tile moves.
+    void updateCameras(const QList<int> &numbers);
     // The cameras on this wall's tiles that core lets this user view.
     QList<int> viewedCameras() const;
     // Live pictures on the tiles; without it, tiles show each camera's state only.

@@ -48,6 +48,8 @@ struct Camera
     // Retired: kept with its history, never offered to the walls again. Never deleted.
     bool retired = false;
 
+    bool operator==(const Camera &other) const = default;
+
     // "012 Parvis de la gare"
     QString title() const
     {

@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace vigie::cameras {
 
 CameraStatusBoard::CameraStatusBoard(QObject *parent) : QObject(parent)
@@ -20,6 +22,54 @@ void CameraStatusBoard::setCameras(const QList<Camera> &cameras)
         if (!m_entries.contains(camera.number))
             m_entries.insert(camera.number, Entry());
     }
+}
+
+void CameraStatusBoard::updateCameras(const QList<Camera> &changed, const QList<int> &retired)
+{
+    QList<int> numbers;
+    QList<int> stale; // their last known state was of streams they no longer have
+    const auto find = [this](int number) {
+        return std::find_if(m_cameras.begin(), m_cameras.end(),
+                            [number](const Camera &c) { return c.number == number; });
+    };
+    for (const Camera &camera : changed) {
+        m_retired.remove(camera.number);
+        auto it = find(camera.number);
+        if (it != m_cameras.end()) {
+            if (*it == camera)
+                continue;
+            // The last word on the old streams says nothing of the new ones.
+            const bool streams = it->mainUrl != camera.mainUrl || it->subUrl != camera.subUrl
+                || it->transport != camera.transport || it->enabled != camera.enabled
+                || it->owner != camera.owner;
+            *it = camera;
+            if (streams)
+                stale.append(camera.number);
+        } else {
+            // In number order, as the directory lists them (the tree and new walls rely on it).
+            m_cameras.insert(std::lower_bound(m_cameras.begin(), m_cameras.end(), camera.number,
+                                              [](const Camera &c, int n) { return c.number < n; }),
+                             camera);
+            m_entries.insert(camera.number, Entry());
+        }
+        numbers.append(camera.number);
+    }
+    for (int number : retired) {
+        auto it = find(number);
+        if (it == m_cameras.end())
+            continue;
+        m_cameras.erase(it);
+        m_retired.insert(number);
+        m_pending.removeAll(number);
+        stale.append(number);
+        numbers.append(number);
+    }
+    // Reset without a word: the change itself is said once (camerasChanged), not as a state
+    // change of each camera in the events pane.
+    for (int number : std::as_const(stale))
+        m_entries.insert(number, Entry());
+    if (!numbers.isEmpty())
+        emit camerasChanged(numbers);
 }
 
 const Camera *CameraStatusBoard::camera(int number) const
@@ -83,8 +133,14 @@ void CameraStatusBoard::launchNext()
     const int number = m_pending.takeFirst();
     auto it = std::find_if(m_cameras.cbegin(), m_cameras.cend(),
                            [number](const Camera &c) { return c.number == number; });
-    if (it == m_cameras.cend())
+    if (it == m_cameras.cend()) {
+        // Retired since the round began: the next one, or the round would never end.
+        if (!m_pending.isEmpty())
+            launchNext();
+        else if (m_running == 0)
+            emit roundFinished();
         return;
+    }
     Entry &entry = m_entries[number];
     // An address that is not a camera's (a local file, another FFmpeg protocol) is never opened,
     // whoever wrote it into the directory.

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 class QTimer;
 
@@ -28,6 +29,14 @@ public:
     explicit CameraStatusBoard(QObject *parent = nullptr);
 
     void setCameras(const QList<Camera> &cameras);
+    // The directory changed while the desk runs (DirectoryWatch): `changed` are the cameras in
+    // service as they now stand (new ones included), `retired` the numbers taken out of
+    // service. Emits camerasChanged() with the numbers that differ from what the board had;
+    // a camera whose streams changed or that was disabled is known again only from its new
+    // state (Unknown until its engine or probe says).
+    void updateCameras(const QList<Camera> &changed, const QList<int> &retired);
+    // A camera retired while the desk ran (its tiles say so rather than "not in the directory").
+    bool isRetired(int number) const { return m_retired.contains(number); }
     void start(int interval_ms = 30000, int maxConcurrent = 4);
     void stop();
     void refreshNow();
@@ -43,12 +52,16 @@ public:
 signals:
     void stateChanged(int cameraNumber, vigie::cameras::StreamState state, const QString &detail);
     void roundFinished();
+    // The directory's cameras changed (renamed, moved, streams, owner, disabled, retired, new):
+    // the tree, the walls and the map follow.
+    void camerasChanged(const QList<int> &numbers);
 
 private:
     void launchNext();
 
     QList<Camera> m_cameras;
     QHash<int, Entry> m_entries;
+    QSet<int> m_retired; // retired while the desk ran
     QHash<int, int> m_watchers; // camera number -> tiles showing it live
     QList<int> m_pending; // camera numbers waiting for a probe in this round
     int m_running = 0;

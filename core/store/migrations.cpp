@@ -691,6 +691,26 @@ const QList<Migration> &migrations()
                              " PRIMARY KEY (camera, workstation)) WITHOUT ROWID"),
               QStringLiteral("DROP TABLE ptz_leases"),
           } },
+        { 20,
+          QStringLiteral("the camera directory's changes, for the running desks"),
+          {
+              // Which camera each write to the directory touched, at which revision: written
+              // by these triggers, so that every path (this desk, vigiectl on the same file,
+              // an import, another desk's events projected by sync) is seen, and a running
+              // desk finds what changed with one indexed read. Owned by cameras.
+              QStringLiteral("CREATE TABLE camera_changes ("
+                             " number INTEGER PRIMARY KEY,"
+                             " revision INTEGER NOT NULL)"),
+              QStringLiteral("CREATE INDEX camera_changes_revision ON camera_changes (revision)"),
+              QStringLiteral("CREATE TRIGGER cameras_changed_insert AFTER INSERT ON cameras"
+                             " BEGIN INSERT OR REPLACE INTO camera_changes (number, revision)"
+                             " VALUES (NEW.number, (SELECT COALESCE(MAX(revision), 0) + 1"
+                             " FROM camera_changes)); END"),
+              QStringLiteral("CREATE TRIGGER cameras_changed_update AFTER UPDATE ON cameras"
+                             " BEGIN INSERT OR REPLACE INTO camera_changes (number, revision)"
+                             " VALUES (NEW.number, (SELECT COALESCE(MAX(revision), 0) + 1"
+                             " FROM camera_changes)); END"),
+          } },
     };
     return list;
 }

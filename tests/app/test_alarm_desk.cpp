@@ -12,6 +12,7 @@
 #include "core/analytics/detector_settings.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_status_board.h"
+#include "core/cameras/directory_watch.h"
 #include "core/journal/journal.h"
 #include "core/records/incident_service.h"
 #include "core/records/incident_typology.h"
@@ -566,4 +567,61 @@ TEST_CASE("the camera map colours a camera in alarm as soon as it is raised, and
     CHECK(map->state(8) == widgets::MapState::Alarm);
     REQUIRE(d.desk->alarms()->acknowledge(id, QStringLiteral("Fausse alerte : un chat")).ok());
     CHECK(map->state(8) != widgets::MapState::Alarm);
+}
+
+TEST_CASE("the desk's detectors follow the directory at once: a new stream address, a camera "
+          "disabled, given to a landlord or retired",
+          "[alarms][directory]")
+{
+    AlarmDeskFixture d;
+    analytics::DetectorConfig parvis;
+    parvis.camera = 6;
+    parvis.name = QStringLiteral("parvis");
+    parvis.kind = analytics::DetectorKind::Intrusion;
+    REQUIRE(analytics::DetectorSettings(*d.records.db, d.records.journal)
+                .set(d.records.chef, parvis)
+                .ok());
+    video::StreamRegistry streams;
+    app::AnalyticsHost host(*d.records.db, d.records.journal, streams, d.board, 1);
+    cameras::DirectoryWatch watch(*d.records.db, d.directory, d.board);
+    host.start(3600 * 1000); // no periodic look during the test: the change alone is followed
+    REQUIRE(host.watchedCameras() == QList<int> { 6 });
+    const QUrl before = d.board.camera(6)->subUrl.isEmpty() ? d.board.camera(6)->mainUrl
+                                                            : d.board.camera(6)->subUrl;
+    REQUIRE(streams.consumers(before).contains(QStringLiteral("analytics:6")));
+
+    // A new encoder: the detectors watch its stream, the old one is let go.
+    const QUrl moved(QStringLiteral("rtsp://127.0.0.1:1/encodeur-6"));
+    REQUIRE(d.directory.setStreamUrls(d.records.admin, 6, moved, QUrl()).ok());
+    watch.check();
+    CHECK(streams.consumers(moved).contains(QStringLiteral("analytics:6")));
+    CHECK_FALSE(streams.consumers(before).contains(QStringLiteral("analytics:6")));
+
+    // Disabled, then enabled again.
+    cameras::Camera six = *d.directory.byNumber(6);
+    six.enabled = false;
+    REQUIRE(d.directory.updateCamera(d.records.admin, six).ok());
+    watch.check();
+    CHECK(host.watchedCameras().isEmpty());
+    six.enabled = true;
+    REQUIRE(d.directory.updateCamera(d.records.admin, six).ok());
+    watch.check();
+    CHECK(host.watchedCameras() == QList<int> { 6 });
+
+    // Given to a landlord: nothing of it is analysed on the CSU's side.
+    six.owner = cameras::CameraOwner::Bailleur;
+    six.convention = QStringLiteral("HSH-2025-017");
+    REQUIRE(d.directory.updateCamera(d.records.admin, six).ok());
+    watch.check();
+    CHECK(host.watchedCameras().isEmpty());
+
+    // Back to the commune, then retired.
+    six.owner = cameras::CameraOwner::Commune;
+    six.convention.clear();
+    REQUIRE(d.directory.updateCamera(d.records.admin, six).ok());
+    watch.check();
+    CHECK(host.watchedCameras() == QList<int> { 6 });
+    REQUIRE(d.directory.retireCamera(d.records.admin, 6).ok());
+    watch.check();
+    CHECK(host.watchedCameras().isEmpty());
 }

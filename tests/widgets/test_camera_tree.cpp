@@ -121,3 +121,70 @@ TEST_CASE("cameras with a zone are grouped by owner and zone, and found by their
     tree.searchField()->setText(QStringLiteral("004"));
     CHECK(tree.visibleCameraCount() == 1);
 }
+
+TEST_CASE("a directory change updates a 2,000-camera tree in place: the operator's search, "
+          "selection, collapsed zone and scroll position stay",
+          "[tree][directory]")
+{
+    // Twenty zones of a hundred cameras, as the bench's directory.
+    QList<cameras::Camera> list;
+    for (int n = 1; n <= 2000; ++n) {
+        cameras::Camera c;
+        c.number = n;
+        c.name = QStringLiteral("Rue %1").arg(n);
+        c.zone = QStringLiteral("Quartier %1").arg((n - 1) / 100 + 1, 2, 10, QLatin1Char('0'));
+        c.mainUrl = QUrl(QStringLiteral("rtsp://127.0.0.1:1/x"));
+        list.append(c);
+    }
+    cameras::CameraStatusBoard board;
+    board.setCameras(list);
+    widgets::CameraTree tree(&board, {});
+    tree.resize(300, 600);
+    tree.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&tree));
+    QTreeView *view = tree.view();
+    const QAbstractItemModel *model = view->model();
+    const auto indexOf = [&](int number) {
+        return model
+            ->match(model->index(0, 0), Qt::UserRole + 1, number, 1,
+                    Qt::MatchExactly | Qt::MatchRecursive)
+            .value(0);
+    };
+    // The operator: zone 03 collapsed, searching "rue 1" (1, 10-19, 100-199, 1000-1999...),
+    // camera 1500 selected, scrolled to it.
+    const QModelIndex owner = model->index(0, 0);
+    view->collapse(model->index(2, 0, owner));
+    tree.searchField()->setText(QStringLiteral("rue 1"));
+    const int found = tree.visibleCameraCount();
+    view->selectionModel()->select(indexOf(1500), QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(indexOf(1500), QAbstractItemView::PositionAtTop);
+    const QModelIndex top = view->indexAt(QPoint(1, 1));
+    REQUIRE(top.data(Qt::UserRole + 1).toInt() == 1500);
+
+    // Above the view: 12 moved to zone 20 (still matching), 150 retired, a new 2001 "Rue 1bis"
+    // in zone 01; 1500 itself renamed "Rue 1500 bis".
+    QList<cameras::Camera> changed;
+    cameras::Camera moved = list[11];
+    moved.zone = QStringLiteral("Quartier 20");
+    changed.append(moved);
+    cameras::Camera added = list[0];
+    added.number = 2001;
+    added.name = QStringLiteral("Rue 1bis");
+    changed.append(added);
+    cameras::Camera renamed = list[1499];
+    renamed.name = QStringLiteral("Rue 1500 bis");
+    changed.append(renamed);
+    board.updateCameras(changed, { 150 });
+    tree.updateCameras({ 12, 2001, 1500, 150 }, {});
+
+    CHECK(tree.searchField()->text() == QStringLiteral("rue 1"));
+    CHECK(tree.visibleCameraCount() == found); // 150 gone, 2001 come
+    CHECK(tree.selectedCameras() == QList<int> { 1500 });
+    CHECK(view->indexAt(QPoint(1, 1)).data(Qt::UserRole + 1).toInt() == 1500);
+    CHECK(indexOf(1500).data().toString() == QStringLiteral("1500 Rue 1500 bis"));
+    CHECK_FALSE(indexOf(150).isValid());
+    CHECK(indexOf(12).parent().data().toString() == QStringLiteral("Quartier 20"));
+    CHECK(indexOf(2001).parent().data().toString() == QStringLiteral("Quartier 01"));
+    CHECK_FALSE(view->isExpanded(model->index(2, 0, owner)));
+    CHECK(view->isExpanded(model->index(0, 0, owner)));
+}
