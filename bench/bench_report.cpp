@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <ctime>
 
 #include <unistd.h>
 
@@ -268,6 +269,13 @@ double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
     return values.at(index);
+}
+
+double threadCpu_ms()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 } // namespace vigie::bench

@@ -73,5 +73,7 @@ QString costRatioOfRates(double vigiePerSecond, double baselinePerSecond);
 QString costRatioOfDurations(double vigieSeconds, double baselineSeconds);
 // The value below which a share `p` (0.5, 0.99) of the samples lie; the nearest sample.
 double percentile(std::vector<double> values, double p);
+// This thread's CPU time: the machine is shared, and wall time counts the others' work too.
+double threadCpu_ms();
 
 } // namespace vigie::bench

@@ -24,7 +24,6 @@
 #include <QTreeView>
 
 #include <algorithm>
-#include <ctime>
 #include <vector>
 
 namespace vigie::bench {
@@ -77,14 +76,6 @@ QByteArray generatedFile(int count)
                    .toUtf8();
     }
     return csv;
-}
-
-// This thread's CPU time: the machine is shared, and wall time counts the others' work too.
-double threadCpu_ms()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 QString ms(double value)

@@ -19,14 +19,18 @@
 #include <QGraphicsView>
 #include <QImage>
 #include <QLineEdit>
+#include <QLineF>
 #include <QListWidget>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtMath>
 
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace vigie;
 using widgets::CameraMap;
@@ -313,4 +317,257 @@ TEST_CASE("the demo's plan of Antony holds every camera of the demo's CSV", "[ma
     CHECK(map.hasPlanImage());
     INFO(unplaced(map).join(QLatin1Char('\n')).toStdString());
     CHECK(map.placedCount() == imported.value().cameras.size());
+}
+
+namespace {
+
+// A commune's worth of cameras in view at once: a 20 x 20 grid over the fixture's plan, each
+// camera looking its own way, so that the map's level of detail changes with the zoom (numbers
+// and wide cones only where few cameras are in view).
+constexpr int kGridSide = 20;
+const QColor kPlanColour(0x20, 0x20, 0x20);
+
+QList<cameras::Camera> cameraGrid()
+{
+    QList<cameras::Camera> list;
+    for (int row = 0; row < kGridSide; ++row) {
+        for (int column = 0; column < kGridSide; ++column) {
+            const int number = row * kGridSide + column + 1;
+            cameras::Camera c = camera(number, QStringLiteral("Caméra %1").arg(number),
+                                       48.742 + row * 0.016 / (kGridSide - 1),
+                                       2.282 + column * 0.036 / (kGridSide - 1));
+            c.bearingDeg = (number * 37) % 360;
+            list.append(c);
+        }
+    }
+    return list;
+}
+
+// What the operator sees of every camera in view: its dot's colour, a point of its cone (on its
+// bearing, `distance` pixels from the dot) and whether its number is written beside it.
+struct Seen
+{
+    QImage image;
+    const CameraMap *map = nullptr;
+    QList<cameras::Camera> cameras;
+
+    explicit Seen(const CameraMap &shown, const QList<cameras::Camera> &all)
+        : image(shown.view()->viewport()->grab().toImage()), map(&shown), cameras(all)
+    {
+    }
+
+    QPoint centre(int number) const
+    {
+        return map->view()->mapFromScene(*map->planPosition(number));
+    }
+    bool inView(int number) const
+    {
+        return image.rect().adjusted(60, 60, -60, -60).contains(centre(number));
+    }
+    QColor dot(int number) const { return image.pixelColor(centre(number)); }
+    // The pixel whose centre is nearest to the point `distance` pixels out along the bearing
+    // (the marker's centre is on a pixel corner).
+    QPoint conePoint(const cameras::Camera &c, double distance) const
+    {
+        const double bearing = qDegreesToRadians(*c.bearingDeg);
+        const QPointF at = QPointF(centre(c.number))
+            + QPointF(distance * std::sin(bearing), -distance * std::cos(bearing));
+        return { int(std::floor(at.x())), int(std::floor(at.y())) };
+    }
+    // The point lies off the camera's own number and further than `clearance` from every other
+    // camera (its dot, cone and number are not there).
+    bool clear(const cameras::Camera &c, const QPoint &point, double clearance) const
+    {
+        const QPoint own = centre(c.number);
+        if (QRect(own + QPoint(8, -11), QSize(45, 22)).contains(point))
+            return false;
+        for (const cameras::Camera &other : cameras) {
+            if (other.number == c.number)
+                continue;
+            const QPoint at = centre(other.number);
+            if (QLineF(at, point).length() < clearance
+                || QRect(at + QPoint(8, -11), QSize(45, 22)).contains(point))
+                return false;
+        }
+        return true;
+    }
+    bool numberWritten(int number) const
+    {
+        const QPoint at = centre(number);
+        for (int y = at.y() - 7; y <= at.y() + 7; ++y) {
+            for (int x = at.x() + 11; x <= at.x() + 40; ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                if (pixel.red() > 200 && pixel.green() > 200 && pixel.blue() > 200)
+                    return true;
+            }
+        }
+        return false;
+    }
+};
+
+// Closer in, as the operator does it: + six times (x3.8), a district of a few dozen cameras.
+void zoomIntoDistrict(CameraMap &map)
+{
+    for (int i = 0; i < 6; ++i)
+        QTest::keyClick(map.view(), Qt::Key_Plus);
+}
+
+// A state's cone over the plan: its colour, a third opaque.
+QColor coneOverPlan(MapState state)
+{
+    const QColor c = CameraMap::stateColor(state);
+    const auto blend = [](int over, int under) {
+        return (over * 90 + under * 165 + 127) / 255;
+    };
+    return { blend(c.red(), kPlanColour.red()), blend(c.green(), kPlanColour.green()),
+             blend(c.blue(), kPlanColour.blue()) };
+}
+
+bool near(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3
+        && std::abs(a.blue() - b.blue()) <= 3;
+}
+
+// Every camera in view shows `expected(number)` in its dot and along its cone, `distance` pixels
+// out (0: the dot only); the first one that does not is named.
+template <typename Expected> void checkMarkers(const Seen &seen, double distance, Expected expected)
+{
+    int checked = 0;
+    for (const cameras::Camera &c : seen.cameras) {
+        if (!seen.inView(c.number))
+            continue;
+        const MapState state = expected(c.number);
+        INFO("camera " << c.number << ", bearing " << *c.bearingDeg << ", expected "
+                       << CameraMap::stateLabel(state).toStdString());
+        REQUIRE(seen.dot(c.number) == CameraMap::stateColor(state));
+        if (distance <= 0) {
+            ++checked;
+            continue;
+        }
+        const QPoint point = seen.conePoint(c, distance);
+        if (!seen.clear(c, point, 17))
+            continue;
+        INFO("cone at " << point.x() << "," << point.y() << ": "
+                        << seen.image.pixelColor(point).name().toStdString() << " instead of "
+                        << coneOverPlan(state).name().toStdString());
+        REQUIRE(near(seen.image.pixelColor(point), coneOverPlan(state)));
+        ++checked;
+    }
+    CHECK(checked >= 20);
+}
+
+// Every camera in the same state.
+auto everyone(MapState state)
+{
+    return [state](int) {
+        return state;
+    };
+}
+
+// The grid on the fixture's plan, shown whole.
+struct GridFixture : PlanFixture
+{
+    const QList<cameras::Camera> all = cameraGrid();
+    std::unique_ptr<CameraMap> map;
+
+    GridFixture()
+    {
+        board.setCameras(all);
+        map = open();
+        map->fitAll();
+        REQUIRE(map->placedCount() == kGridSide * kGridSide);
+    }
+};
+
+void reportAll(cameras::CameraStatusBoard &board, const QList<cameras::Camera> &all,
+               cameras::StreamState state)
+{
+    for (const cameras::Camera &c : all)
+        board.report(c.number, state, {});
+}
+
+} // namespace
+
+TEST_CASE("with hundreds of cameras in view, every marker shows its own state after each change "
+          "of all of them at once",
+          "[map]")
+{
+    GridFixture g;
+    checkMarkers(Seen(*g.map, g.all), 12, everyone(MapState::Unknown));
+
+    // The district's switch goes down, comes back, goes down again: the pictures drawn for a
+    // state are used again, and must be that state's, for each camera's own direction.
+    reportAll(g.board, g.all, cameras::StreamState::Live);
+    checkMarkers(Seen(*g.map, g.all), 12, everyone(MapState::Live));
+    reportAll(g.board, g.all, cameras::StreamState::Lost);
+    checkMarkers(Seen(*g.map, g.all), 12, everyone(MapState::Lost));
+    reportAll(g.board, g.all, cameras::StreamState::Live);
+    checkMarkers(Seen(*g.map, g.all), 12, everyone(MapState::Live));
+
+    // Half of them in alarm, then the alarms closed: each marker on its own.
+    QSet<int> alarms;
+    for (const cameras::Camera &c : g.all) {
+        if (c.number % 2 == 0)
+            alarms.insert(c.number);
+    }
+    g.map->setCamerasInAlarm(alarms);
+    const auto halfInAlarm = [](int number) {
+        return number % 2 == 0 ? MapState::Alarm : MapState::Live;
+    };
+    checkMarkers(Seen(*g.map, g.all), 0, halfInAlarm); // an alarm's ring covers its short cone
+    zoomIntoDistrict(*g.map);
+    checkMarkers(Seen(*g.map, g.all), 26, halfInAlarm);
+    g.map->setCamerasInAlarm({});
+    checkMarkers(Seen(*g.map, g.all), 26, everyone(MapState::Live));
+    g.map->fitAll();
+    checkMarkers(Seen(*g.map, g.all), 12, everyone(MapState::Live));
+}
+
+TEST_CASE("numbers and long cones appear when few cameras are in view and go when many are, in "
+          "each camera's colour",
+          "[map]")
+{
+    GridFixture g;
+    reportAll(g.board, g.all, cameras::StreamState::Live);
+
+    for (int round = 0; round < 2; ++round) {
+        // The whole commune: 400 cameras in view, no number, short cones.
+        g.map->fitAll();
+        CHECK_FALSE(g.map->numbersShown());
+        Seen wide(*g.map, g.all);
+        int noLongCone = 0;
+        for (const cameras::Camera &c : g.all) {
+            CHECK_FALSE(wide.numberWritten(c.number));
+            const QPoint far = wide.conePoint(c, 26); // beyond a short cone, within a long one
+            if (wide.inView(c.number) && wide.clear(c, far, 20)) {
+                INFO("camera " << c.number);
+                CHECK(wide.image.pixelColor(far) == kPlanColour);
+                ++noLongCone;
+            }
+        }
+        CHECK(noLongCone >= 20);
+        checkMarkers(wide, 12, everyone(round == 0 ? MapState::Live : MapState::Trouble));
+
+        // A district: a few dozen cameras, each with its number and a long cone.
+        zoomIntoDistrict(*g.map);
+        CHECK(g.map->numbersShown());
+        Seen close(*g.map, g.all);
+        int numbered = 0;
+        for (const cameras::Camera &c : g.all) {
+            if (!close.inView(c.number))
+                continue;
+            INFO("camera " << c.number);
+            CHECK(close.numberWritten(c.number));
+            ++numbered;
+        }
+        CHECK(numbered >= 20);
+        CHECK(numbered <= 120);
+        checkMarkers(close, 26, everyone(round == 0 ? MapState::Live : MapState::Trouble));
+
+        // Every camera reconnecting while the district is shown: the next pass sees it at
+        // both levels.
+        reportAll(g.board, g.all, cameras::StreamState::Reconnecting);
+        checkMarkers(Seen(*g.map, g.all), 26, everyone(MapState::Trouble));
+    }
 }
