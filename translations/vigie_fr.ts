@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
-        <translation>Annuaire des caméras modifié : l'arbre et les murs montrent le changement à la prochaine connexion.</translation>
+        <translation>Annuaire des caméras modifié : l&apos;arbre et les murs montrent le changement à la prochaine connexion.</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@
     </message>
     <message>
         <source>PTZ: go to preset N; save it</source>
-        <translation>PTZ : aller au préréglage N ; l'enregistrer</translation>
+        <translation>PTZ : aller au préréglage N ; l&apos;enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1479,7 @@
     </message>
     <message>
         <source>Camera %1 has no ONVIF address in the directory: it cannot be steered.</source>
-        <translation>La caméra %1 n'a pas d'adresse ONVIF dans l'annuaire : elle ne peut pas être pilotée.</translation>
+        <translation>La caméra %1 n&apos;a pas d&apos;adresse ONVIF dans l&apos;annuaire : elle ne peut pas être pilotée.</translation>
     </message>
     <message>
         <source>Camera %1: %2</source>
@@ -1498,7 +1498,7 @@
     <name>vigie::app::SelectionDesk</name>
     <message>
         <source>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</source>
-        <translation>Favoris : placez-vous sur une vignette qui montre une caméra, ou sélectionnez des caméras dans l'arbre, puis Ctrl+D.</translation>
+        <translation>Favoris : placez-vous sur une vignette qui montre une caméra, ou sélectionnez des caméras dans l&apos;arbre, puis Ctrl+D.</translation>
     </message>
     <message>
         <source>Favourites: %1</source>
@@ -1696,7 +1696,7 @@
     </message>
     <message>
         <source>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</source>
-        <translation>L'adresse ONVIF de la caméra %1 n'est pas celle d'un service d'appareil (http://hôte/onvif/device_service).</translation>
+        <translation>L&apos;adresse ONVIF de la caméra %1 n&apos;est pas celle d&apos;un service d&apos;appareil (http://hôte/onvif/device_service).</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1926,7 @@
     <name>vigie::cameras::CameraSelections</name>
     <message>
         <source>Select a camera first.</source>
-        <translation>Sélectionnez d'abord une caméra.</translation>
+        <translation>Sélectionnez d&apos;abord une caméra.</translation>
     </message>
     <message>
         <source>The group name is missing.</source>
@@ -1938,7 +1938,7 @@
     </message>
     <message>
         <source>There is no such group of cameras.</source>
-        <translation>Ce groupe de caméras n'existe pas.</translation>
+        <translation>Ce groupe de caméras n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
@@ -1946,11 +1946,11 @@
     </message>
     <message>
         <source>The event names no operator or no selection.</source>
-        <translation>L'événement ne nomme ni opérateur ni sélection.</translation>
+        <translation>L&apos;événement ne nomme ni opérateur ni sélection.</translation>
     </message>
     <message>
         <source>Cannot save the selection of cameras</source>
-        <translation>Impossible d'enregistrer la sélection de caméras</translation>
+        <translation>Impossible d&apos;enregistrer la sélection de caméras</translation>
     </message>
     <message>
         <source>%1 may not change the cameras selected by %2.</source>
@@ -2003,26 +2003,26 @@
     <name>vigie::cameras::OnvifPtz</name>
     <message>
         <source>The device %1 does not support this operation: %2</source>
-        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+        <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
     </message>
     <message>
         <source>it has no PTZ service.</source>
-        <translation>il n'a pas de service PTZ.</translation>
+        <translation>il n&apos;a pas de service PTZ.</translation>
     </message>
     <message>
         <source>The PTZ camera is not connected yet.</source>
-        <translation>La caméra PTZ n'est pas encore connectée.</translation>
+        <translation>La caméra PTZ n&apos;est pas encore connectée.</translation>
     </message>
 </context>
 <context>
     <name>vigie::cameras::OnvifTransport</name>
     <message>
         <source>The device %1 did not answer within %2 s.</source>
-        <translation>L'appareil %1 n'a pas répondu en %2 s.</translation>
+        <translation>L&apos;appareil %1 n&apos;a pas répondu en %2 s.</translation>
     </message>
     <message>
         <source>The answer of the device %1 is not readable: %2</source>
-        <translation>La réponse de l'appareil %1 est illisible : %2</translation>
+        <translation>La réponse de l&apos;appareil %1 est illisible : %2</translation>
     </message>
     <message>
         <source>it is larger than %1 bytes.</source>
@@ -2030,27 +2030,27 @@
     </message>
     <message>
         <source>The device %1 refused the user name or password.</source>
-        <translation>L'appareil %1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>L&apos;appareil %1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The device %1 cannot be reached: %2</source>
-        <translation>L'appareil %1 est injoignable : %2</translation>
+        <translation>L&apos;appareil %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>The device %1 does not support this operation: %2</source>
-        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+        <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
     </message>
     <message>
         <source>The device %1 answered with an error: %2</source>
-        <translation>L'appareil %1 a répondu par une erreur : %2</translation>
+        <translation>L&apos;appareil %1 a répondu par une erreur : %2</translation>
     </message>
     <message>
         <source>The device %1 has no ONVIF service at this address (HTTP %2).</source>
-        <translation>L'appareil %1 n'a pas de service ONVIF à cette adresse (HTTP %2).</translation>
+        <translation>L&apos;appareil %1 n&apos;a pas de service ONVIF à cette adresse (HTTP %2).</translation>
     </message>
     <message>
         <source>The device %1 answered HTTP %2.</source>
-        <translation>L'appareil %1 a répondu HTTP %2.</translation>
+        <translation>L&apos;appareil %1 a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>no SOAP body.</source>
@@ -2096,11 +2096,11 @@
     <name>vigie::cameras::PtzSteering</name>
     <message>
         <source>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</source>
-        <translation>La caméra %1 est pilotée par %2 (pupitre %3) jusqu'à %4. Un chef de salle peut en reprendre la main.</translation>
+        <translation>La caméra %1 est pilotée par %2 (pupitre %3) jusqu&apos;à %4. Un chef de salle peut en reprendre la main.</translation>
     </message>
     <message>
         <source>Cannot record who steers camera %1: %2</source>
-        <translation>Impossible d'enregistrer qui pilote la caméra %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer qui pilote la caméra %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3397,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
-        <translation>  demo seed ... --directory FICHIER  importe aussi l'annuaire de démonstration, en affichant chaque ligne refusée</translation>
+        <translation>  demo seed ... --directory FICHIER  importe aussi l&apos;annuaire de démonstration, en affichant chaque ligne refusée</translation>
     </message>
     <message>
         <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
@@ -3621,7 +3621,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Seed the demo first: its administrator imports the directory.</source>
-        <translation>Préparez d'abord la démonstration (demo seed) : c'est son administrateur qui importe l'annuaire.</translation>
+        <translation>Préparez d&apos;abord la démonstration (demo seed) : c&apos;est son administrateur qui importe l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -4878,6 +4878,503 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Incident category changed</source>
         <translation>Catégorie d&apos;incident modifiée</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Line crossed</source>
+        <translation>Franchissement de ligne</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Saturated road</source>
+        <translation>Voie saturée</translation>
+    </message>
+    <message>
+        <source>End of saturation</source>
+        <translation>Fin de saturation</translation>
+    </message>
+    <message>
+        <source>Parked vehicle first seen</source>
+        <translation>Véhicule stationné vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Parked vehicle still there</source>
+        <translation>Véhicule stationné toujours présent</translation>
+    </message>
+    <message>
+        <source>Vehicle parked too long</source>
+        <translation>Véhicule ventouse</translation>
+    </message>
+    <message>
+        <source>Wrong way</source>
+        <translation>Contresens</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>Maraudage</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Attroupement</translation>
+    </message>
+    <message>
+        <source>Line crossing</source>
+        <translation>Franchissement de ligne</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>de droite à gauche</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>de haut en bas</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>de bas en haut</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>verbalisation %1</translation>
+    </message>
+    <message>
+        <source>NATINF %1 (%2)</source>
+        <translation>NATINF %1 (%2)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>caméra %1</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>état : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>Camera %1, watched since %2: end not known (%3)</source>
+        <translation>Caméra %1, regardée depuis le %2 : fin inconnue (%3)</translation>
+    </message>
+    <message>
+        <source>Camera %1, watched %2 (%3)</source>
+        <translation>Caméra %1, regardée %2 (%3)</translation>
+    </message>
+    <message>
+        <source>main stream</source>
+        <translation>flux principal</translation>
+    </message>
+    <message>
+        <source>sub-stream</source>
+        <translation>flux secondaire</translation>
+    </message>
+    <message>
+        <source>ONVIF (PTZ)</source>
+        <translation>ONVIF (PTZ)</translation>
+    </message>
+    <message>
+        <source>%1, kept in the keyring</source>
+        <translation>%1, conservés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>%1, out of the camera directory into the keyring</source>
+        <translation>%1, sortis de l'annuaire des caméras vers le trousseau</translation>
+    </message>
+    <message>
+        <source>Outages ended before %1 removed</source>
+        <translation>Pannes terminées avant le %1 supprimées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) removed</source>
+        <translation>
+            <numerusform>%n image supprimée</numerusform>
+            <numerusform>%n images supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file, SHA-256 %2</source>
+        <translation>fichier %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>ANTAI message %1</source>
+        <translation>message ANTAI %1</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (état précédent : %2)</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>Caméra %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (classe %2)</translation>
+    </message>
+    <message>
+        <source>%1 call (%2), %3</source>
+        <translation>Appel %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, avec %1</translation>
+    </message>
+    <message>
+        <source>, convention %1</source>
+        <translation>, convention %1</translation>
+    </message>
+    <message>
+        <source>, corrects an earlier entry: %1</source>
+        <translation>, corrige une entrée antérieure : %1</translation>
+    </message>
+    <message>
+        <source>Convention %1, %2, cameras %3</source>
+        <translation>Convention %1, %2, caméras %3</translation>
+    </message>
+    <message>
+        <source>, %1 min asked</source>
+        <translation>, %1 min demandées</translation>
+    </message>
+    <message>
+        <source>, intervention: %1</source>
+        <translation>, intervention : %1</translation>
+    </message>
+    <message>
+        <source>, refused: %1</source>
+        <translation>, refusée : %1</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, cameras %3</source>
+        <translation>%1, convention %2, caméras %3</translation>
+    </message>
+    <message>
+        <source>Cameras %1, convention %2, %3 min, until %4</source>
+        <translation>Caméras %1, convention %2, %3 min, jusqu'au %4</translation>
+    </message>
+    <message>
+        <source>%1 min added, until %2</source>
+        <translation>%1 min ajoutées, jusqu'au %2</translation>
+    </message>
+    <message>
+        <source>Its limit reached</source>
+        <translation>Durée maximale atteinte</translation>
+    </message>
+    <message>
+        <source>Closed by hand</source>
+        <translation>Close à la main</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>Période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, expires on %2</source>
+        <translation>%1, expire le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>%n entrée dans %1, SHA-256 %2</numerusform>
+            <numerusform>%n entrées dans %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot; (%3)%4</source>
+        <translation>Caméra %1, détecteur « %2 » (%3)%4</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, désactivé</translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot;</source>
+        <translation>Caméra %1, détecteur « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 on camera %2 (detector &quot;%3&quot;)</source>
+        <translation>%1 sur la caméra %2 (détecteur « %3 »)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>occupied %1 %</source>
+        <translation>occupation %1 %</translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot;, from %3 to %4</source>
+        <translation>Caméra %1, détecteur « %2 », du %3 au %4</translation>
+    </message>
+    <message>
+        <source>nothing counted</source>
+        <translation>rien compté</translation>
+    </message>
+    <message>
+        <source>Camera %1, %2, SHA-256 %3</source>
+        <translation>Caméra %1, %2, SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) removed</source>
+        <translation>
+            <numerusform>%n image supprimée</numerusform>
+            <numerusform>%n images supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) before %1 removed</source>
+        <translation>
+            <numerusform>%n alarme antérieure au %1 supprimée</numerusform>
+            <numerusform>%n alarmes antérieures au %1 supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1, taken from %2</source>
+        <translation>Caméra %1, pilotée jusque-là par %2</translation>
+    </message>
+    <message>
+        <source>%1, preset %2</source>
+        <translation>%1, préréglage %2</translation>
+    </message>
+    <message>
+        <source>no camera left</source>
+        <translation>plus aucune caméra</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s): %1</source>
+        <translation>
+            <numerusform>%n caméra : %1</numerusform>
+            <numerusform>%n caméras : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot;, %n camera(s): %2</source>
+        <translation>
+            <numerusform>« %1 », %n caméra : %2</numerusform>
+            <numerusform>« %1 », %n caméras : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Live viewing started</source>
+        <translation>Début de visionnage en direct</translation>
+    </message>
+    <message>
+        <source>Live viewing ended</source>
+        <translation>Fin de visionnage en direct</translation>
+    </message>
+    <message>
+        <source>Camera taken out of service</source>
+        <translation>Caméra retirée du service</translation>
+    </message>
+    <message>
+        <source>Camera account stored</source>
+        <translation>Identifiants de caméra enregistrés</translation>
+    </message>
+    <message>
+        <source>Camera account moved to the keyring</source>
+        <translation>Identifiants de caméra déplacés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Camera outage history purged (retention)</source>
+        <translation>Historique des pannes de caméras purgé (conservation)</translation>
+    </message>
+    <message>
+        <source>Snapshots purged (retention)</source>
+        <translation>Captures d'image purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>Verbalisation drafted</source>
+        <translation>Projet de verbalisation créé</translation>
+    </message>
+    <message>
+        <source>Verbalisation draft edited</source>
+        <translation>Projet de verbalisation modifié</translation>
+    </message>
+    <message>
+        <source>Verbalisation validated</source>
+        <translation>Verbalisation validée</translation>
+    </message>
+    <message>
+        <source>Verbalisation exported for ANTAI</source>
+        <translation>Verbalisation exportée pour l'ANTAI</translation>
+    </message>
+    <message>
+        <source>Verbalisation sent to ANTAI</source>
+        <translation>Verbalisation transmise à l'ANTAI</translation>
+    </message>
+    <message>
+        <source>Verbalisation cancelled</source>
+        <translation>Verbalisation annulée</translation>
+    </message>
+    <message>
+        <source>Verbalisation refused</source>
+        <translation>Verbalisation refusée</translation>
+    </message>
+    <message>
+        <source>NATINF offence recorded</source>
+        <translation>Infraction NATINF enregistrée</translation>
+    </message>
+    <message>
+        <source>Landlord call</source>
+        <translation>Appel bailleur</translation>
+    </message>
+    <message>
+        <source>Landlord camera request</source>
+        <translation>Demande d'accès aux caméras du bailleur</translation>
+    </message>
+    <message>
+        <source>Landlord request refused</source>
+        <translation>Demande du bailleur refusée</translation>
+    </message>
+    <message>
+        <source>Landlord camera access refused</source>
+        <translation>Accès aux caméras du bailleur refusé</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session opened</source>
+        <translation>Session de visionnage bailleur ouverte</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session extended</source>
+        <translation>Session de visionnage bailleur prolongée</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session closed</source>
+        <translation>Session de visionnage bailleur close</translation>
+    </message>
+    <message>
+        <source>Landlord register reviewed</source>
+        <translation>Registre bailleur visé</translation>
+    </message>
+    <message>
+        <source>Landlord convention recorded</source>
+        <translation>Convention bailleur enregistrée</translation>
+    </message>
+    <message>
+        <source>Landlord register exported</source>
+        <translation>Registre bailleur exporté</translation>
+    </message>
+    <message>
+        <source>Detector set up</source>
+        <translation>Détecteur paramétré</translation>
+    </message>
+    <message>
+        <source>Detector removed</source>
+        <translation>Détecteur supprimé</translation>
+    </message>
+    <message>
+        <source>Analytics alarm</source>
+        <translation>Alarme d'analyse vidéo</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>Alarme acquittée</translation>
+    </message>
+    <message>
+        <source>Counts recorded</source>
+        <translation>Comptages enregistrés</translation>
+    </message>
+    <message>
+        <source>Alarm picture</source>
+        <translation>Image d'alarme</translation>
+    </message>
+    <message>
+        <source>Alarm pictures purged (retention)</source>
+        <translation>Images d'alarmes purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>Alarms purged (retention)</source>
+        <translation>Alarmes purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>PTZ camera steered</source>
+        <translation>Caméra PTZ pilotée</translation>
+    </message>
+    <message>
+        <source>PTZ camera released</source>
+        <translation>Pilotage PTZ rendu</translation>
+    </message>
+    <message>
+        <source>PTZ camera taken over</source>
+        <translation>Caméra PTZ reprise en main</translation>
+    </message>
+    <message>
+        <source>PTZ preset recalled</source>
+        <translation>Préréglage PTZ appelé</translation>
+    </message>
+    <message>
+        <source>PTZ preset saved</source>
+        <translation>Préréglage PTZ enregistré</translation>
+    </message>
+    <message>
+        <source>Favourite cameras changed</source>
+        <translation>Caméras favorites modifiées</translation>
+    </message>
+    <message>
+        <source>Camera group saved</source>
+        <translation>Groupe de caméras enregistré</translation>
+    </message>
+    <message>
+        <source>Camera group deleted</source>
+        <translation>Groupe de caméras supprimé</translation>
+    </message>
+    <message>
+        <source>camera taken off the walls</source>
+        <translation>caméra retirée des murs</translation>
+    </message>
+    <message>
+        <source>desk locked</source>
+        <translation>poste verrouillé</translation>
+    </message>
+    <message>
+        <source>Vigie stopped without closing it</source>
+        <translation>Vigie arrêté sans le clore</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention purge: %n entries (listed)</source>
+        <translation>
+            <numerusform>Purge de conservation : %n entrée (listée)</numerusform>
+            <numerusform>Purge de conservation : %n entrées (listées)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7358,7 +7855,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Export the directory</source>
-        <translation>Exporter l'annuaire</translation>
+        <translation>Exporter l&apos;annuaire</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
@@ -7390,11 +7887,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Add the selected &amp;device…</source>
-        <translation>&amp;Ajouter l'appareil sélectionné…</translation>
+        <translation>&amp;Ajouter l&apos;appareil sélectionné…</translation>
     </message>
     <message>
         <source>The ONVIF cameras answering on the network that are not in the directory yet.</source>
-        <translation>Les caméras ONVIF qui répondent sur le réseau et ne sont pas encore dans l'annuaire.</translation>
+        <translation>Les caméras ONVIF qui répondent sur le réseau et ne sont pas encore dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>In service</source>
@@ -7446,11 +7943,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a camera in service first.</source>
-        <translation>Sélectionnez d'abord une caméra en service.</translation>
+        <translation>Sélectionnez d&apos;abord une caméra en service.</translation>
     </message>
     <message>
         <source>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</source>
-        <translation>Retirer la caméra %1 ? Elle quitte les murs pour de bon ; elle reste dans l'annuaire avec son historique et ses enregistrements, parmi les caméras retirées.</translation>
+        <translation>Retirer la caméra %1 ? Elle quitte les murs pour de bon ; elle reste dans l&apos;annuaire avec son historique et ses enregistrements, parmi les caméras retirées.</translation>
     </message>
     <message>
         <source>Camera %1 retired.</source>
@@ -7466,11 +7963,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>%1 was not imported, nothing was changed: %2</source>
-        <translation>%1 n'a pas été importé, rien n'a été modifié : %2</translation>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a été modifié : %2</translation>
     </message>
     <message>
         <source>%1 was not imported: lines are refused, nothing was changed.</source>
-        <translation>%1 n'a pas été importé : des lignes sont refusées, rien n'a été modifié.</translation>
+        <translation>%1 n&apos;a pas été importé : des lignes sont refusées, rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 imported: </source>
@@ -7499,11 +7996,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Import of %1 cancelled: nothing was changed.</source>
-        <translation>Import de %1 annulé : rien n'a été modifié.</translation>
+        <translation>Import de %1 annulé : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) exported to %1 (without their credentials).</source>
@@ -7518,7 +8015,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No ONVIF camera answered.</source>
-        <translation>Aucune caméra ONVIF n'a répondu.</translation>
+        <translation>Aucune caméra ONVIF n&apos;a répondu.</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) answered, </source>
@@ -7530,8 +8027,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>%n not in the directory yet.</source>
         <translation>
-            <numerusform>%n pas encore dans l'annuaire.</numerusform>
-            <numerusform>%n pas encore dans l'annuaire.</numerusform>
+            <numerusform>%n pas encore dans l&apos;annuaire.</numerusform>
+            <numerusform>%n pas encore dans l&apos;annuaire.</numerusform>
         </translation>
     </message>
     <message>
@@ -7579,7 +8076,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the street it looks onto</source>
-        <translation>la rue qu'elle filme</translation>
+        <translation>la rue qu&apos;elle filme</translation>
     </message>
     <message>
         <source>&amp;Place</source>
@@ -7687,11 +8184,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>ONVIF device&apos;s account</source>
-        <translation>Compte de l'équipement ONVIF</translation>
+        <translation>Compte de l&apos;équipement ONVIF</translation>
     </message>
     <message>
         <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
-        <translation>Les identifiants vont dans le trousseau de ce poste, jamais dans l'annuaire, son journal ni un export.</translation>
+        <translation>Les identifiants vont dans le trousseau de ce poste, jamais dans l&apos;annuaire, son journal ni un export.</translation>
     </message>
     <message>
         <source> days</source>
@@ -7707,7 +8204,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Named by the prefectoral authorisation for &amp;video-verbalisation</source>
-        <translation>Nommée par l'autorisation préfectorale pour la &amp;vidéoverbalisation</translation>
+        <translation>Nommée par l&apos;autorisation préfectorale pour la &amp;vidéoverbalisation</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -7719,7 +8216,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>Le numéro « %1 » n'est pas un nombre entier positif.</translation>
+        <translation>Le numéro « %1 » n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>Camera %1 is saved, but not this account: %2</source>
@@ -7742,7 +8239,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;New group from the tree&apos;s selection…</source>
-        <translation>&amp;Nouveau groupe avec la sélection de l'arbre…</translation>
+        <translation>&amp;Nouveau groupe avec la sélection de l&apos;arbre…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -7750,7 +8247,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;Add the tree&apos;s selection</source>
-        <translation>&amp;Ajouter la sélection de l'arbre</translation>
+        <translation>&amp;Ajouter la sélection de l&apos;arbre</translation>
     </message>
     <message>
         <source>Re&amp;move the camera</source>
@@ -7789,11 +8286,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a group here and cameras in the tree first.</source>
-        <translation>Sélectionnez d'abord un groupe ici et des caméras dans l'arbre.</translation>
+        <translation>Sélectionnez d&apos;abord un groupe ici et des caméras dans l&apos;arbre.</translation>
     </message>
     <message>
         <source>Select a camera of the group first.</source>
-        <translation>Sélectionnez d'abord une caméra du groupe.</translation>
+        <translation>Sélectionnez d&apos;abord une caméra du groupe.</translation>
     </message>
 </context>
 <context>
@@ -7825,13 +8322,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No line is refused.</source>
-        <translation>Aucune ligne n'est refusée.</translation>
+        <translation>Aucune ligne n&apos;est refusée.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused, listed below: the file imports whole only once they are corrected.</source>
         <translation>
-            <numerusform>%n ligne refusée, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
-            <numerusform>%n lignes refusées, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
+            <numerusform>%n ligne refusée, ci-dessous : le fichier ne s&apos;importe en entier qu&apos;une fois corrigé.</numerusform>
+            <numerusform>%n lignes refusées, ci-dessous : le fichier ne s&apos;importe en entier qu&apos;une fois corrigé.</numerusform>
         </translation>
     </message>
     <message>
