@@ -5036,10 +5036,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>%1 (class %2)</translation>
     </message>
     <message>
-        <source>%1 call (%2), %3</source>
-        <translation>%1 call (%2), %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5056,10 +5052,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>, corrects an earlier entry: %1</translation>
     </message>
     <message>
-        <source>Convention %1, %2, cameras %3</source>
-        <translation>Convention %1, %2, cameras %3</translation>
-    </message>
-    <message>
         <source>, %1 min asked</source>
         <translation>, %1 min asked</translation>
     </message>
@@ -5072,24 +5064,8 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>, refused: %1</translation>
     </message>
     <message>
-        <source>%1, convention %2, cameras %3</source>
-        <translation>%1, convention %2, cameras %3</translation>
-    </message>
-    <message>
-        <source>Cameras %1, convention %2, %3 min, until %4</source>
-        <translation>Cameras %1, convention %2, %3 min, until %4</translation>
-    </message>
-    <message>
         <source>%1 min added, until %2</source>
         <translation>%1 min added, until %2</translation>
-    </message>
-    <message>
-        <source>Its limit reached</source>
-        <translation>Its limit reached</translation>
-    </message>
-    <message>
-        <source>Closed by hand</source>
-        <translation>Closed by hand</translation>
     </message>
     <message>
         <source>Period from %1 to %2</source>
@@ -5108,7 +5084,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Camera %1, detector &quot;%2&quot; (%3)%4</source>
-        <translation>Camera %1, detector "%2" (%3)%4</translation>
+        <translation>Camera %1, detector &quot;%2&quot; (%3)%4</translation>
     </message>
     <message>
         <source>, switched off</source>
@@ -5116,11 +5092,11 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Camera %1, detector &quot;%2&quot;</source>
-        <translation>Camera %1, detector "%2"</translation>
+        <translation>Camera %1, detector &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 on camera %2 (detector &quot;%3&quot;)</source>
-        <translation>%1 on camera %2 (detector "%3")</translation>
+        <translation>%1 on camera %2 (detector &quot;%3&quot;)</translation>
     </message>
     <message>
         <source>Comment: %1</source>
@@ -5132,7 +5108,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Camera %1, detector &quot;%2&quot;, from %3 to %4</source>
-        <translation>Camera %1, detector "%2", from %3 to %4</translation>
+        <translation>Camera %1, detector &quot;%2&quot;, from %3 to %4</translation>
     </message>
     <message>
         <source>nothing counted</source>
@@ -5168,23 +5144,9 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>no camera left</source>
         <translation>no camera left</translation>
     </message>
-    <message numerus="yes">
-        <source>%n camera(s): %1</source>
-        <translation>
-            <numerusform>%n camera: %1</numerusform>
-            <numerusform>%n cameras: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot;, %n camera(s): %2</source>
-        <translation>
-            <numerusform>"%1", %n camera: %2</numerusform>
-            <numerusform>"%1", %n cameras: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation>"%1"</translation>
+        <translation>&quot;%1&quot;</translation>
     </message>
     <message>
         <source>Live viewing started</source>
@@ -5372,6 +5334,41 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
             <numerusform>Retention purge: %n entry (listed)</numerusform>
             <numerusform>Retention purge: %n entries (listed)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>cameras %1</source>
+        <translation>
+            <numerusform>camera %1</numerusform>
+            <numerusform>cameras %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Convention %1, %2, %3</source>
+        <translation>Convention %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3</source>
+        <translation>%1, convention %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3 min, until %4</source>
+        <translation>%1, convention %2, %3 min, until %4</translation>
+    </message>
+    <message>
+        <source>its limit reached</source>
+        <translation>its limit reached</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>"%1", %2</translation>
     </message>
 </context>
 <context>

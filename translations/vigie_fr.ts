@@ -5005,7 +5005,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>%1, out of the camera directory into the keyring</source>
-        <translation>%1, sortis de l'annuaire des caméras vers le trousseau</translation>
+        <translation>%1, sortis de l&apos;annuaire des caméras vers le trousseau</translation>
     </message>
     <message>
         <source>Outages ended before %1 removed</source>
@@ -5039,10 +5039,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>%1 (classe %2)</translation>
     </message>
     <message>
-        <source>%1 call (%2), %3</source>
-        <translation>Appel %1 (%2), %3</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5059,10 +5055,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>, corrige une entrée antérieure : %1</translation>
     </message>
     <message>
-        <source>Convention %1, %2, cameras %3</source>
-        <translation>Convention %1, %2, caméras %3</translation>
-    </message>
-    <message>
         <source>, %1 min asked</source>
         <translation>, %1 min demandées</translation>
     </message>
@@ -5075,24 +5067,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>, refusée : %1</translation>
     </message>
     <message>
-        <source>%1, convention %2, cameras %3</source>
-        <translation>%1, convention %2, caméras %3</translation>
-    </message>
-    <message>
-        <source>Cameras %1, convention %2, %3 min, until %4</source>
-        <translation>Caméras %1, convention %2, %3 min, jusqu'au %4</translation>
-    </message>
-    <message>
         <source>%1 min added, until %2</source>
-        <translation>%1 min ajoutées, jusqu'au %2</translation>
-    </message>
-    <message>
-        <source>Its limit reached</source>
-        <translation>Durée maximale atteinte</translation>
-    </message>
-    <message>
-        <source>Closed by hand</source>
-        <translation>Close à la main</translation>
+        <translation>%1 min ajoutées, jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>Period from %1 to %2</source>
@@ -5171,20 +5147,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>no camera left</source>
         <translation>plus aucune caméra</translation>
     </message>
-    <message numerus="yes">
-        <source>%n camera(s): %1</source>
-        <translation>
-            <numerusform>%n caméra : %1</numerusform>
-            <numerusform>%n caméras : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&quot;%1&quot;, %n camera(s): %2</source>
-        <translation>
-            <numerusform>« %1 », %n caméra : %2</numerusform>
-            <numerusform>« %1 », %n caméras : %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&quot;%1&quot;</source>
         <translation>« %1 »</translation>
@@ -5215,7 +5177,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Snapshots purged (retention)</source>
-        <translation>Captures d'image purgées (conservation)</translation>
+        <translation>Captures d&apos;image purgées (conservation)</translation>
     </message>
     <message>
         <source>Verbalisation drafted</source>
@@ -5231,11 +5193,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Verbalisation exported for ANTAI</source>
-        <translation>Verbalisation exportée pour l'ANTAI</translation>
+        <translation>Verbalisation exportée pour l&apos;ANTAI</translation>
     </message>
     <message>
         <source>Verbalisation sent to ANTAI</source>
-        <translation>Verbalisation transmise à l'ANTAI</translation>
+        <translation>Verbalisation transmise à l&apos;ANTAI</translation>
     </message>
     <message>
         <source>Verbalisation cancelled</source>
@@ -5255,7 +5217,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Landlord camera request</source>
-        <translation>Demande d'accès aux caméras du bailleur</translation>
+        <translation>Demande d&apos;accès aux caméras du bailleur</translation>
     </message>
     <message>
         <source>Landlord request refused</source>
@@ -5299,7 +5261,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Analytics alarm</source>
-        <translation>Alarme d'analyse vidéo</translation>
+        <translation>Alarme d&apos;analyse vidéo</translation>
     </message>
     <message>
         <source>Alarm acknowledged</source>
@@ -5311,11 +5273,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Alarm picture</source>
-        <translation>Image d'alarme</translation>
+        <translation>Image d&apos;alarme</translation>
     </message>
     <message>
         <source>Alarm pictures purged (retention)</source>
-        <translation>Images d'alarmes purgées (conservation)</translation>
+        <translation>Images d&apos;alarmes purgées (conservation)</translation>
     </message>
     <message>
         <source>Alarms purged (retention)</source>
@@ -5375,6 +5337,41 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
             <numerusform>Purge de conservation : %n entrée (listée)</numerusform>
             <numerusform>Purge de conservation : %n entrées (listées)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>cameras %1</source>
+        <translation>
+            <numerusform>caméra %1</numerusform>
+            <numerusform>caméras %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Convention %1, %2, %3</source>
+        <translation>Convention %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3</source>
+        <translation>%1, convention %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3 min, until %4</source>
+        <translation>%1, convention %2, %3 min, jusqu&apos;au %4</translation>
+    </message>
+    <message>
+        <source>its limit reached</source>
+        <translation>durée maximale atteinte</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>« %1 », %2</translation>
     </message>
 </context>
 <context>

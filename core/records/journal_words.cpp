@@ -30,12 +30,14 @@ QString whenMs(const QJsonValue &ms)
         .toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
+// "camera 5", "cameras 5, 6".
 QString camerasOf(const QJsonValue &cameras)
 {
     QStringList numbers;
     for (const QJsonValue &n : cameras.toArray())
         numbers.append(QString::number(n.toInt()));
-    return numbers.join(QStringLiteral(", "));
+    return JournalWords::tr("cameras %1", nullptr, int(numbers.size()))
+        .arg(numbers.join(QStringLiteral(", ")));
 }
 
 // "1 h 05 min", "12 min 30 s": how long a camera was watched or a session lasted.
@@ -206,7 +208,7 @@ std::optional<QString> moduleDetails(const QString &code, const QJsonObject &p,
         const auto direction = directionFromName(text("direction"));
         const auto channel = channelFromName(text("channel"));
         const auto outcome = outcomeFromName(text("outcome"));
-        QString words = JournalWords::tr("%1 call (%2), %3")
+        QString words = JournalWords::tr("%1 (%2), %3")
                             .arg(direction ? directionLabel(*direction) : text("direction"),
                                  channel ? channelLabel(*channel) : text("channel"),
                                  outcome ? outcomeLabel(*outcome) : text("outcome"));
@@ -224,7 +226,7 @@ std::optional<QString> moduleDetails(const QString &code, const QJsonObject &p,
         return withText(words, text("note"));
     }
     if (code == QLatin1String("bailleur.request")) {
-        QString words = JournalWords::tr("Convention %1, %2, cameras %3")
+        QString words = JournalWords::tr("Convention %1, %2, %3")
                             .arg(text("convention"), situationLabel(text("situation")),
                                  camerasOf(p.value(QStringLiteral("cameras"))));
         if (number("asked_min") > 0)
@@ -246,12 +248,12 @@ std::optional<QString> moduleDetails(const QString &code, const QJsonObject &p,
                 kind = refusalKindLabel(k);
         }
         return withText(
-            JournalWords::tr("%1, convention %2, cameras %3")
+            JournalWords::tr("%1, convention %2, %3")
                 .arg(kind, text("convention"), camerasOf(p.value(QStringLiteral("cameras")))),
             text("reason"));
     }
     if (code == QLatin1String("bailleur.session.open"))
-        return JournalWords::tr("Cameras %1, convention %2, %3 min, until %4")
+        return JournalWords::tr("%1, convention %2, %3 min, until %4")
             .arg(camerasOf(p.value(QStringLiteral("cameras"))), text("convention"))
             .arg(number("minutes"))
             .arg(whenMs(p.value(QStringLiteral("ends_ms"))));
@@ -262,8 +264,8 @@ std::optional<QString> moduleDetails(const QString &code, const QJsonObject &p,
                         text("reason"));
     if (code == QLatin1String("bailleur.session.close"))
         return text("end") == QLatin1String("limit")
-            ? JournalWords::tr("Its limit reached")
-            : withText(JournalWords::tr("Closed by hand"), text("reason"));
+            ? JournalWords::tr("its limit reached")
+            : withText(JournalWords::tr("by hand"), text("reason"));
     if (code == QLatin1String("bailleur.visa"))
         return withText(JournalWords::tr("Period from %1 to %2")
                             .arg(QDate::fromString(text("from"), Qt::ISODate)
@@ -333,16 +335,12 @@ std::optional<QString> moduleDetails(const QString &code, const QJsonObject &p,
             ? JournalWords::tr("%1, preset %2").arg(camera).arg(number("preset"))
             : camera;
     }
-    if (code == QLatin1String("selection.favourites")
-        && p.value(QStringLiteral("cameras")).toArray().isEmpty())
-        return JournalWords::tr("no camera left");
     if (code == QLatin1String("selection.favourites"))
-        return JournalWords::tr("%n camera(s): %1", nullptr,
-                                int(p.value(QStringLiteral("cameras")).toArray().size()))
-            .arg(camerasOf(p.value(QStringLiteral("cameras"))));
+        return p.value(QStringLiteral("cameras")).toArray().isEmpty()
+            ? JournalWords::tr("no camera left")
+            : camerasOf(p.value(QStringLiteral("cameras")));
     if (code == QLatin1String("selection.group"))
-        return JournalWords::tr("\"%1\", %n camera(s): %2", nullptr,
-                                int(p.value(QStringLiteral("cameras")).toArray().size()))
+        return JournalWords::tr("\"%1\", %2")
             .arg(text("name"), camerasOf(p.value(QStringLiteral("cameras"))));
     if (code == QLatin1String("selection.group_delete"))
         return JournalWords::tr("\"%1\"").arg(text("name"));
