@@ -4946,6 +4946,500 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <source>Incident category changed</source>
         <translation>Incident category changed</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Line crossed</source>
+        <translation>Line crossed</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Saturated road</source>
+        <translation>Saturated road</translation>
+    </message>
+    <message>
+        <source>End of saturation</source>
+        <translation>End of saturation</translation>
+    </message>
+    <message>
+        <source>Parked vehicle first seen</source>
+        <translation>Parked vehicle first seen</translation>
+    </message>
+    <message>
+        <source>Parked vehicle still there</source>
+        <translation>Parked vehicle still there</translation>
+    </message>
+    <message>
+        <source>Vehicle parked too long</source>
+        <translation>Vehicle parked too long</translation>
+    </message>
+    <message>
+        <source>Wrong way</source>
+        <translation>Wrong way</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>Loitering</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Gathering</translation>
+    </message>
+    <message>
+        <source>Line crossing</source>
+        <translation>Line crossing</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>left to right</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>right to left</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>top to bottom</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>bottom to top</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>ticket %1</translation>
+    </message>
+    <message>
+        <source>NATINF %1 (%2)</source>
+        <translation>NATINF %1 (%2)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>camera %1</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>state: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Camera %1</translation>
+    </message>
+    <message>
+        <source>Camera %1, watched since %2: end not known (%3)</source>
+        <translation>Camera %1, watched since %2: end not known (%3)</translation>
+    </message>
+    <message>
+        <source>Camera %1, watched %2 (%3)</source>
+        <translation>Camera %1, watched %2 (%3)</translation>
+    </message>
+    <message>
+        <source>main stream</source>
+        <translation>main stream</translation>
+    </message>
+    <message>
+        <source>sub-stream</source>
+        <translation>sub-stream</translation>
+    </message>
+    <message>
+        <source>ONVIF (PTZ)</source>
+        <translation>ONVIF (PTZ)</translation>
+    </message>
+    <message>
+        <source>%1, kept in the keyring</source>
+        <translation>%1, kept in the keyring</translation>
+    </message>
+    <message>
+        <source>%1, out of the camera directory into the keyring</source>
+        <translation>%1, out of the camera directory into the keyring</translation>
+    </message>
+    <message>
+        <source>Outages ended before %1 removed</source>
+        <translation>Outages ended before %1 removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) removed</source>
+        <translation>
+            <numerusform>%n image removed</numerusform>
+            <numerusform>%n images removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file, SHA-256 %2</source>
+        <translation>%1 file, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>ANTAI message %1</source>
+        <translation>ANTAI message %1</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (was %2)</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>Camera %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (class %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, with %1</translation>
+    </message>
+    <message>
+        <source>, convention %1</source>
+        <translation>, convention %1</translation>
+    </message>
+    <message>
+        <source>, corrects an earlier entry: %1</source>
+        <translation>, corrects an earlier entry: %1</translation>
+    </message>
+    <message>
+        <source>, %1 min asked</source>
+        <translation>, %1 min asked</translation>
+    </message>
+    <message>
+        <source>, intervention: %1</source>
+        <translation>, intervention: %1</translation>
+    </message>
+    <message>
+        <source>, refused: %1</source>
+        <translation>, refused: %1</translation>
+    </message>
+    <message>
+        <source>%1 min added, until %2</source>
+        <translation>%1 min added, until %2</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>Period from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1, expires on %2</source>
+        <translation>%1, expires on %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>%n entry in %1, SHA-256 %2</numerusform>
+            <numerusform>%n entries in %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot; (%3)%4</source>
+        <translation>Camera %1, detector &quot;%2&quot; (%3)%4</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, switched off</translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot;</source>
+        <translation>Camera %1, detector &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 on camera %2 (detector &quot;%3&quot;)</source>
+        <translation>%1 on camera %2 (detector &quot;%3&quot;)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <source>occupied %1 %</source>
+        <translation>occupied %1 %</translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot;, from %3 to %4</source>
+        <translation>Camera %1, detector &quot;%2&quot;, from %3 to %4</translation>
+    </message>
+    <message>
+        <source>nothing counted</source>
+        <translation>nothing counted</translation>
+    </message>
+    <message>
+        <source>Camera %1, %2, SHA-256 %3</source>
+        <translation>Camera %1, %2, SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) removed</source>
+        <translation>
+            <numerusform>%n picture removed</numerusform>
+            <numerusform>%n pictures removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) before %1 removed</source>
+        <translation>
+            <numerusform>%n alarm before %1 removed</numerusform>
+            <numerusform>%n alarms before %1 removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1, taken from %2</source>
+        <translation>Camera %1, taken from %2</translation>
+    </message>
+    <message>
+        <source>%1, preset %2</source>
+        <translation>%1, preset %2</translation>
+    </message>
+    <message>
+        <source>no camera left</source>
+        <translation>no camera left</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Live viewing started</source>
+        <translation>Live viewing started</translation>
+    </message>
+    <message>
+        <source>Live viewing ended</source>
+        <translation>Live viewing ended</translation>
+    </message>
+    <message>
+        <source>Camera taken out of service</source>
+        <translation>Camera taken out of service</translation>
+    </message>
+    <message>
+        <source>Camera account stored</source>
+        <translation>Camera account stored</translation>
+    </message>
+    <message>
+        <source>Camera account moved to the keyring</source>
+        <translation>Camera account moved to the keyring</translation>
+    </message>
+    <message>
+        <source>Camera outage history purged (retention)</source>
+        <translation>Camera outage history purged (retention)</translation>
+    </message>
+    <message>
+        <source>Snapshots purged (retention)</source>
+        <translation>Snapshots purged (retention)</translation>
+    </message>
+    <message>
+        <source>Verbalisation drafted</source>
+        <translation>Verbalisation drafted</translation>
+    </message>
+    <message>
+        <source>Verbalisation draft edited</source>
+        <translation>Verbalisation draft edited</translation>
+    </message>
+    <message>
+        <source>Verbalisation validated</source>
+        <translation>Verbalisation validated</translation>
+    </message>
+    <message>
+        <source>Verbalisation exported for ANTAI</source>
+        <translation>Verbalisation exported for ANTAI</translation>
+    </message>
+    <message>
+        <source>Verbalisation sent to ANTAI</source>
+        <translation>Verbalisation sent to ANTAI</translation>
+    </message>
+    <message>
+        <source>Verbalisation cancelled</source>
+        <translation>Verbalisation cancelled</translation>
+    </message>
+    <message>
+        <source>Verbalisation refused</source>
+        <translation>Verbalisation refused</translation>
+    </message>
+    <message>
+        <source>NATINF offence recorded</source>
+        <translation>NATINF offence recorded</translation>
+    </message>
+    <message>
+        <source>Landlord call</source>
+        <translation>Landlord call</translation>
+    </message>
+    <message>
+        <source>Landlord camera request</source>
+        <translation>Landlord camera request</translation>
+    </message>
+    <message>
+        <source>Landlord request refused</source>
+        <translation>Landlord request refused</translation>
+    </message>
+    <message>
+        <source>Landlord camera access refused</source>
+        <translation>Landlord camera access refused</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session opened</source>
+        <translation>Landlord viewing session opened</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session extended</source>
+        <translation>Landlord viewing session extended</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session closed</source>
+        <translation>Landlord viewing session closed</translation>
+    </message>
+    <message>
+        <source>Landlord register reviewed</source>
+        <translation>Landlord register reviewed</translation>
+    </message>
+    <message>
+        <source>Landlord convention recorded</source>
+        <translation>Landlord convention recorded</translation>
+    </message>
+    <message>
+        <source>Landlord register exported</source>
+        <translation>Landlord register exported</translation>
+    </message>
+    <message>
+        <source>Detector set up</source>
+        <translation>Detector set up</translation>
+    </message>
+    <message>
+        <source>Detector removed</source>
+        <translation>Detector removed</translation>
+    </message>
+    <message>
+        <source>Analytics alarm</source>
+        <translation>Analytics alarm</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>Alarm acknowledged</translation>
+    </message>
+    <message>
+        <source>Counts recorded</source>
+        <translation>Counts recorded</translation>
+    </message>
+    <message>
+        <source>Alarm picture</source>
+        <translation>Alarm picture</translation>
+    </message>
+    <message>
+        <source>Alarm pictures purged (retention)</source>
+        <translation>Alarm pictures purged (retention)</translation>
+    </message>
+    <message>
+        <source>Alarms purged (retention)</source>
+        <translation>Alarms purged (retention)</translation>
+    </message>
+    <message>
+        <source>PTZ camera steered</source>
+        <translation>PTZ camera steered</translation>
+    </message>
+    <message>
+        <source>PTZ camera released</source>
+        <translation>PTZ camera released</translation>
+    </message>
+    <message>
+        <source>PTZ camera taken over</source>
+        <translation>PTZ camera taken over</translation>
+    </message>
+    <message>
+        <source>PTZ preset recalled</source>
+        <translation>PTZ preset recalled</translation>
+    </message>
+    <message>
+        <source>PTZ preset saved</source>
+        <translation>PTZ preset saved</translation>
+    </message>
+    <message>
+        <source>Favourite cameras changed</source>
+        <translation>Favourite cameras changed</translation>
+    </message>
+    <message>
+        <source>Camera group saved</source>
+        <translation>Camera group saved</translation>
+    </message>
+    <message>
+        <source>Camera group deleted</source>
+        <translation>Camera group deleted</translation>
+    </message>
+    <message>
+        <source>camera taken off the walls</source>
+        <translation>camera taken off the walls</translation>
+    </message>
+    <message>
+        <source>desk locked</source>
+        <translation>desk locked</translation>
+    </message>
+    <message>
+        <source>Vigie stopped without closing it</source>
+        <translation>Vigie stopped without closing it</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention purge: %n entries (listed)</source>
+        <translation>
+            <numerusform>Retention purge: %n entry (listed)</numerusform>
+            <numerusform>Retention purge: %n entries (listed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cameras %1</source>
+        <translation>
+            <numerusform>camera %1</numerusform>
+            <numerusform>cameras %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Convention %1, %2, %3</source>
+        <translation>Convention %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3</source>
+        <translation>%1, convention %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3 min, until %4</source>
+        <translation>%1, convention %2, %3 min, until %4</translation>
+    </message>
+    <message>
+        <source>its limit reached</source>
+        <translation>its limit reached</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>"%1", %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>

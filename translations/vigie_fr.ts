@@ -4891,6 +4891,500 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <source>Incident category changed</source>
         <translation>Catégorie d&apos;incident modifiée</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Intrusion</source>
+        <translation>Intrusion</translation>
+    </message>
+    <message>
+        <source>Line crossed</source>
+        <translation>Franchissement de ligne</translation>
+    </message>
+    <message>
+        <source>Occupancy</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Saturated road</source>
+        <translation>Voie saturée</translation>
+    </message>
+    <message>
+        <source>End of saturation</source>
+        <translation>Fin de saturation</translation>
+    </message>
+    <message>
+        <source>Parked vehicle first seen</source>
+        <translation>Véhicule stationné vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Parked vehicle still there</source>
+        <translation>Véhicule stationné toujours présent</translation>
+    </message>
+    <message>
+        <source>Vehicle parked too long</source>
+        <translation>Véhicule ventouse</translation>
+    </message>
+    <message>
+        <source>Wrong way</source>
+        <translation>Contresens</translation>
+    </message>
+    <message>
+        <source>Loitering</source>
+        <translation>Maraudage</translation>
+    </message>
+    <message>
+        <source>Gathering</source>
+        <translation>Attroupement</translation>
+    </message>
+    <message>
+        <source>Line crossing</source>
+        <translation>Franchissement de ligne</translation>
+    </message>
+    <message>
+        <source>left to right</source>
+        <translation>de gauche à droite</translation>
+    </message>
+    <message>
+        <source>right to left</source>
+        <translation>de droite à gauche</translation>
+    </message>
+    <message>
+        <source>top to bottom</source>
+        <translation>de haut en bas</translation>
+    </message>
+    <message>
+        <source>bottom to top</source>
+        <translation>de bas en haut</translation>
+    </message>
+    <message>
+        <source>ticket %1</source>
+        <translation>verbalisation %1</translation>
+    </message>
+    <message>
+        <source>NATINF %1 (%2)</source>
+        <translation>NATINF %1 (%2)</translation>
+    </message>
+    <message>
+        <source>camera %1</source>
+        <translation>caméra %1</translation>
+    </message>
+    <message>
+        <source>state: %1</source>
+        <translation>état : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Camera %1</source>
+        <translation>Caméra %1</translation>
+    </message>
+    <message>
+        <source>Camera %1, watched since %2: end not known (%3)</source>
+        <translation>Caméra %1, regardée depuis le %2 : fin inconnue (%3)</translation>
+    </message>
+    <message>
+        <source>Camera %1, watched %2 (%3)</source>
+        <translation>Caméra %1, regardée %2 (%3)</translation>
+    </message>
+    <message>
+        <source>main stream</source>
+        <translation>flux principal</translation>
+    </message>
+    <message>
+        <source>sub-stream</source>
+        <translation>flux secondaire</translation>
+    </message>
+    <message>
+        <source>ONVIF (PTZ)</source>
+        <translation>ONVIF (PTZ)</translation>
+    </message>
+    <message>
+        <source>%1, kept in the keyring</source>
+        <translation>%1, conservés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>%1, out of the camera directory into the keyring</source>
+        <translation>%1, sortis de l&apos;annuaire des caméras vers le trousseau</translation>
+    </message>
+    <message>
+        <source>Outages ended before %1 removed</source>
+        <translation>Pannes terminées avant le %1 supprimées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) removed</source>
+        <translation>
+            <numerusform>%n image supprimée</numerusform>
+            <numerusform>%n images supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file, SHA-256 %2</source>
+        <translation>fichier %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>ANTAI message %1</source>
+        <translation>message ANTAI %1</translation>
+    </message>
+    <message>
+        <source>%1 (was %2)</source>
+        <translation>%1 (état précédent : %2)</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2</source>
+        <translation>Caméra %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (class %2)</source>
+        <translation>%1 (classe %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, avec %1</translation>
+    </message>
+    <message>
+        <source>, convention %1</source>
+        <translation>, convention %1</translation>
+    </message>
+    <message>
+        <source>, corrects an earlier entry: %1</source>
+        <translation>, corrige une entrée antérieure : %1</translation>
+    </message>
+    <message>
+        <source>, %1 min asked</source>
+        <translation>, %1 min demandées</translation>
+    </message>
+    <message>
+        <source>, intervention: %1</source>
+        <translation>, intervention : %1</translation>
+    </message>
+    <message>
+        <source>, refused: %1</source>
+        <translation>, refusée : %1</translation>
+    </message>
+    <message>
+        <source>%1 min added, until %2</source>
+        <translation>%1 min ajoutées, jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Period from %1 to %2</source>
+        <translation>Période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, expires on %2</source>
+        <translation>%1, expire le %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries in %1, SHA-256 %2</source>
+        <translation>
+            <numerusform>%n entrée dans %1, SHA-256 %2</numerusform>
+            <numerusform>%n entrées dans %1, SHA-256 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot; (%3)%4</source>
+        <translation>Caméra %1, détecteur « %2 » (%3)%4</translation>
+    </message>
+    <message>
+        <source>, switched off</source>
+        <translation>, désactivé</translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot;</source>
+        <translation>Caméra %1, détecteur « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 on camera %2 (detector &quot;%3&quot;)</source>
+        <translation>%1 sur la caméra %2 (détecteur « %3 »)</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Commentaire : %1</translation>
+    </message>
+    <message>
+        <source>occupied %1 %</source>
+        <translation>occupation %1 %</translation>
+    </message>
+    <message>
+        <source>Camera %1, detector &quot;%2&quot;, from %3 to %4</source>
+        <translation>Caméra %1, détecteur « %2 », du %3 au %4</translation>
+    </message>
+    <message>
+        <source>nothing counted</source>
+        <translation>rien compté</translation>
+    </message>
+    <message>
+        <source>Camera %1, %2, SHA-256 %3</source>
+        <translation>Caméra %1, %2, SHA-256 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) removed</source>
+        <translation>
+            <numerusform>%n image supprimée</numerusform>
+            <numerusform>%n images supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) before %1 removed</source>
+        <translation>
+            <numerusform>%n alarme antérieure au %1 supprimée</numerusform>
+            <numerusform>%n alarmes antérieures au %1 supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1, taken from %2</source>
+        <translation>Caméra %1, pilotée jusque-là par %2</translation>
+    </message>
+    <message>
+        <source>%1, preset %2</source>
+        <translation>%1, préréglage %2</translation>
+    </message>
+    <message>
+        <source>no camera left</source>
+        <translation>plus aucune caméra</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>Live viewing started</source>
+        <translation>Début de visionnage en direct</translation>
+    </message>
+    <message>
+        <source>Live viewing ended</source>
+        <translation>Fin de visionnage en direct</translation>
+    </message>
+    <message>
+        <source>Camera taken out of service</source>
+        <translation>Caméra retirée du service</translation>
+    </message>
+    <message>
+        <source>Camera account stored</source>
+        <translation>Identifiants de caméra enregistrés</translation>
+    </message>
+    <message>
+        <source>Camera account moved to the keyring</source>
+        <translation>Identifiants de caméra déplacés dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Camera outage history purged (retention)</source>
+        <translation>Historique des pannes de caméras purgé (conservation)</translation>
+    </message>
+    <message>
+        <source>Snapshots purged (retention)</source>
+        <translation>Captures d&apos;image purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>Verbalisation drafted</source>
+        <translation>Projet de verbalisation créé</translation>
+    </message>
+    <message>
+        <source>Verbalisation draft edited</source>
+        <translation>Projet de verbalisation modifié</translation>
+    </message>
+    <message>
+        <source>Verbalisation validated</source>
+        <translation>Verbalisation validée</translation>
+    </message>
+    <message>
+        <source>Verbalisation exported for ANTAI</source>
+        <translation>Verbalisation exportée pour l&apos;ANTAI</translation>
+    </message>
+    <message>
+        <source>Verbalisation sent to ANTAI</source>
+        <translation>Verbalisation transmise à l&apos;ANTAI</translation>
+    </message>
+    <message>
+        <source>Verbalisation cancelled</source>
+        <translation>Verbalisation annulée</translation>
+    </message>
+    <message>
+        <source>Verbalisation refused</source>
+        <translation>Verbalisation refusée</translation>
+    </message>
+    <message>
+        <source>NATINF offence recorded</source>
+        <translation>Infraction NATINF enregistrée</translation>
+    </message>
+    <message>
+        <source>Landlord call</source>
+        <translation>Appel bailleur</translation>
+    </message>
+    <message>
+        <source>Landlord camera request</source>
+        <translation>Demande d&apos;accès aux caméras du bailleur</translation>
+    </message>
+    <message>
+        <source>Landlord request refused</source>
+        <translation>Demande du bailleur refusée</translation>
+    </message>
+    <message>
+        <source>Landlord camera access refused</source>
+        <translation>Accès aux caméras du bailleur refusé</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session opened</source>
+        <translation>Session de visionnage bailleur ouverte</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session extended</source>
+        <translation>Session de visionnage bailleur prolongée</translation>
+    </message>
+    <message>
+        <source>Landlord viewing session closed</source>
+        <translation>Session de visionnage bailleur close</translation>
+    </message>
+    <message>
+        <source>Landlord register reviewed</source>
+        <translation>Registre bailleur visé</translation>
+    </message>
+    <message>
+        <source>Landlord convention recorded</source>
+        <translation>Convention bailleur enregistrée</translation>
+    </message>
+    <message>
+        <source>Landlord register exported</source>
+        <translation>Registre bailleur exporté</translation>
+    </message>
+    <message>
+        <source>Detector set up</source>
+        <translation>Détecteur paramétré</translation>
+    </message>
+    <message>
+        <source>Detector removed</source>
+        <translation>Détecteur supprimé</translation>
+    </message>
+    <message>
+        <source>Analytics alarm</source>
+        <translation>Alarme d&apos;analyse vidéo</translation>
+    </message>
+    <message>
+        <source>Alarm acknowledged</source>
+        <translation>Alarme acquittée</translation>
+    </message>
+    <message>
+        <source>Counts recorded</source>
+        <translation>Comptages enregistrés</translation>
+    </message>
+    <message>
+        <source>Alarm picture</source>
+        <translation>Image d&apos;alarme</translation>
+    </message>
+    <message>
+        <source>Alarm pictures purged (retention)</source>
+        <translation>Images d&apos;alarmes purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>Alarms purged (retention)</source>
+        <translation>Alarmes purgées (conservation)</translation>
+    </message>
+    <message>
+        <source>PTZ camera steered</source>
+        <translation>Caméra PTZ pilotée</translation>
+    </message>
+    <message>
+        <source>PTZ camera released</source>
+        <translation>Pilotage PTZ rendu</translation>
+    </message>
+    <message>
+        <source>PTZ camera taken over</source>
+        <translation>Caméra PTZ reprise en main</translation>
+    </message>
+    <message>
+        <source>PTZ preset recalled</source>
+        <translation>Préréglage PTZ appelé</translation>
+    </message>
+    <message>
+        <source>PTZ preset saved</source>
+        <translation>Préréglage PTZ enregistré</translation>
+    </message>
+    <message>
+        <source>Favourite cameras changed</source>
+        <translation>Caméras favorites modifiées</translation>
+    </message>
+    <message>
+        <source>Camera group saved</source>
+        <translation>Groupe de caméras enregistré</translation>
+    </message>
+    <message>
+        <source>Camera group deleted</source>
+        <translation>Groupe de caméras supprimé</translation>
+    </message>
+    <message>
+        <source>camera taken off the walls</source>
+        <translation>caméra retirée des murs</translation>
+    </message>
+    <message>
+        <source>desk locked</source>
+        <translation>poste verrouillé</translation>
+    </message>
+    <message>
+        <source>Vigie stopped without closing it</source>
+        <translation>Vigie arrêté sans le clore</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention purge: %n entries (listed)</source>
+        <translation>
+            <numerusform>Purge de conservation : %n entrée (listée)</numerusform>
+            <numerusform>Purge de conservation : %n entrées (listées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cameras %1</source>
+        <translation>
+            <numerusform>caméra %1</numerusform>
+            <numerusform>caméras %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Convention %1, %2, %3</source>
+        <translation>Convention %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3</source>
+        <translation>%1, convention %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, convention %2, %3 min, until %4</source>
+        <translation>%1, convention %2, %3 min, jusqu&apos;au %4</translation>
+    </message>
+    <message>
+        <source>its limit reached</source>
+        <translation>durée maximale atteinte</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, %2</source>
+        <translation>« %1 », %2</translation>
+    </message>
 </context>
 <context>
     <name>vigie::records::ShiftLogBuilder</name>

@@ -20,8 +20,10 @@ class JournalWords
 public:
     // "session.lock" -> "Poste verrouillé"; an unknown code reads "Other event (code)".
     static QString action(const QString &code);
-    // What the entry says beyond its label: the reason, the file, the note...
-    static QString details(const QString &code, const QJsonObject &payload);
+    // What the entry says beyond its label: the reason, the file, the note... `person` names
+    // the logins it mentions (a PTZ control taken from another operator).
+    static QString details(const QString &code, const QJsonObject &payload,
+                           const PersonNamer &person = {});
     // A reason code of a payload ("wrong_password", "logout", "idle"...).
     static QString reason(const QString &code);
     // The author of an entry: a login, or vigiectl run by a local account ("local:root").
