@@ -331,9 +331,15 @@ std::optional<QString> moduleDetails(const QString &code, const QJsonObject &p,
             .arg(name(text("taken_from")));
     if (code.startsWith(QLatin1String("ptz."))) {
         const QString camera = JournalWords::tr("Camera %1").arg(number("camera"));
-        return p.contains(QStringLiteral("preset"))
+        if (!p.contains(QStringLiteral("preset")))
+            return camera;
+        // Named from the presets dialog (Shift+F12): the name the operators will look for.
+        return text("name").isEmpty()
             ? JournalWords::tr("%1, preset %2").arg(camera).arg(number("preset"))
-            : camera;
+            : JournalWords::tr("%1, preset %2 \"%3\"")
+                  .arg(camera)
+                  .arg(number("preset"))
+                  .arg(text("name"));
     }
     if (code == QLatin1String("selection.favourites"))
         return p.value(QStringLiteral("cameras")).toArray().isEmpty()
@@ -442,6 +448,7 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("ptz.takeover"), QT_TR_NOOP("PTZ camera taken over") },
         { QStringLiteral("ptz.preset"), QT_TR_NOOP("PTZ preset recalled") },
         { QStringLiteral("ptz.preset_saved"), QT_TR_NOOP("PTZ preset saved") },
+        { QStringLiteral("ptz.preset_removed"), QT_TR_NOOP("PTZ preset removed") },
         { QStringLiteral("selection.favourites"), QT_TR_NOOP("Favourite cameras changed") },
         { QStringLiteral("selection.group"), QT_TR_NOOP("Camera group saved") },
         { QStringLiteral("selection.group_delete"), QT_TR_NOOP("Camera group deleted") },

@@ -125,6 +125,12 @@ TEST_CASE("every action the modules journal has its words", "[journal_words]")
     REQUIRE(ptz.takeOver(f.chef, 1).ok());
     REQUIRE(ptz.recordPreset(f.chef, 1, 3, false).ok());
     REQUIRE(ptz.recordPreset(f.chef, 1, 4, true).ok());
+    REQUIRE(ptz.changePreset(f.chef, 1, QStringLiteral("5"), QStringLiteral("Entrée de l'école"),
+                             cameras::PtzSteering::PresetChange::Save)
+                .ok());
+    REQUIRE(ptz.changePreset(f.chef, 1, QStringLiteral("5"), QString(),
+                             cameras::PtzSteering::PresetChange::Remove)
+                .ok());
     REQUIRE(ptz.release(f.chef, 1).ok());
 
     // Favourites and a group.
@@ -178,8 +184,14 @@ TEST_CASE("every action the modules journal has its words", "[journal_words]")
         CHECK(lineOf(takeover.first(), f)
               == QStringLiteral("PTZ camera taken over: Camera 1, taken from Camille Martin"));
         const auto saved = f.events(QStringLiteral("ptz.preset_saved"));
-        REQUIRE(saved.size() == 1);
+        REQUIRE(saved.size() == 2);
         CHECK(lineOf(saved.first(), f) == QStringLiteral("PTZ preset saved: Camera 1, preset 4"));
+        CHECK(lineOf(saved.last(), f)
+              == QStringLiteral("PTZ preset saved: Camera 1, preset 5 \"Entrée de l'école\""));
+        const auto removed = f.events(QStringLiteral("ptz.preset_removed"));
+        REQUIRE(removed.size() == 1);
+        CHECK(lineOf(removed.first(), f)
+              == QStringLiteral("PTZ preset removed: Camera 1, preset 5"));
     }
     {
         // A ticket says its number, offence and state; a cancellation the state it left
@@ -248,7 +260,8 @@ TEST_CASE("every action the modules journal has its words", "[journal_words]")
               "bailleur.request bailleur.session.open bailleur.session.extend "
               "bailleur.session.close "
               "bailleur.request.refuse bailleur.refusal bailleur.visa bailleur.register.export "
-              "view.start view.end ptz.steer ptz.takeover ptz.preset ptz.preset_saved ptz.release "
+              "view.start view.end ptz.steer ptz.takeover ptz.preset ptz.preset_saved "
+              "ptz.preset_removed ptz.release "
               "selection.favourites selection.group selection.group_delete analytics.set "
               "analytics.remove analytics.alarm analytics.ack analytics.counts camera_health.purge "
               "snapshot.taken snapshot.purge incident.purge journal.purge analytics.alarm_purge")
