@@ -597,6 +597,29 @@
         <source>Cannot record the counts of %1</source>
         <translation>Cannot record the counts of %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quarter(s) of video analytics counts past their retention removed.</source>
+        <translation>
+            <numerusform>%n quarter of video analytics counts past its retention removed.</numerusform>
+            <numerusform>%n quarters of video analytics counts past their retention removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed (min)</source>
+        <translation>Observed (min)</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; counts</source>
+        <translation>retention of the video analytics&apos; counts</translation>
+    </message>
+    <message>
+        <source>Cannot purge the counts</source>
+        <translation>Cannot purge the counts</translation>
+    </message>
+    <message>
+        <source>-: not observed (no picture analysed: camera lost, analytics stopped). Fewer minutes observed than the hour or day has: the counts cover only those minutes.</source>
+        <translation>-: not observed (no picture analysed: camera lost, analytics stopped). Fewer minutes observed than the hour or day has: the counts cover only those minutes.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
@@ -1934,7 +1957,7 @@
     </message>
     <message>
         <source>You already have a group named &quot;%1&quot;.</source>
-        <translation>You already have a group named "%1".</translation>
+        <translation>You already have a group named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no such group of cameras.</source>
@@ -1942,7 +1965,7 @@
     </message>
     <message>
         <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
-        <translation>This group of cameras is %1's: only its owner may change it.</translation>
+        <translation>This group of cameras is %1&apos;s: only its owner may change it.</translation>
     </message>
     <message>
         <source>The event names no operator or no selection.</source>
@@ -3394,15 +3417,15 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
-        <translation>  demo seed ... --directory FILE  also import the demo's camera directory, printing each refused line</translation>
+        <translation>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</translation>
     </message>
     <message>
         <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
-        <translation>The stream is main, sub or onvif, not "%1".</translation>
+        <translation>The stream is main, sub or onvif, not &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</source>
-        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo's own cameras left to the seed; %5 line(s) refused:</translation>
+        <translation>Demo directory %1: %2 camera(s) imported, %3 already up to date, %4 line(s) of the demo&apos;s own cameras left to the seed; %5 line(s) refused:</translation>
     </message>
 </context>
 <context>
@@ -6674,10 +6697,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Occupancy</translation>
     </message>
     <message>
-        <source>not watched</source>
-        <translation>not watched</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6696,6 +6715,26 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Counts exported to %1.</source>
         <translation>Counts exported to %1.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>not observed</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Partly observed: the counts cover only this time (the camera was lost or the analytics stopped for the rest).</source>
+        <translation>Partly observed: the counts cover only this time (the camera was lost or the analytics stopped for the rest).</translation>
     </message>
 </context>
 <context>
@@ -7367,7 +7406,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</source>
-        <translation>The camera's ONVIF account (its administrator's), to read its streams. It goes to the keyring.</translation>
+        <translation>The camera&apos;s ONVIF account (its administrator&apos;s), to read its streams. It goes to the keyring.</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -7636,7 +7675,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>the bailleur&apos;s convention</source>
-        <translation>the bailleur's convention</translation>
+        <translation>the bailleur&apos;s convention</translation>
     </message>
     <message>
         <source>&amp;Main stream</source>
@@ -7676,19 +7715,19 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Main stream&apos;s &amp;account</source>
-        <translation>Main stream's &amp;account</translation>
+        <translation>Main stream&apos;s &amp;account</translation>
     </message>
     <message>
         <source>Sub-stream&apos;s acc&amp;ount</source>
-        <translation>Sub-stream's acc&amp;ount</translation>
+        <translation>Sub-stream&apos;s acc&amp;ount</translation>
     </message>
     <message>
         <source>ONVIF device&apos;s account</source>
-        <translation>ONVIF device's account</translation>
+        <translation>ONVIF device&apos;s account</translation>
     </message>
     <message>
         <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
-        <translation>The credentials go to this desk's keyring, never to the directory, its journal or an export.</translation>
+        <translation>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</translation>
     </message>
     <message>
         <source> days</source>
@@ -7716,7 +7755,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>The number "%1" is not a positive whole number.</translation>
+        <translation>The number &quot;%1&quot; is not a positive whole number.</translation>
     </message>
     <message>
         <source>Camera %1 is saved, but not this account: %2</source>
@@ -7739,7 +7778,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;New group from the tree&apos;s selection…</source>
-        <translation>&amp;New group from the tree's selection…</translation>
+        <translation>&amp;New group from the tree&apos;s selection…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -7747,7 +7786,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&amp;Add the tree&apos;s selection</source>
-        <translation>&amp;Add the tree's selection</translation>
+        <translation>&amp;Add the tree&apos;s selection</translation>
     </message>
     <message>
         <source>Re&amp;move the camera</source>
@@ -7985,6 +8024,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>occupancy</source>
         <translation>occupancy</translation>
+    </message>
+    <message>
+        <source>partly observed</source>
+        <translation>partly observed</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>not observed</translation>
     </message>
 </context>
 <context>

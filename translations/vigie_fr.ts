@@ -597,6 +597,29 @@
         <source>Cannot record the counts of %1</source>
         <translation>Impossible d&apos;enregistrer les comptages de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quarter(s) of video analytics counts past their retention removed.</source>
+        <translation>
+            <numerusform>%n quart d&apos;heure de comptages d&apos;analyse vidéo au-delà de sa durée de conservation supprimé.</numerusform>
+            <numerusform>%n quarts d&apos;heure de comptages d&apos;analyse vidéo au-delà de leur durée de conservation supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed (min)</source>
+        <translation>Observé (min)</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; counts</source>
+        <translation>conservation des comptages de l&apos;analyse vidéo</translation>
+    </message>
+    <message>
+        <source>Cannot purge the counts</source>
+        <translation>Impossible de purger les comptages</translation>
+    </message>
+    <message>
+        <source>-: not observed (no picture analysed: camera lost, analytics stopped). Fewer minutes observed than the hour or day has: the counts cover only those minutes.</source>
+        <translation>- : non observé (aucune image analysée : caméra perdue, analyse arrêtée). Moins de minutes observées que n&apos;en compte l&apos;heure ou le jour : les comptages ne portent que sur ces minutes.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
@@ -1006,7 +1029,7 @@
     </message>
     <message>
         <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
-        <translation>Annuaire des caméras modifié : l'arbre et les murs montrent le changement à la prochaine connexion.</translation>
+        <translation>Annuaire des caméras modifié : l&apos;arbre et les murs montrent le changement à la prochaine connexion.</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1480,7 @@
     </message>
     <message>
         <source>PTZ: go to preset N; save it</source>
-        <translation>PTZ : aller au préréglage N ; l'enregistrer</translation>
+        <translation>PTZ : aller au préréglage N ; l&apos;enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1502,7 @@
     </message>
     <message>
         <source>Camera %1 has no ONVIF address in the directory: it cannot be steered.</source>
-        <translation>La caméra %1 n'a pas d'adresse ONVIF dans l'annuaire : elle ne peut pas être pilotée.</translation>
+        <translation>La caméra %1 n&apos;a pas d&apos;adresse ONVIF dans l&apos;annuaire : elle ne peut pas être pilotée.</translation>
     </message>
     <message>
         <source>Camera %1: %2</source>
@@ -1498,7 +1521,7 @@
     <name>vigie::app::SelectionDesk</name>
     <message>
         <source>Favourites: focus a tile with a camera, or select cameras in the tree, then Ctrl+D.</source>
-        <translation>Favoris : placez-vous sur une vignette qui montre une caméra, ou sélectionnez des caméras dans l'arbre, puis Ctrl+D.</translation>
+        <translation>Favoris : placez-vous sur une vignette qui montre une caméra, ou sélectionnez des caméras dans l&apos;arbre, puis Ctrl+D.</translation>
     </message>
     <message>
         <source>Favourites: %1</source>
@@ -1696,7 +1719,7 @@
     </message>
     <message>
         <source>The ONVIF address of camera %1 is not a device service address (http://host/onvif/device_service).</source>
-        <translation>L'adresse ONVIF de la caméra %1 n'est pas celle d'un service d'appareil (http://hôte/onvif/device_service).</translation>
+        <translation>L&apos;adresse ONVIF de la caméra %1 n&apos;est pas celle d&apos;un service d&apos;appareil (http://hôte/onvif/device_service).</translation>
     </message>
 </context>
 <context>
@@ -1926,7 +1949,7 @@
     <name>vigie::cameras::CameraSelections</name>
     <message>
         <source>Select a camera first.</source>
-        <translation>Sélectionnez d'abord une caméra.</translation>
+        <translation>Sélectionnez d&apos;abord une caméra.</translation>
     </message>
     <message>
         <source>The group name is missing.</source>
@@ -1938,7 +1961,7 @@
     </message>
     <message>
         <source>There is no such group of cameras.</source>
-        <translation>Ce groupe de caméras n'existe pas.</translation>
+        <translation>Ce groupe de caméras n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This group of cameras is %1&apos;s: only its owner may change it.</source>
@@ -1946,11 +1969,11 @@
     </message>
     <message>
         <source>The event names no operator or no selection.</source>
-        <translation>L'événement ne nomme ni opérateur ni sélection.</translation>
+        <translation>L&apos;événement ne nomme ni opérateur ni sélection.</translation>
     </message>
     <message>
         <source>Cannot save the selection of cameras</source>
-        <translation>Impossible d'enregistrer la sélection de caméras</translation>
+        <translation>Impossible d&apos;enregistrer la sélection de caméras</translation>
     </message>
     <message>
         <source>%1 may not change the cameras selected by %2.</source>
@@ -2003,26 +2026,26 @@
     <name>vigie::cameras::OnvifPtz</name>
     <message>
         <source>The device %1 does not support this operation: %2</source>
-        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+        <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
     </message>
     <message>
         <source>it has no PTZ service.</source>
-        <translation>il n'a pas de service PTZ.</translation>
+        <translation>il n&apos;a pas de service PTZ.</translation>
     </message>
     <message>
         <source>The PTZ camera is not connected yet.</source>
-        <translation>La caméra PTZ n'est pas encore connectée.</translation>
+        <translation>La caméra PTZ n&apos;est pas encore connectée.</translation>
     </message>
 </context>
 <context>
     <name>vigie::cameras::OnvifTransport</name>
     <message>
         <source>The device %1 did not answer within %2 s.</source>
-        <translation>L'appareil %1 n'a pas répondu en %2 s.</translation>
+        <translation>L&apos;appareil %1 n&apos;a pas répondu en %2 s.</translation>
     </message>
     <message>
         <source>The answer of the device %1 is not readable: %2</source>
-        <translation>La réponse de l'appareil %1 est illisible : %2</translation>
+        <translation>La réponse de l&apos;appareil %1 est illisible : %2</translation>
     </message>
     <message>
         <source>it is larger than %1 bytes.</source>
@@ -2030,27 +2053,27 @@
     </message>
     <message>
         <source>The device %1 refused the user name or password.</source>
-        <translation>L'appareil %1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>L&apos;appareil %1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The device %1 cannot be reached: %2</source>
-        <translation>L'appareil %1 est injoignable : %2</translation>
+        <translation>L&apos;appareil %1 est injoignable : %2</translation>
     </message>
     <message>
         <source>The device %1 does not support this operation: %2</source>
-        <translation>L'appareil %1 ne prend pas en charge cette opération : %2</translation>
+        <translation>L&apos;appareil %1 ne prend pas en charge cette opération : %2</translation>
     </message>
     <message>
         <source>The device %1 answered with an error: %2</source>
-        <translation>L'appareil %1 a répondu par une erreur : %2</translation>
+        <translation>L&apos;appareil %1 a répondu par une erreur : %2</translation>
     </message>
     <message>
         <source>The device %1 has no ONVIF service at this address (HTTP %2).</source>
-        <translation>L'appareil %1 n'a pas de service ONVIF à cette adresse (HTTP %2).</translation>
+        <translation>L&apos;appareil %1 n&apos;a pas de service ONVIF à cette adresse (HTTP %2).</translation>
     </message>
     <message>
         <source>The device %1 answered HTTP %2.</source>
-        <translation>L'appareil %1 a répondu HTTP %2.</translation>
+        <translation>L&apos;appareil %1 a répondu HTTP %2.</translation>
     </message>
     <message>
         <source>no SOAP body.</source>
@@ -2096,11 +2119,11 @@
     <name>vigie::cameras::PtzSteering</name>
     <message>
         <source>Camera %1 is being steered by %2 (desk %3) until %4. A chef de salle can take it over.</source>
-        <translation>La caméra %1 est pilotée par %2 (pupitre %3) jusqu'à %4. Un chef de salle peut en reprendre la main.</translation>
+        <translation>La caméra %1 est pilotée par %2 (pupitre %3) jusqu&apos;à %4. Un chef de salle peut en reprendre la main.</translation>
     </message>
     <message>
         <source>Cannot record who steers camera %1: %2</source>
-        <translation>Impossible d'enregistrer qui pilote la caméra %1 : %2</translation>
+        <translation>Impossible d&apos;enregistrer qui pilote la caméra %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3420,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>  demo seed ... --directory FILE  also import the demo&apos;s camera directory, printing each refused line</source>
-        <translation>  demo seed ... --directory FICHIER  importe aussi l'annuaire de démonstration, en affichant chaque ligne refusée</translation>
+        <translation>  demo seed ... --directory FICHIER  importe aussi l&apos;annuaire de démonstration, en affichant chaque ligne refusée</translation>
     </message>
     <message>
         <source>The stream is main, sub or onvif, not &quot;%1&quot;.</source>
@@ -3621,7 +3644,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Seed the demo first: its administrator imports the directory.</source>
-        <translation>Préparez d'abord la démonstration (demo seed) : c'est son administrateur qui importe l'annuaire.</translation>
+        <translation>Préparez d&apos;abord la démonstration (demo seed) : c&apos;est son administrateur qui importe l&apos;annuaire.</translation>
     </message>
 </context>
 <context>
@@ -6677,10 +6700,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Occupation</translation>
     </message>
     <message>
-        <source>not watched</source>
-        <translation>non surveillé</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -6699,6 +6718,26 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Counts exported to %1.</source>
         <translation>Comptages exportés dans %1.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>non observé</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Partly observed: the counts cover only this time (the camera was lost or the analytics stopped for the rest).</source>
+        <translation>Observé en partie : les comptages ne portent que sur cette durée (caméra perdue ou analyse arrêtée le reste du temps).</translation>
     </message>
 </context>
 <context>
@@ -7358,7 +7397,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Export the directory</source>
-        <translation>Exporter l'annuaire</translation>
+        <translation>Exporter l&apos;annuaire</translation>
     </message>
     <message>
         <source>CSV (*.csv);;JSON (*.json)</source>
@@ -7390,11 +7429,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Add the selected &amp;device…</source>
-        <translation>&amp;Ajouter l'appareil sélectionné…</translation>
+        <translation>&amp;Ajouter l&apos;appareil sélectionné…</translation>
     </message>
     <message>
         <source>The ONVIF cameras answering on the network that are not in the directory yet.</source>
-        <translation>Les caméras ONVIF qui répondent sur le réseau et ne sont pas encore dans l'annuaire.</translation>
+        <translation>Les caméras ONVIF qui répondent sur le réseau et ne sont pas encore dans l&apos;annuaire.</translation>
     </message>
     <message>
         <source>In service</source>
@@ -7446,11 +7485,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a camera in service first.</source>
-        <translation>Sélectionnez d'abord une caméra en service.</translation>
+        <translation>Sélectionnez d&apos;abord une caméra en service.</translation>
     </message>
     <message>
         <source>Retire camera %1? It leaves the walls for good; it stays in the directory with its history and records, among the retired cameras.</source>
-        <translation>Retirer la caméra %1 ? Elle quitte les murs pour de bon ; elle reste dans l'annuaire avec son historique et ses enregistrements, parmi les caméras retirées.</translation>
+        <translation>Retirer la caméra %1 ? Elle quitte les murs pour de bon ; elle reste dans l&apos;annuaire avec son historique et ses enregistrements, parmi les caméras retirées.</translation>
     </message>
     <message>
         <source>Camera %1 retired.</source>
@@ -7466,11 +7505,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>%1 was not imported, nothing was changed: %2</source>
-        <translation>%1 n'a pas été importé, rien n'a été modifié : %2</translation>
+        <translation>%1 n&apos;a pas été importé, rien n&apos;a été modifié : %2</translation>
     </message>
     <message>
         <source>%1 was not imported: lines are refused, nothing was changed.</source>
-        <translation>%1 n'a pas été importé : des lignes sont refusées, rien n'a été modifié.</translation>
+        <translation>%1 n&apos;a pas été importé : des lignes sont refusées, rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>%1 imported: </source>
@@ -7499,11 +7538,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Import of %1 cancelled: nothing was changed.</source>
-        <translation>Import de %1 annulé : rien n'a été modifié.</translation>
+        <translation>Import de %1 annulé : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) exported to %1 (without their credentials).</source>
@@ -7518,7 +7557,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No ONVIF camera answered.</source>
-        <translation>Aucune caméra ONVIF n'a répondu.</translation>
+        <translation>Aucune caméra ONVIF n&apos;a répondu.</translation>
     </message>
     <message numerus="yes">
         <source>%n camera(s) answered, </source>
@@ -7530,8 +7569,8 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message numerus="yes">
         <source>%n not in the directory yet.</source>
         <translation>
-            <numerusform>%n pas encore dans l'annuaire.</numerusform>
-            <numerusform>%n pas encore dans l'annuaire.</numerusform>
+            <numerusform>%n pas encore dans l&apos;annuaire.</numerusform>
+            <numerusform>%n pas encore dans l&apos;annuaire.</numerusform>
         </translation>
     </message>
     <message>
@@ -7579,7 +7618,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>the street it looks onto</source>
-        <translation>la rue qu'elle filme</translation>
+        <translation>la rue qu&apos;elle filme</translation>
     </message>
     <message>
         <source>&amp;Place</source>
@@ -7687,11 +7726,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>ONVIF device&apos;s account</source>
-        <translation>Compte de l'équipement ONVIF</translation>
+        <translation>Compte de l&apos;équipement ONVIF</translation>
     </message>
     <message>
         <source>The credentials go to this desk&apos;s keyring, never to the directory, its journal or an export.</source>
-        <translation>Les identifiants vont dans le trousseau de ce poste, jamais dans l'annuaire, son journal ni un export.</translation>
+        <translation>Les identifiants vont dans le trousseau de ce poste, jamais dans l&apos;annuaire, son journal ni un export.</translation>
     </message>
     <message>
         <source> days</source>
@@ -7707,7 +7746,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Named by the prefectoral authorisation for &amp;video-verbalisation</source>
-        <translation>Nommée par l'autorisation préfectorale pour la &amp;vidéoverbalisation</translation>
+        <translation>Nommée par l&apos;autorisation préfectorale pour la &amp;vidéoverbalisation</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
@@ -7719,7 +7758,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>The number &quot;%1&quot; is not a positive whole number.</source>
-        <translation>Le numéro « %1 » n'est pas un nombre entier positif.</translation>
+        <translation>Le numéro « %1 » n&apos;est pas un nombre entier positif.</translation>
     </message>
     <message>
         <source>Camera %1 is saved, but not this account: %2</source>
@@ -7742,7 +7781,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;New group from the tree&apos;s selection…</source>
-        <translation>&amp;Nouveau groupe avec la sélection de l'arbre…</translation>
+        <translation>&amp;Nouveau groupe avec la sélection de l&apos;arbre…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
@@ -7750,7 +7789,7 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>&amp;Add the tree&apos;s selection</source>
-        <translation>&amp;Ajouter la sélection de l'arbre</translation>
+        <translation>&amp;Ajouter la sélection de l&apos;arbre</translation>
     </message>
     <message>
         <source>Re&amp;move the camera</source>
@@ -7789,11 +7828,11 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>Select a group here and cameras in the tree first.</source>
-        <translation>Sélectionnez d'abord un groupe ici et des caméras dans l'arbre.</translation>
+        <translation>Sélectionnez d&apos;abord un groupe ici et des caméras dans l&apos;arbre.</translation>
     </message>
     <message>
         <source>Select a camera of the group first.</source>
-        <translation>Sélectionnez d'abord une caméra du groupe.</translation>
+        <translation>Sélectionnez d&apos;abord une caméra du groupe.</translation>
     </message>
 </context>
 <context>
@@ -7825,13 +7864,13 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
     <message>
         <source>No line is refused.</source>
-        <translation>Aucune ligne n'est refusée.</translation>
+        <translation>Aucune ligne n&apos;est refusée.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) refused, listed below: the file imports whole only once they are corrected.</source>
         <translation>
-            <numerusform>%n ligne refusée, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
-            <numerusform>%n lignes refusées, ci-dessous : le fichier ne s'importe en entier qu'une fois corrigé.</numerusform>
+            <numerusform>%n ligne refusée, ci-dessous : le fichier ne s&apos;importe en entier qu&apos;une fois corrigé.</numerusform>
+            <numerusform>%n lignes refusées, ci-dessous : le fichier ne s&apos;importe en entier qu&apos;une fois corrigé.</numerusform>
         </translation>
     </message>
     <message>
@@ -7988,6 +8027,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>occupancy</source>
         <translation>occupation</translation>
+    </message>
+    <message>
+        <source>partly observed</source>
+        <translation>observé en partie</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>non observé</translation>
     </message>
 </context>
 <context>
