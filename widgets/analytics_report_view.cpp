@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vigie::widgets {
 
 AnalyticsReportView::AnalyticsReportView(analytics::CountLog &counts,
@@ -173,9 +175,10 @@ void AnalyticsReportView::refresh()
         m_table->setItem(row, column, item);
         return item;
     };
-    // "12 h 00" reads faster than "720 min" for a day.
+    // "12 h 00" reads faster than "720 min" for a day; a step watched at all shows 1 min at
+    // least, "0 min" being the one nobody watched.
     const auto minutes = [](qint64 ms) {
-        const qint64 m = (ms + 30 * 1000) / (60 * 1000);
+        const qint64 m = ms <= 0 ? 0 : std::max<qint64>(1, (ms + 30 * 1000) / (60 * 1000));
         return m < 60 ? tr("%1 min").arg(m)
                       : tr("%1 h %2").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
     };

@@ -75,13 +75,15 @@ qint64 CountReport::totalWatched_ms() const
 
 namespace {
 
-// The minutes watched as a report writes them: 0 for a step not watched, nothing when the
-// counts were recorded without the time watched.
+// The minutes watched as a report writes them: 0 for a step not watched, at least 1 for one
+// watched, nothing when the counts were recorded without the time watched.
 QString watchedMinutes(const CountReport::Row &row)
 {
     if (row.watched_ms == 0)
         return QString();
-    return QString::number(std::max<qint64>(0, row.watched_ms + 30 * 1000) / (60 * 1000));
+    if (row.watched_ms < 0)
+        return QStringLiteral("0");
+    return QString::number(std::max<qint64>(1, (row.watched_ms + 30 * 1000) / (60 * 1000)));
 }
 
 } // namespace

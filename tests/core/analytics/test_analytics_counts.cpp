@@ -281,6 +281,35 @@ TEST_CASE("a line that watched a quiet hour records 0, and nothing while its cam
                         + QStringLiteral("\t\t-\t-\t-\t0\n")));
 }
 
+TEST_CASE("a step watched for a few seconds reads 1 minute observed, never the 0 of one not "
+          "watched",
+          "[analytics][counts]")
+{
+    test::RecordsFixture f;
+    journal::Event e;
+    e.uuid = QUuid::createUuid();
+    e.action = QStringLiteral("analytics.counts");
+    const qint64 at
+        = f.now.toMSecsSinceEpoch() / analytics::kCountInterval_ms * analytics::kCountInterval_ms;
+    e.payload = { { QStringLiteral("camera"), 4 },
+                  { QStringLiteral("detector"), QStringLiteral("passage") },
+                  { QStringLiteral("from_ms"), at },
+                  { QStringLiteral("to_ms"), at + analytics::kCountInterval_ms },
+                  { QStringLiteral("counts"),
+                    QJsonObject { { QStringLiteral("left_to_right"), 0 },
+                                  { QStringLiteral("right_to_left"), 0 } } },
+                  { QStringLiteral("observed_ms"), 20000 } };
+    REQUIRE(analytics::CountLog::apply(*f.db, e).ok());
+    analytics::CountLog counts(*f.db, f.journal);
+    const QDateTime hour = QDateTime::fromMSecsSinceEpoch(at, f.now.timeZone());
+    const auto report
+        = counts.report(f.chef, 4, QString(), hour, hour.addSecs(1), analytics::ReportStep::Hour);
+    REQUIRE(report.ok());
+    REQUIRE(report.value().rows.size() == 1);
+    CHECK(report.value().rows[0].partlyWatched());
+    CHECK(report.value().toCsv().endsWith(QStringLiteral(";\"0\";\"0\";\"1\"\r\n")));
+}
+
 TEST_CASE("the counts' CSV neutralises a cell that a spreadsheet would run", "[analytics][counts]")
 {
     test::RecordsFixture f;
