@@ -51,6 +51,25 @@ analytics::AnalyticsEvent stationary(qint64 t_ms)
     return e;
 }
 
+// A quarter of camera 4's line "passage" recorded as a desk's detectors journal it, applied to
+// `db` (watched for `observed_ms`; none: counts recorded before the time watched was kept).
+void applyQuarter(store::Database &db, qint64 from_ms, const QJsonObject &counts,
+                  qint64 observed_ms = 0)
+{
+    journal::Event e;
+    e.uuid = QUuid::createUuid();
+    e.action = QStringLiteral("analytics.counts");
+    e.objectType = QLatin1String(analytics::kCountObject);
+    e.payload = { { QStringLiteral("camera"), 4 },
+                  { QStringLiteral("detector"), QStringLiteral("passage") },
+                  { QStringLiteral("from_ms"), from_ms },
+                  { QStringLiteral("to_ms"), from_ms + analytics::kCountInterval_ms },
+                  { QStringLiteral("counts"), counts } };
+    if (observed_ms > 0)
+        e.payload.insert(QStringLiteral("observed_ms"), observed_ms);
+    REQUIRE(analytics::CountLog::apply(db, e).ok());
+}
+
 // Camera 4's line across vtest.avi's pavement (bench/analytics's), and a lane left of it.
 analytics::DetectorConfig vtestLine()
 {
@@ -286,20 +305,11 @@ TEST_CASE("a step watched for a few seconds reads 1 minute observed, never the 0
           "[analytics][counts]")
 {
     test::RecordsFixture f;
-    journal::Event e;
-    e.uuid = QUuid::createUuid();
-    e.action = QStringLiteral("analytics.counts");
     const qint64 at
         = f.now.toMSecsSinceEpoch() / analytics::kCountInterval_ms * analytics::kCountInterval_ms;
-    e.payload = { { QStringLiteral("camera"), 4 },
-                  { QStringLiteral("detector"), QStringLiteral("passage") },
-                  { QStringLiteral("from_ms"), at },
-                  { QStringLiteral("to_ms"), at + analytics::kCountInterval_ms },
-                  { QStringLiteral("counts"),
-                    QJsonObject { { QStringLiteral("left_to_right"), 0 },
-                                  { QStringLiteral("right_to_left"), 0 } } },
-                  { QStringLiteral("observed_ms"), 20000 } };
-    REQUIRE(analytics::CountLog::apply(*f.db, e).ok());
+    applyQuarter(*f.db, at,
+                 { { QStringLiteral("left_to_right"), 0 }, { QStringLiteral("right_to_left"), 0 } },
+                 20000);
     analytics::CountLog counts(*f.db, f.journal);
     const QDateTime hour = QDateTime::fromMSecsSinceEpoch(at, f.now.timeZone());
     const auto report
@@ -313,19 +323,9 @@ TEST_CASE("a step watched for a few seconds reads 1 minute observed, never the 0
 TEST_CASE("the counts' CSV neutralises a cell that a spreadsheet would run", "[analytics][counts]")
 {
     test::RecordsFixture f;
-    journal::Event e;
-    e.uuid = QUuid::createUuid();
-    e.action = QStringLiteral("analytics.counts");
-    e.objectType = QLatin1String(analytics::kCountObject);
-    const qint64 at = f.now.toMSecsSinceEpoch();
-    e.payload = { { QStringLiteral("camera"), 4 },
-                  { QStringLiteral("detector"), QStringLiteral("passage") },
-                  { QStringLiteral("from_ms"), at },
-                  { QStringLiteral("to_ms"), at + analytics::kCountInterval_ms },
-                  { QStringLiteral("counts"),
-                    QJsonObject { { QStringLiteral("=HYPERLINK(\"http://x\")"), 2 },
-                                  { QStringLiteral("left_to_right"), 5 } } } };
-    REQUIRE(analytics::CountLog::apply(*f.db, e).ok());
+    applyQuarter(*f.db, f.now.toMSecsSinceEpoch(),
+                 { { QStringLiteral("=HYPERLINK(\"http://x\")"), 2 },
+                   { QStringLiteral("left_to_right"), 5 } });
     analytics::CountLog counts(*f.db, f.journal);
     const auto report = counts.report(f.chef, 4, QString(), f.now.addSecs(-3600),
                                       f.now.addSecs(3600), analytics::ReportStep::Hour);
@@ -462,17 +462,7 @@ TEST_CASE("vigiectl journal purge removes the counts past their retention",
     {
         auto db = test::openDatabase(QDir(reg.path()).filePath(QStringLiteral("vigie.db")));
         for (const QDateTime &at : { old, recent }) {
-            journal::Event e;
-            e.uuid = QUuid::createUuid();
-            e.action = QStringLiteral("analytics.counts");
-            e.payload = {
-                { QStringLiteral("camera"), 4 },
-                { QStringLiteral("detector"), QStringLiteral("passage") },
-                { QStringLiteral("from_ms"), at.toMSecsSinceEpoch() },
-                { QStringLiteral("to_ms"), at.toMSecsSinceEpoch() + analytics::kCountInterval_ms },
-                { QStringLiteral("counts"), QJsonObject { { QStringLiteral("right_to_left"), 2 } } }
-            };
-            REQUIRE(analytics::CountLog::apply(*db, e).ok());
+            applyQuarter(*db, at.toMSecsSinceEpoch(), { { QStringLiteral("right_to_left"), 2 } });
         }
     }
     const auto purged = reg.runAs(QStringLiteral("admin"),
@@ -552,19 +542,10 @@ TEST_CASE("vigiectl analytics report: counts per hour or day in text or CSV, a q
         auto db = test::openDatabase(QDir(reg.path()).filePath(QStringLiteral("vigie.db")));
         const QDateTime nine(QDate(2026, 11, 25), QTime(9, 0));
         const auto record = [&](int minutes, int n, qint64 watched_ms) {
-            journal::Event e;
-            e.uuid = QUuid::createUuid();
-            e.action = QStringLiteral("analytics.counts");
-            const qint64 at = nine.addSecs(minutes * 60).toMSecsSinceEpoch();
-            e.payload = { { QStringLiteral("camera"), 4 },
-                          { QStringLiteral("detector"), QStringLiteral("passage") },
-                          { QStringLiteral("from_ms"), at },
-                          { QStringLiteral("to_ms"), at + analytics::kCountInterval_ms },
-                          { QStringLiteral("counts"),
-                            QJsonObject { { QStringLiteral("left_to_right"), 0 },
-                                          { QStringLiteral("right_to_left"), n } } },
-                          { QStringLiteral("observed_ms"), watched_ms } };
-            REQUIRE(analytics::CountLog::apply(*db, e).ok());
+            applyQuarter(
+                *db, nine.addSecs(minutes * 60).toMSecsSinceEpoch(),
+                { { QStringLiteral("left_to_right"), 0 }, { QStringLiteral("right_to_left"), n } },
+                watched_ms);
         };
         record(0, 3, analytics::kCountInterval_ms);
         record(15, 4, analytics::kCountInterval_ms);
