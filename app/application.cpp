@@ -11,6 +11,7 @@
 #include "core/access/viewing_session.h"
 #include "core/analytics/alarm_log.h"
 #include "core/analytics/analytics_retention.h"
+#include "core/analytics/count_log.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_health.h"
@@ -222,6 +223,8 @@ int runVigie(int argc, char **argv)
         });
         analytics::AlarmLog alarms(*db, journal);
         purges.append(analytics::retentionPurges(alarms, directory));
+        analytics::CountLog counts(*db, journal);
+        purges.append(analytics::countsRetentionPurges(counts));
         const auto report = journal::runRetention(journal, rules, QDateTime::currentDateTime(),
                                                   QStringLiteral("system"), purges);
         if (report.ok())

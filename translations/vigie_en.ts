@@ -605,6 +605,29 @@
         <source>Cannot record the counts of %1</source>
         <translation>Cannot record the counts of %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quarter(s) of video analytics counts past their retention removed.</source>
+        <translation>
+            <numerusform>%n quarter of video analytics counts past its retention removed.</numerusform>
+            <numerusform>%n quarters of video analytics counts past their retention removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed (min)</source>
+        <translation>Observed (min)</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; counts</source>
+        <translation>retention of the video analytics&apos; counts</translation>
+    </message>
+    <message>
+        <source>Cannot purge the counts</source>
+        <translation>Cannot purge the counts</translation>
+    </message>
+    <message>
+        <source>-: not observed (no picture analysed: camera lost, analytics stopped). Fewer minutes observed than the hour or day has: the counts cover only those minutes.</source>
+        <translation>-: not observed (no picture analysed: camera lost, analytics stopped). Fewer minutes observed than the hour or day has: the counts cover only those minutes.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
@@ -7238,10 +7261,6 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
         <translation>Occupancy</translation>
     </message>
     <message>
-        <source>not watched</source>
-        <translation>not watched</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7260,6 +7279,26 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>Counts exported to %1.</source>
         <translation>Counts exported to %1.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>not observed</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Partly observed: the counts cover only this time (the camera was lost or the analytics stopped for the rest).</source>
+        <translation>Partly observed: the counts cover only this time (the camera was lost or the analytics stopped for the rest).</translation>
     </message>
 </context>
 <context>
@@ -8549,6 +8588,14 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     <message>
         <source>occupancy</source>
         <translation>occupancy</translation>
+    </message>
+    <message>
+        <source>partly observed</source>
+        <translation>partly observed</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>not observed</translation>
     </message>
 </context>
 <context>

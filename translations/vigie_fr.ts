@@ -605,6 +605,29 @@
         <source>Cannot record the counts of %1</source>
         <translation>Impossible d&apos;enregistrer les comptages de %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n quarter(s) of video analytics counts past their retention removed.</source>
+        <translation>
+            <numerusform>%n quart d&apos;heure de comptages d&apos;analyse vidéo au-delà de sa durée de conservation supprimé.</numerusform>
+            <numerusform>%n quarts d&apos;heure de comptages d&apos;analyse vidéo au-delà de leur durée de conservation supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed (min)</source>
+        <translation>Observé (min)</translation>
+    </message>
+    <message>
+        <source>retention of the video analytics&apos; counts</source>
+        <translation>conservation des comptages de l&apos;analyse vidéo</translation>
+    </message>
+    <message>
+        <source>Cannot purge the counts</source>
+        <translation>Impossible de purger les comptages</translation>
+    </message>
+    <message>
+        <source>-: not observed (no picture analysed: camera lost, analytics stopped). Fewer minutes observed than the hour or day has: the counts cover only those minutes.</source>
+        <translation>- : non observé (aucune image analysée : caméra perdue, analyse arrêtée). Moins de minutes observées que n&apos;en compte l&apos;heure ou le jour : les comptages ne portent que sur ces minutes.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::analytics::DetectorConfig</name>
@@ -7183,10 +7206,6 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
         <translation>Occupation</translation>
     </message>
     <message>
-        <source>not watched</source>
-        <translation>non surveillé</translation>
-    </message>
-    <message>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -7205,6 +7224,26 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Counts exported to %1.</source>
         <translation>Comptages exportés dans %1.</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observé</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>non observé</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Partly observed: the counts cover only this time (the camera was lost or the analytics stopped for the rest).</source>
+        <translation>Observé en partie : les comptages ne portent que sur cette durée (caméra perdue ou analyse arrêtée le reste du temps).</translation>
     </message>
 </context>
 <context>
@@ -8494,6 +8533,14 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>occupancy</source>
         <translation>occupation</translation>
+    </message>
+    <message>
+        <source>partly observed</source>
+        <translation>observé en partie</translation>
+    </message>
+    <message>
+        <source>not observed</source>
+        <translation>non observé</translation>
     </message>
 </context>
 <context>

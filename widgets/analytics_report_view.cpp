@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vigie::widgets {
 
 AnalyticsReportView::AnalyticsReportView(analytics::CountLog &counts,
@@ -159,6 +161,8 @@ void AnalyticsReportView::refresh()
         header.append(analytics::CountReport::directionLabel(d));
     if (m_report.hasOccupancy)
         header.append(tr("Occupancy"));
+    if (m_report.hasCounts())
+        header.append(tr("Observed"));
     m_table->clear();
     m_table->setColumnCount(int(header.size()));
     m_table->setHorizontalHeaderLabels(header);
@@ -169,6 +173,14 @@ void AnalyticsReportView::refresh()
         if (column > 0)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_table->setItem(row, column, item);
+        return item;
+    };
+    // "12 h 00" reads faster than "720 min" for a day; a step watched at all shows 1 min at
+    // least, "0 min" being the one nobody watched.
+    const auto minutes = [](qint64 ms) {
+        const qint64 m = ms <= 0 ? 0 : std::max<qint64>(1, (ms + 30 * 1000) / (60 * 1000));
+        return m < 60 ? tr("%1 min").arg(m)
+                      : tr("%1 h %2").arg(m / 60).arg(m % 60, 2, 10, QLatin1Char('0'));
     };
     for (int r = 0; r < m_report.rows.size(); ++r) {
         const auto &row = m_report.rows[r];
@@ -176,18 +188,41 @@ void AnalyticsReportView::refresh()
              row.from.toString(byHour ? QStringLiteral("ddd dd/MM/yyyy HH:mm")
                                       : QStringLiteral("ddd dd/MM/yyyy")));
         int c = 1;
-        for (const QString &d : std::as_const(m_report.directions))
-            cell(r, c++, QString::number(row.counts.value(d)));
-        if (m_report.hasOccupancy)
-            cell(r, c,
-                 row.occupancy < 0 ? tr("not watched")
-                                   : QStringLiteral("%1 %").arg(row.occupancy * 100, 0, 'f', 1));
+        // A step nobody watched has no count: 0 would say that nobody passed.
+        for (const QString &d : std::as_const(m_report.directions)) {
+            QTableWidgetItem *item = cell(
+                r, c++, row.watched() ? QString::number(row.counts.value(d)) : tr("not observed"));
+            if (!row.watched())
+                item->setForeground(colors::dimText);
+        }
+        if (m_report.hasOccupancy) {
+            QTableWidgetItem *item = cell(
+                r, c++,
+                row.occupancy < 0 ? tr("not observed")
+                                  : QStringLiteral("%1 %").arg(row.occupancy * 100, 0, 'f', 1));
+            if (row.occupancy < 0)
+                item->setForeground(colors::dimText);
+        }
+        if (m_report.hasCounts()) {
+            QTableWidgetItem *item = cell(
+                r, c,
+                row.watched_ms == 0 ? QString() : minutes(std::max<qint64>(0, row.watched_ms)));
+            if (row.partlyWatched()) {
+                item->setForeground(colors::warning);
+                item->setToolTip(tr("Partly observed: the counts cover only this time (the "
+                                    "camera was lost or the analytics stopped for the rest)."));
+            } else if (!row.watched()) {
+                item->setForeground(colors::dimText);
+            }
+        }
     }
     const int last = int(m_report.rows.size());
     cell(last, 0, tr("Total"));
     int c = 1;
     for (const QString &d : std::as_const(m_report.directions))
         cell(last, c++, QString::number(m_report.totals.value(d)));
+    if (m_report.hasCounts())
+        cell(last, int(header.size()) - 1, minutes(m_report.totalWatched_ms()));
     m_table->resizeColumnsToContents();
     m_status->setStyleSheet(QString());
     m_status->setText(m_report.directions.isEmpty() && !m_report.hasOccupancy

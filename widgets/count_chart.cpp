@@ -25,6 +25,13 @@ int niceCeiling(int value)
     return value;
 }
 
+// What marks a step not observed, on the plot and in the legend.
+void hatch(QPainter &painter, const QRectF &rect)
+{
+    painter.fillRect(rect, QColor(0x2a, 0x2e, 0x34));
+    painter.fillRect(rect, QBrush(colors::dimText, Qt::BDiagPattern));
+}
+
 } // namespace
 
 CountChart::CountChart(QWidget *parent) : QWidget(parent)
@@ -76,6 +83,24 @@ QRectF CountChart::barRect(int row, const QString &direction) const
     return { plot.left() + row * group + group * 0.1 + d * bar, plot.bottom() - h, bar, h };
 }
 
+QRectF CountChart::notObservedRect(int row) const
+{
+    if (row < 0 || row >= m_report.rows.size() || !m_report.hasCounts()
+        || m_report.rows[row].watched())
+        return {};
+    const QRectF plot = plotRect();
+    const double group = plot.width() / double(m_report.rows.size());
+    return { plot.left() + row * group, plot.top(), group, plot.height() };
+}
+
+QColor CountChart::barColour(int row, int direction) const
+{
+    QColor colour = directionColour(direction);
+    if (row >= 0 && row < m_report.rows.size() && m_report.rows[row].partlyWatched())
+        colour.setAlphaF(0.45);
+    return colour;
+}
+
 void CountChart::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -98,11 +123,20 @@ void CountChart::paintEvent(QPaintEvent *)
             painter.drawText(QRectF(plot.right() + 6, y - 8, 44, 16),
                              Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("%1 %").arg(50 * i));
     }
+    bool notObserved = false;
+    bool partly = false;
     for (int r = 0; r < m_report.rows.size(); ++r) {
+        // Not watched: hatched, so that it never reads as a quiet step with no bar.
+        if (const QRectF band = notObservedRect(r); !band.isEmpty()) {
+            notObserved = true;
+            hatch(painter, band);
+            continue;
+        }
+        partly = partly || (m_report.hasCounts() && m_report.rows[r].partlyWatched());
         for (int d = 0; d < m_report.directions.size(); ++d) {
             const QRectF bar = barRect(r, m_report.directions[d]);
             if (!bar.isEmpty())
-                painter.fillRect(bar, directionColour(d));
+                painter.fillRect(bar, barColour(r, d));
         }
     }
     // A label under every few groups, so that they never overlap.
@@ -150,6 +184,18 @@ void CountChart::paintEvent(QPaintEvent *)
     if (m_report.hasOccupancy) {
         painter.fillRect(QRectF(x, 13, 12, 2), colors::alarm);
         painter.drawText(QPointF(x + 16, 19), tr("occupancy"));
+        x += 28 + painter.fontMetrics().horizontalAdvance(tr("occupancy"));
+    }
+    if (partly) {
+        QColor pale = colors::text; // pale, whatever the direction
+        pale.setAlphaF(0.45);
+        painter.fillRect(QRectF(x, 8, 12, 12), pale);
+        painter.drawText(QPointF(x + 16, 19), tr("partly observed"));
+        x += 28 + painter.fontMetrics().horizontalAdvance(tr("partly observed"));
+    }
+    if (notObserved) {
+        hatch(painter, QRectF(x, 8, 12, 12));
+        painter.drawText(QPointF(x + 16, 19), tr("not observed"));
     }
 }
 

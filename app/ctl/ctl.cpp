@@ -11,6 +11,7 @@
 #include "core/access/reference_gate.h"
 #include "core/analytics/alarm_log.h"
 #include "core/analytics/analytics_retention.h"
+#include "core/analytics/count_log.h"
 #include "core/cameras/camera_credentials.h"
 #include "core/cameras/camera_directory.h"
 #include "core/cameras/camera_file.h"
@@ -1112,10 +1113,12 @@ int Ctl::journalCommand(const QStringList &words)
         records::SnapshotStore snapshots(m_paths.dataDir(), *db, journal);
         const cameras::CameraDirectory directory(*db, journal);
         analytics::AlarmLog alarms(*db, journal);
+        analytics::CountLog counts(*db, journal);
         auto report
             = access::purgeJournal(rights, journal, *user, policy, QDateTime::currentDateTime(),
                                    records::retentionPurges(incidents, snapshots, directory)
-                                       + analytics::retentionPurges(alarms, directory));
+                                       + analytics::retentionPurges(alarms, directory)
+                                       + analytics::countsRetentionPurges(counts));
         if (!report.ok()) {
             m_io.err << report.error() << '\n';
             return 1;

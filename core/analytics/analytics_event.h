@@ -13,7 +13,8 @@ namespace vigie::analytics {
 struct AnalyticsEvent
 {
     // "intrusion", "crossing", "occupancy", "saturation", "saturation_end", "stationary_seen",
-    // "stationary_check", "stationary", "wrongway", "loitering", "gathering".
+    // "stationary_check", "stationary", "wrongway", "loitering", "gathering", and "watched" (a
+    // stretch of time a live line watched, see Detector::setWatchTold).
     QString type;
     bool alarm = false; // for the operators (and subject to the schedule), not a measurement
     qint64 t_ms = 0; // the picture's time

@@ -1,6 +1,7 @@
 #include "core/analytics/analytics_retention.h"
 
 #include "core/analytics/alarm_log.h"
+#include "core/analytics/count_log.h"
 
 namespace vigie::analytics {
 
@@ -28,6 +29,20 @@ QList<journal::RecordPurge> retentionPurges(AlarmLog &alarms,
                                                 nullptr, removed.value()));
         },
     };
+}
+
+QList<journal::RecordPurge> countsRetentionPurges(CountLog &counts)
+{
+    return { [&counts](const journal::RetentionPolicy &policy, const QDateTime &now,
+                       const QString &user) -> Result<QString> {
+        const auto removed
+            = counts.purgeBefore(now.addDays(-policy.daysFor(QLatin1String(kCountObject))), user);
+        if (!removed.ok())
+            return Result<QString>(removed.status());
+        return Result<QString>(CountLog::tr("%n quarter(s) of video analytics counts past their "
+                                            "retention removed.",
+                                            nullptr, removed.value()));
+    } };
 }
 
 } // namespace vigie::analytics

@@ -96,6 +96,8 @@ void AnalyticsRunner::watch(int number, const QUrl &url, const QList<DetectorCon
         if (!config.enabled || !config.check().ok())
             continue;
         camera->detectors.push_back(Detector::create(config));
+        // A line's report must tell a quiet quarter from one not watched (see CountLog).
+        camera->detectors.back()->setWatchTold(config.kind == DetectorKind::Line);
         if (states.contains(config.name))
             camera->detectors.back()->restoreState(states.value(config.name));
     }

@@ -5,6 +5,8 @@
 #include "core/journal/journal.h"
 #include "core/store/database.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
@@ -57,6 +59,35 @@ QString CountReport::directionLabel(const QString &direction)
     return direction;
 }
 
+bool CountReport::Row::partlyWatched() const
+{
+    // A minute's slack: the watch is told every few seconds and a picture may be late.
+    return watched_ms > 0 && watched_ms + 60 * 1000 < from.msecsTo(to);
+}
+
+qint64 CountReport::totalWatched_ms() const
+{
+    qint64 total = 0;
+    for (const Row &row : rows)
+        total += std::max<qint64>(0, row.watched_ms);
+    return total;
+}
+
+namespace {
+
+// The minutes watched as a report writes them: 0 for a step not watched, at least 1 for one
+// watched, nothing when the counts were recorded without the time watched.
+QString watchedMinutes(const CountReport::Row &row)
+{
+    if (row.watched_ms == 0)
+        return QString();
+    if (row.watched_ms < 0)
+        return QStringLiteral("0");
+    return QString::number(std::max<qint64>(1, (row.watched_ms + 30 * 1000) / (60 * 1000)));
+}
+
+} // namespace
+
 QString CountReport::toCsv() const
 {
     QStringList header { CountLog::tr("From"), CountLog::tr("To") };
@@ -64,6 +95,9 @@ QString CountReport::toCsv() const
         header.append(directionLabel(d));
     if (hasOccupancy)
         header.append(CountLog::tr("Occupancy (%)"));
+    // Last, so that a spreadsheet's formulas on the columns before keep their letters.
+    if (hasCounts())
+        header.append(CountLog::tr("Observed (min)"));
     QString text;
     const auto line = [&text](const QStringList &cells) {
         QStringList quoted;
@@ -75,9 +109,11 @@ QString CountReport::toCsv() const
     for (const Row &row : rows) {
         QStringList cells { row.from.toString(Qt::ISODate), row.to.toString(Qt::ISODate) };
         for (const QString &d : directions)
-            cells.append(QString::number(row.counts.value(d)));
+            cells.append(row.watched() ? QString::number(row.counts.value(d)) : QString());
         if (hasOccupancy)
             cells.append(percent(row.occupancy));
+        if (hasCounts())
+            cells.append(watchedMinutes(row));
         line(cells);
     }
     return text;
@@ -92,38 +128,82 @@ QString CountReport::toText() const
         out << '\t' << directionLabel(d);
     if (hasOccupancy)
         out << '\t' << CountLog::tr("Occupancy (%)");
+    if (hasCounts())
+        out << '\t' << CountLog::tr("Observed (min)");
     out << '\n';
     for (const Row &row : rows) {
         out << row.from.toString(QStringLiteral("dd/MM/yyyy HH:mm")) << '\t';
-        for (const QString &d : directions)
-            out << '\t' << row.counts.value(d);
+        for (const QString &d : directions) {
+            out << '\t';
+            if (row.watched())
+                out << row.counts.value(d);
+            else
+                out << '-';
+        }
         if (hasOccupancy)
             out << '\t' << (row.occupancy < 0 ? QStringLiteral("-") : percent(row.occupancy));
+        if (hasCounts())
+            out << '\t' << watchedMinutes(row);
         out << '\n';
     }
     out << CountLog::tr("Total") << "\t\t";
     for (const QString &d : directions)
         out << '\t' << totals.value(d);
+    if (hasCounts()) {
+        if (hasOccupancy)
+            out << '\t';
+        out << '\t' << (totalWatched_ms() + 30 * 1000) / (60 * 1000);
+    }
     out << '\n';
+    if (hasCounts() || hasOccupancy)
+        out << CountLog::tr(
+            "-: not observed (no picture analysed: camera lost, analytics stopped). "
+            "Fewer minutes observed than the hour or day has: the counts cover "
+            "only those minutes.")
+            << '\n';
     return text;
 }
 
 CountLog::CountLog(store::Database &db, journal::Journal &journal)
     : m_db(db), m_journal(journal) { }
 
+template <typename Part>
+void CountLog::spread(int camera, const QString &detector, qint64 from_ms, qint64 to_ms, Part part)
+{
+    for (qint64 start = intervalStart(from_ms); start < to_ms; start += kCountInterval_ms) {
+        const qint64 piece = std::min(to_ms, start + kCountInterval_ms) - std::max(from_ms, start);
+        if (piece > 0)
+            part(m_pending[{ camera, detector, start }], piece);
+    }
+}
+
 void CountLog::add(int camera, const QString &detector, const QList<AnalyticsEvent> &events)
 {
     for (const AnalyticsEvent &e : events) {
+        const qint64 from_ms = qint64(e.details.value(QStringLiteral("from_ms")).toDouble());
         if (e.type == QLatin1String("crossing") && !e.direction.isEmpty()) {
             m_pending[{ camera, detector, intervalStart(e.t_ms) }].counts[e.direction] += 1;
+        } else if (e.type == QLatin1String("watched")) {
+            // A stretch a line watched: each quarter it covers is recorded, with both its
+            // directions, crossed or not.
+            const QJsonArray directions = e.details.value(QStringLiteral("directions")).toArray();
+            spread(camera, detector, from_ms, e.t_ms, [&directions](Pending &p, qint64 piece) {
+                p.observed_ms += piece;
+                for (const QJsonValue &d : directions) {
+                    if (!p.counts.contains(d.toString()))
+                        p.counts.insert(d.toString(), 0);
+                }
+            });
         } else if (e.type == QLatin1String("occupancy")) {
-            // The detector's own interval (a minute by default) goes to the quarter it started
-            // in: at most one minute of a quarter's occupancy is told in the next one.
-            const qint64 from_ms = qint64(e.details.value(QStringLiteral("from_ms")).toDouble());
-            const qint64 watched_ms = std::max<qint64>(1, e.t_ms - from_ms);
-            Pending &p = m_pending[{ camera, detector, intervalStart(from_ms) }];
-            p.shareTime += e.value * double(watched_ms);
-            p.observed_ms += watched_ms;
+            // The detector's own interval (a minute by default), shared between the quarters it
+            // spans.
+            const double share = e.value;
+            spread(camera, detector, from_ms, std::max(e.t_ms, from_ms + 1),
+                   [share](Pending &p, qint64 piece) {
+                       p.occupancy = true;
+                       p.shareTime += share * double(piece);
+                       p.observed_ms += piece;
+                   });
         }
     }
 }
@@ -134,7 +214,7 @@ Status CountLog::flush(qint64 now_ms, bool all)
     QList<Key> done;
     for (const auto &[key, pending] : m_pending) {
         const auto &[camera, detector, from_ms] = key;
-        if (!all && from_ms + kCountInterval_ms > now_ms)
+        if (!all && from_ms + kCountInterval_ms + kCountFlushDelay_ms > now_ms)
             continue;
         QJsonObject counts;
         for (auto it = pending.counts.cbegin(); it != pending.counts.cend(); ++it)
@@ -144,11 +224,13 @@ Status CountLog::flush(qint64 now_ms, bool all)
                               { QStringLiteral("from_ms"), from_ms },
                               { QStringLiteral("to_ms"), from_ms + kCountInterval_ms },
                               { QStringLiteral("counts"), counts } };
-        if (pending.observed_ms > 0) {
+        // A line's quarter carries the time it watched it too: its counts are then 0, not
+        // unknown, where nobody crossed.
+        if (pending.observed_ms > 0)
+            payload.insert(QStringLiteral("observed_ms"), pending.observed_ms);
+        if (pending.occupancy && pending.observed_ms > 0)
             payload.insert(QStringLiteral("share"),
                            pending.shareTime / double(pending.observed_ms));
-            payload.insert(QStringLiteral("observed_ms"), pending.observed_ms);
-        }
         events.append({ QStringLiteral("system"), QStringLiteral("analytics.counts"),
                         QLatin1String(kCountObject),
                         QStringLiteral("%1/%2").arg(camera).arg(detector), QString(), payload });
@@ -182,13 +264,13 @@ Result<CountReport> CountLog::report(const access::User &reader, int camera,
     report.camera = camera;
     report.detector = detector;
     for (QDateTime t = stepStart(from, step); t < to; t = nextStep(t, step))
-        report.rows.append({ t, nextStep(t, step), {}, -1 });
+        report.rows.append({ t, nextStep(t, step), {}, -1, -1 }); // nothing observed yet
     if (report.rows.size() > 50000)
         return Result<CountReport>::failure(
             tr("This period is too long to report by hour: report it by day."));
 
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT from_ms, direction, count, share, observed_ms"
+    q.prepare(QStringLiteral("SELECT from_ms, direction, count, share, observed_ms, detector"
                              " FROM analytics_counts WHERE camera = ? AND (? OR detector = ?)"
                              " AND from_ms >= ? AND from_ms < ? ORDER BY from_ms"));
     q.addBindValue(camera);
@@ -201,6 +283,9 @@ Result<CountReport> CountLog::report(const access::User &reader, int camera,
             store::Database::describeError(tr("Cannot read the counts"), q.lastError()));
     QList<double> shareTime(report.rows.size(), 0);
     QList<qint64> observed(report.rows.size(), 0);
+    // Per step, how long each line watched it: the camera's lines see the same pictures, so
+    // the step reads as watched as long as the longest of them, not their sum.
+    QList<QHash<QString, qint64>> watched(report.rows.size());
     QSet<QString> directions;
     qsizetype r = 0;
     while (q.next()) {
@@ -210,23 +295,65 @@ Result<CountReport> CountLog::report(const access::User &reader, int camera,
             ++r;
         CountReport::Row &row = report.rows[r];
         const QString direction = q.value(1).toString();
-        if (direction.isEmpty()) {
+        if (direction.isEmpty() && !q.value(3).isNull()) {
             report.hasOccupancy = true;
             shareTime[r] += q.value(3).toDouble() * q.value(4).toDouble();
             observed[r] += q.value(4).toLongLong();
+        } else if (direction.isEmpty()) {
+            watched[r][q.value(5).toString()] += q.value(4).toLongLong();
         } else {
             directions.insert(direction);
             row.counts[direction] += q.value(2).toInt();
             report.totals[direction] += q.value(2).toInt();
+            row.watched_ms = std::max<qint64>(row.watched_ms, 0);
         }
     }
     for (qsizetype i = 0; i < report.rows.size(); ++i) {
         if (observed[i] > 0)
             report.rows[i].occupancy = shareTime[i] / double(observed[i]);
+        for (const qint64 ms : std::as_const(watched[i]))
+            report.rows[i].watched_ms = std::max(report.rows[i].watched_ms, ms);
     }
     report.directions = QStringList(directions.cbegin(), directions.cend());
     std::sort(report.directions.begin(), report.directions.end());
     return report;
+}
+
+Result<int> CountLog::purgeBefore(const QDateTime &before, const QString &user)
+{
+    const qint64 before_ms = before.toMSecsSinceEpoch();
+    int count = 0;
+    {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral(
+            "SELECT COUNT(DISTINCT event_id) FROM analytics_counts WHERE to_ms <= ?"));
+        q.addBindValue(before_ms);
+        if (!q.exec() || !q.next())
+            return Result<int>::failure(
+                store::Database::describeError(tr("Cannot read the counts"), q.lastError()));
+        count = q.value(0).toInt();
+    }
+    if (count == 0)
+        return Result<int>(0);
+    const auto purged = m_journal.record(
+        { user,
+          QStringLiteral("analytics.counts_purge"),
+          QLatin1String(kCountObject),
+          QString(),
+          tr("retention of the video analytics' counts"),
+          { { QStringLiteral("count"), count }, { QStringLiteral("before_ms"), before_ms } } },
+        [&]() -> Status {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("DELETE FROM analytics_counts WHERE to_ms <= ?"));
+            q.addBindValue(before_ms);
+            if (!q.exec())
+                return Status::failure(
+                    store::Database::describeError(tr("Cannot purge the counts"), q.lastError()));
+            return Status::success();
+        });
+    if (!purged.ok())
+        return Result<int>(purged.status());
+    return Result<int>(count);
 }
 
 Status CountLog::apply(store::Database &db, const journal::Event &event)
@@ -262,9 +389,14 @@ Status CountLog::apply(store::Database &db, const journal::Event &event)
         if (const Status s = insert(it.key(), it.value().toInt(), QVariant(), 0); !s.ok())
             return s;
     }
+    // One row with an empty direction per event: the lane's share and the time it was watched,
+    // or (no share) the time the line watched the quarter.
+    const qint64 observed_ms = qint64(d.value(QStringLiteral("observed_ms")).toDouble());
     if (d.contains(QStringLiteral("share")))
         return insert(QStringLiteral(""), 0, d.value(QStringLiteral("share")).toDouble(),
-                      qint64(d.value(QStringLiteral("observed_ms")).toDouble()));
+                      observed_ms);
+    if (observed_ms > 0)
+        return insert(QStringLiteral(""), 0, QVariant(), observed_ms);
     return Status::success();
 }
 

@@ -10,6 +10,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <QDateTime>
+#include <QJsonArray>
 
 #include <vector>
 
@@ -44,10 +45,39 @@ QList<AnalyticsEvent> Detector::feed(const cv::Mat &grey, qint64 t_ms)
     if (grey.empty() || grey.type() != CV_8UC1)
         return events;
     process(grey, t_ms, events);
+    if (m_watchTold)
+        tellWatch(t_ms, events);
     if (m_scheduleApplies && !m_config.schedule.windows.isEmpty()
         && !m_config.schedule.covers(QDateTime::fromMSecsSinceEpoch(t_ms)))
         events.removeIf([](const AnalyticsEvent &e) { return e.alarm; });
     return events;
+}
+
+void Detector::tellWatch(qint64 t_ms, QList<AnalyticsEvent> &events)
+{
+    const auto tell = [this, &events](qint64 from_ms, qint64 to_ms) {
+        if (to_ms <= from_ms)
+            return;
+        AnalyticsEvent e;
+        e.type = QStringLiteral("watched");
+        e.t_ms = to_ms;
+        e.details
+            = { { QStringLiteral("from_ms"), from_ms },
+                { QStringLiteral("directions"), QJsonArray::fromStringList(counts().keys()) } };
+        events.append(e);
+    };
+    // After a silence (or a clock set back), the stretch ends at the last picture before it.
+    if (m_watchFrom_ms >= 0 && (t_ms < m_watchLast_ms || t_ms - m_watchLast_ms > kWatchGap_ms)) {
+        tell(m_watchFrom_ms, m_watchLast_ms);
+        m_watchFrom_ms = -1;
+    }
+    if (m_watchFrom_ms < 0)
+        m_watchFrom_ms = t_ms;
+    m_watchLast_ms = t_ms;
+    if (t_ms - m_watchFrom_ms >= kWatchReport_ms) {
+        tell(m_watchFrom_ms, t_ms);
+        m_watchFrom_ms = t_ms;
+    }
 }
 
 std::vector<cv::Point> Detector::zonePixels(const cv::Size &size) const

@@ -18,6 +18,13 @@
 
 namespace vigie::analytics {
 
+// A silence longer than this between two pictures is not watching (the camera dropped, the
+// analytics stopped): well above the slowest sampling the governor sets, and what a tracker
+// cannot bridge anyway.
+inline constexpr qint64 kWatchGap_ms = 15 * 1000;
+// How often a detector that tells its watch says how long it watched.
+inline constexpr qint64 kWatchReport_ms = 10 * 1000;
+
 class Detector
 {
 public:
@@ -34,6 +41,11 @@ public:
     const DetectorConfig &config() const { return m_config; }
     // A file's times are not dates: its analysis ignores the schedule.
     void setScheduleApplies(bool applies) { m_scheduleApplies = applies; }
+    // Live, a line tells the stretches of time it watched: "watched" events (details: from_ms,
+    // and the line's directions) every kWatchReport_ms while pictures come, and none over a
+    // silence longer than kWatchGap_ms, so that its report tells a quiet quarter (0) from one
+    // nobody watched. Off for a file's analysis, whose output lists crossings.
+    void setWatchTold(bool told) { m_watchTold = told; }
 
     // Objects counted per direction so far (line crossing); empty for the others.
     virtual QMap<QString, int> counts() const { return {}; }
@@ -55,9 +67,13 @@ protected:
 
 private:
     std::vector<cv::Point> zonePixels(const cv::Size &size) const;
+    void tellWatch(qint64 t_ms, QList<AnalyticsEvent> &events);
 
     cv::Mat m_mask;
     bool m_scheduleApplies = true;
+    bool m_watchTold = false;
+    qint64 m_watchFrom_ms = -1; // the stretch watched and not told yet
+    qint64 m_watchLast_ms = -1;
 };
 
 } // namespace vigie::analytics

@@ -36,8 +36,9 @@ public:
 
     // Watches the camera with the detectors configured for it now; false when it has none.
     bool watch(int camera, const QUrl &url);
-    // Records the counts and occupancy of every quarter of an hour that ended by `now_ms` (all
-    // of them with `all`); a timer calls it every minute, the destructor with `all`.
+    // Records the counts and occupancy of every quarter of an hour that ended by `now_ms` (half
+    // a minute before, for the last seconds watched to arrive; all of them with `all`); a timer
+    // calls it every minute, the destructor with `all`.
     void flushCounts(qint64 now_ms, bool all = false);
 
 signals:

@@ -15,6 +15,21 @@ OccupancyDetector::OccupancyDetector(const DetectorConfig &config)
 {
 }
 
+void OccupancyDetector::closeInterval(qint64 to_ms, QList<AnalyticsEvent> &events)
+{
+    if (m_intervalPictures > 0 && to_ms > m_intervalStart_ms) {
+        AnalyticsEvent e;
+        e.type = QStringLiteral("occupancy");
+        e.t_ms = to_ms;
+        e.value = m_intervalSum / m_intervalPictures;
+        e.details = { { QStringLiteral("from_ms"), m_intervalStart_ms },
+                      { QStringLiteral("share"), e.value } };
+        events.append(e);
+    }
+    m_intervalSum = 0;
+    m_intervalPictures = 0;
+}
+
 void OccupancyDetector::process(const cv::Mat &grey, qint64 t_ms, QList<AnalyticsEvent> &events)
 {
     const cv::Mat &foreground = m_foreground.apply(grey);
@@ -32,21 +47,20 @@ void OccupancyDetector::process(const cv::Mat &grey, qint64 t_ms, QList<Analytic
     m_smoothed = m_started ? 0.8 * m_smoothed + 0.2 * share : share;
     m_started = true;
 
+    // After a silence (the camera dropped), the interval ends at the last picture before it:
+    // the lane was not watched meanwhile.
+    if (m_intervalStart_ms >= 0 && (t_ms < m_last_ms || t_ms - m_last_ms > kWatchGap_ms)) {
+        closeInterval(m_last_ms, events);
+        m_intervalStart_ms = -1;
+    }
+    m_last_ms = t_ms;
     if (m_intervalStart_ms < 0)
         m_intervalStart_ms = t_ms;
     m_intervalSum += share;
     ++m_intervalPictures;
     if (t_ms - m_intervalStart_ms >= qint64(m_config.interval_s * 1000)) {
-        AnalyticsEvent e;
-        e.type = QStringLiteral("occupancy");
-        e.t_ms = t_ms;
-        e.value = m_intervalSum / m_intervalPictures;
-        e.details = { { QStringLiteral("from_ms"), m_intervalStart_ms },
-                      { QStringLiteral("share"), e.value } };
-        events.append(e);
+        closeInterval(t_ms, events);
         m_intervalStart_ms = t_ms;
-        m_intervalSum = 0;
-        m_intervalPictures = 0;
     }
 
     if (m_smoothed >= m_config.threshold) {

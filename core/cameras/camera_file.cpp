@@ -276,13 +276,27 @@ QJsonObject toObject(const Camera &c)
 
 } // namespace
 
+namespace {
+
+// A reason after "Line N:" starts with a small letter, as French and English write after a
+// colon, whoever wrote it: the directory's own checks are whole sentences (a form shows them
+// alone beside a field). A word in capitals (INSEE, ONVIF) keeps them.
+QString afterColon(const QString &reason)
+{
+    if (reason.size() < 2 || !reason.at(0).isUpper() || reason.at(1).isUpper())
+        return reason;
+    return reason.at(0).toLower() + reason.mid(1);
+}
+
+} // namespace
+
 QStringList CameraImport::report() const
 {
     QStringList lines;
     for (const RejectedLine &r : rejected)
         lines.append((json ? CameraFile::tr("Entry %1: %2") : CameraFile::tr("Line %1: %2"))
                          .arg(r.line)
-                         .arg(r.reason));
+                         .arg(afterColon(r.reason)));
     return lines;
 }
 

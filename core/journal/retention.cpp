@@ -33,6 +33,11 @@ RetentionPolicy RetentionPolicy::defaults()
         // with its camera's own retention (analytics::AlarmLog::purgePictures); this rule
         // empties any left past the law's limit (one that never matched its alarm).
         { QStringLiteral("analytics_picture"), 30, 1, 30 },
+        // The video analytics' counts (crossings and occupancy per quarter of an hour): sums
+        // that name nobody, kept to compare a street's flows over the years (before and after
+        // works, season to season): 3 years, like the main courante; a year at least, so that
+        // a season is always compared with the same one a year before.
+        { QStringLiteral("analytics_count"), 3 * 365, 365 },
         // Who steered which PTZ camera, preset moves and takeovers: what the cameras recorded
         // depended on it, so kept as the viewing log is.
         { QStringLiteral("ptz"), 365, 183 },

@@ -619,7 +619,9 @@ const QList<Migration> &migrations()
               // A line's crossings per direction and a lane's occupancy over one interval of
               // one detector, projected from its journal event: one row per event and
               // direction, and for occupancy one row with an empty direction, the mean share
-              // of the lane occupied and the milliseconds it was watched. Owned by analytics.
+              // of the lane occupied and the milliseconds it was watched; for a line, a row
+              // with an empty direction, no share and the milliseconds it watched the quarter
+              // (none in counts recorded before it was kept). Owned by analytics.
               QStringLiteral("CREATE TABLE analytics_counts ("
                              " event_id TEXT NOT NULL,"
                              " camera INTEGER NOT NULL,"

@@ -789,8 +789,14 @@ TEST_CASE("vigiectl imports the demo commune's cameras whole or not at all, and 
     CHECK(whole.err.contains(QStringLiteral("vigiectl camera credentials")));
     CHECK(whole.err.contains(QStringLiteral("Ligne 124 : le numéro de caméra 120 est aussi donné "
                                             "à la ligne 267.")));
-    CHECK(whole.err.contains(QStringLiteral("Ligne 205 : Le code INSEE")));
-    CHECK(whole.err.contains(QStringLiteral("Ligne 266 : Les coordonnées")));
+    CHECK(whole.err.contains(QStringLiteral("Ligne 205 : le code INSEE")));
+    CHECK(whole.err.contains(QStringLiteral("Ligne 266 : les coordonnées")));
+    // Every refused line reads the same way: a small letter after the colon.
+    const QRegularExpression refusedLine(QStringLiteral("Ligne \\d+ : (.)"));
+    for (auto it = refusedLine.globalMatch(whole.err); it.hasNext();) {
+        const QString first = it.next().captured(1);
+        CHECK(first == first.toLower());
+    }
     CHECK(whole.err.contains(QStringLiteral("7 lignes refusées : rien n'a été importé.")));
     CHECK_FALSE(whole.err.contains(QStringLiteral("admin:admin")));
     CHECK(cameraCount() == seeded);
@@ -1013,7 +1019,7 @@ TEST_CASE("the demo seed imports the commune's 300 cameras, reports the 7 bad li
     CHECK(seeded.out.contains(QStringLiteral("293 caméra(s) importée(s)")));
     CHECK(seeded.out.contains(QStringLiteral("7 ligne(s) refusée(s)")));
     CHECK(seeded.out.contains(QStringLiteral("Ligne 42 : le numéro de la caméra manque.")));
-    CHECK(seeded.out.contains(QStringLiteral("Ligne 205 : Le code INSEE")));
+    CHECK(seeded.out.contains(QStringLiteral("Ligne 205 : le code INSEE")));
     CHECK_FALSE(seeded.out.contains(QStringLiteral("admin:admin")));
 
     auto db = test::openDatabase(data + QStringLiteral("/vigie.db"));

@@ -10,9 +10,11 @@
 #include "widgets/analytics_report_view.h"
 #include "widgets/count_chart.h"
 #include "widgets/detector_canvas.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -247,7 +249,7 @@ TEST_CASE("the report view lists the counts per day and exports them as CSV", "[
     view.refresh();
     QTableWidget *table = view.table();
     REQUIRE(table->rowCount() == 3); // two days and the total
-    REQUIRE(table->columnCount() == 3);
+    REQUIRE(table->columnCount() == 4); // the day, two directions, the time watched
     CHECK(table->item(1, 1)->text() == QStringLiteral("1"));
     CHECK(table->item(1, 2)->text() == QStringLiteral("2"));
     CHECK(table->item(2, 2)->text() == QStringLiteral("2"));
@@ -258,6 +260,96 @@ TEST_CASE("the report view lists the counts per day and exports them as CSV", "[
 
     view.resize(1000, 680);
     view.grab().save(QDir::temp().filePath(QStringLiteral("vigie-count-report.png")));
+}
+
+TEST_CASE("the report view and its chart tell a quiet day (0) from a day nobody watched, and "
+          "say when a day was watched only in part",
+          "[analytics][gui]")
+{
+    test::RecordsFixture f;
+    analytics::DetectorSettings settings(*f.db, f.journal);
+    analytics::CountLog counts(*f.db, f.journal);
+    const QDate today = f.now.date();
+    const auto at = [&](const QDate &day, int hour) {
+        // Local time, as the view reads its days.
+        return QDateTime(day, QTime(0, 0)).addSecs(hour * 3600).toMSecsSinceEpoch();
+    };
+    // As the live line tells it: the stretches it watched, and its crossings.
+    const auto watched = [&](qint64 from_ms, qint64 to_ms) {
+        analytics::AnalyticsEvent e;
+        e.type = QStringLiteral("watched");
+        e.t_ms = to_ms;
+        e.details = { { QStringLiteral("from_ms"), from_ms },
+                      { QStringLiteral("directions"),
+                        QJsonArray { QStringLiteral("left_to_right"),
+                                     QStringLiteral("right_to_left") } } };
+        counts.add(4, QStringLiteral("passage"), { e });
+    };
+    // Two days ago: watched all day, nobody crossed. Yesterday: the camera lost. Today: watched
+    // until noon, two people.
+    watched(at(today.addDays(-2), 0), at(today.addDays(-1), 0));
+    watched(at(today, 0), at(today, 12));
+    QList<analytics::AnalyticsEvent> crossings;
+    for (const int hour : { 8, 9 }) {
+        analytics::AnalyticsEvent e;
+        e.type = QStringLiteral("crossing");
+        e.direction = QStringLiteral("right_to_left");
+        e.t_ms = at(today, hour);
+        crossings.append(e);
+    }
+    counts.add(4, QStringLiteral("passage"), crossings);
+    REQUIRE(counts.flush(f.now.toMSecsSinceEpoch(), true).ok());
+
+    widgets::AnalyticsReportView view(counts, settings, f.operatorUser, someCameras());
+    view.selectCamera(4);
+    view.setPeriod(today.addDays(-2), today);
+    view.setStep(analytics::ReportStep::Day);
+    view.refresh();
+    QTableWidget *table = view.table();
+    REQUIRE(table->rowCount() == 4);
+    REQUIRE(table->columnCount() == 4);
+    CHECK(table->horizontalHeaderItem(3)->text() == QStringLiteral("Observed"));
+    // The quiet day: 0, watched all day.
+    CHECK(table->item(0, 1)->text() == QStringLiteral("0"));
+    CHECK(table->item(0, 2)->text() == QStringLiteral("0"));
+    CHECK(table->item(0, 3)->text() == QStringLiteral("24 h 00"));
+    CHECK(table->item(0, 3)->toolTip().isEmpty());
+    // The day nobody watched: no count.
+    CHECK(table->item(1, 1)->text() == QStringLiteral("not observed"));
+    CHECK(table->item(1, 2)->text() == QStringLiteral("not observed"));
+    CHECK(table->item(1, 3)->text() == QStringLiteral("0 min"));
+    // Today: its two people, over the 12 hours watched, said to be partial.
+    CHECK(table->item(2, 2)->text() == QStringLiteral("2"));
+    CHECK(table->item(2, 3)->text() == QStringLiteral("12 h 00"));
+    CHECK_FALSE(table->item(2, 3)->toolTip().isEmpty());
+    CHECK(table->item(2, 3)->foreground().color() == widgets::colors::warning);
+    CHECK(table->item(3, 3)->text() == QStringLiteral("36 h 00"));
+
+    view.resize(1000, 680);
+    view.show();
+    widgets::CountChart *chart = view.chart();
+    const QImage painted = chart->grab().toImage();
+    painted.save(QDir::temp().filePath(QStringLiteral("vigie-count-not-observed.png")));
+    view.grab().save(QDir::temp().filePath(QStringLiteral("vigie-count-report-watched.png")));
+    const auto pixel = [&](const QRectF &column) {
+        // A quarter of the way down the plot: clear of the scale's lines.
+        const QPointF p(column.center().x(), column.top() + column.height() / 4);
+        return painted.pixelColor((p * painted.devicePixelRatio()).toPoint());
+    };
+    // Not watched: hatched across the plot; the quiet day: nothing drawn, not even a bar.
+    const QRectF lost = chart->notObservedRect(1);
+    REQUIRE_FALSE(lost.isEmpty());
+    CHECK(pixel(lost) != widgets::colors::panel);
+    CHECK(chart->notObservedRect(0).isEmpty());
+    CHECK(chart->barRect(0, QStringLiteral("right_to_left")).isEmpty());
+    CHECK(pixel(lost.translated(-lost.width(), 0)) == widgets::colors::panel);
+    // Watched in part: its bar pale, not the direction's full colour.
+    const QRectF partial = chart->barRect(2, QStringLiteral("right_to_left"));
+    REQUIRE_FALSE(partial.isEmpty());
+    CHECK(painted.pixelColor((partial.center() * painted.devicePixelRatio()).toPoint())
+          != widgets::CountChart::directionColour(1));
+    CHECK(painted.pixelColor((partial.center() * painted.devicePixelRatio()).toPoint())
+          != widgets::colors::panel);
 }
 
 TEST_CASE("the report view opens on the first camera that counts, not on one with nothing to "

@@ -12,7 +12,7 @@
 #include "core/store/migrations.h"
 #include "core/sync/projectors.h"
 #include "tests/core/records/records_fixture.h"
-#include "tests/support/ctl_run.h"
+#include "tests/support/ctl_register.h"
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
@@ -466,52 +466,31 @@ TEST_CASE("vigiectl analyze counts the people crossing a line in a cut of vtest.
 TEST_CASE("vigiectl analytics set and list: a chef de salle's detector, kept and listed",
           "[analytics][ctl]")
 {
-    QTemporaryDir dir;
-    const QString data = dir.path();
-    const auto ctl = [&](QStringList args, const QString &stdinText = QString()) {
-        return test::runCtl(QStringList { QStringLiteral("--data-dir"), data } + args, stdinText);
-    };
-    REQUIRE(ctl({ QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                  QStringLiteral("--name"), QStringLiteral("Administrateur") },
-                QStringLiteral("admin-de-nuit\n"))
-                .code
-            == 0);
-    for (const auto &[login, role] :
-         { std::pair { QStringLiteral("kbenali"), QStringLiteral("operator,supervisor") },
-           std::pair { QStringLiteral("cmartin"), QStringLiteral("operator") } }) {
-        const auto added = ctl({ QStringLiteral("user"), QStringLiteral("add"), login,
-                                 QStringLiteral("--name"), login, QStringLiteral("--role"), role,
-                                 QStringLiteral("--user"), QStringLiteral("admin") },
-                               QStringLiteral("admin-de-nuit\nveille-de-nuit\n"));
-        INFO(added.err.toStdString());
-        REQUIRE(added.code == 0);
-    }
+    const test::CtlRegister reg;
+    reg.addUser(QStringLiteral("kbenali"), QStringLiteral("operator,supervisor"));
+    reg.addUser(QStringLiteral("cmartin"), QStringLiteral("operator"));
     const QStringList set {
         QStringLiteral("analytics"),  QStringLiteral("set"),
         QStringLiteral("4"),          QStringLiteral("portail-ecole"),
         QStringLiteral("--detector"), QStringLiteral("intrusion"),
         QStringLiteral("--zone"),     QStringLiteral("0.5,0.2;0.95,0.2;0.95,0.95"),
-        QStringLiteral("--schedule"), QStringLiteral("18:00-07:30@1-5"),
-        QStringLiteral("--user")
+        QStringLiteral("--schedule"), QStringLiteral("18:00-07:30@1-5")
     };
-    const auto refused
-        = ctl(set + QStringList { QStringLiteral("cmartin") }, QStringLiteral("veille-de-nuit\n"));
+    const auto refused = reg.runAs(QStringLiteral("cmartin"), set);
     CHECK(refused.code == 1);
-    const auto recorded
-        = ctl(set + QStringList { QStringLiteral("kbenali") }, QStringLiteral("veille-de-nuit\n"));
+    const auto recorded = reg.runAs(QStringLiteral("kbenali"), set);
     INFO(recorded.err.toStdString());
     REQUIRE(recorded.code == 0);
     const auto outside
-        = ctl({ QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("analytics"),
-                QStringLiteral("set"), QStringLiteral("4"), QStringLiteral("portail-ecole"),
-                QStringLiteral("--zone"), QStringLiteral("0.5,0.2;1.95,0.2;0.9,0.9"),
-                QStringLiteral("--user"), QStringLiteral("kbenali") },
-              QStringLiteral("veille-de-nuit\n"));
+        = reg.runAs(QStringLiteral("kbenali"),
+                    { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("analytics"),
+                      QStringLiteral("set"), QStringLiteral("4"), QStringLiteral("portail-ecole"),
+                      QStringLiteral("--zone"), QStringLiteral("0.5,0.2;1.95,0.2;0.9,0.9") });
     CHECK(outside.code == 1);
     CHECK(outside.err.contains(QStringLiteral("hors de l'image")));
 
-    const auto listed = ctl({ QStringLiteral("analytics"), QStringLiteral("list"),
-                              QStringLiteral("--format"), QStringLiteral("json") });
+    const auto listed = reg.run({ QStringLiteral("analytics"), QStringLiteral("list"),
+                                  QStringLiteral("--format"), QStringLiteral("json") });
     REQUIRE(listed.code == 0);
     const QJsonArray detectors = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     REQUIRE(detectors.size() == 1);

@@ -16,7 +16,7 @@
 #include "core/journal/retention.h"
 #include "core/sync/projectors.h"
 #include "tests/core/records/records_fixture.h"
-#include "tests/support/ctl_run.h"
+#include "tests/support/ctl_register.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -55,6 +55,45 @@ analytics::AnalyticsEvent stationary(qint64 t_ms)
     return e;
 }
 
+// A quarter of camera 4's line "passage" recorded as a desk's detectors journal it, applied to
+// `db` (watched for `observed_ms`; none: counts recorded before the time watched was kept).
+void applyQuarter(store::Database &db, qint64 from_ms, const QJsonObject &counts,
+                  qint64 observed_ms = 0)
+{
+    journal::Event e;
+    e.uuid = QUuid::createUuid();
+    e.action = QStringLiteral("analytics.counts");
+    e.objectType = QLatin1String(analytics::kCountObject);
+    e.payload = { { QStringLiteral("camera"), 4 },
+                  { QStringLiteral("detector"), QStringLiteral("passage") },
+                  { QStringLiteral("from_ms"), from_ms },
+                  { QStringLiteral("to_ms"), from_ms + analytics::kCountInterval_ms },
+                  { QStringLiteral("counts"), counts } };
+    if (observed_ms > 0)
+        e.payload.insert(QStringLiteral("observed_ms"), observed_ms);
+    REQUIRE(analytics::CountLog::apply(db, e).ok());
+}
+
+// Camera 4's line across vtest.avi's pavement (bench/analytics's), and a lane left of it.
+analytics::DetectorConfig vtestLine()
+{
+    analytics::DetectorConfig line;
+    line.camera = 4;
+    line.name = QStringLiteral("passage");
+    line.kind = analytics::DetectorKind::Line;
+    line.line = QLineF(0.30, 0.32, 0.30, 0.565);
+    return line;
+}
+
+analytics::DetectorConfig vtestLane()
+{
+    analytics::DetectorConfig lane = vtestLine();
+    lane.name = QStringLiteral("allee");
+    lane.kind = analytics::DetectorKind::Occupancy;
+    lane.zone = { { 0.14, 0.30 }, { 0.30, 0.30 }, { 0.30, 0.565 }, { 0.14, 0.565 } };
+    return lane;
+}
+
 } // namespace
 
 TEST_CASE("an object hidden in a blob it shares with another stays inside that blob", "[analytics]")
@@ -91,15 +130,8 @@ TEST_CASE("a line's counts and a lane's occupancy are recorded per quarter and r
     analytics::CountLog counts(*a.db, a.journal);
     // A clip run: vtest.avi's first 270 pictures, dated from the fixture's clock, through the
     // line of bench/analytics and an occupancy zone left of it.
-    analytics::DetectorConfig line;
-    line.camera = 4;
-    line.name = QStringLiteral("passage");
-    line.kind = analytics::DetectorKind::Line;
-    line.line = QLineF(0.30, 0.32, 0.30, 0.565);
-    analytics::DetectorConfig lane = line;
-    lane.name = QStringLiteral("allee");
-    lane.kind = analytics::DetectorKind::Occupancy;
-    lane.zone = { { 0.14, 0.30 }, { 0.30, 0.30 }, { 0.30, 0.565 }, { 0.14, 0.565 } };
+    const analytics::DetectorConfig line = vtestLine();
+    analytics::DetectorConfig lane = vtestLane();
     lane.interval_s = 10;
     auto lineDetector = analytics::Detector::create(line);
     auto laneDetector = analytics::Detector::create(lane);
@@ -173,22 +205,131 @@ TEST_CASE("a line's counts and a lane's occupancy are recorded per quarter and r
     CHECK(there.value().toCsv() == byHour.value().toCsv());
 }
 
+TEST_CASE("a line that watched a quiet hour records 0, and nothing while its camera was lost; the "
+          "report, the CSV and the text tell them apart",
+          "[analytics][counts]")
+{
+    test::RecordsFixture f;
+    analytics::CountLog counts(*f.db, f.journal);
+    const analytics::DetectorConfig line = vtestLine();
+    const analytics::DetectorConfig lane = vtestLane();
+    auto lineDetector = analytics::Detector::create(line);
+    auto laneDetector = analytics::Detector::create(lane);
+    lineDetector->setScheduleApplies(false);
+    laneDetector->setScheduleApplies(false);
+    // As the live runner sets it for a line.
+    lineDetector->setWatchTold(true);
+    const auto feed = [&](const cv::Mat &grey, qint64 t) {
+        counts.add(4, line.name, lineDetector->feed(grey, t));
+        counts.add(4, lane.name, laneDetector->feed(grey, t));
+    };
+    // Four hours on the clock from the next whole hour: vtest.avi's first 270 pictures (3
+    // people cross right to left), then the street frozen on its last picture, one picture
+    // every 10 s (slower than the governor ever samples) until two hours; the camera lost until
+    // 3 h 20; the frozen street again until 4 h.
+    const QDateTime h0(f.now.date(), QTime(f.now.time().hour(), 0), f.now.timeZone());
+    const qint64 t0 = h0.addSecs(3600).toMSecsSinceEpoch();
+    constexpr qint64 kHour_ms = 3600 * 1000;
+    analytics::ClipReader reader;
+    REQUIRE(reader.open(kVtest, 5, 320).ok());
+    analytics::Picture picture;
+    cv::Mat street;
+    qint64 t = t0;
+    while (reader.next(picture) && picture.frame < 270) {
+        t = t0 + picture.t_ms;
+        feed(picture.grey, t);
+        street = picture.grey.clone();
+    }
+    for (t += 10000; t < t0 + 2 * kHour_ms; t += 10000)
+        feed(street, t);
+    for (t = t0 + 3 * kHour_ms + 20 * 60 * 1000; t <= t0 + 4 * kHour_ms; t += 10000)
+        feed(street, t);
+    REQUIRE(counts.flush(t0 + 5 * kHour_ms).ok());
+
+    // The quiet hour has its rows, zeros; the lost one none at all.
+    const auto rows = [&](qint64 from_ms, qint64 to_ms, const QString &where) {
+        QSqlQuery q(f.db->connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*) FROM analytics_counts WHERE from_ms >= ?"
+                                 " AND from_ms < ? AND ")
+                  + where);
+        q.addBindValue(from_ms);
+        q.addBindValue(to_ms);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    CHECK(rows(t0 + kHour_ms, t0 + 2 * kHour_ms,
+               QStringLiteral("detector = 'passage' AND direction <> '' AND count = 0"))
+          == 4 * 2);
+    CHECK(rows(t0 + 2 * kHour_ms, t0 + 3 * kHour_ms + 15 * 60 * 1000, QStringLiteral("1")) == 0);
+
+    const auto report = counts.report(f.chef, 4, QString(), h0.addSecs(3600), h0.addSecs(5 * 3600),
+                                      analytics::ReportStep::Hour);
+    REQUIRE(report.ok());
+    const analytics::CountReport &r = report.value();
+    REQUIRE(r.rows.size() == 4);
+    CHECK(r.directions
+          == QStringList { QStringLiteral("left_to_right"), QStringLiteral("right_to_left") });
+    // The clip's hour: its 3 crossings, watched all the hour.
+    CHECK(r.rows[0].watched());
+    CHECK(r.rows[0].counts.value(QStringLiteral("right_to_left")) == 3);
+    CHECK(r.rows[0].counts.value(QStringLiteral("left_to_right")) == 0);
+    CHECK_FALSE(r.rows[0].partlyWatched());
+    // The quiet hour: watched, 0.
+    CHECK(r.rows[1].watched());
+    CHECK_FALSE(r.rows[1].partlyWatched());
+    CHECK(r.rows[1].counts.value(QStringLiteral("right_to_left")) == 0);
+    CHECK(r.rows[1].occupancy >= 0);
+    // The camera lost: not watched, by the line or the lane.
+    CHECK_FALSE(r.rows[2].watched());
+    CHECK(r.rows[2].occupancy < 0);
+    // Back at 3 h 20: 40 minutes of the hour.
+    CHECK(r.rows[3].watched());
+    CHECK(r.rows[3].partlyWatched());
+    CHECK(r.rows[3].watched_ms == Approx(40 * 60 * 1000).margin(15000));
+    CHECK(r.rows[3].occupancy >= 0);
+
+    const QStringList csv = r.toCsv().split(QStringLiteral("\r\n"));
+    INFO(r.toCsv().toStdString());
+    CHECK(csv.value(0).endsWith(QStringLiteral("\"Observed (min)\"")));
+    CHECK(csv.value(1).contains(QStringLiteral(";\"0\";\"3\";\"")));
+    CHECK(csv.value(1).endsWith(QStringLiteral(";\"60\"")));
+    CHECK(csv.value(2).contains(QStringLiteral(";\"0\";\"0\";\"")));
+    CHECK(csv.value(2).endsWith(QStringLiteral(";\"60\"")));
+    CHECK(csv.value(3).endsWith(QStringLiteral(";\"\";\"\";\"\";\"0\"")));
+    CHECK(csv.value(4).endsWith(QStringLiteral(";\"40\"")));
+    const QString text = r.toText();
+    INFO(text.toStdString());
+    CHECK(text.contains(h0.addSecs(3 * 3600).toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                        + QStringLiteral("\t\t-\t-\t-\t0\n")));
+}
+
+TEST_CASE("a step watched for a few seconds reads 1 minute observed, never the 0 of one not "
+          "watched",
+          "[analytics][counts]")
+{
+    test::RecordsFixture f;
+    const qint64 at
+        = f.now.toMSecsSinceEpoch() / analytics::kCountInterval_ms * analytics::kCountInterval_ms;
+    applyQuarter(*f.db, at,
+                 { { QStringLiteral("left_to_right"), 0 }, { QStringLiteral("right_to_left"), 0 } },
+                 20000);
+    analytics::CountLog counts(*f.db, f.journal);
+    const QDateTime hour = QDateTime::fromMSecsSinceEpoch(at, f.now.timeZone());
+    const auto report
+        = counts.report(f.chef, 4, QString(), hour, hour.addSecs(1), analytics::ReportStep::Hour);
+    REQUIRE(report.ok());
+    REQUIRE(report.value().rows.size() == 1);
+    CHECK(report.value().rows[0].partlyWatched());
+    CHECK(report.value().toCsv().endsWith(QStringLiteral(";\"0\";\"0\";\"1\"\r\n")));
+}
+
 TEST_CASE("the counts' CSV neutralises a cell that a spreadsheet would run", "[analytics][counts]")
 {
     test::RecordsFixture f;
-    journal::Event e;
-    e.uuid = QUuid::createUuid();
-    e.action = QStringLiteral("analytics.counts");
-    e.objectType = QLatin1String(analytics::kCountObject);
-    const qint64 at = f.now.toMSecsSinceEpoch();
-    e.payload = { { QStringLiteral("camera"), 4 },
-                  { QStringLiteral("detector"), QStringLiteral("passage") },
-                  { QStringLiteral("from_ms"), at },
-                  { QStringLiteral("to_ms"), at + analytics::kCountInterval_ms },
-                  { QStringLiteral("counts"),
-                    QJsonObject { { QStringLiteral("=HYPERLINK(\"http://x\")"), 2 },
-                                  { QStringLiteral("left_to_right"), 5 } } } };
-    REQUIRE(analytics::CountLog::apply(*f.db, e).ok());
+    applyQuarter(*f.db, f.now.toMSecsSinceEpoch(),
+                 { { QStringLiteral("=HYPERLINK(\"http://x\")"), 2 },
+                   { QStringLiteral("left_to_right"), 5 } });
     analytics::CountLog counts(*f.db, f.journal);
     const auto report = counts.report(f.chef, 4, QString(), f.now.addSecs(-3600),
                                       f.now.addSecs(3600), analytics::ReportStep::Hour);
@@ -422,6 +563,102 @@ TEST_CASE("an alarm whose picture was a file beside the register still shows it,
     CHECK(alarms.find(old.objectId)->picture.isEmpty());
 }
 
+TEST_CASE("counts are kept three years, then their rows and their events' content purged, the "
+          "purge journaled, the recent ones kept",
+          "[analytics][counts][retention]")
+{
+    test::RecordsFixture f;
+    analytics::CountLog counts(*f.db, f.journal);
+    const auto countQuarter = [&](const QDateTime &at) {
+        analytics::AnalyticsEvent e;
+        e.type = QStringLiteral("crossing");
+        e.direction = QStringLiteral("left_to_right");
+        e.t_ms = at.toMSecsSinceEpoch();
+        counts.add(4, QStringLiteral("passage"), { e });
+        REQUIRE(counts.flush(f.now.toMSecsSinceEpoch()).ok());
+    };
+    const auto quarters = [&](const QDateTime &from, const QDateTime &to) {
+        QSqlQuery q(f.db->connection());
+        q.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM analytics_counts WHERE from_ms >= ? AND from_ms < ?"));
+        q.addBindValue(from.toMSecsSinceEpoch());
+        q.addBindValue(to.toMSecsSinceEpoch());
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    // A quarter counted on 24 November 2026, recorded then; another a year and a half later.
+    const QDateTime old = f.now.addDays(-1);
+    countQuarter(old);
+    f.now = f.now.addDays(550);
+    const QDateTime recent = f.now.addSecs(-3600);
+    countQuarter(recent);
+    const auto policy = journal::RetentionPolicy::defaults();
+    CHECK(policy.daysFor(QLatin1String(analytics::kCountObject)) == 3 * 365);
+
+    // Within three years: kept.
+    const QDateTime beforeThree = old.addDays(3 * 365 - 2);
+    REQUIRE(journal::runRetention(f.journal, policy, beforeThree, QStringLiteral("system"),
+                                  analytics::countsRetentionPurges(counts))
+                .ok());
+    CHECK(quarters(old.addDays(-1), old.addDays(1)) == 1);
+
+    // Past them: the old quarter goes, the recent one stays, the journal still verifies.
+    const auto purged
+        = journal::runRetention(f.journal, policy, old.addDays(3 * 365 + 7),
+                                QStringLiteral("system"), analytics::countsRetentionPurges(counts));
+    REQUIRE(purged.ok());
+    CHECK(purged.value().summary().contains(QStringLiteral("1 quarter")));
+    CHECK(quarters(old.addDays(-1), old.addDays(1)) == 0);
+    CHECK(quarters(recent.addDays(-1), recent.addDays(1)) == 1);
+    CHECK(f.journal.verify().ok());
+    const auto events = f.journal.events(QStringLiteral("CSU-A"), 0, 100000);
+    int purges = 0;
+    int emptied = 0;
+    int whole = 0;
+    for (const journal::Event &e : events) {
+        if (e.action == QLatin1String("analytics.counts_purge")) {
+            ++purges;
+            CHECK(e.user == QStringLiteral("system"));
+            CHECK(e.payload.value(QStringLiteral("count")).toInt() == 1);
+        }
+        // The old quarter's event keeps its hash, not its content; the recent one both.
+        if (e.action == QLatin1String("analytics.counts"))
+            ++(e.payload.isEmpty() ? emptied : whole);
+    }
+    CHECK(purges == 1);
+    CHECK(emptied == 1);
+    CHECK(whole == 1);
+}
+
+TEST_CASE("vigiectl journal purge removes the counts past their retention",
+          "[analytics][ctl][counts]")
+{
+    const test::CtlRegister reg;
+    const QDateTime old = QDateTime::currentDateTime().addDays(-4 * 365);
+    const QDateTime recent = QDateTime::currentDateTime().addDays(-30);
+    {
+        auto db = test::openDatabase(QDir(reg.path()).filePath(QStringLiteral("vigie.db")));
+        for (const QDateTime &at : { old, recent }) {
+            applyQuarter(*db, at.toMSecsSinceEpoch(), { { QStringLiteral("right_to_left"), 2 } });
+        }
+    }
+    const auto purged = reg.runAs(QStringLiteral("admin"),
+                                  { QStringLiteral("--lang"), QStringLiteral("fr"),
+                                    QStringLiteral("journal"), QStringLiteral("purge") },
+                                  test::CtlRegister::kAdminPassword);
+    INFO(purged.err.toStdString());
+    REQUIRE(purged.code == 0);
+    INFO(purged.out.toStdString());
+    CHECK(purged.out.contains(QStringLiteral("1 quart d'heure de comptages")));
+    auto db = test::openDatabase(QDir(reg.path()).filePath(QStringLiteral("vigie.db")));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT from_ms FROM analytics_counts")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == recent.toMSecsSinceEpoch());
+    CHECK_FALSE(q.next());
+}
+
 TEST_CASE("an alarm recorded with its picture inline in the journal still shows it",
           "[analytics][retention]")
 {
@@ -469,82 +706,74 @@ TEST_CASE("a damaged file is refused in French, FFmpeg's own words left to the l
     CHECK_FALSE(damaged.err.contains(QStringLiteral("Invalid data")));
 }
 
-TEST_CASE("vigiectl analytics report: counts per hour or day in text or CSV, for those who may "
-          "watch",
+TEST_CASE("vigiectl analytics report: counts per hour or day in text or CSV, a quiet hour 0 and "
+          "one not watched empty, for those who may watch",
           "[analytics][ctl][counts]")
 {
-    QTemporaryDir dir;
-    const QString data = dir.path();
-    const auto ctl = [&](QStringList args, const QString &stdinText = QString()) {
-        return test::runCtl(QStringList { QStringLiteral("--data-dir"), data } + args, stdinText);
-    };
-    REQUIRE(ctl({ QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                  QStringLiteral("--name"), QStringLiteral("Administrateur") },
-                QStringLiteral("admin-de-nuit\n"))
-                .code
-            == 0);
-    const auto added = ctl(
-        { QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cmartin"),
-          QStringLiteral("--name"), QStringLiteral("Camille Martin"), QStringLiteral("--role"),
-          QStringLiteral("operator"), QStringLiteral("--user"), QStringLiteral("admin") },
-        QStringLiteral("admin-de-nuit\nveille-de-nuit\n"));
-    REQUIRE(added.code == 0);
-    const auto habilitated = ctl(
-        { QStringLiteral("user"), QStringLiteral("habilitate"), QStringLiteral("cmartin"),
-          QStringLiteral("--designated-by"), QStringLiteral("Le maire d'Antony"),
-          QStringLiteral("--ref"), QStringLiteral("arrêté 2026-114"), QStringLiteral("--territory"),
-          QStringLiteral("92002"), QStringLiteral("--training"), QStringLiteral("2026-01-10"),
-          QStringLiteral("--expires"), QStringLiteral("2030-01-01"), QStringLiteral("--user"),
-          QStringLiteral("admin") },
-        QStringLiteral("admin-de-nuit\n"));
-    INFO(habilitated.err.toStdString());
-    REQUIRE(habilitated.code == 0);
+    const test::CtlRegister reg;
+    reg.addUser(QStringLiteral("cmartin"), QStringLiteral("operator"));
+    reg.habilitate(QStringLiteral("cmartin"));
     {
-        // Two quarters of counts on camera 4, as a desk's detectors record them.
-        auto db = test::openDatabase(QDir(data).filePath(QStringLiteral("vigie.db")));
+        // Camera 4's line, as a desk's detectors record it: 09:00-09:30 watched with 3 and 4
+        // people, 09:30-10:00 not watched (the camera lost), 10:00-11:00 watched and quiet,
+        // then 10 minutes from 11:00.
+        auto db = test::openDatabase(QDir(reg.path()).filePath(QStringLiteral("vigie.db")));
         const QDateTime nine(QDate(2026, 11, 25), QTime(9, 0));
-        for (const auto &[minutes, n] : { std::pair { 0, 3 }, std::pair { 15, 4 } }) {
-            journal::Event e;
-            e.uuid = QUuid::createUuid();
-            e.action = QStringLiteral("analytics.counts");
-            const qint64 at = nine.addSecs(minutes * 60).toMSecsSinceEpoch();
-            e.payload = { { QStringLiteral("camera"), 4 },
-                          { QStringLiteral("detector"), QStringLiteral("passage") },
-                          { QStringLiteral("from_ms"), at },
-                          { QStringLiteral("to_ms"), at + analytics::kCountInterval_ms },
-                          { QStringLiteral("counts"),
-                            QJsonObject { { QStringLiteral("right_to_left"), n } } } };
-            REQUIRE(analytics::CountLog::apply(*db, e).ok());
-        }
+        const auto record = [&](int minutes, int n, qint64 watched_ms) {
+            applyQuarter(
+                *db, nine.addSecs(minutes * 60).toMSecsSinceEpoch(),
+                { { QStringLiteral("left_to_right"), 0 }, { QStringLiteral("right_to_left"), n } },
+                watched_ms);
+        };
+        record(0, 3, analytics::kCountInterval_ms);
+        record(15, 4, analytics::kCountInterval_ms);
+        for (const int minutes : { 60, 75, 90, 105 })
+            record(minutes, 0, analytics::kCountInterval_ms);
+        record(120, 0, 10 * 60 * 1000);
     }
     const QStringList report { QStringLiteral("--lang"),    QStringLiteral("fr"),
                                QStringLiteral("analytics"), QStringLiteral("report"),
                                QStringLiteral("--camera"),  QStringLiteral("4"),
                                QStringLiteral("--from"),    QStringLiteral("2026-11-25"),
-                               QStringLiteral("--to"),      QStringLiteral("2026-11-25"),
-                               QStringLiteral("--user") };
+                               QStringLiteral("--to"),      QStringLiteral("2026-11-25") };
     const auto refused
-        = ctl(report + QStringList { QStringLiteral("admin") }, QStringLiteral("admin-de-nuit\n"));
+        = reg.runAs(QStringLiteral("admin"), report, test::CtlRegister::kAdminPassword);
     CHECK(refused.code == 1);
-    const QString csvFile = dir.filePath(QStringLiteral("comptages.csv"));
+    const QString csvFile = reg.filePath(QStringLiteral("comptages.csv"));
     const auto written
-        = ctl(report
-                  + QStringList { QStringLiteral("cmartin"), QStringLiteral("--format"),
-                                  QStringLiteral("csv"), QStringLiteral("--output"), csvFile },
-              QStringLiteral("veille-de-nuit\n"));
+        = reg.runAs(QStringLiteral("cmartin"),
+                    report
+                        + QStringList { QStringLiteral("--format"), QStringLiteral("csv"),
+                                        QStringLiteral("--output"), csvFile });
     INFO(written.err.toStdString());
     REQUIRE(written.code == 0);
     QFile csv(csvFile);
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"));
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
     REQUIRE(lines.size() == 24 + 2); // header, 24 hours, the last line break
-    CHECK(lines.first().contains(QStringLiteral("de droite à gauche")));
+    CHECK(lines.first().endsWith(
+        QStringLiteral("\"de gauche à droite\";\"de droite à gauche\";\"Observé (min)\"")));
+    // Not watched: no count (not 0), 0 minutes watched.
+    CHECK(lines.value(9).startsWith(QStringLiteral("\"2026-11-25T08:00:00")));
+    CHECK(lines.value(9).endsWith(QStringLiteral(";\"\";\"\";\"0\"")));
+    // Half the hour watched: its counts, and the 30 minutes they cover.
     CHECK(lines.value(10).startsWith(QStringLiteral("\"2026-11-25T09:00:00")));
-    CHECK(lines.value(10).endsWith(QStringLiteral(";\"7\"")));
-    const auto byDay = ctl(report
-                               + QStringList { QStringLiteral("cmartin"), QStringLiteral("--by"),
-                                               QStringLiteral("day") },
-                           QStringLiteral("veille-de-nuit\n"));
+    CHECK(lines.value(10).endsWith(QStringLiteral(";\"0\";\"7\";\"30\"")));
+    // Watched all the hour, nobody passed: 0.
+    CHECK(lines.value(11).endsWith(QStringLiteral(";\"0\";\"0\";\"60\"")));
+    CHECK(lines.value(12).endsWith(QStringLiteral(";\"0\";\"0\";\"10\"")));
+
+    const auto byHour = reg.runAs(QStringLiteral("cmartin"), report);
+    REQUIRE(byHour.code == 0);
+    INFO(byHour.out.toStdString());
+    CHECK(byHour.out.contains(QStringLiteral("25/11/2026 08:00\t\t-\t-\t0\n")));
+    CHECK(byHour.out.contains(QStringLiteral("25/11/2026 09:00\t\t0\t7\t30\n")));
+    CHECK(byHour.out.contains(QStringLiteral("25/11/2026 10:00\t\t0\t0\t60\n")));
+    CHECK(byHour.out.contains(QStringLiteral("non observé")));
+    const auto byDay
+        = reg.runAs(QStringLiteral("cmartin"),
+                    report + QStringList { QStringLiteral("--by"), QStringLiteral("day") });
     REQUIRE(byDay.code == 0);
-    CHECK(byDay.out.contains(QStringLiteral("25/11/2026 00:00\t\t7")));
+    CHECK(byDay.out.contains(QStringLiteral("25/11/2026 00:00\t\t0\t7\t100\n")));
 }

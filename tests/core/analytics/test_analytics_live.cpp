@@ -11,6 +11,7 @@
 #include "tests/support/rtsp_server.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -130,4 +131,53 @@ TEST_CASE("a parked vehicle's first sighting survives a restart of the live anal
     CHECK(events.first().type == QStringLiteral("stationary_check"));
     CHECK(qint64(events.first().details.value(QStringLiteral("first_seen_ms")).toDouble())
           == firstSeen_ms);
+}
+
+TEST_CASE("a live line tells the time it watched, and its quarter is recorded with it and both "
+          "directions, crossed or not",
+          "[analytics][live][counts]")
+{
+    test::RecordsFixture f;
+    analytics::DetectorConfig line;
+    line.camera = 6;
+    line.name = QStringLiteral("passage");
+    line.kind = analytics::DetectorKind::Line;
+    line.line = QLineF(0.30, 0.32, 0.30, 0.565);
+    analytics::DetectorSettings settings(*f.db, f.journal);
+    REQUIRE(settings.set(f.chef, line).ok());
+    test::RtspServer server;
+    REQUIRE(server.start());
+    video::StreamRegistry registry;
+    analytics::AnalyticsRunner runner(registry, 1);
+    analytics::LiveAnalytics live(*f.db, f.journal, runner);
+    QSignalSpy raised(&runner, &analytics::AnalyticsRunner::eventsRaised);
+    REQUIRE(live.watch(6, QUrl(server.url(QStringLiteral("/cam06/sub")))));
+    const auto toldWatch = [&] {
+        for (const QList<QVariant> &signal : std::as_const(raised)) {
+            for (const auto &e : signal.at(2).value<QList<analytics::AnalyticsEvent>>()) {
+                if (e.type == QLatin1String("watched"))
+                    return true;
+            }
+        }
+        return false;
+    };
+    REQUIRE(test::waitUntil(toldWatch, 60000));
+    live.flushCounts(0, true);
+
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT direction, observed_ms FROM analytics_counts"
+                                  " WHERE camera = 6 AND detector = 'passage'")));
+    QStringList directions;
+    qint64 watched_ms = 0;
+    while (q.next()) {
+        if (q.value(0).toString().isEmpty())
+            watched_ms += q.value(1).toLongLong();
+        else
+            directions.append(q.value(0).toString());
+    }
+    CHECK(watched_ms > 0);
+    directions.sort();
+    directions.removeDuplicates();
+    CHECK(directions
+          == QStringList { QStringLiteral("left_to_right"), QStringLiteral("right_to_left") });
 }

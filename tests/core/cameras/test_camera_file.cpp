@@ -268,6 +268,13 @@ TEST_CASE("each refused line says why", "[cameras][import]")
     says(9, 11, "coordinates");
     says(10, 12, "convention");
     says(11, 13, "14 fields");
+    // Whoever wrote the reason (the file's reader, the directory's checks), it reads the same
+    // way after "Line N: ": a small letter first.
+    for (const QString &refused : report) {
+        const QString reason = refused.section(QStringLiteral(": "), 1);
+        INFO(refused.toStdString());
+        CHECK(reason.at(0) == reason.at(0).toLower());
+    }
     CHECK(imported.value().saved);
     CHECK(f.directory.cameras().size() == 2);
     CHECK(f.directory.byNumber(15));
