@@ -1552,11 +1552,11 @@
     </message>
     <message>
         <source>Preset %1 saved here as &quot;%2&quot;.</source>
-        <translation>Preset %1 saved here as "%2".</translation>
+        <translation>Preset %1 saved here as &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Preset %1 renamed &quot;%2&quot;.</source>
-        <translation>Preset %1 renamed "%2".</translation>
+        <translation>Preset %1 renamed &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Preset %1 removed.</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>Give the preset a name: the room&apos;s procedures name it.</source>
-        <translation>Give the preset a name: the room's procedures name it.</translation>
+        <translation>Give the preset a name: the room&apos;s procedures name it.</translation>
     </message>
     <message>
         <source>This lease on camera %1 would run %2 s after its own date: no desk grants more than %3 s.</source>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>This lease on camera %1 is dated before its desk&apos;s previous one (%2): a desk&apos;s clock never goes back, the date was made up.</source>
-        <translation>This lease on camera %1 is dated before its desk's previous one (%2): a desk's clock never goes back, the date was made up.</translation>
+        <translation>This lease on camera %1 is dated before its desk&apos;s previous one (%2): a desk&apos;s clock never goes back, the date was made up.</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3825,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>The retention of &quot;%1&quot; cannot be above %2 days; %3 days are kept.</source>
-        <translation>The retention of "%1" cannot be above %2 days; %3 days are kept.</translation>
+        <translation>The retention of &quot;%1&quot; cannot be above %2 days; %3 days are kept.</translation>
     </message>
 </context>
 <context>
@@ -5461,7 +5461,26 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>&quot;%1&quot;, %2</source>
-        <translation>"%1", %2</translation>
+        <translation>&quot;%1&quot;, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter-hour count(s) before %1 removed</source>
+        <translation>
+            <numerusform>%n quarter-hour count before %1 removed</numerusform>
+            <numerusform>%n quarter-hour counts before %1 removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, preset %2 &quot;%3&quot;</source>
+        <translation>%1, preset %2 "%3"</translation>
+    </message>
+    <message>
+        <source>Counts purged (retention)</source>
+        <translation>Counts purged (retention)</translation>
+    </message>
+    <message>
+        <source>PTZ preset removed</source>
+        <translation>PTZ preset removed</translation>
     </message>
 </context>
 <context>
@@ -9121,7 +9140,7 @@ PGPASSWORD, ~/.pgpass or the keyring, never from the settings.
     </message>
     <message>
         <source>Saving, renaming and removing presets is the chef de salle&apos;s: a preset is shared by the whole room.</source>
-        <translation>Saving, renaming and removing presets is the chef de salle's: a preset is shared by the whole room.</translation>
+        <translation>Saving, renaming and removing presets is the chef de salle&apos;s: a preset is shared by the whole room.</translation>
     </message>
     <message>
         <source>&amp;Go to</source>

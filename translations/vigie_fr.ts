@@ -489,11 +489,11 @@
     </message>
     <message>
         <source>Cannot record the picture of the alarm %1</source>
-        <translation>Impossible d'enregistrer l'image de l'alarme %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image de l&apos;alarme %1</translation>
     </message>
     <message>
         <source>This picture is not the one its alarm recorded (its SHA-256 differs): it is not shown.</source>
-        <translation>Cette image n'est pas celle que son alarme a enregistrée (son SHA-256 diffère) : elle n'est pas affichée.</translation>
+        <translation>Cette image n&apos;est pas celle que son alarme a enregistrée (son SHA-256 diffère) : elle n&apos;est pas affichée.</translation>
     </message>
 </context>
 <context>
@@ -1036,8 +1036,19 @@
         <translation>Aucune image n&apos;est prise d&apos;une caméra de bailleur : elle se visionne, elle ne s&apos;enregistre jamais.</translation>
     </message>
     <message>
-        <source>Camera directory changed: the tree and the walls show the change at the next log-in.</source>
-        <translation>Annuaire des caméras modifié : l&apos;arbre et les murs montrent le changement à la prochaine connexion.</translation>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera directory changed: %1. The tree, the walls and the map show it.</source>
+        <translation>Annuaire des caméras modifié : %1. L'arbre, les murs et le plan le montrent.</translation>
     </message>
 </context>
 <context>
@@ -1483,12 +1494,12 @@
         <translation>PTZ : glisser pour piloter ; origine ; reprise</translation>
     </message>
     <message>
-        <source>N then *, Ctrl+*</source>
-        <translation>N puis *, Ctrl+*</translation>
+        <source>N then *, Ctrl+*, Shift+F12</source>
+        <translation>N puis *, Ctrl+*, Maj+F12</translation>
     </message>
     <message>
-        <source>PTZ: go to preset N; save it</source>
-        <translation>PTZ : aller au préréglage N ; l&apos;enregistrer</translation>
+        <source>PTZ: go to preset N; save it; the presets, named</source>
+        <translation>PTZ : aller au préréglage N ; l'enregistrer ; les préréglages, nommés</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1534,41 @@
     <message>
         <source>%1 took camera %2 over: you no longer steer it.</source>
         <translation>%1 a repris la main sur la caméra %2 : vous ne la pilotez plus.</translation>
+    </message>
+    <message>
+        <source>Camera %1 has no preset yet.</source>
+        <translation>La caméra %1 n'a encore aucun préréglage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preset(s) on the camera.</source>
+        <translation>
+            <numerusform>%n préréglage sur la caméra.</numerusform>
+            <numerusform>%n préréglages sur la caméra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Camera %1 goes to preset %2.</source>
+        <translation>La caméra %1 va au préréglage %2.</translation>
+    </message>
+    <message>
+        <source>Preset %1 saved here as &quot;%2&quot;.</source>
+        <translation>Préréglage %1 enregistré ici sous le nom « %2 ».</translation>
+    </message>
+    <message>
+        <source>Preset %1 renamed &quot;%2&quot;.</source>
+        <translation>Préréglage %1 renommé « %2 ».</translation>
+    </message>
+    <message>
+        <source>Preset %1 removed.</source>
+        <translation>Préréglage %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>Reading the presets of camera %1…</source>
+        <translation>Lecture des préréglages de la caméra %1…</translation>
+    </message>
+    <message>
+        <source>%1 steers camera %2 (desk %3 took it first): you no longer steer it.</source>
+        <translation>%1 pilote la caméra %2 (le pupitre %3 l'a prise en premier) : vous ne la pilotez plus.</translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2178,18 @@
     <message>
         <source>Cannot record who steers camera %1: %2</source>
         <translation>Impossible d&apos;enregistrer qui pilote la caméra %1 : %2</translation>
+    </message>
+    <message>
+        <source>Give the preset a name: the room&apos;s procedures name it.</source>
+        <translation>Donnez un nom au préréglage : les consignes de la salle le désignent par son nom.</translation>
+    </message>
+    <message>
+        <source>This lease on camera %1 would run %2 s after its own date: no desk grants more than %3 s.</source>
+        <translation>Cette prise en main de la caméra %1 durerait %2 s après sa propre date : aucun pupitre n'accorde plus de %3 s.</translation>
+    </message>
+    <message>
+        <source>This lease on camera %1 is dated before its desk&apos;s previous one (%2): a desk&apos;s clock never goes back, the date was made up.</source>
+        <translation>Cette prise en main de la caméra %1 est datée d'avant la précédente de son pupitre (%2) : l'horloge d'un pupitre ne recule jamais, la date a été forgée.</translation>
     </message>
 </context>
 <context>
@@ -5407,6 +5465,25 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>&quot;%1&quot;, %2</source>
         <translation>« %1 », %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quarter-hour count(s) before %1 removed</source>
+        <translation>
+            <numerusform>%n comptage au quart d'heure antérieur au %1 supprimé</numerusform>
+            <numerusform>%n comptages au quart d'heure antérieurs au %1 supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, preset %2 &quot;%3&quot;</source>
+        <translation>%1, préréglage %2 « %3 »</translation>
+    </message>
+    <message>
+        <source>Counts purged (retention)</source>
+        <translation>Comptages purgés (conservation)</translation>
+    </message>
+    <message>
+        <source>PTZ preset removed</source>
+        <translation>Préréglage PTZ supprimé</translation>
     </message>
 </context>
 <context>
@@ -9039,6 +9116,73 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     </message>
 </context>
 <context>
+    <name>vigie::widgets::PtzPresetsDialog</name>
+    <message>
+        <source>Presets of camera %1</source>
+        <translation>Préréglages de la caméra %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>e.g. Town hall entrance</source>
+        <translation>ex. : Entrée de la mairie</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om :</translation>
+    </message>
+    <message>
+        <source>Saving, renaming and removing presets is the chef de salle&apos;s: a preset is shared by the whole room.</source>
+        <translation>Enregistrer, renommer et supprimer les préréglages revient au chef de salle : un préréglage est partagé par toute la salle.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Aller au préréglage</translation>
+    </message>
+    <message>
+        <source>&amp;Save here</source>
+        <translation>&amp;Enregistrer ici</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Press Remove again to remove preset %1 for the whole room.</source>
+        <translation>Appuyez de nouveau sur Supprimer pour retirer le préréglage %1 pour toute la salle.</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve preset %1 here</source>
+        <translation>&amp;Déplacer le préréglage %1 ici</translation>
+    </message>
+    <message>
+        <source>&amp;Save here as preset %1</source>
+        <translation>&amp;Enregistrer ici comme préréglage %1</translation>
+    </message>
+    <message>
+        <source>Confir&amp;m removal</source>
+        <translation>&amp;Confirmer la suppression</translation>
+    </message>
+</context>
+<context>
     <name>vigie::widgets::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9818,6 +9962,22 @@ ou le réglage central/uri ; son mot de passe vient de PGPASSWORD, de
     <message>
         <source>Tour held by an alarm %1/%2</source>
         <translation>Séquence retenue par une alarme %1/%2</translation>
+    </message>
+    <message>
+        <source>Camera retired from the directory: it is no longer shown.</source>
+        <translation>Caméra retirée de l'annuaire : elle n'est plus affichée.</translation>
+    </message>
+    <message>
+        <source>Camera retired</source>
+        <translation>Caméra retirée</translation>
+    </message>
+    <message>
+        <source>Camera disabled in the directory: nothing is shown until it is enabled again.</source>
+        <translation>Caméra désactivée dans l'annuaire : rien n'est affiché tant qu'elle n'est pas réactivée.</translation>
+    </message>
+    <message>
+        <source>Camera disabled</source>
+        <translation>Caméra désactivée</translation>
     </message>
 </context>
 </TS>

@@ -325,6 +325,10 @@ std::optional<QString> moduleDetails(const QString &code, const QJsonObject &p,
     if (code == QLatin1String("analytics.alarm_purge"))
         return JournalWords::tr("%n alarm(s) before %1 removed", nullptr, number("count"))
             .arg(whenMs(p.value(QStringLiteral("before_ms"))));
+    if (code == QLatin1String("analytics.counts_purge"))
+        return JournalWords::tr("%n quarter-hour count(s) before %1 removed", nullptr,
+                                number("count"))
+            .arg(whenMs(p.value(QStringLiteral("before_ms"))));
     if (code == QLatin1String("ptz.takeover") && !text("taken_from").isEmpty())
         return JournalWords::tr("Camera %1, taken from %2")
             .arg(number("camera"))
@@ -442,6 +446,7 @@ QString JournalWords::action(const QString &code)
         { QStringLiteral("analytics.picture_purge"),
           QT_TR_NOOP("Alarm pictures purged (retention)") },
         { QStringLiteral("analytics.alarm_purge"), QT_TR_NOOP("Alarms purged (retention)") },
+        { QStringLiteral("analytics.counts_purge"), QT_TR_NOOP("Counts purged (retention)") },
         // PTZ domes: who steered which camera, and who took it from whom.
         { QStringLiteral("ptz.steer"), QT_TR_NOOP("PTZ camera steered") },
         { QStringLiteral("ptz.release"), QT_TR_NOOP("PTZ camera released") },

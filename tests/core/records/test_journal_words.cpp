@@ -247,6 +247,7 @@ TEST_CASE("every action the modules journal has its words", "[journal_words]")
                 .ok());
     REQUIRE(health.purgeBefore(f.journal, f.now, QStringLiteral("system")).ok());
     REQUIRE(alarms.purgeBefore(f.now, QStringLiteral("system")).ok());
+    REQUIRE(counts.purgeBefore(f.now, QStringLiteral("system")).ok());
 
     QSet<QString> journaled;
     for (const journal::Event &e : f.journal.events(QStringLiteral("CSU-A"), 0, 100000))
@@ -264,7 +265,8 @@ TEST_CASE("every action the modules journal has its words", "[journal_words]")
               "ptz.preset_removed ptz.release "
               "selection.favourites selection.group selection.group_delete analytics.set "
               "analytics.remove analytics.alarm analytics.ack analytics.counts camera_health.purge "
-              "snapshot.taken snapshot.purge incident.purge journal.purge analytics.alarm_purge")
+              "snapshot.taken snapshot.purge incident.purge journal.purge analytics.alarm_purge "
+              "analytics.counts_purge")
               .split(QLatin1Char(' '));
     for (const QString &action : expected) {
         INFO(action.toStdString());
