@@ -265,14 +265,13 @@ Result<int> AlarmLog::purgePictures(const cameras::CameraDirectory &directory, c
     {
         QString id;
         QString file;
-        bool isInline = false;
     };
     QList<Gone> gone;
     QJsonArray listed;
     {
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT id, camera, at_ms, snapshot_path, snapshot_sha256,"
-                                 " snapshot IS NOT NULL FROM analytics_alarms"
+        q.prepare(QStringLiteral("SELECT id, camera, at_ms, snapshot_path, snapshot_sha256"
+                                 " FROM analytics_alarms"
                                  " WHERE (snapshot_path IS NOT NULL OR snapshot IS NOT NULL)"
                                  " AND at_ms < ? ORDER BY at_ms"));
         q.addBindValue(now.addDays(-1).toMSecsSinceEpoch());
@@ -283,7 +282,7 @@ Result<int> AlarmLog::purgePictures(const cameras::CameraDirectory &directory, c
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong());
             if (at >= now.addDays(-retention.value(q.value(1).toInt(), kMaxPictureDays)))
                 continue;
-            gone.append({ q.value(0).toString(), q.value(3).toString(), q.value(5).toBool() });
+            gone.append({ q.value(0).toString(), q.value(3).toString() });
             listed.append(QJsonObject { { QStringLiteral("alarm"), q.value(0).toString() },
                                         { QStringLiteral("camera"), q.value(1).toInt() },
                                         { QStringLiteral("file"), q.value(3).toString() },

@@ -876,6 +876,22 @@ VerifyReport Journal::verify() const
     return report;
 }
 
+namespace {
+
+// The payloads marked in journal_purged go; their hashes stay in the chain, which still
+// verifies.
+Status dropPurgedPayloads(QSqlDatabase &db)
+{
+    QSqlQuery remove(db);
+    if (!remove.exec(QStringLiteral("DELETE FROM journal_payloads WHERE (workstation, seq)"
+                                    " IN (SELECT workstation, seq FROM journal_purged)")))
+        return Status::failure(store::Database::describeError(
+            Journal::tr("Cannot purge the journal"), remove.lastError()));
+    return Status::success();
+}
+
+} // namespace
+
 Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &before,
                                    const QString &user, const QString &motive)
 {
@@ -897,11 +913,8 @@ Result<int> Journal::purgePayloads(const QString &objectType, const QDateTime &b
             return Status::failure(
                 store::Database::describeError(tr("Cannot purge the journal"), mark.lastError()));
         purged = mark.numRowsAffected();
-        QSqlQuery remove(m_db.connection());
-        if (!remove.exec(QStringLiteral("DELETE FROM journal_payloads WHERE (workstation, seq)"
-                                        " IN (SELECT workstation, seq FROM journal_purged)")))
-            return Status::failure(
-                store::Database::describeError(tr("Cannot purge the journal"), remove.lastError()));
+        if (const Status dropped = dropPurgedPayloads(m_db.connection()); !dropped.ok())
+            return dropped;
         // limit_hlc: the exact bound, for central to purge the same payloads of this
         // workstation's events (the ISO time is to the second).
         event.payload
@@ -941,11 +954,8 @@ Result<int> Journal::appendObjectPurge(const QString &objectType, const QStringL
     }
     if (purged == 0)
         return Result<int>(0);
-    QSqlQuery remove(m_db.connection());
-    if (!remove.exec(QStringLiteral("DELETE FROM journal_payloads WHERE (workstation, seq)"
-                                    " IN (SELECT workstation, seq FROM journal_purged)")))
-        return Result<int>::failure(
-            store::Database::describeError(tr("Cannot purge the journal"), remove.lastError()));
+    if (const Status dropped = dropPurgedPayloads(m_db.connection()); !dropped.ok())
+        return Result<int>(dropped);
     // Central purges this workstation's events of that type about those objects only, never
     // closer than the type's minimum retention (its table retention_minimums).
     const auto appended

@@ -54,22 +54,17 @@ RetentionPolicy RetentionPolicy::fromSettings(QSettings &settings, QStringList *
             continue;
         bool ok = false;
         const int days = settings.value(key).toInt(&ok);
-        if (!ok || days < rule.minimumDays) {
+        const bool tooShort = !ok || days < rule.minimumDays;
+        if (tooShort || (rule.maximumDays > 0 && days > rule.maximumDays)) {
             if (warnings)
-                warnings->append(tr("The retention of \"%1\" cannot be below %2 days; %3 days are "
-                                    "kept.")
-                                     .arg(rule.objectType)
-                                     .arg(rule.minimumDays)
-                                     .arg(rule.days));
-            continue;
-        }
-        if (rule.maximumDays > 0 && days > rule.maximumDays) {
-            if (warnings)
-                warnings->append(tr("The retention of \"%1\" cannot be above %2 days; %3 days are "
-                                    "kept.")
-                                     .arg(rule.objectType)
-                                     .arg(rule.maximumDays)
-                                     .arg(rule.days));
+                warnings->append(
+                    (tooShort ? tr("The retention of \"%1\" cannot be below %2 days; %3 days are "
+                                   "kept.")
+                              : tr("The retention of \"%1\" cannot be above %2 days; %3 days are "
+                                   "kept."))
+                        .arg(rule.objectType)
+                        .arg(tooShort ? rule.minimumDays : rule.maximumDays)
+                        .arg(rule.days));
             continue;
         }
         rule.days = days;
