@@ -16,6 +16,7 @@
 
 #include <QBuffer>
 #include <QInputDialog>
+#include <QSet>
 #include <QSettings>
 #include <QTimer>
 
@@ -104,6 +105,12 @@ void AlarmDesk::refresh()
         severity = std::max(severity, widgets::AlarmListView::severity(alarm.type));
     }
     m_snoozedUntil = std::move(snoozed);
+    // Only the open alarms' thumbnails are kept: a desk runs for months and its alarms by the
+    // thousand.
+    QSet<QString> openIds;
+    for (const analytics::Alarm &alarm : open)
+        openIds.insert(alarm.id);
+    m_thumbnails.removeIf([&openIds](const auto &entry) { return !openIds.contains(entry.key()); });
     m_shown.clear();
     for (const widgets::AlarmRow &row : std::as_const(rows))
         m_shown.append(row.id);

@@ -4,7 +4,6 @@
 #include "core/access/reference_gate.h"
 #include "core/analytics/analytics_logging.h"
 #include "core/cameras/camera_directory.h"
-#include "core/common/paths.h"
 #include "core/common/sha256.h"
 #include "core/common/uuid.h"
 #include "core/journal/journal.h"
@@ -16,7 +15,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 
