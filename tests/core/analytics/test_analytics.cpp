@@ -9,6 +9,8 @@
 #include "core/analytics/detector_settings.h"
 #include "core/analytics/detector_state_store.h"
 #include "core/analytics/synthetic_scene.h"
+#include "core/common/workstation.h"
+#include "core/journal/journal.h"
 #include "core/store/migrations.h"
 #include "core/sync/projectors.h"
 #include "tests/core/records/records_fixture.h"
@@ -21,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSettings>
 #include <QTextStream>
 
 #include <catch2/catch.hpp>
@@ -500,4 +503,60 @@ TEST_CASE("vigiectl analytics set and list: a chef de salle's detector, kept and
     CHECK(portail.value(QStringLiteral("schedule")).toString()
           == QStringLiteral("18:00-07:30@1,2,3,4,5"));
     CHECK(portail.value(QStringLiteral("zone")).toArray().size() == 3);
+}
+
+TEST_CASE("vigiectl analytics ack: refused to one who does not record incidents and without a "
+          "comment, in French; the alarm stays open until an operator acknowledges it",
+          "[analytics][ctl][security]")
+{
+    const test::CtlRegister reg;
+    reg.addUser(QStringLiteral("cmartin"), QStringLiteral("operator"));
+    reg.habilitate(QStringLiteral("cmartin"));
+    QString id;
+    {
+        // Raised on this register as its desk's detectors raise them.
+        QSettings settings(reg.filePath(QStringLiteral("vigie.conf")), QSettings::IniFormat);
+        auto db = test::openDatabase(reg.filePath(QStringLiteral("vigie.db")));
+        journal::Journal journal(*db, workstationId(settings));
+        analytics::AnalyticsEvent e;
+        e.type = QStringLiteral("intrusion");
+        e.alarm = true;
+        e.t_ms = QDateTime::currentMSecsSinceEpoch();
+        const auto raised
+            = analytics::AlarmLog(*db, journal).raise(4, QStringLiteral("portail"), e);
+        REQUIRE(raised.ok());
+        id = raised.value();
+    }
+    const auto stillOpen = [&reg, &id] {
+        const auto listed = reg.run({ QStringLiteral("analytics"), QStringLiteral("alarms"),
+                                      QStringLiteral("--open"), QStringLiteral("--format"),
+                                      QStringLiteral("json") });
+        REQUIRE(listed.code == 0);
+        const QJsonArray open = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        return open.size() == 1 && open.first().toObject().value(QStringLiteral("id")) == id;
+    };
+    const QStringList ack { QStringLiteral("--lang"),
+                            QStringLiteral("fr"),
+                            QStringLiteral("analytics"),
+                            QStringLiteral("ack"),
+                            id,
+                            QStringLiteral("--comment"),
+                            QStringLiteral("Rien vu sur place") };
+    // The administrator keeps the register, and does not record what happens in the street.
+    const auto byAdmin = reg.runAs(QStringLiteral("admin"), ack, test::CtlRegister::kAdminPassword);
+    CHECK(byAdmin.code == 1);
+    INFO(byAdmin.err.toStdString());
+    CHECK(byAdmin.err.contains(QStringLiteral("saisir un incident")));
+    CHECK(stillOpen());
+    // An operator, without saying what was seen and done.
+    const auto bare = reg.runAs(
+        QStringLiteral("cmartin"),
+        ack.mid(0, 5) + QStringList { QStringLiteral("--comment"), QStringLiteral("  ") });
+    CHECK(bare.code == 1);
+    CHECK(bare.err.contains(QStringLiteral("commentaire")));
+    CHECK(stillOpen());
+    const auto done = reg.runAs(QStringLiteral("cmartin"), ack);
+    INFO(done.err.toStdString());
+    REQUIRE(done.code == 0);
+    CHECK_FALSE(stillOpen());
 }
